@@ -1,0 +1,324 @@
+// Configuration: parsing config file text (JSON, JSONC, YAML) with exact error
+// positions, validating it against the rule registry, and resolving settings.
+// Pure: the file system walk lives in ../node/config-files.ts.
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseDocument as parseYaml, isNode, type Document } from 'yaml';
+import { isRecord } from './frontmatter';
+import { LEXICON_NAMES, type LexiconOverrides } from './lexicon';
+import { rules, ruleById } from './registry';
+import { LineIndex } from './text';
+import { isKind, KINDS, type ConfigProblem, type Kind, type OptionValue, type SeveritySetting } from './types';
+
+export const CONFIG_FILE_NAMES = ['.impact-lint.json', '.impact-lint.jsonc', '.impact-lint.yaml', '.impact-lint.yml'];
+export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+/** Configuration as a user writes it, after validation (invalid parts dropped). */
+export interface Config {
+  rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, OptionValue>]>;
+  kinds?: Record<string, Kind>;
+  lexicon?: LexiconOverrides;
+  job?: string;
+  today?: string;
+  maxFileSize?: number;
+}
+
+export interface RuleSettings {
+  severity: SeveritySetting;
+  options: Record<string, OptionValue>;
+}
+
+/** Everything the engine needs, with every default filled in. */
+export interface Settings {
+  rules: Record<string, RuleSettings>;
+  kinds: Record<string, Kind>;
+  lexicon: LexiconOverrides;
+  job?: string;
+  today?: string;
+  maxFileSize: number;
+}
+
+export function defaultSettings(): Settings {
+  const resolved: Record<string, RuleSettings> = {};
+  for (const rule of rules) {
+    const options: Record<string, OptionValue> = {};
+    for (const [name, meta] of Object.entries(rule.meta.options)) options[name] = meta.default;
+    resolved[rule.meta.id] = { severity: rule.meta.severity, options };
+  }
+  return { rules: resolved, kinds: {}, lexicon: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+}
+
+/** Applies config layers in order; later layers win. */
+export function resolveSettings(...layers: (Config | undefined)[]): Settings {
+  const settings = defaultSettings();
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [id, value] of Object.entries(layer.rules ?? {})) {
+      const target = settings.rules[id];
+      if (!target) continue;
+      if (Array.isArray(value)) {
+        target.severity = value[0];
+        target.options = { ...target.options, ...value[1] };
+      } else target.severity = value;
+    }
+    Object.assign(settings.kinds, layer.kinds);
+    for (const [name, change] of Object.entries(layer.lexicon ?? {})) {
+      const previous = settings.lexicon[name] ?? {};
+      settings.lexicon[name] = {
+        add: mergeAdd(previous.add, change.add),
+        remove: [...(previous.remove ?? []), ...(change.remove ?? [])],
+      };
+    }
+    if (layer.job !== undefined) settings.job = layer.job;
+    if (layer.today !== undefined) settings.today = layer.today;
+    if (layer.maxFileSize !== undefined) settings.maxFileSize = layer.maxFileSize;
+  }
+  return settings;
+}
+
+function mergeAdd(a: string[] | Record<string, string[]> | undefined, b: string[] | Record<string, string[]> | undefined): string[] | Record<string, string[]> | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+  if (!Array.isArray(a) && !Array.isArray(b)) return { ...a, ...b };
+  return b;
+}
+
+export interface ParsedConfig {
+  config: Config;
+  problems: ConfigProblem[];
+}
+
+type Locate = (path: (string | number)[]) => { start: number; end: number } | undefined;
+
+/** Parses and validates config file text. `file` names the file in messages. */
+export function parseConfig(text: string, file: string): ParsedConfig {
+  const lines = new LineIndex(text);
+  const problems: ConfigProblem[] = [];
+  const problem = (message: string, span?: { start: number; end: number }): void => {
+    problems.push({ file, message, span, start: span && lines.positionAt(span.start), end: span && lines.positionAt(span.end) });
+  };
+  let data: unknown;
+  let locate: Locate;
+  if (/\.ya?ml$/i.test(file)) {
+    const doc = parseYaml(text, { prettyErrors: false });
+    for (const error of doc.errors) problem(`Invalid YAML: ${error.message.split('\n')[0]}`, { start: error.pos[0], end: error.pos[1] });
+    if (doc.errors.length) return { config: {}, problems };
+    data = doc.toJS();
+    locate = yamlLocator(doc);
+  } else {
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    for (const error of errors) problem(`Invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}`, { start: error.offset, end: error.offset + Math.max(error.length, 1) });
+    if (errors.length || !tree) {
+      if (!errors.length) problem('The file is empty; expected an object such as { "rules": {} }.', { start: 0, end: 0 });
+      return { config: {}, problems };
+    }
+    data = nodeValue(tree);
+    locate = (path) => {
+      const node = findNodeAtLocation(tree, path);
+      const target = node?.parent?.type === 'property' && typeof path[path.length - 1] === 'string' ? node.parent.children?.[0] ?? node : node;
+      return target && { start: target.offset, end: target.offset + target.length };
+    };
+  }
+  if (data === null || data === undefined) return { config: {}, problems };
+  const config = validate(data, (message, path) => problem(message, locate(path) ?? locate(path.slice(0, -1))));
+  return { config, problems };
+}
+
+function nodeValue(node: import('jsonc-parser').Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((property) => [property.children![0].value as string, property.children![1] ? nodeValue(property.children![1]) : null]));
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function yamlLocator(doc: Document): Locate {
+  return (path) => {
+    const parentPath = path.slice(0, -1);
+    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+    const last = path[path.length - 1];
+    // Point at the key of a mapping entry, the item of a sequence.
+    if (parent && typeof parent === 'object' && 'items' in parent) {
+      for (const item of (parent as { items: unknown[] }).items) {
+        const pair = item as { key?: { value?: unknown; range?: number[] }; range?: number[] };
+        if (pair.key && pair.key.value === last && pair.key.range) return { start: pair.key.range[0], end: pair.key.range[1] };
+      }
+    }
+    const node = doc.getIn(path, true);
+    if (isNode(node) && node.range) return { start: node.range[0], end: node.range[1] };
+    return undefined;
+  };
+}
+
+type Complain = (message: string, path: (string | number)[]) => void;
+
+/** Validates a parsed config object; keeps what is valid, reports the rest. */
+export function validate(data: unknown, complain: Complain): Config {
+  const config: Config = {};
+  if (!isRecord(data)) {
+    complain('The configuration must be an object with keys such as "rules" and "kinds".', []);
+    return config;
+  }
+  for (const [key, value] of Object.entries(data)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'rules':
+        config.rules = validateRules(value, complain);
+        break;
+      case 'kinds':
+        config.kinds = validateKinds(value, complain);
+        break;
+      case 'lexicon':
+        config.lexicon = validateLexicon(value, complain);
+        break;
+      case 'job':
+        if (typeof value === 'string') config.job = value;
+        else complain('"job" must be a path to a job description file.', [key]);
+        break;
+      case 'today':
+        if (typeof value === 'string' && isIsoDate(value)) config.today = value;
+        else complain('"today" must be a date written YYYY-MM-DD.', [key]);
+        break;
+      case 'maxFileSize':
+        if (typeof value === 'number' && value > 0) config.maxFileSize = value;
+        else complain('"maxFileSize" must be a positive number of bytes.', [key]);
+        break;
+      default:
+        complain(`Unknown key "${key}". Known keys: rules, kinds, lexicon, job, today, maxFileSize.`, [key]);
+    }
+  }
+  return config;
+}
+
+function validateRules(value: unknown, complain: Complain): Config['rules'] {
+  const result: NonNullable<Config['rules']> = {};
+  if (!isRecord(value)) {
+    complain('"rules" must map rule ids to a severity or [severity, options].', ['rules']);
+    return result;
+  }
+  for (const [id, setting] of Object.entries(value)) {
+    const rule = ruleById(id);
+    if (!rule) {
+      const near = closest(id, rules.map((r) => r.meta.id));
+      complain(`Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ''}`, ['rules', id]);
+      continue;
+    }
+    const [severity, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+    if (!SEVERITIES.includes(severity as SeveritySetting)) {
+      complain(`The severity of "${id}" must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}.`, ['rules', id]);
+      continue;
+    }
+    if (options === undefined) {
+      result[id] = severity as SeveritySetting;
+      continue;
+    }
+    if (!isRecord(options)) {
+      complain(`The options of "${id}" must be an object.`, ['rules', id, 1]);
+      continue;
+    }
+    const valid: Record<string, OptionValue> = {};
+    for (const [name, option] of Object.entries(options)) {
+      const meta = rule.meta.options[name];
+      if (!meta) {
+        const known = Object.keys(rule.meta.options);
+        complain(`"${id}" has no option "${name}".${known.length ? ` Its options: ${known.join(', ')}.` : ''}`, ['rules', id, 1, name]);
+      } else if (!optionMatches(meta.type, option) || (meta.minimum !== undefined && (option as number) < meta.minimum)) {
+        complain(`Option "${name}" of "${id}" must be ${meta.type === 'string[]' ? 'a list of strings' : `a ${meta.type}`}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''}.`, ['rules', id, 1, name]);
+      } else valid[name] = option as OptionValue;
+    }
+    result[id] = [severity as SeveritySetting, valid];
+  }
+  return result;
+}
+
+function optionMatches(type: string, value: unknown): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return typeof value === type;
+}
+
+function validateKinds(value: unknown, complain: Complain): Record<string, Kind> {
+  const result: Record<string, Kind> = {};
+  if (!isRecord(value)) {
+    complain('"kinds" must map globs to document kinds, e.g. { "notes/*.md": "project-log" }.', ['kinds']);
+    return result;
+  }
+  for (const [glob, kind] of Object.entries(value)) {
+    if (isKind(kind)) result[glob] = kind;
+    else complain(`Unknown kind ${JSON.stringify(kind)} for "${glob}". Kinds: ${KINDS.join(', ')}.`, ['kinds', glob]);
+  }
+  return result;
+}
+
+function validateLexicon(value: unknown, complain: Complain): LexiconOverrides {
+  const result: LexiconOverrides = {};
+  if (!isRecord(value)) {
+    complain('"lexicon" must map list names to { "add": [...], "remove": [...] }.', ['lexicon']);
+    return result;
+  }
+  for (const [name, change] of Object.entries(value)) {
+    if (!(LEXICON_NAMES as readonly string[]).includes(name)) {
+      complain(`Unknown lexicon list "${name}". Lists: ${LEXICON_NAMES.join(', ')}.`, ['lexicon', name]);
+      continue;
+    }
+    if (!isRecord(change)) {
+      complain(`"lexicon.${name}" must be { "add": [...], "remove": [...] }.`, ['lexicon', name]);
+      continue;
+    }
+    const entry: LexiconOverrides[string] = {};
+    const { add, remove } = change;
+    if (add !== undefined) {
+      const mapped = name === 'weakPhrases';
+      const ok = mapped ? isRecord(add) && Object.values(add).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string')) : isStringList(add);
+      if (ok) entry.add = add as string[] | Record<string, string[]>;
+      else complain(mapped ? `"lexicon.weakPhrases.add" must map phrases to lists of replacement verbs.` : `"lexicon.${name}.add" must be a list of strings.`, ['lexicon', name, 'add']);
+    }
+    if (remove !== undefined) {
+      if (isStringList(remove)) entry.remove = remove;
+      else complain(`"lexicon.${name}.remove" must be a list of strings.`, ['lexicon', name, 'remove']);
+    }
+    for (const key of Object.keys(change)) if (key !== 'add' && key !== 'remove') complain(`Unknown key "${key}" in "lexicon.${name}"; use "add" or "remove".`, ['lexicon', name, key]);
+    result[name] = entry;
+  }
+  return result;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** The candidate within edit distance 3 of `word`, if any. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,64 @@
+// YAML (`---`) and TOML (`+++`) front matter at the top of a document.
+import { parse as parseToml } from 'smol-toml';
+import { parseDocument as parseYaml } from 'yaml';
+import type { LineIndex } from './text';
+import type { Span } from './types';
+
+export interface FrontMatter {
+  format: 'yaml' | 'toml';
+  /** The parsed mapping; empty when it is not a mapping or did not parse. */
+  data: Record<string, unknown>;
+  /** Span of the whole block including fences. */
+  span: Span;
+  /** First line after the block. */
+  endLine: number;
+  error?: { message: string; span: Span };
+}
+
+export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter | undefined {
+  const first = lines.lineText(0).trimEnd();
+  const format = first === '---' ? 'yaml' : first === '+++' ? 'toml' : undefined;
+  if (!format) return undefined;
+  let close = -1;
+  const limit = Math.min(lines.lineCount, 2000);
+  for (let line = 1; line < limit; line++) {
+    const text = lines.lineText(line).trimEnd();
+    if (text === first || (format === 'yaml' && text === '...')) {
+      close = line;
+      break;
+    }
+  }
+  if (close === -1) return undefined;
+  const bodyStart = lines.lineStart(1);
+  const bodyEnd = lines.lineStart(close);
+  const body = source.slice(bodyStart, bodyEnd);
+  const span = { start: 0, end: lines.lineEnd(close) };
+  const result: FrontMatter = { format, data: {}, span, endLine: close + 1 };
+  if (format === 'yaml') {
+    const doc = parseYaml(body, { prettyErrors: false });
+    if (doc.errors.length) {
+      const error = doc.errors[0];
+      result.error = { message: firstLine(error.message), span: { start: bodyStart + error.pos[0], end: bodyStart + Math.max(error.pos[1], error.pos[0] + 1) } };
+    } else {
+      const data: unknown = doc.toJS();
+      if (isRecord(data)) result.data = data;
+    }
+  } else {
+    try {
+      result.data = parseToml(body) as Record<string, unknown>;
+    } catch (error) {
+      const line = (error as { line?: number }).line;
+      const at = typeof line === 'number' ? lines.lineStart(line) : bodyStart;
+      result.error = { message: firstLine(String((error as Error).message)), span: { start: at, end: lines.lineEnd(lines.positionAt(at).line) } };
+    }
+  }
+  return result;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,116 @@
+// Document-kind resolution: front matter > config globs > heuristics.
+import picomatch from 'picomatch';
+import { isRecord } from './frontmatter';
+import type { DocumentModel } from './model';
+import { isKind, type Kind } from './types';
+
+export type KindSource = 'option' | 'front matter' | 'config' | 'file name' | 'content';
+
+export interface KindResult {
+  kind?: Kind;
+  source?: KindSource;
+  /** A human-readable reason, e.g. "headings Experience and Education". */
+  reason?: string;
+  /** `job:` from front matter, when given. */
+  job?: string;
+}
+
+/** Reads `impact-lint: resume` or `impact-lint: {kind: resume, job: jobs/acme.md}`. */
+export function frontMatterKind(doc: DocumentModel): { kind?: Kind; job?: string; invalid?: string } {
+  const value = doc.frontMatter?.data['impact-lint'];
+  if (value === undefined) return {};
+  if (isKind(value)) return { kind: value };
+  if (isRecord(value)) {
+    const job = typeof value.job === 'string' ? value.job : undefined;
+    if (value.kind === undefined || isKind(value.kind)) return { kind: value.kind as Kind | undefined, job };
+    return { job, invalid: String(value.kind) };
+  }
+  return { invalid: String(value) };
+}
+
+const globCache = new Map<string, (path: string) => boolean>();
+
+export function globKind(kinds: Record<string, Kind>, path: string | undefined): Kind | undefined {
+  if (!path) return undefined;
+  const normalized = path.replace(/\\/g, '/');
+  for (const [glob, kind] of Object.entries(kinds)) {
+    let matcher = globCache.get(glob);
+    if (!matcher) {
+      matcher = picomatch(glob, { basename: !glob.includes('/'), dot: true });
+      globCache.set(glob, matcher);
+    }
+    if (matcher(normalized)) return kind;
+  }
+  return undefined;
+}
+
+export function resolveKind(doc: DocumentModel, options: { kind?: Kind; kinds: Record<string, Kind>; path?: string }): KindResult {
+  const fm = frontMatterKind(doc);
+  if (options.kind) return { kind: options.kind, source: 'option', job: fm.job };
+  if (fm.kind) return { kind: fm.kind, source: 'front matter', job: fm.job };
+  const fromGlob = globKind(options.kinds, options.path);
+  if (fromGlob) return { kind: fromGlob, source: 'config', job: fm.job };
+  const fromName = nameKind(options.path);
+  if (fromName) return { ...fromName, source: 'file name', job: fm.job };
+  const fromContent = contentKind(doc);
+  return fromContent ? { ...fromContent, source: 'content', job: fm.job } : { job: fm.job };
+}
+
+const NAME_HINTS: [RegExp, Kind][] = [
+  [/(^|[-_. ])(resume|résumé|cv)([-_. ]|$)/i, 'resume'],
+  [/(^|[-_. ])(project[-_. ]?log|work[-_. ]?log|brag[-_. ]?(doc|document)?|journal)([-_. ]|$)/i, 'project-log'],
+  [/(^|[-_. ])raid([-_. ]|$)|risk[-_. ]?register/i, 'raid-log'],
+  [/(^|[-_. ])(status[-_. ]?report|highlight[-_. ]?report)([-_. ]|$)/i, 'status-report'],
+  [/(^|[-_. ])star[-_. ]?(stories|story)([-_. ]|$)|interview[-_. ]?stories/i, 'star-stories'],
+  [/(^|[-_. ])(minutes|meeting[-_. ]?notes|agenda)([-_. ]|$)/i, 'meeting-notes'],
+  [/(^|[-_. ])decision[-_. ]?log([-_. ]|$)/i, 'decision-log'],
+  [/(^|[-_. ])change[-_. ]?(log|request)s?([-_. ]|$)/i, 'change-log'],
+  [/(^|[-_. ])stakeholder[-_. ]?(register|map)([-_. ]|$)/i, 'stakeholder-register'],
+  [/(^|[-_. ])wbs([-_. ]|$)/i, 'wbs'],
+  [/(^|[-_. ])(lessons[-_. ]?learned|retro(spective)?)([-_. ]|$)/i, 'lessons-learned'],
+  [/(^|[-_. ])(project[-_. ]?)?charter([-_. ]|$)/i, 'charter'],
+];
+
+function nameKind(path: string | undefined): { kind: Kind; reason: string } | undefined {
+  if (!path) return undefined;
+  const base = path.replace(/\\/g, '/').split('/').pop()!.replace(/\.(md|markdown|mdown|mkd)$/i, '');
+  // A software CHANGELOG.md is not a project change log.
+  if (/^changelog$/i.test(base)) return undefined;
+  for (const [pattern, kind] of NAME_HINTS) if (pattern.test(base)) return { kind, reason: `file name "${base}"` };
+  return undefined;
+}
+
+const EXPERIENCE = /^(work |professional |relevant |career |employment )?(experience|employment( history)?|work history|career history|professional history)\b/i;
+const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summary|profile|professional summary|core competencies)\b/i;
+const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
+
+function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undefined {
+  const titles = doc.headings.map((h) => h.title);
+  const has = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t));
+  const experience = has(EXPERIENCE);
+  const other = has(RESUME_OTHER);
+  if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
+
+  const labels = new Set<string>();
+  for (const title of titles) {
+    const word = /^(situation|task|action|result|challenge|problem)s?\b/i.exec(title)?.[1].toLowerCase();
+    if (word) labels.add(word);
+  }
+  for (const paragraph of doc.paragraphs.slice(0, 400)) {
+    const word = /^\*\*(situation|task|action|result|challenge|problem)s?\b/i.exec(doc.source.slice(paragraph.segments[0]?.start ?? 0, (paragraph.segments[0]?.start ?? 0) + 14))?.[1].toLowerCase();
+    if (word) labels.add(word);
+  }
+  if (labels.has('action') && labels.has('result') && (labels.has('situation') || labels.has('challenge') || labels.has('problem'))) return { kind: 'star-stories', reason: 'STAR headings' };
+
+  for (const table of doc.tables) {
+    const header = table.header.cells.map((c) => c.raw.toLowerCase());
+    const hits = header.filter((h) => /owner|mitigation|response|probability|likelihood|impact|review date/.test(h)).length;
+    if (hits >= 2 && header.some((h) => /risk|type|raid|issue|description/.test(h))) return { kind: 'raid-log', reason: 'a RAID table' };
+    if (header.some((h) => /influence/.test(h)) && header.some((h) => /interest|engagement/.test(h))) return { kind: 'stakeholder-register', reason: 'a stakeholder table' };
+  }
+  if (has(/^(overall )?(status|rag)\b/i) && has(/next (period|week)|planned|accomplish|completed|done this/i)) return { kind: 'status-report', reason: 'status headings' };
+  if (has(/^attendees|^present\b/i) && has(/action items?|actions|decisions/i)) return { kind: 'meeting-notes', reason: 'meeting headings' };
+  const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
+  if (dated >= 2) return { kind: 'project-log', reason: `${dated} dated entries` };
+  return undefined;
+}

@@ -1,0 +1,77 @@
+// The engine's entry point: text + settings in, findings out.
+import { readDirectives } from './directives';
+import { resolveKind, type KindResult } from './kinds';
+import { buildLexicon } from './lexicon';
+import { parseDocument, type DocumentModel } from './model';
+import { ruleById, rules } from './registry';
+import { type Settings, defaultSettings } from './config';
+import { stripBom } from './text';
+import type { ConfigProblem, Finding, Kind, Report } from './types';
+
+export interface LintOptions {
+  settings?: Settings;
+  /** Path used for kind globs and file-name hints (relative to the config file's folder). */
+  path?: string;
+  /** Forces the document kind (CLI `--kind`). */
+  kind?: Kind;
+  /** YYYY-MM-DD; defaults to settings.today, then the clock. */
+  today?: string;
+}
+
+export interface LintResult {
+  kind: KindResult;
+  findings: Finding[];
+  /** Problems in the document's own directives or front matter. */
+  problems: ConfigProblem[];
+  /** Rules that threw, with their error; their findings are missing. */
+  crashed: { ruleId: string; error: string }[];
+  bom: boolean;
+  /** The text that offsets refer to (the input without its BOM). */
+  text: string;
+  model: DocumentModel;
+}
+
+export function localToday(date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function lint(input: string, options: LintOptions = {}): LintResult {
+  const { text, bom } = stripBom(input);
+  const settings = options.settings ?? defaultSettings();
+  const doc = parseDocument(text);
+  const kind = resolveKind(doc, { kind: options.kind, kinds: settings.kinds, path: options.path });
+  const problems: ConfigProblem[] = [];
+  const position = (span: { start: number; end: number }): Pick<ConfigProblem, 'start' | 'end' | 'span'> => ({ span, start: doc.lines.positionAt(span.start), end: doc.lines.positionAt(span.end) });
+
+  if (doc.frontMatter?.error) problems.push({ message: `Front matter does not parse: ${doc.frontMatter.error.message}`, ...position(doc.frontMatter.error.span) });
+  const fmValue = doc.frontMatter?.data['impact-lint'];
+  if (fmValue !== undefined && !kind.kind && doc.frontMatter) problems.push({ message: `Unknown document kind in front matter "impact-lint": ${JSON.stringify(fmValue)}.`, ...position(doc.frontMatter.span) });
+
+  const directives = readDirectives(doc, (id) => ruleById(id) !== undefined);
+  for (const { id, span } of directives.unknown) problems.push({ message: `Unknown rule "${id}" in a directive comment.`, ...position(span) });
+
+  const findings: Finding[] = [];
+  const crashed: LintResult['crashed'] = [];
+  if (kind.kind) {
+    const today = options.today ?? settings.today ?? localToday();
+    const lexicon = buildLexicon(settings.lexicon);
+    for (const rule of rules) {
+      const ruleSettings = settings.rules[rule.meta.id];
+      if (!ruleSettings || ruleSettings.severity === 'off' || !rule.meta.kinds.includes(kind.kind)) continue;
+      const severity = ruleSettings.severity;
+      const report = (r: Report): void => {
+        const start = doc.lines.positionAt(r.span.start);
+        if (directives.isSuppressed(rule.meta.id, start.line)) return;
+        findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
+      };
+      try {
+        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, report });
+      } catch (error) {
+        crashed.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      }
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { kind, findings, problems, crashed, bom, text, model: doc };
+}

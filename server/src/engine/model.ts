@@ -1,0 +1,375 @@
+// The document model: one markdown-it block parse, read into headings, sections,
+// list items, tables, paragraphs, code blocks and comments with exact source spans.
+// Rules query this model; nothing re-parses.
+import MarkdownIt from 'markdown-it';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+import { parseFrontMatter, type FrontMatter } from './frontmatter';
+import { InlineText, inlineText } from './inline';
+import { LineIndex } from './text';
+import type { Span } from './types';
+
+const md = new MarkdownIt('default', { html: true });
+// Rules read inline text through InlineText, so markdown-it's inline pass is not needed.
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+export interface Section {
+  heading?: Heading;
+  /** 0 for the document root. */
+  level: number;
+  startLine: number;
+  /** Exclusive. */
+  endLine: number;
+  parent?: Section;
+}
+
+export interface Heading {
+  level: number;
+  line: number;
+  /** Span of the heading text (without `#` marks or setext underline). */
+  span: Span;
+  text: InlineText;
+  /** Plain text, trimmed. */
+  title: string;
+  /** The section this heading opens. */
+  section: Section;
+}
+
+export interface ListItem {
+  line: number;
+  /** Exclusive; includes nested items. */
+  endLine: number;
+  /** 1 for a top-level item. */
+  depth: number;
+  ordered: boolean;
+  /** Span of the list marker (`-`, `1.`). */
+  markerSpan: Span;
+  task?: { checked: boolean; span: Span };
+  /** Span of the item's own text (first paragraph), empty when it has none. */
+  span: Span;
+  /** Source line fragments of the item's own text. */
+  segments: Span[];
+  readonly text: InlineText;
+  parent?: ListItem;
+  children: ListItem[];
+  section: Section;
+}
+
+export interface TableCell {
+  span: Span;
+  /** Raw source text of the cell, trimmed. */
+  raw: string;
+  readonly text: InlineText;
+}
+
+export interface TableRow {
+  line: number;
+  cells: TableCell[];
+}
+
+export interface Table {
+  line: number;
+  endLine: number;
+  header: TableRow;
+  rows: TableRow[];
+  section: Section;
+}
+
+export interface Paragraph {
+  line: number;
+  endLine: number;
+  segments: Span[];
+  readonly text: InlineText;
+  inList: boolean;
+  section: Section;
+}
+
+export interface CodeBlock {
+  line: number;
+  endLine: number;
+  info: string;
+  /** Span of the content lines. */
+  span: Span;
+}
+
+export interface Comment {
+  span: Span;
+  /** Text between `<!--` and `-->`, trimmed. */
+  body: string;
+  line: number;
+}
+
+export interface DocumentModel {
+  source: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+  root: Section;
+  sections: Section[];
+  headings: Heading[];
+  items: ListItem[];
+  tables: Table[];
+  paragraphs: Paragraph[];
+  codeBlocks: CodeBlock[];
+  comments: Comment[];
+}
+
+const LIST_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const INDENT = /^[ \t]*/;
+const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
+
+export function parseDocument(source: string): DocumentModel {
+  const lines = new LineIndex(source);
+  const frontMatter = parseFrontMatter(source, lines);
+  const body = frontMatter ? '\n'.repeat(frontMatter.endLine) + source.slice(lines.lineStart(frontMatter.endLine)) : source;
+  const tokens = md.parse(body, {});
+
+  const root: Section = { level: 0, startLine: 0, endLine: lines.lineCount };
+  const model: DocumentModel = {
+    source,
+    lines,
+    frontMatter,
+    root,
+    sections: [root],
+    headings: [],
+    items: [],
+    tables: [],
+    paragraphs: [],
+    codeBlocks: [],
+    comments: [],
+  };
+
+  let current = root;
+  const itemStack: ListItem[] = [];
+  const orderedStack: boolean[] = [];
+  let quoteDepth = 0;
+
+  const segmentsOf = (from: number, to: number, firstPrefix: RegExp): Span[] => {
+    const segments: Span[] = [];
+    for (let line = from; line < to; line++) {
+      const start = lines.lineStart(line);
+      const text = lines.lineText(line);
+      const prefix = line === from ? firstPrefix : quoteDepth > 0 ? QUOTE_PREFIX : INDENT;
+      const skip = prefix.exec(text)?.[0].length ?? 0;
+      let end = text.length;
+      while (end > skip && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+      if (end > skip && text[end - 1] === '\\') end--; // hard line break
+      segments.push({ start: start + skip, end: start + end });
+    }
+    return segments;
+  };
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    switch (token.type) {
+      case 'heading_open': {
+        const map = token.map!;
+        const level = Number(token.tag.slice(1));
+        while (current.level >= level && current.parent) {
+          current.endLine = map[0];
+          current = current.parent;
+        }
+        const section: Section = { level, startLine: map[0], endLine: lines.lineCount, parent: current };
+        const heading = readHeading(lines, token, level, section, quoteDepth > 0);
+        section.heading = heading;
+        model.headings.push(heading);
+        model.sections.push(section);
+        current = section;
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        orderedStack.push(token.type === 'ordered_list_open');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        orderedStack.pop();
+        break;
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'list_item_open': {
+        const map = token.map!;
+        const parent = itemStack[itemStack.length - 1];
+        const item = newItem(model, map, itemStack.length + 1, orderedStack[orderedStack.length - 1] ?? false, parent, current);
+        const next = tokens[index + 1];
+        if (next?.type === 'paragraph_open' && next.map && next.map[0] === map[0]) {
+          item.segments = segmentsOf(next.map[0], next.map[1], LIST_PREFIX);
+          readTaskBox(source, item);
+          item.span = spanOf(item.segments);
+        }
+        parent?.children.push(item);
+        itemStack.push(item);
+        model.items.push(item);
+        break;
+      }
+      case 'list_item_close':
+        itemStack.pop();
+        break;
+      case 'paragraph_open': {
+        const map = token.map!;
+        const owner = itemStack[itemStack.length - 1];
+        if (owner && owner.line === map[0]) break; // the item's own text
+        const segments = segmentsOf(map[0], map[1], quoteDepth > 0 ? QUOTE_PREFIX : INDENT);
+        model.paragraphs.push(lazyText(source, { line: map[0], endLine: map[1], segments, inList: itemStack.length > 0, section: current }));
+        break;
+      }
+      case 'table_open': {
+        const table = readTable(source, lines, tokens, index, current);
+        if (table) model.tables.push(table);
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const map = token.map!;
+        const contentFrom = token.type === 'fence' ? map[0] + 1 : map[0];
+        const contentTo = token.type === 'fence' ? Math.max(contentFrom, map[1] - 1) : map[1];
+        model.codeBlocks.push({
+          line: map[0],
+          endLine: map[1],
+          info: token.info.trim(),
+          span: { start: lines.lineStart(contentFrom), end: contentTo > contentFrom ? lines.lineEnd(contentTo - 1) : lines.lineStart(contentFrom) },
+        });
+        break;
+      }
+    }
+  }
+  model.comments = findComments(source, lines, model.codeBlocks, frontMatter?.endLine ?? 0);
+  return model;
+}
+
+function newItem(model: DocumentModel, map: [number, number], depth: number, ordered: boolean, parent: ListItem | undefined, section: Section): ListItem {
+  const lineStart = model.lines.lineStart(map[0]);
+  const lineText = model.lines.lineText(map[0]);
+  const marker = /^[ \t]*(?:>[ \t]?)*[ \t]*([-*+]|\d{1,9}[.)])/.exec(lineText);
+  const markerEnd = marker ? marker[0].length : 0;
+  const markerSpan = { start: lineStart + markerEnd - (marker?.[1].length ?? 0), end: lineStart + markerEnd };
+  const empty = { start: markerSpan.end, end: markerSpan.end };
+  return lazyText(model.source, {
+    line: map[0],
+    endLine: map[1],
+    depth,
+    ordered,
+    markerSpan,
+    span: empty,
+    segments: [] as Span[],
+    parent,
+    children: [],
+    section,
+  });
+}
+
+function readTaskBox(source: string, item: ListItem): void {
+  const first = item.segments[0];
+  if (!first) return;
+  const box = TASK_BOX.exec(source.slice(first.start, Math.min(first.end, first.start + 8)));
+  if (!box) return;
+  item.task = { checked: box[1] !== ' ', span: { start: first.start, end: first.start + 3 } };
+  item.segments[0] = { start: first.start + box[0].length, end: first.end };
+}
+
+function readHeading(lines: LineIndex, token: Token, level: number, section: Section, quoted: boolean): Heading {
+  const map = token.map!;
+  let segments: Span[];
+  if (token.markup.startsWith('#')) {
+    const start = lines.lineStart(map[0]);
+    const text = lines.lineText(map[0]);
+    const open = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/.exec(text)?.[0].length ?? 0;
+    let end = text.length;
+    const closing = /(?:[ \t]+#+)?[ \t]*$/.exec(text.slice(open));
+    if (closing) end = open + closing.index;
+    if (/^#+[ \t]*$/.test(text.slice(open))) end = open; // "# ##" has empty text
+    segments = [{ start: start + open, end: start + Math.max(open, end) }];
+  } else {
+    segments = [];
+    for (let line = map[0]; line < map[1] - 1; line++) {
+      const start = lines.lineStart(line);
+      const text = lines.lineText(line);
+      const skip = (quoted ? QUOTE_PREFIX : INDENT).exec(text)?.[0].length ?? 0;
+      segments.push({ start: start + skip, end: start + text.trimEnd().length });
+    }
+  }
+  const text = inlineText(lines.text, segments);
+  return { level, line: map[0], span: spanOf(segments), text, title: text.plain.trim(), section };
+}
+
+function readTable(source: string, lines: LineIndex, tokens: Token[], index: number, section: Section): Table | undefined {
+  const map = tokens[index].map;
+  if (!map) return undefined;
+  const rows: TableRow[] = [];
+  for (let at = index + 1; at < tokens.length && tokens[at].type !== 'table_close'; at++) {
+    const rowMap = tokens[at].type === 'tr_open' ? tokens[at].map : null;
+    if (rowMap) rows.push({ line: rowMap[0], cells: splitRow(source, lines, rowMap[0]) });
+  }
+  const [header, ...body] = rows;
+  if (!header) return undefined;
+  return { line: map[0], endLine: map[1], header, rows: body, section };
+}
+
+/** Splits a table row line into cells at unescaped pipes outside code spans. */
+export function splitRow(source: string, lines: LineIndex, line: number): TableCell[] {
+  const start = lines.lineStart(line);
+  const text = lines.lineText(line);
+  let at = QUOTE_PREFIX.exec(text)?.[0].length ?? 0;
+  if (text[at] === '|') at++;
+  const cells: TableCell[] = [];
+  let cellStart = at;
+  let inCode = false;
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+    cells.push(lazyText(source, { span: { start: start + a, end: start + b }, raw: text.slice(a, b), segments: [{ start: start + a, end: start + b }] }));
+  };
+  for (; at < text.length; at++) {
+    const ch = text[at];
+    if (ch === '\\') at++;
+    else if (ch === '`') inCode = !inCode;
+    else if (ch === '|' && !inCode) {
+      push(cellStart, at);
+      cellStart = at + 1;
+    }
+  }
+  if (text.slice(cellStart).trim() !== '') push(cellStart, text.length);
+  return cells;
+}
+
+function findComments(source: string, lines: LineIndex, code: CodeBlock[], firstLine: number): Comment[] {
+  const comments: Comment[] = [];
+  let at = source.indexOf('<!--', lines.lineStart(firstLine));
+  let block = 0;
+  while (at !== -1) {
+    const end = source.indexOf('-->', at + 4);
+    const stop = end === -1 ? source.length : end + 3;
+    const line = lines.positionAt(at).line;
+    while (block < code.length && code[block].endLine <= line) block++;
+    const inCode = block < code.length && code[block].line <= line && line < code[block].endLine;
+    if (!inCode) comments.push({ span: { start: at, end: stop }, body: source.slice(at + 4, end === -1 ? stop : end).trim(), line });
+    at = end === -1 ? -1 : source.indexOf('<!--', stop);
+  }
+  return comments;
+}
+
+function spanOf(segments: Span[]): Span {
+  if (!segments.length) return { start: 0, end: 0 };
+  return { start: segments[0].start, end: segments[segments.length - 1].end };
+}
+
+/** Adds a memoised `text` getter over `segments`. */
+function lazyText<T extends { segments: Span[] }>(source: string, target: T): T & { readonly text: InlineText } {
+  let cached: InlineText | undefined;
+  return Object.defineProperty(target, 'text', {
+    get: () => (cached ??= inlineText(source, target.segments)),
+    enumerable: false,
+  }) as T & { readonly text: InlineText };
+}
+
+/** All sections from `section` up to the root, innermost first. */
+export function sectionPath(section: Section): Section[] {
+  const path: Section[] = [];
+  for (let at: Section | undefined = section; at; at = at.parent) path.push(at);
+  return path;
+}

@@ -1,0 +1,118 @@
+// Types shared by the engine, its rules and the surfaces (server, CLI).
+// Offsets are UTF-16 code-unit offsets into the document text without its BOM.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export const KINDS = [
+  'resume',
+  'project-log',
+  'raid-log',
+  'status-report',
+  'star-stories',
+  'meeting-notes',
+  'decision-log',
+  'change-log',
+  'stakeholder-register',
+  'wbs',
+  'lessons-learned',
+  'charter',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export function isKind(value: unknown): value is Kind {
+  return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
+}
+
+/** A half-open span of offsets, `[start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  character: number;
+}
+
+export interface Edit {
+  /** Offsets `[start, end)` in the text without BOM. */
+  range: [number, number];
+  text: string;
+}
+
+/** An alternative change the user may pick (a code action that is not the autofix). */
+export interface Suggestion {
+  title: string;
+  edit: Edit;
+  /** True when `edit.text` is a snippet with `${1:placeholder}` tab stops. */
+  snippet?: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  start: Position;
+  end: Position;
+  /** A safe change that `--fix` and "fix all" apply. */
+  fix?: Edit;
+  /** Ranked alternatives offered as code actions, best first. */
+  suggestions?: Suggestion[];
+}
+
+/** What a rule reports; the engine fills in the rule id, severity and positions. */
+export interface Report {
+  span: Span;
+  message: string;
+  fix?: Edit;
+  suggestions?: Suggestion[];
+}
+
+export type OptionValue = number | string | boolean | string[];
+
+export interface OptionMeta {
+  type: 'number' | 'string' | 'boolean' | 'string[]';
+  default: OptionValue;
+  description: string;
+  minimum?: number;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  kinds: readonly Kind[];
+  fixable: boolean;
+  /** Short before/after example used by hovers. */
+  example?: { before: string; after: string };
+  options: Record<string, OptionMeta>;
+}
+
+export interface RuleContext {
+  doc: import('./model').DocumentModel;
+  kind: Kind;
+  options: Record<string, OptionValue>;
+  lexicon: import('./lexicon').Lexicon;
+  today: string;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** A problem with configuration or a directive, reported alongside findings. */
+export interface ConfigProblem {
+  /** The file the problem is in (a config file), or undefined for the document itself. */
+  file?: string;
+  message: string;
+  /** Position in that file, when known. */
+  start?: Position;
+  end?: Position;
+  span?: Span;
+}
