@@ -17,7 +17,7 @@ const common = {
 const started = Date.now();
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/server-main.ts' }, outdir: 'dist' }),
   build({
     ...common,
     entryPoints: { cli: 'server/src/cli.ts' },

@@ -1,1 +1,142 @@
-export function activate(): void {}
+// The VS Code client: starts the language server, shows its state, recovers from
+// crashes. No lint logic lives here.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { ClientCommands, StatusNotification, type StatusParams } from '../../server/src/shared/protocol';
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+let client: LanguageClient | undefined;
+
+export interface ImpactLintApi {
+  /** The last status the server sent for a document (used by tests and the walkthrough). */
+  status(uri: vscode.Uri): StatusParams | undefined;
+  readonly client: LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ImpactLintApi> {
+  const output = vscode.window.createOutputChannel('Impact Lint', { log: true });
+  const statuses = new Map<string, StatusParams>();
+  const statusItem = vscode.languages.createLanguageStatusItem('impactLint.status', { language: 'markdown' });
+  statusItem.name = 'Impact Lint';
+  statusItem.command = { title: 'Show Output', command: ClientCommands.showOutput };
+  context.subscriptions.push(output, statusItem);
+
+  const renderStatus = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const status = editor && statuses.get(editor.document.uri.toString());
+    if (!client || client.state !== State.Running) {
+      statusItem.text = 'Impact Lint: stopped';
+      statusItem.severity = vscode.LanguageStatusSeverity.Error;
+      return;
+    }
+    statusItem.severity = vscode.LanguageStatusSeverity.Information;
+    if (!status) {
+      statusItem.text = 'Impact Lint';
+      statusItem.detail = 'waiting for the first lint';
+    } else if (status.skipped) {
+      statusItem.text = 'Impact Lint: skipped';
+      statusItem.detail = status.skipped;
+    } else if (!status.kind) {
+      statusItem.text = 'Impact Lint: not a known document';
+      statusItem.detail = 'Add front matter "impact-lint: resume" (or another kind) to lint it';
+    } else {
+      const count = status.errors + status.warnings + status.infos;
+      statusItem.text = `Impact Lint: ${status.kind}`;
+      statusItem.detail = `${count} finding${count === 1 ? '' : 's'} · kind from ${status.kindSource}${status.kindReason ? ` (${status.kindReason})` : ''}`;
+      statusItem.severity = status.errors ? vscode.LanguageStatusSeverity.Error : status.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    }
+  };
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+
+  const restarts: number[] = [];
+  const errorHandler: ErrorHandler = {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length <= MAX_RESTARTS) {
+        output.warn(`The server stopped; restarting (${restarts.length} of ${MAX_RESTARTS} within 3 minutes).`);
+        return { action: CloseAction.Restart };
+      }
+      output.show(true);
+      void vscode.window.showErrorMessage(`Impact Lint's server crashed ${MAX_RESTARTS} times in 3 minutes and will not be restarted.`, 'Restart').then((choice) => {
+        if (choice === 'Restart') void vscode.commands.executeCommand(ClientCommands.restart);
+      });
+      return { action: CloseAction.DoNotRestart };
+    },
+  };
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.impact-lint.{json,jsonc,yaml,yml}'),
+    },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler,
+  };
+
+  const start = async (): Promise<void> => {
+    client = new LanguageClient('impactLint', 'Impact Lint', serverOptions, clientOptions);
+    client.onDidChangeState(renderStatus);
+    try {
+      await client.start();
+      client.onNotification(StatusNotification, (status: StatusParams) => {
+        statuses.set(status.uri, status);
+        renderStatus();
+      });
+    } catch (error) {
+      output.error(`Impact Lint's server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      output.show(true);
+    }
+    renderStatus();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ClientCommands.restart, async () => {
+      if (client) {
+        await client.stop().catch(() => undefined);
+        await client.dispose().catch(() => undefined);
+      }
+      restarts.length = 0;
+      statuses.clear();
+      await start();
+    }),
+    vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show(true)),
+    vscode.window.onDidChangeActiveTextEditor(renderStatus),
+  );
+
+  await start();
+  return {
+    status: (uri) => statuses.get(uri.toString()),
+    get client() {
+      return client;
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

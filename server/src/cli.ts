@@ -1,1 +1,267 @@
+// impact-lint: the command line surface over the engine.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { expandPaths, writeAtomically } from './cli/paths';
+import { format, summarize, SEVERITY_NUMBER, type FileResult, type Message } from './cli/formatters';
+import type { Config } from './engine/config';
+import { isIsoDate } from './engine/config';
+import { fixText } from './engine/fix';
+import { lint, type LintResult } from './engine/lint';
+import { isKind, KINDS, type ConfigProblem, type Kind } from './engine/types';
+import { decode, readDocument, settingsFor } from './node/files';
 
+const VERSION = '0.1.0';
+const FORMATS = ['stylish', 'json', 'sarif', 'github'];
+
+const HELP = `Usage: impact-lint [options] [paths or globs...]
+
+Lints resumes, project logs and PM documents written in Markdown.
+With no paths, lints **/*.md under the current folder (skipping node_modules and .gitignore'd files).
+
+Options:
+  --fix                   Apply safe fixes in place (atomic writes; untouched files stay untouched)
+  --format NAME           stylish (default), json, sarif or github
+  --config FILE           Use this config file instead of looking for .impact-lint.{json,jsonc,yaml}
+  --kind KIND             Treat every file as this kind (${KINDS.join(', ')})
+  --job FILE              Job description to tailor a resume against
+  --today YYYY-MM-DD      The date rules treat as today
+  --max-warnings N        Exit 1 only when there are more than N warnings (errors always fail)
+  --stdin                 Lint standard input; with --fix, print the fixed text instead of a report
+  --stdin-filename NAME   The name used for standard input (config lookup, kind detection)
+  --print-kind            Print each file's detected kind and why, then exit
+  --stdio                 Run as a language server over stdio
+  --no-color              Plain output
+  -h, --help              Show this help
+  -v, --version           Show the version
+
+Exit codes: 0 no warnings or errors, 1 warnings or errors beyond --max-warnings, 2 usage or config error.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  fix: boolean;
+  format: string;
+  config?: string;
+  kind?: Kind;
+  job?: string;
+  today?: string;
+  maxWarnings: number;
+  stdin: boolean;
+  stdinFilename?: string;
+  printKind: boolean;
+  color: boolean;
+  paths: string[];
+}
+
+function parseOptions(argv: string[]): Options | 'help' | 'version' {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      fix: { type: 'boolean' },
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      kind: { type: 'string' },
+      job: { type: 'string' },
+      today: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'print-kind': { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const formatName = values.format ?? 'stylish';
+  if (!FORMATS.includes(formatName)) throw new UsageError(`Unknown --format "${formatName}". Use one of: ${FORMATS.join(', ')}.`);
+  if (values.kind !== undefined && !isKind(values.kind)) throw new UsageError(`Unknown --kind "${values.kind}". Kinds: ${KINDS.join(', ')}.`);
+  if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${values.today}".`);
+  let maxWarnings = 0;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings must be a whole number (-1 for no limit).');
+  }
+  if (values.stdin && positionals.length) throw new UsageError('--stdin reads standard input; do not also give paths.');
+  if (values['stdin-filename'] && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.');
+  return {
+    fix: values.fix ?? false,
+    format: formatName,
+    config: values.config,
+    kind: values.kind as Kind | undefined,
+    job: values.job,
+    today: values.today,
+    maxWarnings,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    printKind: values['print-kind'] ?? false,
+    color: values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR)),
+    paths: positionals,
+  };
+}
+
+function toMessages(result: LintResult, fixed: boolean): Message[] {
+  const messages: Message[] = [];
+  for (const p of result.problems) {
+    messages.push({ ruleId: null, severity: 1, message: p.message, line: (p.start?.line ?? 0) + 1, column: (p.start?.character ?? 0) + 1, endLine: (p.end?.line ?? 0) + 1, endColumn: (p.end?.character ?? 0) + 1 });
+  }
+  for (const c of result.crashed) messages.push({ ruleId: c.ruleId, severity: 2, message: `Rule crashed: ${c.error.split('\n')[0]}`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  for (const f of result.findings) {
+    const message: Message = {
+      ruleId: f.ruleId,
+      severity: SEVERITY_NUMBER[f.severity],
+      message: f.message,
+      line: f.start.line + 1,
+      column: f.start.character + 1,
+      endLine: f.end.line + 1,
+      endColumn: f.end.character + 1,
+    };
+    if (f.fix && !fixed) message.fix = { range: f.fix.range, text: f.fix.text };
+    if (f.suggestions?.length) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: { range: s.edit.range, text: s.edit.text } }));
+    messages.push(message);
+  }
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function describeProblem(p: ConfigProblem): string {
+  const where = p.start ? `:${p.start.line + 1}:${p.start.character + 1}` : '';
+  return `${p.file ?? '<document>'}${where}: ${p.message}`;
+}
+
+export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }): number | Promise<number> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    io.stderr.write(`impact-lint: ${(error as Error).message}\nRun impact-lint --help for usage.\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (options === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (options.config && !fs.existsSync(options.config)) {
+    io.stderr.write(`impact-lint: config file not found: ${options.config}\n`);
+    return 2;
+  }
+  const over: Config = {};
+  if (options.job) over.job = options.job;
+  if (options.today) over.today = options.today;
+  const configProblems = new Map<string, ConfigProblem[]>();
+  const run = (text: string, file: string) => {
+    const ds = settingsFor(file, { configFile: options.config, over });
+    if (ds.loaded.file && ds.loaded.problems.length) configProblems.set(ds.loaded.file, ds.loaded.problems);
+    const lintOptions = { settings: ds.settings, path: ds.path, kind: options.kind };
+    return { ds, lintOptions, result: lint(text, lintOptions) };
+  };
+
+  if (options.stdin) return readStdin().then((buffer) => runStdin(buffer, options, io, run, configProblems));
+
+  const { files, missing } = expandPaths(options.paths, io.cwd);
+  for (const arg of missing) io.stderr.write(`impact-lint: no files match "${arg}"\n`);
+  if (missing.length && !files.length) return 2;
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const maxSize = settingsFor(file, { configFile: options.config, over }).settings.maxFileSize;
+    const read = readDocument(file, maxSize);
+    if (!read.ok) {
+      io.stderr.write(`impact-lint: ${path.relative(io.cwd, file) || file}: ${read.reason}\n`);
+      continue;
+    }
+    let { result, lintOptions } = run(read.text, file);
+    if (options.printKind) {
+      const k = result.kind;
+      io.stdout.write(`${path.relative(io.cwd, file)}: ${k.kind ?? 'none'}${k.source ? ` (${k.source}${k.reason ? `: ${k.reason}` : ''})` : ''}\n`);
+      continue;
+    }
+    let fixed = false;
+    if (options.fix && result.findings.some((f) => f.fix)) {
+      const output = fixText(read.text, lintOptions);
+      if (output.text !== read.text) {
+        try {
+          writeAtomically(file, Buffer.from(read.text, 'utf8'), output.text);
+          fixed = true;
+          result = lint(output.text, lintOptions);
+        } catch (error) {
+          io.stderr.write(`impact-lint: ${path.relative(io.cwd, file)}: ${(error as Error).message}\n`);
+        }
+      }
+    }
+    results.push(summarize(file, toMessages(result, fixed), result.kind.kind));
+  }
+  return finish(results, options, io, configProblems);
+}
+
+function finish(results: FileResult[], options: Options, io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, configProblems: Map<string, ConfigProblem[]>): number {
+  for (const problems of configProblems.values()) for (const p of problems) io.stderr.write(`impact-lint: ${describeProblem(p)}\n`);
+  if (options.printKind) return configProblems.size ? 2 : 0;
+  io.stdout.write(format(options.format, results, io.cwd, options.color));
+  if (configProblems.size) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) return 1;
+  return 0;
+}
+
+function runStdin(
+  buffer: Buffer,
+  options: Options,
+  io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+  run: (text: string, file: string) => { result: LintResult; lintOptions: Parameters<typeof lint>[1] },
+  configProblems: Map<string, ConfigProblem[]>,
+): number {
+  const name = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
+  const read = decode(buffer);
+  if (!read.ok) {
+    io.stderr.write(`impact-lint: <stdin>: ${read.reason}\n`);
+    return 2;
+  }
+  const { result, lintOptions } = run(read.text, name);
+  if (options.printKind) {
+    io.stdout.write(`${options.stdinFilename ?? '<stdin>'}: ${result.kind.kind ?? 'none'}\n`);
+    return 0;
+  }
+  if (options.fix) {
+    io.stdout.write(fixText(read.text, lintOptions).text);
+    return 0;
+  }
+  const filePath = options.stdinFilename ? name : '<stdin>';
+  return finish([summarize(filePath, toMessages(result, false), result.kind.kind)], options, io, configProblems);
+}
+
+function readStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--stdio') || process.argv.includes('--node-ipc') || process.argv.some((a) => a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./server').startServer();
+  } else {
+    Promise.resolve(main(process.argv.slice(2))).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`impact-lint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 2;
+      },
+    );
+  }
+}

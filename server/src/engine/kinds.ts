@@ -76,7 +76,7 @@ function nameKind(path: string | undefined): { kind: Kind; reason: string } | un
   const base = path.replace(/\\/g, '/').split('/').pop()!.replace(/\.(md|markdown|mdown|mkd)$/i, '');
   // A software CHANGELOG.md is not a project change log.
   if (/^changelog$/i.test(base)) return undefined;
-  for (const [pattern, kind] of NAME_HINTS) if (pattern.test(base)) return { kind, reason: `file name "${base}"` };
+  for (const [pattern, kind] of NAME_HINTS) if (pattern.test(base)) return { kind, reason: `"${base}"` };
   return undefined;
 }
 

@@ -1,0 +1,113 @@
+// File-system side of the engine, shared by the CLI and the language server:
+// finding config files by walking up, and reading documents safely.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAMES, parseConfig, resolveSettings, type Config } from '../engine/config';
+import type { ConfigProblem } from '../engine/types';
+
+export interface LoadedConfig {
+  /** The config file, or undefined when none was found. */
+  file?: string;
+  /** Its folder: kind globs are relative to it. */
+  root?: string;
+  config: Config;
+  problems: ConfigProblem[];
+}
+
+/** The nearest config file at or above `dir`, stopping at the file system root. */
+export function findConfigFile(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(current, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+const cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
+
+/** Loads and validates a config file; cached until the file changes on disk. */
+export function loadConfigFile(file: string): LoadedConfig {
+  const root = path.dirname(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    return { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${(error as Error).message}` }] };
+  }
+  const hit = cache.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
+  let loaded: LoadedConfig;
+  try {
+    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const { config, problems } = parseConfig(text, file);
+    loaded = { file, root, config, problems };
+  } catch (error) {
+    loaded = { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${(error as Error).message}` }] };
+  }
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
+  return loaded;
+}
+
+export function clearConfigCache(): void {
+  cache.clear();
+}
+
+/** The config that applies to a document at `documentPath`. */
+export function configFor(documentPath: string): LoadedConfig {
+  const file = findConfigFile(path.dirname(path.resolve(documentPath)));
+  return file ? loadConfigFile(file) : { config: {}, problems: [] };
+}
+
+/** The document path relative to the config root, with forward slashes, for kind globs. */
+export function globPath(documentPath: string, root: string | undefined): string {
+  const absolute = path.resolve(documentPath);
+  const relative = root ? path.relative(root, absolute) : path.basename(absolute);
+  return (relative.startsWith('..') ? path.basename(absolute) : relative).split(path.sep).join('/');
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads a document as UTF-8, refusing binary files, invalid UTF-8 and files over `maxSize` bytes. */
+export function readDocument(file: string, maxSize: number): ReadResult {
+  let buffer: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxSize) return { ok: false, reason: `skipped: ${stat.size} bytes is over maxFileSize (${maxSize})` };
+    buffer = fs.readFileSync(file);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  return decode(buffer);
+}
+
+export function decode(buffer: Buffer): ReadResult {
+  if (buffer.subarray(0, 8000).includes(0)) return { ok: false, reason: 'skipped: binary file (contains NUL bytes)' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer) };
+  } catch {
+    return { ok: false, reason: 'skipped: not valid UTF-8' };
+  }
+}
+
+export interface DocumentSettings {
+  settings: import('../engine/config').Settings;
+  /** Path for kind globs, relative to the config file's folder. */
+  path: string;
+  loaded: LoadedConfig;
+}
+
+/**
+ * Settings for a document: engine defaults, then `base` (editor settings or CLI
+ * flags), then the nearest config file (or `configFile` when given).
+ */
+export function settingsFor(documentPath: string, options: { configFile?: string; base?: Config; over?: Config } = {}): DocumentSettings {
+  const loaded = options.configFile ? loadConfigFile(path.resolve(options.configFile)) : configFor(documentPath);
+  const settings = resolveSettings(options.base, loaded.config, options.over);
+  return { settings, path: globPath(documentPath, loaded.root ?? path.dirname(path.resolve(documentPath))), loaded };
+}
