@@ -178,7 +178,9 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
       io.stderr.write(`impact-lint: ${path.relative(io.cwd, file) || file}: ${read.reason}\n`);
       continue;
     }
-    let { result, lintOptions } = run(read.text, file);
+    const linted = run(read.text, file);
+    const { lintOptions } = linted;
+    let { result } = linted;
     if (options.printKind) {
       const k = result.kind;
       io.stdout.write(`${path.relative(io.cwd, file)}: ${k.kind ?? 'none'}${k.source ? ` (${k.source}${k.reason ? `: ${k.reason}` : ''})` : ''}\n`);

@@ -4,7 +4,7 @@ export { applyEdits, fixText } from './fix';
 export { parseConfig, resolveSettings, defaultSettings, validate, isIsoDate, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, type Config, type Settings } from './config';
 export { rules, ruleById, docUrl } from './registry';
 export { parseDocument, type DocumentModel } from './model';
-export { buildLexicon } from './lexicon';
+export { buildLexicon, LEXICON_NAMES } from './lexicon';
 export { findMetric } from './metrics';
 export { resumeBullets, opening } from './resume';
 export { KINDS, isKind, type Finding, type Kind, type Severity, type Edit, type Rule, type ConfigProblem } from './types';

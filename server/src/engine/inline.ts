@@ -1,27 +1,60 @@
 // Plain text of inline Markdown with a map back to source offsets, so rules can
 // read "Cut costs by **40%**" as "Cut costs by 40%" and still report exact ranges.
+// The map is kept as runs of contiguous characters, not one entry per character.
 import type { Span } from './types';
+
+/** Piecewise-linear map: `from[k]..` maps to `to[k]..` until the next run starts. */
+class Runs {
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+
+  add(from: number, to: number): void {
+    const last = this.from.length - 1;
+    // Extend the previous run when the new one continues it.
+    if (last >= 0 && to - this.to[last] === from - this.from[last]) return;
+    this.from.push(from);
+    this.to.push(to);
+  }
+
+  map(index: number): number {
+    const from = this.from;
+    let low = 0;
+    let high = from.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (from[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return this.to[low] + (index - from[low]);
+  }
+}
 
 export class InlineText {
   constructor(
     /** The text without markup; line breaks become spaces. */
     readonly plain: string,
-    /** `offsets[i]` is the source offset of `plain[i]`; `offsets[plain.length]` is the end. */
-    private readonly offsets: Int32Array,
+    private readonly plainToRaw: Runs,
+    private readonly rawToSource: Runs,
+    private readonly emptyAt: number,
   ) {}
+
+  /** Source offset of plain index `index` (clamped). */
+  offset(index: number): number {
+    if (!this.plain.length) return this.emptyAt;
+    const clamped = Math.min(Math.max(index, 0), this.plain.length - 1);
+    return this.rawToSource.map(this.plainToRaw.map(clamped)) + (index >= this.plain.length ? 1 : 0);
+  }
 
   /** The source span of `plain.slice(start, end)`. */
   span(start: number, end: number): Span {
     const length = this.plain.length;
     const from = Math.min(Math.max(start, 0), length);
     const to = Math.min(Math.max(end, from), length);
-    if (to === from) return { start: this.offsets[from], end: this.offsets[from] };
-    return { start: this.offsets[from], end: this.offsets[to - 1] + 1 };
-  }
-
-  /** Source offset of plain index `index`. */
-  offset(index: number): number {
-    return this.offsets[Math.min(Math.max(index, 0), this.plain.length)];
+    if (to === from) {
+      const at = this.offset(from);
+      return { start: at, end: at };
+    }
+    return { start: this.offset(from), end: this.offset(to - 1) + 1 };
   }
 
   get fullSpan(): Span {
@@ -30,38 +63,70 @@ export class InlineText {
 }
 
 const PUNCT = /[!-/:-@[-`{-~]/;
+const SPECIAL = /[\\`*_~![<]/;
 
 /**
  * Builds the plain text of source `segments` (line fragments of one paragraph),
  * joined by spaces.
  */
 export function inlineText(source: string, segments: readonly Span[]): InlineText {
-  let raw = '';
-  const rawMap: number[] = [];
-  segments.forEach((segment, index) => {
+  const rawToSource = new Runs();
+  const parts: string[] = [];
+  let rawLength = 0;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
     if (index > 0) {
-      raw += ' ';
-      rawMap.push(segments[index - 1].end);
+      rawToSource.add(rawLength, segments[index - 1].end);
+      parts.push(' ');
+      rawLength++;
     }
-    raw += source.slice(segment.start, segment.end);
-    for (let at = segment.start; at < segment.end; at++) rawMap.push(at);
-  });
-  rawMap.push(segments.length ? segments[segments.length - 1].end : 0);
-  return strip(raw, rawMap);
+    rawToSource.add(rawLength, segment.start);
+    parts.push(source.slice(segment.start, segment.end));
+    rawLength += segment.end - segment.start;
+  }
+  const raw = parts.length === 1 ? parts[0] : parts.join('');
+  const emptyAt = segments.length ? segments[0].start : 0;
+  if (!rawToSource.from.length) rawToSource.add(0, emptyAt);
+  const plainToRaw = new Runs();
+  if (!SPECIAL.test(raw)) {
+    plainToRaw.add(0, 0);
+    return new InlineText(raw, plainToRaw, rawToSource, emptyAt);
+  }
+  return new InlineText(strip(raw, plainToRaw), plainToRaw, rawToSource, emptyAt);
 }
 
-function strip(raw: string, rawMap: number[]): InlineText {
+/** Removes emphasis, link syntax, code backticks, escapes and HTML tags; records the kept runs. */
+function strip(raw: string, runs: Runs): string {
   const length = raw.length;
-  const nextClose = nextIndexTable(raw, ']');
-  const nextParen = nextIndexTable(raw, ')');
-  const nextGreater = nextIndexTable(raw, '>');
-  const skipTo = new Map<number, number>(); // "]" of a link -> index after its destination
-  let plain = '';
-  const out: number[] = [];
-  const emit = (index: number): void => {
-    plain += raw[index];
-    out.push(rawMap[index]);
+  const pieces: string[] = [];
+  let plainLength = 0;
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  const flush = (): void => {
+    if (pendingStart < 0) return;
+    pieces.push(raw.slice(pendingStart, pendingEnd));
+    runs.add(plainLength, pendingStart);
+    plainLength += pendingEnd - pendingStart;
+    pendingStart = -1;
   };
+  const keep = (from: number, to: number): void => {
+    if (to <= from) return;
+    if (pendingStart >= 0 && from === pendingEnd) {
+      pendingEnd = to;
+      return;
+    }
+    flush();
+    pendingStart = from;
+    pendingEnd = to;
+  };
+  // Next-occurrence caches keep bracket and tag lookups linear overall.
+  const next = { ']': -2, ')': -2, '>': -2 } as Record<string, number>;
+  const find = (char: string, from: number): number => {
+    if (next[char] !== -1 && next[char] < from) next[char] = raw.indexOf(char, from);
+    return next[char];
+  };
+  const skipTo = new Map<number, number>(); // "]" of a link -> index after its destination
+  const missingFences = new Set<number>(); // backtick run lengths with no closing run ahead
 
   let i = 0;
   while (i < length) {
@@ -71,72 +136,63 @@ function strip(raw: string, rawMap: number[]): InlineText {
       continue;
     }
     const ch = raw[i];
-    const next = raw[i + 1];
-    if (ch === '\\' && next !== undefined && PUNCT.test(next)) {
-      emit(i + 1);
+    const after = raw[i + 1];
+    if (ch === '\\' && after !== undefined && PUNCT.test(after)) {
+      keep(i + 1, i + 2);
       i += 2;
     } else if (ch === '`') {
       let run = 1;
       while (raw[i + run] === '`') run++;
-      const fence = '`'.repeat(run);
-      const close = raw.indexOf(fence, i + run);
+      const close = missingFences.has(run) ? -1 : raw.indexOf('`'.repeat(run), i + run);
       if (close === -1) {
-        for (let k = 0; k < run; k++) emit(i + k);
+        missingFences.add(run);
+        keep(i, i + run);
         i += run;
         continue;
       }
-      for (let k = i + run; k < close; k++) emit(k);
+      keep(i + run, close);
       i = close + run;
     } else if (ch === '*' || ch === '~') {
-      const spaced = (i === 0 || raw[i - 1] === ' ') && (next === undefined || next === ' ');
-      if (spaced) emit(i);
+      if ((i === 0 || raw[i - 1] === ' ') && (after === undefined || after === ' ')) keep(i, i + 1);
       i++;
     } else if (ch === '_') {
       const before = raw[i - 1];
-      const inWord = before !== undefined && /\w/.test(before) && next !== undefined && /\w/.test(next);
-      if (inWord) emit(i);
+      if (before !== undefined && /\w/.test(before) && after !== undefined && /\w/.test(after)) keep(i, i + 1);
       i++;
-    } else if (ch === '!' && next === '[') {
+    } else if (ch === '!' && after === '[') {
       i++;
     } else if (ch === '[') {
-      const close = nextClose[i];
-      if (close !== -1 && raw[close + 1] === '(') {
-        const paren = nextParen[close + 1];
-        if (paren !== -1) skipTo.set(close, paren + 1);
-      } else if (close !== -1 && raw[close + 1] === '[') {
-        const end = nextClose[close + 1];
-        if (end !== -1) skipTo.set(close, end + 1);
+      const close = find(']', i);
+      if (close !== -1 && !skipTo.has(close)) {
+        let end = close + 1;
+        if (raw[close + 1] === '(') {
+          const paren = find(')', close + 1);
+          if (paren !== -1) end = paren + 1;
+        } else if (raw[close + 1] === '[') {
+          const ref = find(']', close + 1);
+          if (ref !== -1) end = ref + 1;
+        }
+        skipTo.set(close, end);
       }
-      if (close !== -1 && !skipTo.has(close)) skipTo.set(close, close + 1);
       i++;
-    } else if (ch === '<' && next !== undefined && /[A-Za-z/!]/.test(next)) {
-      const close = nextGreater[i];
+    } else if (ch === '<' && after !== undefined && /[A-Za-z/!]/.test(after)) {
+      const close = find('>', i);
       if (close === -1) {
-        emit(i);
+        keep(i, i + 1);
         i++;
         continue;
       }
       const inner = raw.slice(i + 1, close);
-      if (/^[A-Za-z][\w+.-]*:[^\s<>]*$/.test(inner) || /^[^\s@<>]+@[^\s@<>]+$/.test(inner)) {
-        for (let k = i + 1; k < close; k++) emit(k); // autolink: keep the address
-      }
+      if (/^[A-Za-z][\w+.-]*:[^\s<>]*$/.test(inner) || /^[^\s@<>]+@[^\s@<>]+$/.test(inner)) keep(i + 1, close); // autolink
       i = close + 1;
     } else {
-      emit(i);
-      i++;
+      let j = i + 1;
+      while (j < length && !SPECIAL.test(raw[j])) j++;
+      keep(i, j);
+      i = j;
     }
   }
-  out.push(length ? rawMap[length] : rawMap[0] ?? 0);
-  return new InlineText(plain, Int32Array.from(out));
-}
-
-/** For each index, the index of the next `char` at or after it, or -1. Linear. */
-function nextIndexTable(text: string, char: string): Int32Array {
-  const table = new Int32Array(text.length + 1).fill(-1);
-  let next = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (text[i] === char) next = i;
-    table[i] = next;
-  }
-  return table;
+  flush();
+  if (!runs.from.length) runs.add(0, 0);
+  return pieces.join('');
 }

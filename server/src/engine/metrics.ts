@@ -33,13 +33,14 @@ const PREPOSITION = /^(?:by|to|of|over|under|within|than|across|for|in|from|at|o
 export function findMetric(plain: string, lexicon: Lexicon): Metric | undefined {
   const { nonMetric, words } = patterns(lexicon);
   // Blank out names with digits so "Windows 11" cannot count.
-  const text = nonMetric ? plain.replace(nonMetric, (m) => ' '.repeat(m.length)) : plain;
+  const hasDigit = /\d/.test(plain);
+  const text = nonMetric && hasDigit ? plain.replace(nonMetric, (m) => ' '.repeat(m.length)) : plain;
 
-  const money = CURRENCY.exec(text);
+  const money = hasDigit ? CURRENCY.exec(text) : null;
   if (money) return { start: money.index, end: money.index + money[0].length, text: money[0] };
 
   NUMBER.lastIndex = 0;
-  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
+  for (let match = hasDigit ? NUMBER.exec(text) : null; match; match = NUMBER.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     const after = text.slice(end, end + 12);

@@ -358,13 +358,18 @@ function spanOf(segments: Span[]): Span {
   return { start: segments[0].start, end: segments[segments.length - 1].end };
 }
 
-/** Adds a memoised `text` getter over `segments`. */
+/** Memoised plain text over `segments` (a class: defineProperty per object is slow). */
+class Lazy {
+  private cached?: InlineText;
+  segments: Span[] = [];
+  constructor(private readonly source: string) {}
+  get text(): InlineText {
+    return (this.cached ??= inlineText(this.source, this.segments));
+  }
+}
+
 function lazyText<T extends { segments: Span[] }>(source: string, target: T): T & { readonly text: InlineText } {
-  let cached: InlineText | undefined;
-  return Object.defineProperty(target, 'text', {
-    get: () => (cached ??= inlineText(source, target.segments)),
-    enumerable: false,
-  }) as T & { readonly text: InlineText };
+  return Object.assign(new Lazy(source), target) as unknown as T & { readonly text: InlineText };
 }
 
 /** All sections from `section` up to the root, innermost first. */

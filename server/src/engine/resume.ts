@@ -12,12 +12,14 @@ export interface Bullet {
   text: InlineText;
   /** Plain text, as rules read it. */
   plain: string;
+  /** How it opens (computed once, shared by the rules). */
+  opening: Opening | undefined;
 }
 
 const cache = new WeakMap<DocumentModel, Bullet[]>();
 
 /** List items under experience-like sections with some text of their own. */
-export function resumeBullets(doc: DocumentModel): Bullet[] {
+export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const anyExperience = doc.headings.some((h) => EXPERIENCE.test(h.title) && !NOT_EXPERIENCE.test(h.title));
@@ -27,7 +29,7 @@ export function resumeBullets(doc: DocumentModel): Bullet[] {
     if (!inExperience(item, anyExperience)) continue;
     const text = item.text;
     if (!/[A-Za-z]/.test(text.plain)) continue;
-    bullets.push({ item, text, plain: text.plain });
+    bullets.push({ item, text, plain: text.plain, opening: opening(text.plain, lexicon) });
   }
   cache.set(doc, bullets);
   return bullets;

@@ -1,6 +1,6 @@
 // missing-metric: a resume bullet carries a number that shows scale or outcome.
 import { findMetric } from '../metrics';
-import { opening, resumeBullets } from '../resume';
+import { resumeBullets } from '../resume';
 import type { Rule } from '../types';
 
 interface Hint {
@@ -30,11 +30,11 @@ export const missingMetric: Rule = {
     options: {},
   },
   check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc)) {
+    for (const bullet of resumeBullets(doc, lexicon)) {
       if (findMetric(bullet.plain, lexicon)) continue;
       // Sub-bullets often carry the numbers for their parent.
       if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) continue;
-      const open = opening(bullet.plain, lexicon);
+      const open = bullet.opening;
       const hint = hintFor(open?.kind === 'verb' ? open.verb : undefined);
       const trimmed = bullet.plain.replace(/[\s.;]+$/, '');
       const at = bullet.text.span(0, trimmed.length).end;

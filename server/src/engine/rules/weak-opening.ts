@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { opening, resumeBullets, words } from '../resume';
+import { resumeBullets, words } from '../resume';
 import type { Rule, Suggestion } from '../types';
 import { capitalize, gerundBase, pastTense } from '../verbs';
 
@@ -14,8 +14,8 @@ export const weakOpening: Rule = {
     options: {},
   },
   check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc)) {
-      const open = opening(bullet.plain, lexicon);
+    for (const bullet of resumeBullets(doc, lexicon)) {
+      const open = bullet.opening;
       if (!open || open.kind === 'verb') continue;
       if (open.kind === 'not-verb') {
         const first = words(bullet.plain, 1)[0];
