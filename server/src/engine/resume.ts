@@ -68,7 +68,7 @@ export function words(plain: string, limit = Infinity): Word[] {
 
 /** The weak phrase the text opens with, longest first, as [phrase, replacements]. */
 export function weakPhraseAt(plain: string, lexicon: Lexicon): [string, string[]] | undefined {
-  const lower = plain.toLowerCase();
+  const lower = plain.slice(0, 48).toLowerCase();
   for (const [phrase, replacements] of lexicon.weakPhrases) {
     if (lower.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(lower.charAt(phrase.length))) return [phrase, replacements];
   }
