@@ -1,0 +1,196 @@
+// The CLI as a user runs it: the built dist/cli.js spawned in temp folders.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+function run(args, { cwd = root, input } = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const RESUME = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Responsible for managing the Windows 11 rollout', '- Cut ticket backlog by 35% in 6 weeks', ''].join('\n');
+const CLEAN = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Cut ticket backlog by 35% in 6 weeks', ''].join('\n');
+
+describe('impact-lint --format json', () => {
+  it('prints both rules on examples/resume.md with exact 1-based ranges and exits 1', () => {
+    const { code, stdout } = run(['--format', 'json', 'examples/resume.md']);
+    assert.equal(code, 1);
+    const [file] = JSON.parse(stdout);
+    assert.equal(file.filePath, path.join(root, 'examples', 'resume.md'));
+    const ids = new Set(file.messages.map((m) => m.ruleId));
+    assert.ok(ids.has('weak-opening') && ids.has('missing-metric'), [...ids].join());
+    const text = fs.readFileSync(path.join(root, 'examples', 'resume.md'), 'utf8').split('\n');
+    const responsible = file.messages.find((m) => m.ruleId === 'weak-opening' && text[m.line - 1].includes('Responsible for'));
+    assert.ok(responsible, 'the "Responsible for" bullet is flagged');
+    assert.equal(text[responsible.line - 1].slice(responsible.column - 1, responsible.endColumn - 1), 'Responsible for managing');
+    assert.equal(responsible.severity, 1);
+    assert.deepEqual(responsible.fix.text, 'Managed');
+    assert.equal(file.warningCount, file.messages.filter((m) => m.severity === 1).length);
+    assert.equal(file.errorCount, 0);
+  });
+
+  it('gives fix ranges as offsets into the file', () => {
+    const dir = tempDir({ 'resume.md': RESUME });
+    const [file] = JSON.parse(run(['--format', 'json', 'resume.md'], { cwd: dir }).stdout);
+    const fix = file.messages.find((m) => m.fix).fix;
+    assert.equal(RESUME.slice(fix.range[0], fix.range[1]), 'Responsible for managing');
+  });
+
+  it('exits 0 on a clean file and prints nothing in stylish format', () => {
+    const dir = tempDir({ 'resume.md': CLEAN });
+    const { code, stdout } = run(['resume.md'], { cwd: dir });
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+  });
+
+  it('exits 0 when only info findings remain', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"rules": {"weak-opening": "info", "missing-metric": "info"}}' });
+    const { code, stdout } = run(['--format', 'json', 'resume.md'], { cwd: dir });
+    assert.equal(code, 0);
+    assert.ok(JSON.parse(stdout)[0].messages.every((m) => m.severity === 0));
+  });
+
+  it('respects --max-warnings', () => {
+    const dir = tempDir({ 'resume.md': RESUME });
+    assert.equal(run(['--max-warnings', '5', 'resume.md'], { cwd: dir }).code, 0);
+    assert.equal(run(['--max-warnings', '0', 'resume.md'], { cwd: dir }).code, 1);
+  });
+
+  it('fails on errors whatever --max-warnings says', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"rules": {"weak-opening": "error"}}' });
+    const { code, stdout } = run(['--max-warnings', '99', '--format', 'json', 'resume.md'], { cwd: dir });
+    assert.equal(code, 1);
+    assert.equal(JSON.parse(stdout)[0].errorCount, 1);
+  });
+});
+
+describe('configuration errors', () => {
+  it('exits 2 on a broken config, naming the file and position, and still lints with defaults', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{\n  "rules": {\n    "weak-opening": "warning",,\n  }\n}\n' });
+    const { code, stderr, stdout } = run(['--format', 'json', 'resume.md'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /\.impact-lint\.json:3:\d+: Invalid JSON/);
+    assert.ok(JSON.parse(stdout)[0].messages.length > 0, 'defaults still lint');
+  });
+
+  it('reports an unknown rule id with a suggestion', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-openin: off\n' });
+    const { code, stderr } = run(['resume.md'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /\.impact-lint\.yaml:2:3: Unknown rule "weak-openin"\. Did you mean "weak-opening"\?/);
+  });
+
+  it('finds the config in a parent folder', () => {
+    const dir = tempDir({ 'cv/2026/mine.md': RESUME.replace('impact-lint: resume', 'title: x'), '.impact-lint.json': '{"kinds": {"cv/**/*.md": "resume"}}' });
+    const { code, stdout } = run(['--format', 'json', 'cv/2026/mine.md'], { cwd: dir });
+    assert.equal(code, 1);
+    assert.equal(JSON.parse(stdout)[0].kind, 'resume');
+  });
+
+  it('exits 2 on bad usage', () => {
+    assert.equal(run(['--format', 'xml', 'examples/resume.md']).code, 2);
+    assert.equal(run(['--kind', 'novel', 'examples/resume.md']).code, 2);
+    assert.equal(run(['--today', 'tomorrow', 'examples/resume.md']).code, 2);
+    assert.equal(run(['no-such-file.md']).code, 2);
+  });
+});
+
+describe('--fix', () => {
+  it('rewrites the fixable bullet, keeps CRLF and BOM, and leaves other files untouched', () => {
+    const crlf = `\uFEFF${RESUME.replace(/\n/g, '\r\n')}`;
+    const dir = tempDir({ 'resume.md': crlf, 'clean-resume.md': CLEAN });
+    const cleanPath = path.join(dir, 'clean-resume.md');
+    const past = new Date('2020-01-01T00:00:00Z');
+    fs.utimesSync(cleanPath, past, past);
+    fs.chmodSync(path.join(dir, 'resume.md'), 0o640);
+    const { code } = run(['--fix', 'resume.md', 'clean-resume.md'], { cwd: dir });
+    assert.equal(code, 1, 'missing-metric is not auto-fixable, so warnings remain');
+    const fixed = fs.readFileSync(path.join(dir, 'resume.md'), 'utf8');
+    assert.ok(fixed.startsWith('\uFEFF'), 'BOM kept');
+    assert.ok(fixed.includes('- Managed the Windows 11 rollout\r\n'), fixed);
+    assert.equal(fixed.split('\r\n').length, crlf.split('\r\n').length, 'CRLF kept on every line');
+    assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
+    assert.equal(fs.statSync(path.join(dir, 'resume.md')).mode & 0o777, 0o640, 'file mode kept');
+    assert.equal(fs.statSync(cleanPath).mtimeMs, past.getTime(), 'a file with nothing to fix is not written');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['clean-resume.md', 'resume.md'], 'no temporary files left');
+  });
+
+  it('with --stdin prints the fixed text', () => {
+    const { code, stdout } = run(['--stdin', '--stdin-filename', 'resume.md', '--fix'], { input: RESUME });
+    assert.equal(code, 0);
+    assert.equal(stdout, RESUME.replace('Responsible for managing', 'Managed'));
+  });
+});
+
+describe('other surfaces of the CLI', () => {
+  it('lints standard input', () => {
+    const { code, stdout } = run(['--stdin', '--stdin-filename', 'resume.md', '--format', 'json'], { input: RESUME });
+    assert.equal(code, 1);
+    assert.equal(JSON.parse(stdout)[0].messages[0].ruleId, 'weak-opening');
+  });
+
+  it('prints the detected kind and why', () => {
+    const { code, stdout } = run(['--print-kind', 'examples/resume.md', 'README.md']);
+    assert.equal(code, 0);
+    assert.match(stdout, /examples\/resume\.md: resume \(front matter\)/);
+    assert.match(stdout, /README\.md: none/);
+  });
+
+  it('writes SARIF 2.1.0 with rule metadata and regions', () => {
+    const { stdout } = run(['--format', 'sarif', 'examples/resume.md']);
+    const sarif = JSON.parse(stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const driver = sarif.runs[0].tool.driver;
+    assert.ok(driver.rules.some((r) => r.id === 'weak-opening' && r.helpUri.endsWith('docs/rules/weak-opening.md')));
+    const result = sarif.runs[0].results[0];
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'examples/resume.md');
+    assert.ok(result.locations[0].physicalLocation.region.startLine > 1);
+  });
+
+  it('writes GitHub workflow commands', () => {
+    const { stdout } = run(['--format', 'github', 'examples/resume.md']);
+    assert.match(stdout, /^::warning file=examples\/resume\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=weak-opening::/m);
+  });
+
+  it('lints a folder, skipping node_modules and files that are no known kind', () => {
+    const dir = tempDir({ 'notes/resume.md': RESUME, 'node_modules/x/resume.md': RESUME, 'README.md': '# Hello\n\n- Handled things\n' });
+    const { stdout } = run(['--format', 'json'], { cwd: dir });
+    const files = JSON.parse(stdout).map((f) => path.relative(dir, f.filePath));
+    assert.deepEqual(files.sort(), ['README.md', 'notes/resume.md']);
+    assert.equal(JSON.parse(stdout).find((f) => f.filePath.endsWith('README.md')).messages.length, 0);
+  });
+
+  it('skips binary and invalid UTF-8 files with a notice and lints the rest', () => {
+    const dir = tempDir({ 'resume.md': RESUME });
+    fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'));
+    const before = fs.readFileSync(path.join(dir, 'binary.md'));
+    const { code, stderr } = run(['--fix', 'binary.md', 'latin1.md', 'resume.md'], { cwd: dir });
+    assert.equal(code, 1);
+    assert.match(stderr, /binary\.md: skipped: binary file/);
+    assert.match(stderr, /latin1\.md: skipped: not valid UTF-8/);
+    assert.ok(fs.readFileSync(path.join(dir, 'binary.md')).equals(before));
+  });
+
+  it('skips files over maxFileSize', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"maxFileSize": 10}' });
+    const { stderr } = run(['resume.md'], { cwd: dir });
+    assert.match(stderr, /resume\.md: skipped: \d+ bytes is over maxFileSize \(10\)/);
+  });
+});
