@@ -7,7 +7,9 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -48,10 +50,12 @@ export function startServer(given?: Connection): Connection {
   const configDiagnostics = new Set<string>();
   const docUrl = makeDocUrl();
   let canConfigure = false;
+  let canRegisterConfiguration = false;
   let canShowDocument = false;
 
   connection.onInitialize((params) => {
     canConfigure = params.capabilities.workspace?.configuration === true;
+    canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
     return {
       capabilities: {
@@ -65,7 +69,9 @@ export function startServer(given?: Connection): Connection {
   });
 
   connection.onInitialized(() => {
-    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIG_SECTION });
+    if (canConfigure && canRegisterConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIG_SECTION }).catch((error: unknown) => connection.console.warn(`impact-lint: the client refused didChangeConfiguration registration: ${String(error)}`));
+    }
   });
 
   function getEditorSettings(uri: string): Promise<EditorSettings> {
@@ -93,8 +99,14 @@ export function startServer(given?: Connection): Connection {
     relintAll();
   });
 
-  documents.onDidOpen((event) => schedule(event.document, 0));
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    schedule(event.document, 0);
+  });
   documents.onDidChangeContent((event) => {
+    // TextDocuments fires onDidChangeContent right after onDidOpen: already scheduled.
+    if (justOpened.delete(event.document.uri)) return;
     void getEditorSettings(event.document.uri).then((s) => schedule(event.document, s.debounceMs));
   });
   documents.onDidClose((event) => {
@@ -135,13 +147,14 @@ export function startServer(given?: Connection): Connection {
       void connection.sendNotification(StatusNotification, { ...status, skipped: 'disabled' });
       return;
     }
-    if (text.length > ds.settings.maxFileSize) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > ds.settings.maxFileSize) {
       linted.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       status.skipped = `over maxFileSize (${ds.settings.maxFileSize} bytes)`;
       if (!skippedNotified.has(uri)) {
         skippedNotified.add(uri);
-        void connection.window.showInformationMessage(`Impact Lint skipped ${path.basename(filePath ?? uri)}: ${text.length} characters is over maxFileSize (${ds.settings.maxFileSize}).`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Impact Lint skipped ${path.basename(filePath ?? uri)}: ${bytes} bytes is over maxFileSize (${ds.settings.maxFileSize}).` });
       }
       void connection.sendNotification(StatusNotification, status);
       return;
@@ -160,6 +173,13 @@ export function startServer(given?: Connection): Connection {
 
   function publishConfigProblems(file: string | undefined, problems: ConfigProblem[], editorProblems: ConfigProblem[]): void {
     if (editorProblems.length) connection.console.warn(`impact-lint settings: ${editorProblems.map((p) => p.message).join(' ')}`);
+    // A config file that was deleted keeps its problems on screen unless cleared.
+    for (const stale of configDiagnostics) {
+      if (!fs.existsSync(fileURLToPath(stale))) {
+        configDiagnostics.delete(stale);
+        void connection.sendDiagnostics({ uri: stale, diagnostics: [] });
+      }
+    }
     if (!file) return;
     const uri = pathToFileURL(file).toString();
     if (!problems.length && !configDiagnostics.has(uri)) return;
