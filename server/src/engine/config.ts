@@ -109,7 +109,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   } else {
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-    for (const error of errors) problem(`Invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}`, { start: error.offset, end: error.offset + Math.max(error.length, 1) });
+    for (const error of errors.slice(0, 1)) problem(`Invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}`, { start: error.offset, end: error.offset + Math.max(error.length, 1) });
     if (errors.length || !tree) {
       if (!errors.length) problem('The file is empty; expected an object such as { "rules": {} }.', { start: 0, end: 0 });
       return { config: {}, problems };

@@ -28,9 +28,10 @@ export function readDirectives(doc: DocumentModel, knownIds: (id: string) => boo
     if (!match) continue;
     const [, type, rest] = match;
     const words = (rest ?? '').split(/[\s,]+/).filter(Boolean);
+    const idsFrom = doc.source.indexOf(type, comment.span.start) + type.length;
     for (const id of words) {
       if (!knownIds(id)) {
-        const at = doc.source.indexOf(id, comment.span.start);
+        const at = doc.source.indexOf(id, idsFrom);
         unknown.push({ id, span: at === -1 || at > comment.span.end ? comment.span : { start: at, end: at + id.length } });
       }
     }

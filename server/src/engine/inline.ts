@@ -63,7 +63,7 @@ export class InlineText {
 }
 
 const PUNCT = /[!-/:-@[-`{-~]/;
-const SPECIAL = /[\\`*_~![<]/;
+const SPECIAL = /[\\`*_~![\]<]/;
 
 /**
  * Builds the plain text of source `segments` (line fragments of one paragraph),

@@ -97,7 +97,7 @@ export function findMetric(plain: string, lexicon: Lexicon): Metric | undefined 
   const wordPattern = /[a-z][a-z-]*/g;
   for (let match = wordPattern.exec(lower); match; match = wordPattern.exec(lower)) {
     const [head, ...tail] = match[0].split('-');
-    const counted = tail.length === 0 ? words.has(head) : words.has(head) && HYPHEN_UNIT.test(tail.join('-'));
+    const counted = words.has(match[0]) || (tail.length > 0 && words.has(head) && HYPHEN_UNIT.test(tail.join('-')));
     if (counted && lower.charAt(match.index - 1) !== '-') return { start: match.index, end: match.index + match[0].length, text: plain.slice(match.index, match.index + match[0].length) };
   }
   for (const phrase of phrases) {

@@ -37,15 +37,24 @@ export const weakOpening: Rule = {
       let derived: { verb: string; end: number } | undefined;
       if (next && /^\s*$/.test(rest.slice(0, next.start))) {
         const base = gerundBase(next.lower, isVerb) ?? (/^(helped|helped to|assisted|assisted to|tasked with)$/.test(open.phrase) && isVerb(pastTense(next.lower)) ? next.lower : undefined);
-        if (base) derived = { verb: cased(pastTense(base)), end: phraseEnd + next.end };
+        const after = words(rest.slice(next.end), 1)[0];
+        // "Responsible for training of 20" would become "Trained of 20": no derived verb then.
+        const grammatical = !after || !/^(of|and|or|as|&)$/.test(after.lower);
+        if (base && grammatical) derived = { verb: cased(pastTense(base)), end: phraseEnd + next.end };
       }
+      // An edit must not cut through markup ("**Responsible for** managing").
+      const clean = (from: number, to: number): boolean => {
+        const span = bullet.text.span(from, to);
+        return doc.source.slice(span.start, span.end) === bullet.plain.slice(from, to);
+      };
+      if (derived && !clean(start, derived.end)) derived = undefined;
       const suggestions: Suggestion[] = [];
       if (derived) {
         const span = bullet.text.span(start, derived.end);
         suggestions.push({ title: `Replace "${bullet.plain.slice(start, derived.end)}" with "${derived.verb}"`, edit: { range: [span.start, span.end], text: derived.verb } });
       }
       const phraseSpan = bullet.text.span(start, phraseEnd);
-      for (const replacement of open.replacements) {
+      for (const replacement of clean(start, phraseEnd) ? open.replacements : []) {
         if (suggestions.length >= 4) break;
         if (derived && replacement.toLowerCase() === derived.verb.toLowerCase()) continue;
         suggestions.push({ title: `Replace "${phrase}" with "${cased(replacement)}"`, edit: { range: [phraseSpan.start, phraseSpan.end], text: cased(replacement) } });

@@ -1,0 +1,147 @@
+// Shared test helpers: the bundled engine, a minimal resume wrapper and a rule
+// tester in the spirit of ESLint's RuleTester, built on node:test.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+
+const require = createRequire(import.meta.url);
+
+/** The bundled engine (`npm run build` writes dist/engine.js). */
+export const engine = require('../dist/engine.js');
+
+/** The text before the first bullet of every `resume()` document. */
+export const RESUME_PREFIX = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';
+
+/** Lints `text` and returns the whole result (findings, problems, kind, bom, text, model). */
+export function lintText(text, opts = {}) {
+  return engine.lint(text, opts);
+}
+
+/**
+ * A minimal resume: front matter `impact-lint: resume`, an `## Experience`
+ * heading and one `- ` bullet per string. A bullet may hold more lines
+ * (continuations, indented sub-bullets); they are kept as written.
+ */
+export function resumeText(bullets) {
+  const list = Array.isArray(bullets) ? bullets : [bullets];
+  return RESUME_PREFIX + list.map((bullet) => `- ${bullet}\n`).join('');
+}
+
+/** Lints `resumeText(bullets)` and returns its findings. */
+export function resume(bullets, opts = {}) {
+  return lintText(resumeText(bullets), opts).findings;
+}
+
+/** The source text a finding (or any `{span}`/`{start, end}`) covers. */
+export function sourceOf(text, finding) {
+  const span = finding.span ?? finding;
+  return text.slice(span.start, span.end);
+}
+
+/** Findings of one rule. */
+export function only(findings, ruleId) {
+  return findings.filter((finding) => finding.ruleId === ruleId);
+}
+
+function caseName(prefix, item) {
+  if (item.name) return `${prefix}: ${item.name}`;
+  const text = item.text.replace(/\n/g, '\\n');
+  return `${prefix}: ${text.length > 70 ? `${text.slice(0, 67)}...` : text}`;
+}
+
+function normalize(item) {
+  return typeof item === 'string' ? { text: item } : item;
+}
+
+/** True when `expected` appears in `actual` in the same relative order. */
+function isSubsequence(expected, actual) {
+  let at = 0;
+  for (const value of actual) if (at < expected.length && value === expected[at]) at++;
+  return at === expected.length;
+}
+
+/**
+ * Table tests for one rule, each case a bullet wrapped by `resumeText`.
+ *
+ * valid: strings or `{ text, name?, todo?, options? }`: the rule reports nothing.
+ * invalid: `{ text, name?, todo?, options?, message?, span?, output?, suggestions? }`:
+ *   - exactly one finding of the rule, on that bullet;
+ *   - `message` (RegExp) matches its message;
+ *   - `span` (string) is the exact source text it covers;
+ *   - `output` is the bullet after applying its fix, or null when it must have no fix;
+ *   - `suggestions` (strings) appear, in this order, among its suggestions' edit texts;
+ *   - the fixed text linted again has no finding of the rule, and `fixText`
+ *     reaches the same text (fixes converge).
+ * `options` are passed to `lint` (settings, path, kind). `todo` (a reason)
+ * marks a known engine gap: the case runs but cannot fail the suite.
+ */
+export function ruleTester(ruleId, { valid = [], invalid = [] }) {
+  const rule = engine.ruleById(ruleId);
+  describe(ruleId, () => {
+    it('is registered', () => assert.ok(rule, `no rule "${ruleId}" in the registry`));
+
+    describe('valid', () => {
+      for (const item of valid.map(normalize)) {
+        it(caseName('valid', item), { todo: item.todo }, () => {
+          const text = resumeText([item.text]);
+          const found = only(lintText(text, item.options).findings, ruleId);
+          assert.deepEqual(
+            found.map((f) => `${sourceOf(text, f)}: ${f.message}`),
+            [],
+            `expected no "${ruleId}" finding`,
+          );
+        });
+      }
+    });
+
+    describe('invalid', () => {
+      for (const item of invalid.map(normalize)) {
+        it(caseName('invalid', item), { todo: item.todo }, () => checkInvalid(ruleId, item));
+      }
+    });
+  });
+}
+
+function checkInvalid(ruleId, item) {
+  const text = resumeText([item.text]);
+  const bulletStart = RESUME_PREFIX.length + 2;
+  const bulletEnd = text.length - 1;
+  const result = lintText(text, item.options);
+  assert.deepEqual(result.crashed, [], 'a rule crashed');
+  const found = only(result.findings, ruleId);
+  assert.equal(found.length, 1, `expected exactly one "${ruleId}" finding, got ${found.length}: ${JSON.stringify(found.map((f) => f.message))}`);
+  const [finding] = found;
+
+  assert.ok(finding.span.start >= bulletStart && finding.span.end <= bulletEnd && finding.span.start < finding.span.end, `span ${JSON.stringify(finding.span)} is not inside the bullet`);
+  assert.deepEqual(finding.start, result.model.lines.positionAt(finding.span.start), 'start position does not match span.start');
+  assert.deepEqual(finding.end, result.model.lines.positionAt(finding.span.end), 'end position does not match span.end');
+  assert.ok(!finding.message.includes(ruleId), 'the message repeats the rule id');
+  if (item.message) assert.match(finding.message, item.message);
+  if (item.span !== undefined) assert.equal(sourceOf(text, finding), item.span);
+
+  if (item.suggestions) {
+    const texts = (finding.suggestions ?? []).map((s) => s.edit.text);
+    assert.ok(isSubsequence(item.suggestions, texts), `suggestions ${JSON.stringify(texts)} do not include ${JSON.stringify(item.suggestions)} in order`);
+  }
+  for (const suggestion of finding.suggestions ?? []) {
+    const [start, end] = suggestion.edit.range;
+    assert.ok(start >= bulletStart && end <= bulletEnd && start <= end, `suggestion "${suggestion.title}" edits outside the bullet`);
+  }
+
+  if (item.output === null) {
+    assert.equal(finding.fix, undefined, `expected no fix, got ${JSON.stringify(finding.fix)}`);
+    return;
+  }
+  if (item.output === undefined && !finding.fix) return;
+  assert.ok(finding.fix, 'expected a fix');
+  const fixed = engine.applyEdits(text, [finding.fix]).text;
+  assert.equal(fixed.slice(0, bulletStart), text.slice(0, bulletStart), 'the fix changed text before the bullet');
+  assert.ok(fixed.endsWith('\n'), 'the fix changed the end of the document');
+  if (item.output !== undefined) assert.equal(fixed.slice(bulletStart, -1), item.output);
+
+  const again = only(lintText(fixed, item.options).findings, ruleId);
+  assert.deepEqual(again.map((f) => f.message), [], 'the fixed text still has a finding of the rule');
+  const fixedAll = engine.fixText(text, item.options).text;
+  assert.equal(fixedAll, engine.fixText(fixed, item.options).text, 'fixText does not converge to the same text');
+  assert.equal(engine.fixText(fixedAll, item.options).fixed, 0, 'fixText output is not stable');
+}
