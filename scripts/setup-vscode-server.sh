@@ -143,14 +143,19 @@ else
   (
     export PATH="$NODE24_HOME/bin:$PATH"
     export npm_config_nodedir="$NODE24_HOME"
-    export npm_config_node_gyp_nodedir="$NODE24_HOME"
-    export npm_config_jobs=max JOBS=max
+    export JOBS=max # node-gyp: make -j on both cores
     export PYTHON="${PYTHON:-$(command -v python3)}"
     hash -r
     [ "$(node --version)" = "v$NODE24_VERSION" ] || { echo "node on PATH is $(node --version), wanted v$NODE24_VERSION"; exit 1; }
     npm_install "$CODE_SERVER_DIR" "code-server@$CODE_SERVER_VERSION"
   )
   [ -f "$SERVER_MAIN" ] || { log "code-server installed but $SERVER_MAIN is missing"; exit 1; }
+  # The real work happens in code-server's postinstall (npm install in
+  # lib/vscode + native builds). Prove it ran and built for Node 24's ABI by
+  # loading the native modules the server needs with Node 24.
+  (cd "$CODE_SERVER_DIR/node_modules/code-server/lib/vscode" && "$NODE24_BIN" -e '
+    for (const m of ["@vscode/spdlog", "node-pty", "@parcel/watcher", "@vscode/native-watchdog", "kerberos"]) require(m);
+  ') || { log "code-server's native modules do not load under Node $NODE24_VERSION (did its postinstall run?)"; exit 1; }
   echo "$CODE_SERVER_VERSION" >"$CODE_SERVER_DIR/.done"
   log "code-server@$CODE_SERVER_VERSION: installed in $(took "$T") s"
 fi
@@ -165,6 +170,15 @@ else
   echo "$PLAYWRIGHT_CORE_VERSION" >"$PLAYWRIGHT_DIR/.done"
   log "playwright-core@$PLAYWRIGHT_CORE_VERSION: installed in $(took "$T") s"
 fi
+
+# ---------------------------------------------------------------- prune
+# Versions pinned before (after a bump) only take disk space.
+for old in "$CACHE"/node-* "$CACHE"/code-server-* "$CACHE"/playwright-core-*; do
+  [ -d "$old" ] || continue
+  case "$old" in "$NODE24_DIR" | "$CODE_SERVER_DIR" | "$PLAYWRIGHT_DIR") continue ;; esac
+  log "removing old $(basename "$old")"
+  rm -rf "$old"
+done
 
 # ---------------------------------------------------------------- manifest
 VSCODE_VERSION="$("$NODE24_BIN" -p "require('$CODE_SERVER_DIR/node_modules/code-server/lib/vscode/package.json').version")"
