@@ -40,7 +40,7 @@ function prepare(lexicon: Lexicon): Prepared {
   return result;
 }
 
-const CURRENCY = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|SEK|NOK|DKK|NZD|SGD|ZAR|BRL|MXN)\s?)\s?\d|\d(?:[\d,.]*)\s?(?:[kKmMbB]n?\s?)?(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|dollars|euros|pounds)\b/;
+const CURRENCY = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|SEK|NOK|DKK|NZD|SGD|ZAR|BRL|MXN)\s?)\s?\d|\d[\d,.]{0,15}\s?(?:[kKmMbB]n?\s?)?(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|dollars|euros|pounds)\b/;
 const UNIT_AFTER = /^(?:\s?(?:%|percent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through|thru|before|after|early|mid|late|circa|fy|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[–—-])\s*$/i;
 const PREPOSITION = /^(?:by|to|of|over|under|within|than|across|for|in|from|at|on|with|and|or|per|about|around|approximately|nearly|almost|some|all|the|a|another|total|totaling|totalling|up|down|only|just|more|less|fewer|least|most)$/i;

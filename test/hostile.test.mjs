@@ -1,0 +1,64 @@
+// Hostile input families: each is linted at size n and 2n, and the time must grow
+// about linearly (a ratio, not an absolute time: this machine is shared).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { engine } from './helpers.mjs';
+
+const HEAD = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';
+
+/** Best of `runs` timings of lint(make(n)), in ms. */
+function best(text, runs = 3) {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = engine.lint(text, { path: 'resume.md' });
+    min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e6);
+    assert.deepEqual(result.crashed, []);
+  }
+  return min;
+}
+
+const FAMILIES = {
+  'one long bullet line': (n) => `${HEAD}- ${'Responsible for managing 3 servers and '.repeat(n / 40)}\n`,
+  'one long line without spaces': (n) => `${HEAD}- ${'x'.repeat(n)}\n`,
+  'deeply nested list': (n) => HEAD + Array.from({ length: n / 40 }, (_, i) => `${' '.repeat(Math.min(i, 2000) * 2)}- Handled item ${i}\n`).join(''),
+  'wide table': (n) => `${HEAD}${'| h '.repeat(n / 16)}|\n${'|---'.repeat(n / 16)}|\n${'| c '.repeat(n / 16)}|\n`,
+  'many headings': (n) => Array.from({ length: n / 12 }, (_, i) => `## Head ${i}\n`).join(''),
+  'run of asterisks': (n) => `${HEAD}- ${'*'.repeat(n)}\n`,
+  'run of underscores': (n) => `${HEAD}- ${'_'.repeat(n)}\n`,
+  'run of brackets': (n) => `${HEAD}- ${'['.repeat(n)}\n`,
+  'run of opening brackets and parens': (n) => `${HEAD}- ${'[a]('.repeat(n / 4)}\n`,
+  'run of pipes': (n) => `${HEAD}${'|'.repeat(n)}\n`,
+  'run of backticks': (n) => `${HEAD}- ${'`'.repeat(n)}\n`,
+  'alternating backtick runs': (n) => `${HEAD}- ${Array.from({ length: n / 8 }, (_, i) => '`'.repeat(1 + (i % 7))).join(' ')}\n`,
+  'run of HTML openers': (n) => `${HEAD}- ${'<a'.repeat(n / 2)}\n`,
+  'digits for the metric patterns': (n) => `${HEAD}- Led ${'1'.repeat(n)}\n`,
+  'digits and commas': (n) => `${HEAD}- Led ${'1,'.repeat(n / 2)}\n`,
+  'hyphen chains': (n) => `${HEAD}- Led ${'a-'.repeat(n / 2)}\n`,
+  'many short bullets': (n) => HEAD + '- Helped migrate 4 servers\n'.repeat(n / 27),
+  'many comments': (n) => HEAD + '<!-- impact-lint-disable weak-opening -->\n'.repeat(n / 42),
+  'unclosed comments': (n) => `${HEAD}- x ${'<!--'.repeat(n / 4)}\n`,
+};
+
+const N = 256 * 1024;
+
+describe('hostile input grows linearly', () => {
+  for (const [name, make] of Object.entries(FAMILIES)) {
+    it(name, () => {
+      const small = make(N);
+      const large = make(2 * N);
+      best(small, 1); // warm up
+      const t1 = best(small);
+      const t2 = best(large);
+      // Linear doubles; quadratic quadruples. Allow noise, and ignore runs too short to time on a shared machine.
+      assert.ok(t2 < Math.max(3 * t1, 15), `${name}: ${t1.toFixed(1)} ms at ${small.length} chars, ${t2.toFixed(1)} ms at ${large.length}`);
+    });
+  }
+
+  it('a 5 MB single line lints without throwing', () => {
+    const text = `${HEAD}- ${'Handled 3 servers, '.repeat((5 * 1024 * 1024) / 19)}\n`;
+    const result = engine.lint(text, { path: 'resume.md' });
+    assert.deepEqual(result.crashed, []);
+    assert.ok(result.findings.some((f) => f.ruleId === 'weak-opening'));
+  });
+});
