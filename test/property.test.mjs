@@ -18,6 +18,7 @@ const FRAGMENTS = [
   'Responsible for managing', 'Helped migrate', 'Handled', 'Supported', 'Led', 'Reduced', 'the', 'servers', 'Backup monitoring',
   '40%', '$300K', '1,200 users', 'three teams', 'halved', 'Windows 11', 'SOC 2', '2024', 'Q3', '802.1X', 'from 9 days to 3',
   '\n', '\r\n', '\r', '\t', ' ', '  ', '\n\n',
+  'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', // lexicon lookups must not reach Object.prototype
   '😀', '日本語', 'Überprüfung', '\uD800', '\uDC00', '\u0000', '\uFEFF', '\u2028',
 ];
 

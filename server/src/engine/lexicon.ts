@@ -58,8 +58,8 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
   const lexicon: Lexicon = {
     weakPhrases: sortedWeak,
     actionVerbs: verbs,
-    fillers: adjust('fillers', fillers),
-    buzzwords: adjust('buzzwords', buzzwords),
+    fillers: adjust('fillers', Object.keys(fillers.phrases)),
+    buzzwords: adjust('buzzwords', Object.keys(buzzwords.phrases)),
     technologies: new Set(adjust('technologies', technologies)),
     numberWords: new Set(adjust('numberWords', numberWords)),
     multipliers: new Set(adjust('multipliers', multipliers)),

@@ -1,5 +1,6 @@
-// Finding quantities in plain text: counts, %, money, durations, multipliers,
-// number words and before/after pairs; not years, versions or product names.
+// Finding quantities in plain text: counts, %, money, durations, fractions,
+// multipliers, number words and before/after pairs; not years, versions, product
+// names, labels or named methods (Windows 11, Tier 2, 3-2-1 backups, Six Sigma).
 import type { Lexicon } from './lexicon';
 
 export interface Metric {
@@ -10,9 +11,15 @@ export interface Metric {
 
 const NUMBER = /(?<![\p{L}\p{N}.\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu;
 
+interface NameEntry {
+  name: string;
+  /** Offset of the number (digits or word) in the name. */
+  offset: number;
+}
+
 interface Prepared {
-  /** Number text -> names that contain it, with the number's offset in the name ("windows 11" -> 8). */
-  names: Map<string, { name: string; offset: number }[]>;
+  /** Number text (digits or a number word) -> names that contain it ("windows 11" -> 8, "six sigma" -> 0). */
+  names: Map<string, NameEntry[]>;
   /** Single-word number words and multipliers. */
   words: Set<string>;
   /** Multi-word ones ("a third", "zero downtime"). */
@@ -20,42 +27,84 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<Lexicon, Prepared>();
+const WORD_TOKEN = /[a-z]+/g;
 
 function prepare(lexicon: Lexicon): Prepared {
   let result = prepared.get(lexicon);
   if (result) return result;
-  const names = new Map<string, { name: string; offset: number }[]>();
+  const all = [...lexicon.numberWords, ...lexicon.multipliers];
+  const words = new Set(all.filter((w) => !/\s/.test(w)));
+  const names = new Map<string, NameEntry[]>();
+  const index = (key: string, entry: NameEntry): void => {
+    const list = names.get(key) ?? [];
+    list.push(entry);
+    names.set(key, list);
+  };
   for (const raw of lexicon.nonMetric) {
     const name = raw.replace(/\s+/g, ' ');
     NUMBER.lastIndex = 0;
-    for (let match = NUMBER.exec(name); match; match = NUMBER.exec(name)) {
-      const list = names.get(match[0]) ?? [];
-      list.push({ name, offset: match.index });
-      names.set(match[0], list);
+    for (let match = NUMBER.exec(name); match; match = NUMBER.exec(name)) index(match[0], { name, offset: match.index });
+    WORD_TOKEN.lastIndex = 0;
+    for (let match = WORD_TOKEN.exec(name); match; match = WORD_TOKEN.exec(name)) {
+      if (words.has(match[0]) || match[0] === 'one') index(match[0], { name, offset: match.index });
     }
   }
-  const all = [...lexicon.numberWords, ...lexicon.multipliers];
-  result = { names, words: new Set(all.filter((w) => !/\s/.test(w))), phrases: all.filter((w) => /\s/.test(w)) };
+  result = { names, words, phrases: all.filter((w) => /\s/.test(w)) };
   prepared.set(lexicon, result);
   return result;
 }
 
-const CURRENCY = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|SEK|NOK|DKK|NZD|SGD|ZAR|BRL|MXN)\s?)\s?\d|\d[\d,.]{0,15}\s?(?:[kKmMbB]n?\s?)?(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|dollars|euros|pounds)\b/;
-const UNIT_AFTER = /^(?:\s?(?:%|percent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
+const CURRENCY_CODES = 'USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|SEK|NOK|DKK|NZD|SGD|ZAR|BRL|MXN|CNY|RMB|HKD|AED|SAR|PLN|CZK|HUF|TRY|ILS|KRW';
+const SCALE = '(?:\\s?(?:[kKmMbB]n?|bn|mn|million|billion|thousand|lakhs?|crores?)(?![\\p{L}\\p{N}]))?';
+const CURRENCY = new RegExp(
+  `(?:(?<![\\p{L}])[A-Z]{0,2}[$€£¥₹₩₽]|(?<![\\p{L}])(?:${CURRENCY_CODES}|Rs\\.?)\\s?)\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?${SCALE}|(?<![\\p{L}\\p{N}.,])\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:[kKmMbB]n?\\s?|million\\s|billion\\s)?(?:${CURRENCY_CODES}|dollars|euros|pounds|yen|rupees)(?![\\p{L}])`,
+  'u',
+);
+/** A cheap test before the money pattern: a currency sign, a three-letter code or a currency word. */
+const MONEY_HINT = /[$€£¥₹₩₽]|[A-Z]{3}|Rs|dollar|euro|pound|yen|rupee/;
+const UNIT_AFTER = /^(?:\s?(?:%|percent|per cent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through|thru|before|after|early|mid|late|circa|fy|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[–—-])\s*$/i;
+/** A determiner before a year-like number makes it a year ("the 2024 roadmap"), unless a plural noun follows ("the 2000 users"). */
+const YEAR_DETERMINER = /\b(?:the|a|an|this|that|our|their|its|his|her|my|each|every|whose|last|next|fiscal)\s+$/i;
 const PREPOSITION = /^(?:by|to|of|over|under|within|than|across|for|in|from|at|on|with|and|or|per|about|around|approximately|nearly|almost|some|all|the|a|another|total|totaling|totalling|up|down|only|just|more|less|fewer|least|most)$/i;
-const NAMING_WORD = /^(?:version|v|release|rel|build|gen|generation|phase|tier|level|layer|step|stage|sprint|iteration|pi|room|floor|building|ticket|case|incident|chapter|section|rule|article|item|no|number|grade|band|priority|severity|sev|iso|soc)$/i;
+/** Words before a number that make it a label or an identifier ("tier 2", "port 443"). */
+const NAMING_WORD = /^(?:version|v|rel|gen|generation|phase|tier|level|layer|sprint|iteration|pi|priority|severity|sev|iso|soc|port|ports|vlan|rfc|kb|cve|nist|type|class|cat|wave|chapter|section|article|grade|band|p|no|building|suite|lab|ext|extension|pin)$/i;
+/** Naming words that are also ordinary words: a count when lower-case and a plural follows ("build 4 microservices"). */
+const WEAK_NAMING_WORD = /^(?:build|release|step|item|case|number|room|floor|rule|stage|ticket|incident)$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** "two-week", "three-person": a number word joined to a unit is a quantity; "two-factor" is not. */
-const HYPHEN_UNIT = /^(?:day|week|month|year|hour|minute|quarter|person|people|member|site|team|country|region|phase|sprint|wave|stage)s?$/;
+/** "two-week", "three-person", "one-page": a number word joined to a unit is a quantity; "two-factor" is not. */
+const HYPHEN_UNIT = /^(?:day|week|month|year|hour|minute|quarter|person|people|member|site|team|country|region|phase|sprint|wave|stage|page|pager|node|slide|man|headcount)s?$/;
+/** "4K displays" is a resolution, "4K users" a count. */
+const RESOLUTION = /^[kK]\s+(?:displays?|monitors?|screens?|video|tvs?|resolution|cameras?|uhd|streaming|content|panels?|projectors?)\b/;
+/** "from Windows 10 to 11": the second version of a version-to-version change. */
+const VERSION_CHANGE = /\bfrom\s+\p{L}[\p{L}\p{N}.+#-]*(?:\s+\p{L}[\p{L}\p{N}.+#-]*)?\s+v?\d+(?:\.\d+)*\s+to\s+v?$/iu;
+/** Bullets about changing versions: their dotted numbers are versions ("from 1.27 to 1.29"). */
+const VERSION_VERB = /^\W*(?:\w+\s+)?(?:upgrad|updat|migrat|mov|port|patch|bump|jump|rebas|refresh)/i;
+/** A number word or multiplier at `index` ("three teams", "two-week", "halved"), unless it is part of a name. */
+function countWord(plain: string, token: string, index: number, names: Prepared['names'], numberWords: Set<string>): Metric | undefined {
+  const code = token.charCodeAt(0);
+  if (code < 97 || code > 122) return undefined;
+  const dash = token.indexOf('-');
+  const head = dash === -1 ? token : token.slice(0, dash);
+  const counted = numberWords.has(token) || (dash !== -1 && (numberWords.has(head) || head === 'one') && HYPHEN_UNIT.test(token.slice(dash + 1)));
+  if (!counted || plain.charAt(index - 1) === '-') return undefined;
+  if (inName(plain, index, head, names) || inName(plain, index, token, names)) return undefined;
+  // "Zero Trust": a capitalised name; "zero downtime" counts.
+  if (head === 'zero' && dash === -1 && !/^\s+[a-z]/.test(plain.slice(index + token.length, index + token.length + 3))) return undefined;
+  return { start: index, end: index + token.length, text: plain.slice(index, index + token.length) };
+}
 
-/** True when the number at `start` is part of a name such as "Windows 11". */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>)\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+
+/** True when the number or number word at `start` is part of a name such as "Windows 11" or "Six Sigma". */
 function inName(text: string, start: number, value: string, names: Prepared['names']): boolean {
-  const candidates = names.get(value);
+  const candidates = names.get(value.toLowerCase());
   if (!candidates) return false;
   for (const { name, offset } of candidates) {
     const from = start - offset;
     if (from < 0) continue;
+    // Cheap first-letter check before slicing: most candidates fail here.
+    if (offset > 0 && text.charAt(from).toLowerCase() !== name.charAt(0)) continue;
     const end = from + name.length;
     if (text.slice(from, end).replace(/\s+/g, ' ').toLowerCase() !== name) continue;
     if (WORD_CHAR.test(text.charAt(from - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
@@ -64,42 +113,87 @@ function inName(text: string, start: number, value: string, names: Prepared['nam
   return false;
 }
 
-/** The first quantity in `plain`, or undefined. */
-export function findMetric(plain: string, lexicon: Lexicon): Metric | undefined {
-  const { names, words, phrases } = prepare(lexicon);
+function urlRanges(plain: string): [number, number][] | undefined {
+  if (!plain.includes('://') && !plain.includes('www.') && !plain.includes('@')) return undefined;
+  const ranges: [number, number][] = [];
+  URL.lastIndex = 0;
+  for (let match = URL.exec(plain); match; match = URL.exec(plain)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
+const within = (ranges: [number, number][] | undefined, at: number): boolean => ranges !== undefined && ranges.some(([a, b]) => at >= a && at < b);
+
+/** A fraction or a rating ("1/3", "4.8/5", "9/10"); not "24/7" or a date. */
+function fraction(plain: string, start: number, end: number): boolean {
+  const match = /^\/(\d+(?:\.\d+)?)(?![\d/])/.exec(plain.slice(end, end + 8));
+  if (!match) return false;
+  const numerator = Number(plain.slice(start, end).replace(/,/g, ''));
+  const denominator = Number(match[1]);
+  if (numerator === 24 && (denominator === 7 || denominator === 365)) return false;
+  return (denominator <= 10 || denominator === 100) && numerator <= denominator;
+}
+
+/** The first quantity in `plain`, or undefined. `words` (the text's words, when the caller has them) saves a pass. */
+export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { lower: string; start: number; end: number }[]): Metric | undefined {
+  const { names, words: numberWords, phrases } = prepare(lexicon);
   if (/\d/.test(plain)) {
-    const money = CURRENCY.exec(plain);
-    if (money) return { start: money.index, end: money.index + money[0].length, text: money[0] };
+    const urls = urlRanges(plain);
+    const money = MONEY_HINT.test(plain) ? CURRENCY.exec(plain) : null;
+    if (money && !within(urls, money.index) && !inName(plain, money.index + money[0].search(/\d/), money[0].match(/\d[\d,.]*/)![0], names)) return { start: money.index, end: money.index + money[0].length, text: money[0].trim() };
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(plain); match; match = NUMBER.exec(plain)) {
       const start = match.index;
       const value = match[0];
       const end = start + value.length;
+      if (within(urls, start)) continue;
       if (inName(plain, start, value, names)) continue;
       const after = plain.slice(end, end + 12);
       const before = plain.slice(Math.max(0, start - 24), start);
+      if (/^-\d+-\d/.test(after)) continue; // 3-2-1: a code, not a range
+      if (RESOLUTION.test(after)) continue;
+      if (/[\p{L}:]$/u.test(before)) continue; // glued to letters or after a colon: EC2, v2, ISO 9001:2015
+      if (VERSION_CHANGE.test(before)) continue; // "from Windows 10 to 11"
+      if (after.startsWith('/')) {
+        if (fraction(plain, start, end)) return { start, end: end + /^\/[\d.]+/.exec(after)![0].length, text: plain.slice(start, end + /^\/[\d.]+/.exec(after)![0].length) };
+        continue; // 24/7, dates
+      }
       if (UNIT_AFTER.test(after)) return { start, end, text: value };
-      // Letters glued to the number ("EC2", "3D", "24/7", "v2") make it a name or a code.
-      if (/^[\p{L}/]/u.test(after) || /\p{L}$/u.test(before)) continue;
-      if (/^(19|20)\d\d$/.test(value) && (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+[a-z]/.test(after))) continue;
-      if (/^(:|\.\d)/.test(after)) continue; // times, version tails
-      // A number right after a capitalised name ("Sprint 12", "Phase 2") names a thing; the opening verb does not count.
+      if (value.includes('.') && VERSION_VERB.test(plain)) continue; // "Upgraded Kubernetes from 1.27 to 1.29"
+      // Letters glued to the number ("3D", "5G") make it a name or a code.
+      if (/^\p{L}/u.test(after)) continue;
+      if (/^(19|20)\d\d$/.test(value)) {
+        if (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+[a-z]/.test(after)) continue;
+        if (YEAR_DETERMINER.test(before) && !/^\s+[a-z]+s\b/.test(plain.slice(end, end + 40))) continue;
+      }
+      if (/^(:\d|\.\d)/.test(after)) continue; // times, ratios, version tails
+      // A number right after a capitalised name ("Sprint 12", "Phase 2") or a label word names a thing; the opening verb does not count.
       const previous = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u.exec(before);
       if (previous) {
         const word = previous[1];
         if (NAMING_WORD.test(word)) continue;
-        if (/^\p{Lu}/u.test(word) && !PREPOSITION.test(word) && start - before.length + previous.index > 0) continue;
+        if (WEAK_NAMING_WORD.test(word) && !/^\s+[a-z][a-z-]*s\b/.test(plain.slice(end, end + 40))) continue;
+        const wordStart = start - before.length + previous.index;
+        if (/^\p{Lu}/u.test(word) && !PREPOSITION.test(word) && !/^[^\p{L}\p{N}]*$/u.test(plain.slice(0, wordStart))) continue;
+        if (/\p{Ll}\p{Lu}/u.test(word)) continue; // iPhone 15, macOS 14, vSphere 8
       }
       return { start, end, text: value };
     }
   }
-  const lower = plain.toLowerCase();
-  const wordPattern = /[a-z][a-z-]*/g;
-  for (let match = wordPattern.exec(lower); match; match = wordPattern.exec(lower)) {
-    const [head, ...tail] = match[0].split('-');
-    const counted = words.has(match[0]) || (tail.length > 0 && words.has(head) && HYPHEN_UNIT.test(tail.join('-')));
-    if (counted && lower.charAt(match.index - 1) !== '-') return { start: match.index, end: match.index + match[0].length, text: plain.slice(match.index, match.index + match[0].length) };
+  if (words) {
+    for (const word of words) {
+      const found = countWord(plain, word.lower, word.start, names, numberWords);
+      if (found) return found;
+    }
+  } else {
+    const lowered = plain.toLowerCase();
+    const wordPattern = /[a-z][a-z-]*/g;
+    for (let match = wordPattern.exec(lowered); match; match = wordPattern.exec(lowered)) {
+      const found = countWord(plain, match[0], match.index, names, numberWords);
+      if (found) return found;
+    }
   }
+  if (!phrases.length) return undefined;
+  const lower = plain.toLowerCase();
   for (const phrase of phrases) {
     const at = lower.indexOf(phrase);
     if (at !== -1 && !WORD_CHAR.test(lower.charAt(at - 1)) && !WORD_CHAR.test(lower.charAt(at + phrase.length))) return { start: at, end: at + phrase.length, text: plain.slice(at, at + phrase.length) };

@@ -49,6 +49,8 @@ export interface ListItem {
   /** Source line fragments of the item's own text. */
   segments: Span[];
   readonly text: InlineText;
+  /** Later paragraphs of the item itself (not of nested items), after its first. */
+  paragraphs: Paragraph[];
   parent?: ListItem;
   children: ListItem[];
   section: Section;
@@ -111,6 +113,9 @@ export interface DocumentModel {
   codeBlocks: CodeBlock[];
   comments: Comment[];
 }
+
+/** Shared by every list item without later paragraphs (most of them): no array per item. */
+const NO_PARAGRAPHS: Paragraph[] = [];
 
 const LIST_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
@@ -213,7 +218,12 @@ export function parseDocument(source: string): DocumentModel {
         const owner = itemStack[itemStack.length - 1];
         if (owner && owner.line === map[0]) break; // the item's own text
         const segments = segmentsOf(map[0], map[1], quoteDepth > 0 ? QUOTE_PREFIX : INDENT);
-        model.paragraphs.push(lazyText(source, { line: map[0], endLine: map[1], segments, inList: itemStack.length > 0, section: current }));
+        const paragraph = lazyText(source, { line: map[0], endLine: map[1], segments, inList: itemStack.length > 0, section: current });
+        model.paragraphs.push(paragraph);
+        if (owner) {
+          if (owner.paragraphs === NO_PARAGRAPHS) owner.paragraphs = [];
+          owner.paragraphs.push(paragraph);
+        }
         break;
       }
       case 'table_open': {
@@ -255,6 +265,7 @@ function newItem(model: DocumentModel, map: [number, number], depth: number, ord
     markerSpan,
     span: empty,
     segments: [] as Span[],
+    paragraphs: NO_PARAGRAPHS,
     parent,
     children: [],
     section,

@@ -1,120 +1,352 @@
-// Resume structure shared by the resume rules: which list items are experience
-// bullets, and how a bullet opens.
+// Resume structure shared by the resume rules: which sections are experience,
+// which list items are achievement bullets (not role lines, tool lists or
+// template placeholders), which role each bullet belongs to, whether the
+// resume is in English, and where the summary and experience start.
 import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
-import { sectionPath, type DocumentModel, type ListItem } from './model';
+import type { DocumentModel, Heading, ListItem, Section } from './model';
+import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
+import type { Span } from './types';
 
-const EXPERIENCE = /\b(experience|employment|work history|career|professional history|positions?|roles?|projects?|accomplishments|achievements|volunteer(ing)?|leadership|selected work)\b/i;
-const NOT_EXPERIENCE = /\b(education|skills?|competenc(y|ies)|contact|certifications?|certificates?|training|courses?|references?|interests|hobbies|languages?|awards?|publications?|links?|tools|technologies|tech stack|summary|profile|objective|about)\b/i;
+export { opening, words, type Opening, type Word } from './opening';
+
+export type SectionKind = 'experience' | 'summary' | 'other';
+
+const EXPERIENCE_PART = /^(?:(?:relevant|professional|work|career|employment|industry|technical|it|project|selected|recent|previous|prior|additional|other|volunteer|leadership|management|consulting|freelance|contract|military|teaching|research|international|key|notable|major|earlier|related|pm|program|programme|engineering|technology|tech|startup|side)\s+)*(?:experiences?|employment(?:\s+history)?|work(?:\s+history)?|career(?:\s+history|\s+highlights)?|professional\s+history|history|positions?(?:\s+held)?|roles?|projects?|engagements|assignments|accomplishments|achievements|highlights|volunteering|volunteer\s+work|leadership|appointments|responsibilities|contributions|open\s+source)$/;
+const SUMMARY_PART = /^(?:(?:professional|career|executive|personal|short|brief|my)\s+)*(?:summary|profile|about(?:\s+me)?|objective|overview|statement|introduction|intro|bio|summary\s+of\s+qualifications|qualifications\s+summary|at\s+a\s+glance|elevator\s+pitch|snapshot)$/;
+const OTHER_PART = /^(?:(?:technical|core|key|relevant|professional|additional|soft|hard|it|pm|project\s+management|transferable|selected|other|language|computer|it\s+and)\s+)*(?:education(?:al\s+background)?|academic(?:\s+background|\s+qualifications)?|qualifications|skills?(?:\s+summary)?|competenc(?:y|ies)|expertise|areas\s+of\s+expertise|strengths|contact(?:\s+(?:details|information|info|me))?|certifications?|certificates?|licen[cs]es?|accreditations|credentials|training|courses?|coursework|professional\s+development|development|references?|referees|interests|hobbies|activities|languages?|awards?|honou?rs|publications?|presentations|talks|patents|links|socials?|tools|technologies|tech(?:nology)?\s+stack|stack|toolbox|toolkit|software|platforms|memberships?|affiliations|associations|personal(?:\s+(?:details|information|info))?|additional\s+information|misc(?:ellaneous)?|availability|visa|work\s+authori[sz]ation|details|info)$/;
+const PART_SPLIT = /\s*(?:&|\band\b|,|\/|\+|\||·|:)\s*/;
+
+/** What a heading's title names: a resume section, or nothing (a role, a company, a name). */
+export function headingKind(title: string): SectionKind | undefined {
+  if (title.length > 80) return undefined;
+  const normal = title
+    .replace(/\s*\{[^{}]*\}\s*$/, '') // Pandoc/kramdown attributes: "Education {#education}"
+    .toLowerCase()
+    .replace(/^[\s\d.)#-]+/, '')
+    .replace(/[^\p{L}\p{N}&/+,|·: ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[:\s]+$/, '');
+  if (!normal || normal.length > 60) return undefined;
+  let experience = false;
+  let summary = false;
+  for (const part of normal.split(PART_SPLIT)) {
+    if (!part) continue;
+    if (EXPERIENCE_PART.test(part)) experience = true;
+    else if (SUMMARY_PART.test(part)) summary = true;
+    else if (!OTHER_PART.test(part)) return undefined;
+  }
+  return experience ? 'experience' : summary ? 'summary' : 'other';
+}
+
+/** "2019 – 2024", "Jan 2021 - present", "(2016-2021)". */
+const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
+const YEAR = /(?:19|20)\d\d/;
+/** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
+const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
+/** Unfilled template text ("[what, e.g. a Windows 11 rollout]", "${1:...}"): placeholder-left's job, not ours. */
+const PLACEHOLDER = /\[[^\]\n]*(?:e\.g\.|\byour\b|\bwhat\b|\bhow\b|\bN\b|YYYY)[^\]\n]*\](?![([])|\$\{\d|\bTBD\b|\bTODO\b/;
 
 export interface Bullet {
   item: ListItem;
   text: InlineText;
-  /** Plain text, as rules read it. */
+  /** Plain text of the first paragraph, as rules read it. */
   plain: string;
+  /** Source span of the first paragraph, markup kept whole, trailing comments and space left out. */
+  span: Span;
   /** How it opens (computed once, shared by the rules). */
   opening: Opening | undefined;
+  /** The role the bullet belongs to (a heading's section, a role line or a list); compare by identity. */
+  role: object;
+  /** The words of `plain`. */
+  readonly words: Word[];
+  /** The action inside a weak opening ("Responsible for managing" -> "Managed"), computed once. */
+  readonly derived: Derived | undefined;
 }
 
-const cache = new WeakMap<DocumentModel, Bullet[]>();
+export interface ResumeDocument {
+  /** Achievement bullets in experience-like sections; empty when the resume is not in English. */
+  bullets: Bullet[];
+  english: boolean;
+  /** The first heading that opens an experience section. */
+  experience?: Heading;
+  /** The summary heading, or the intro paragraph under the name, before the experience. */
+  summaryBefore: boolean;
+  /** A summary heading after the experience. */
+  summaryAfter?: Heading;
+  /** A section other than experience and summary (Education, Skills...): the document is a whole resume, not a fragment. */
+  otherSection: boolean;
+  /** Paragraphs and items of the summary (and an untitled intro), for rules that read prose too. */
+  summary: TextUnit[];
+}
 
-/** List items under experience-like sections with some text of their own. */
+class BulletImpl implements Bullet {
+  private tokens?: Word[];
+  private derivedVerb?: Derived | null;
+  opening: Opening | undefined;
+  constructor(
+    readonly item: ListItem,
+    readonly text: InlineText,
+    readonly plain: string,
+    readonly span: Span,
+    readonly role: object,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.opening = opening(plain, lexicon, this.words);
+  }
+  get words(): Word[] {
+    return (this.tokens ??= words(this.plain));
+  }
+  get derived(): Derived | undefined {
+    if (this.derivedVerb === undefined) this.derivedVerb = (this.opening?.kind === 'weak' && deriveVerb(this.plain, this.words, this.opening, this.lexicon)) || null;
+    return this.derivedVerb ?? undefined;
+  }
+}
+
+const cache = new WeakMap<DocumentModel, { lexicon: Lexicon; resume: ResumeDocument }>();
+
+/** List items under experience-like sections that read as achievements. */
 export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
+  return resumeDocument(doc, lexicon).bullets;
+}
+
+export function resumeDocument(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   const cached = cache.get(doc);
-  if (cached) return cached;
-  const anyExperience = doc.headings.some((h) => EXPERIENCE.test(h.title) && !NOT_EXPERIENCE.test(h.title));
+  if (cached && cached.lexicon === lexicon) return cached.resume;
+  const resume = readResume(doc, lexicon);
+  cache.set(doc, { lexicon, resume });
+  return resume;
+}
+
+function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
+  // Each section's kind: its own heading's, else the last named section's before it.
+  const kinds = new Map<Section, SectionKind | undefined>();
+  /** A section whose own heading names no resume section: a role ("### IT Manager, Acme"). */
+  const roleSections = new Set<Section>();
+  let last: SectionKind | undefined;
+  let experience: Heading | undefined;
+  let summaryHeading: Heading | undefined;
+  let otherSection = false;
+  for (const heading of doc.headings) {
+    const own = headingKind(heading.title);
+    if (own) last = own;
+    if (own === 'other') otherSection = true;
+    if (own === 'experience' && !experience) experience = heading;
+    if (own === 'summary' && !summaryHeading) summaryHeading = heading;
+    kinds.set(heading.section, own ?? last);
+    if (!own) roleSections.add(heading.section);
+  }
+  const anyExperience = experience !== undefined;
+  const english = isEnglish(doc);
+
   const bullets: Bullet[] = [];
+  const roles = new Map<ListItem, object>();
+  let run: object = {};
+  let previousTop: ListItem | undefined;
   for (const item of doc.items) {
-    if (item.segments.length === 0 || item.task) continue;
-    if (!inExperience(item, anyExperience)) continue;
+    const top = topOf(item);
+    if (item === top) {
+      if (!previousTop || previousTop.endLine !== item.line || previousTop.section !== item.section) run = {};
+      previousTop = item;
+    }
+    if (!english || item.segments.length === 0 || item.task) continue;
+    const kind = item.section.heading ? kinds.get(item.section) : undefined;
+    if (kind !== 'experience' && !(kind === undefined && !anyExperience && item.section.heading !== undefined && !(item.section.heading.level === 1 && item.section.heading === doc.headings[0]))) continue;
     const text = item.text;
-    if (!/[A-Za-z]/.test(text.plain)) continue;
-    bullets.push({ item, text, plain: text.plain, opening: opening(text.plain, lexicon) });
+    const plain = text.plain;
+    if (!/\p{L}/u.test(plain)) continue;
+    if (isRoleLine(doc, item, plain)) {
+      roles.set(item, {});
+      continue;
+    }
+    if (LABEL_LINE.test(plain) || placeholder(doc.source, item)) continue;
+    let role: object = run;
+    for (let parent = item.parent; parent; parent = parent.parent) {
+      const line = roles.get(parent);
+      if (line) {
+        role = line;
+        break;
+      }
+    }
+    if (role === run && kinds.get(item.section) === 'experience' && roleSections.has(item.section)) role = item.section;
+    bullets.push(new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, lexicon));
   }
-  cache.set(doc, bullets);
-  return bullets;
-}
 
-function inExperience(item: ListItem, anyExperience: boolean): boolean {
-  for (const section of sectionPath(item.section)) {
-    const title = section.heading?.title;
-    if (!title) continue;
-    if (NOT_EXPERIENCE.test(title) && !EXPERIENCE.test(title)) return false;
-    if (EXPERIENCE.test(title)) return true;
+  const summaryBefore = (summaryHeading !== undefined && (!experience || summaryHeading.line < experience.line)) || introParagraph(doc, experience);
+  const summary: TextUnit[] = [];
+  if (english) {
+    const firstNamed = doc.headings.find((h) => kinds.get(h.section) !== undefined);
+    for (const paragraph of doc.paragraphs) {
+      const kind = paragraph.section.heading ? kinds.get(paragraph.section) : undefined;
+      const intro = kind === undefined && (!firstNamed || paragraph.line < firstNamed.line) && !paragraph.inList;
+      if (kind === 'summary' || (intro && paragraph.text.plain.split(' ').length >= 12)) summary.push({ text: paragraph.text, plain: paragraph.text.plain });
+    }
+    for (const item of doc.items) if (item.segments.length && item.section.heading && kinds.get(item.section) === 'summary') summary.push({ text: item.text, plain: item.text.plain });
   }
-  // Role headings with no "Experience" heading above them: treat sections with a heading as roles.
-  return !anyExperience && item.section.heading !== undefined;
+  return {
+    otherSection,
+    summary,
+    bullets,
+    english,
+    experience,
+    summaryBefore,
+    summaryAfter: summaryHeading && experience && summaryHeading.line > experience.line ? summaryHeading : undefined,
+  };
 }
 
-export interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-/+#&]*/gu;
-
-export function words(plain: string, limit = Infinity): Word[] {
-  const result: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(plain); match && result.length < limit; match = WORD.exec(plain)) {
-    let text = match[0];
-    while (/[.\-/'’]$/.test(text)) text = text.slice(0, -1);
-    result.push({ text, lower: text.toLowerCase(), start: match.index, end: match.index + text.length });
+/** Unfilled template text in the item's own lines; the source is only sliced when a hint is there. */
+function placeholder(source: string, item: ListItem): boolean {
+  const { start, end } = item.span;
+  let hinted = item.text.plain.includes('TBD') || item.text.plain.includes('TODO');
+  for (let at = start; at < end && !hinted; at++) {
+    const code = source.charCodeAt(at);
+    hinted = code === 91 /* [ */ || (code === 36 /* $ */ && source.charCodeAt(at + 1) === 123);
   }
-  return result;
+  return hinted && PLACEHOLDER.test(source.slice(start, end));
 }
 
-/** The weak phrase the text opens with, longest first, as [phrase, replacements]. */
-export function weakPhraseAt(plain: string, lexicon: Lexicon): [string, string[]] | undefined {
-  const lower = plain.slice(0, 48).toLowerCase();
-  for (const [phrase, replacements] of lexicon.weakPhrases) {
-    if (lower.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(lower.charAt(phrase.length))) return [phrase, replacements];
+function topOf(item: ListItem): ListItem {
+  let top = item;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
+/** A job header written as a list item ("**IT Manager**, Acme (2019 – 2024)") that holds the role's bullets. */
+function isRoleLine(doc: DocumentModel, item: ListItem, plain: string): boolean {
+  if (item.children.length === 0 && plain.length > 160) return false;
+  const dated = YEAR.test(plain) && DATE_RANGE.test(plain);
+  if (item.children.length > 0) {
+    if (dated || plain.charAt(contentEnd(plain, ' \t\n') - 1) === ':') return true;
+    const source = doc.source.slice(item.span.start, item.span.end);
+    return /^(\*\*|__)[^*_\n]+\1(?:\s*(?:[,|–—-]|at)\s*[^\n]*)?$/.test(source) && plain.split(/\s+/).length <= 14;
   }
-  return undefined;
+  return dated && plain.split(/\s+/).length <= 14 && !/^\p{Ll}/u.test(plain) && !/\b(?:led|managed|delivered|migrated|built|reduced|cut|ran)\b/i.test(plain);
 }
 
-/** Words that end in -ed but are not verbs when they open a bullet. */
-const ED_NOUNS = new Set(['red', 'bed', 'need', 'speed', 'seed', 'feed', 'shed', 'breed', 'greed', 'hundred', 'kindred', 'sled', 'fled', 'bred', 'wed', 'shred', 'weed', 'reed', 'deed', 'creed', 'embed', 'ed', 'med', 'ted', 'fred', 'ned', 'bobsled', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'beloved', 'learned', 'aged', 'skilled', 'experienced', 'dedicated', 'talented', 'seasoned', 'accomplished', 'certified', 'motivated', 'detailed', 'advanced', 'varied', 'limited', 'assorted', 'automated', 'distributed', 'managed', 'hybrid', 'cloud-based', 'web-based']);
-/** Adjectives above that are still verbs when followed by an object ("Automated 40 reports"). */
-const ED_ADJECTIVE_BUT_VERB = new Set(['automated', 'distributed', 'managed', 'certified', 'detailed', 'advanced', 'dedicated', 'learned', 'accomplished', 'experienced', 'motivated', 'varied', 'limited']);
-const IRREGULAR_PAST = new Set(['led', 'built', 'ran', 'drove', 'grew', 'cut', 'won', 'set', 'spun', 'wrote', 'rewrote', 'oversaw', 'took', 'made', 'brought', 'taught', 'sought', 'bought', 'fought', 'thought', 'began', 'became', 'kept', 'met', 'sent', 'spent', 'split', 'shut', 'stood', 'held', 'gave', 'found', 'rebuilt', 'overcame', 'undertook', 'forecast', 'broadcast', 'upheld', 'withheld', 'bid', 'beat', 'chose', 'drew', 'flew', 'got', 'hit', 'laid', 'lent', 'let', 'lit', 'put', 'read', 'rode', 'rose', 'saw', 'shook', 'shot', 'slid', 'sold', 'sped', 'spoke', 'stole', 'struck', 'swept', 'swung', 'threw', 'told', 'tore', 'understood', 'woke', 'wove', 'outran', 'outgrew', 'outsold', 'overran', 'oversold', 'overthrew', 'reran', 'resold', 'retold', 'sunset', 'reset', 'offset', 'upset', 'input', 'output', 'recast', 'rewound', 'wound', 'dug', 'hung', 'strung', 'sprang', 'sank', 'spun', 'clung', 'stuck']);
-/** Present-tense verbs that open current-role bullets. */
-const PRESENT = /^(lead|manage|run|own|direct|oversee|drive|coordinate|deliver|build|design|plan|mentor|coach|chair|maintain|administer|support|handle)s?$/;
-
-export type Opening =
-  | { kind: 'weak'; phrase: string; replacements: string[]; length: number }
-  | { kind: 'verb'; verb: string; category?: string }
-  | { kind: 'not-verb'; word: string };
-
-/** How a bullet opens: a weak phrase, an action verb, or something that is not a verb. */
-export function opening(plain: string, lexicon: Lexicon): Opening | undefined {
-  const text = plain.replace(/^[\s"'“‘(]+/, '');
-  const offset = plain.length - text.length;
-  const weak = weakPhraseAt(text, lexicon);
-  if (weak) return { kind: 'weak', phrase: weak[0], replacements: weak[1], length: offset + weak[0].length };
-  const list = words(text, 3);
-  const first = list[0];
-  if (!first) return undefined;
-  if (!/^\p{L}/u.test(first.text)) return { kind: 'not-verb', word: first.text };
-  const lower = first.lower;
-  const category = lexicon.actionVerbs.get(lower);
-  if (category) return { kind: 'verb', verb: first.text, category };
-  if (isVerbForm(lower, list[1]?.lower)) return { kind: 'verb', verb: first.text };
-  return { kind: 'not-verb', word: first.text };
-}
-
-function isVerbForm(word: string, next: string | undefined): boolean {
-  if (IRREGULAR_PAST.has(word) || PRESENT.test(word)) return true;
-  const base = word.replace(/^(re|co|de|pre|un|over|under|out|up|cross|fast|auto)-?/, '');
-  if (IRREGULAR_PAST.has(base)) return true;
-  if (/^[a-z][a-z-]*[a-z]ed$/.test(word) && word.length > 4) {
-    if (!ED_NOUNS.has(word)) return true;
-    return ED_ADJECTIVE_BUT_VERB.has(word) && next !== undefined && !/^(and|or|with|in|at|to|for|professional|engineer|manager|specialist|team|lead)$/.test(next);
+/** The item's source span without trailing whitespace or HTML comments; markup at either end stays whole. */
+function trimmedSpan(source: string, span: Span): Span {
+  let end = span.end;
+  for (;;) {
+    while (end > span.start && /\s/.test(source[end - 1])) end--;
+    if (end - span.start >= 7 && source.startsWith('-->', end - 3)) {
+      const open = source.lastIndexOf('<!--', end - 3);
+      if (open >= span.start) {
+        end = open;
+        continue;
+      }
+    }
+    break;
   }
-  // Present participle openings for current roles: "Leading", "Managing".
-  if (/^[a-z]{3,}ing$/.test(word) && PRESENT.test(word.replace(/ing$/, '').replace(/(un|ag|at)$/, '$1e'))) return true;
-  if (/^[a-z]{4,}ing$/.test(word)) return !/^(monitoring|testing|coordination|training|reporting|planning|networking|engineering|marketing|accounting|onboarding|scheduling|budgeting|troubleshooting|ticketing|patching|logging|hosting|computing|scripting|programming|building|everything|nothing|something|anything)$/.test(word);
+  return { start: span.start, end: Math.max(end, span.start) };
+}
+
+/** A paragraph of a dozen words or more between the top of the resume and the experience: an untitled summary. */
+function introParagraph(doc: DocumentModel, experience: Heading | undefined): boolean {
+  if (!experience) return false;
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.line >= experience.line) break;
+    if (paragraph.inList) continue;
+    const plain = paragraph.text.plain;
+    if (/@|https?:|\+\d|·|\|/.test(plain) && plain.split(/\s+/).length < 20) continue;
+    if (plain.split(/\s+/).length >= 12) return true;
+  }
   return false;
+}
+
+// ---------------------------------------------------------------- language
+
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'on', 'by', 'from', 'at', 'into', 'across', 'over', 'through', 'using', 'their', 'our', 'my', 'was', 'were', 'is', 'are', 'that', 'which', 'this', 'all', 'each', 'per', 'after', 'before', 'during', 'within', 'including', 'while', 'new', 'team', 'led', 'managed', 'built', 'reduced', 'delivered', 'years', 'experience', 'skills', 'education']);
+const FOREIGN = new Set([
+  'de', 'la', 'el', 'los', 'las', 'del', 'y', 'con', 'para', 'por', 'una', 'que', 'und', 'der', 'das', 'mit', 'für', 'von', 'zu', 'im', 'dem', 'ein',
+  'eine', 'einer', 'le', 'les', 'des', 'et', 'pour', 'avec', 'du', 'au', 'aux', 'une', 'della', 'di', 'het', 'een', 'van', 'voor', 'met', 'och', 'att',
+  'för', 'på', 'og', 'til', 'som', 'em', 'não', 'dos', 'nas', 'nos', 'ao', 'à', 'sur', 'dans', 'par', 'est', 'sont', 'wurde', 'wir', 'ich', 'sie', 'auf',
+  'bei', 'aus', 'über', 'zur', 'zum', 'sowie', 'als', 'años', 'experiencia', 'equipo', 'gestión', 'proyecto', 'proyectos', 'jahre', 'erfahrung',
+  'projekt', 'projekte', 'leitung', 'équipe', 'projet', 'projets', 'gestion', 'ans', 'anni', 'progetto', 'gestione', 'jaar', 'ervaring', 'também', 'anos',
+  'gestão', 'equipe', 'projeto', 'projetos',
+]);
+
+/**
+ * Cheap per-document language check: non-Latin letters (Chinese, Cyrillic, Arabic...)
+ * or more common Spanish/German/French/Portuguese/Italian/Dutch function words than
+ * English ones in the headings, bullets and first paragraphs.
+ */
+function isEnglish(doc: DocumentModel): boolean {
+  let latin = 0;
+  let other = 0;
+  let english = 0;
+  let foreign = 0;
+  let budget = 6000;
+  const read = (text: string): void => {
+    const sample = text.length > budget ? text.slice(0, budget) : text;
+    budget -= sample.length;
+    for (let at = 0; at < sample.length; at++) {
+      const code = sample.charCodeAt(at);
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
+      else if (code >= 0x370 && /\p{L}/u.test(sample[at])) other++;
+    }
+    for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (ENGLISH.has(word)) english++;
+      else if (FOREIGN.has(word)) foreign++;
+    }
+  };
+  for (const heading of doc.headings) {
+    if (budget <= 0) break;
+    read(heading.title);
+  }
+  let items = 0;
+  for (const item of doc.items) {
+    if (budget <= 0 || items++ > 60) break;
+    if (item.segments.length) read(item.text.plain);
+  }
+  let paragraphs = 0;
+  for (const paragraph of doc.paragraphs) {
+    if (budget <= 0 || paragraphs++ > 20) break;
+    read(paragraph.text.plain);
+  }
+  if (other > latin) return false;
+  return !(foreign >= 3 && foreign > english);
+}
+
+// ---------------------------------------------------------------- edits inside a bullet
+
+/** Plain text with its map back to the source: a bullet, or a paragraph of the summary. */
+export interface TextUnit {
+  text: InlineText;
+  plain: string;
+}
+
+/** True when `plain[from, to)` is written without markup, so an edit there leaves the markup balanced. */
+export function isClean(source: string, bullet: TextUnit, from: number, to: number): boolean {
+  if (to <= from) return true;
+  const span = bullet.text.span(from, to);
+  return source.slice(span.start, span.end) === bullet.plain.slice(from, to);
+}
+
+/** The source range of `plain[from, to)`. */
+export function rangeOf(bullet: TextUnit, from: number, to: number): [number, number] {
+  const span = bullet.text.span(from, to);
+  return [span.start, span.end];
+}
+
+/** Length of `text` without trailing characters from `chars` (whitespace, full stops and semicolons by default); linear, unlike /[\s.;]+$/. */
+export function contentEnd(text: string, chars = ' \t\n\r.;\u00a0'): number {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end;
+}
+
+/** `word` capitalised when `like` starts with a capital, lower-cased otherwise. */
+export function casedLike(word: string, like: string): string {
+  if (!word) return word;
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+/** Up to `count` words of `plain` from `from`, stopping at punctuation: a preview of the bullet's object. */
+export function preview(plain: string, from: number, count = 4): string {
+  const rest = plain.slice(from, from + 160).replace(/^\s+/, '');
+  const stop = rest.search(/[;()–—]|[,.:](?=\s|$)/);
+  const clause = stop === -1 ? rest : rest.slice(0, stop);
+  const list = clause.split(/\s+/).filter(Boolean);
+  return list.slice(0, count).join(' ') + (list.length > count ? ' ...' : '');
 }

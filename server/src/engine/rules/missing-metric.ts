@@ -1,22 +1,46 @@
 // missing-metric: a resume bullet carries a number that shows scale or outcome.
+import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
-import { resumeBullets } from '../resume';
+import { nominalBase } from '../opening';
+import { contentEnd, resumeBullets, type Bullet } from '../resume';
 import type { Rule } from '../types';
+import { capitalize, pastTense } from '../verbs';
 
 interface Hint {
   question: string;
   snippet: string;
 }
 
-const CHANGE = /^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|minimi|maximi|optimi|streamlin|eliminat|trim|slash)/i;
-const SCALE = /^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|administer|maintain|patch|secur|monitor|standardi|transition|onboard|train)/i;
-const PEOPLE = /^(led|lead|manag|direct|mentor|coach|supervis|oversaw|oversee|head|chair|coordinat|orchestrat|recruit|hire|hired|own|ran|run|drove|spearhead)/i;
+/** Which numbers fit which verbs, first match wins (the verb in the past tense, e.g. "Reduced"). */
+const HINTS: [RegExp, (verb: string) => Hint][] = [
+  [/^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|tripl|minimi|maximi|optimi|streamlin|eliminat|trim|slash|shrank|shrunk|lift|tun|shaved)/i, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
+  [/^(train|taught|teach|mentor|coach|onboard|upskill|reskill|cross-train|tutor|educat|instruct)/i, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
+  [/^(led|lead|manag|direct|supervis|oversaw|oversee|head|chair|coordinat|orchestrat|recruit|hire|hired|own|ran|run|drove|spearhead|steer|helm|captain|shepherd|administer|govern|operat)/i, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' })],
+  [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
+  [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: ' for ${1:N} ${2:users} across ${3:N} ${4:sites}' })],
+  [/^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
+  [/^(wrote|writ|document|author|publish|draft|creat|design|defin|map|model|codif|templat)/i, (verb) => ({ question: `${verb}... how many, used by whom? e.g. "12 runbooks used by 40 engineers"`, snippet: ' (${1:N} ${2:documents} used by ${3:N} people)' })],
+  [/^(present|facilitat|chair|brief|host|moderat|align|partner|collaborat|liais|engag|advis|consult|represent|communicat|report)/i, (verb) => ({ question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' })],
+];
+
+const GENERIC: Hint = { question: 'Add a number that shows scale or outcome: how many, how much, how fast, or by what %', snippet: ', ${1:resulting in a N% improvement}' };
 
 function hintFor(verb: string | undefined): Hint {
-  if (verb && CHANGE.test(verb)) return { question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' };
-  if (verb && PEOPLE.test(verb)) return { question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' };
-  if (verb && SCALE.test(verb)) return { question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: ' for ${1:N} ${2:users} across ${3:N} ${4:sites}' };
-  return { question: 'Add a number that shows scale or outcome: how many, how much, how fast, or by what %', snippet: ', ${1:resulting in a N% improvement}' };
+  if (verb) for (const [pattern, hint] of HINTS) if (pattern.test(verb)) return hint(verb);
+  return GENERIC;
+}
+
+/** The action the bullet names: its opening verb, the verb inside a weak phrase, or the noun of a duty ("Migration of"). */
+function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
+  const open = bullet.opening;
+  if (!open) return undefined;
+  if (open.kind === 'verb') return capitalize(open.form === 'past' || !open.base ? open.verb.toLowerCase() : pastTense(open.base));
+  if (open.kind === 'weak') {
+    const derived = bullet.derived;
+    return derived ? capitalize(pastTense(derived.base)) : undefined;
+  }
+  const base = nominalBase(open.word.toLowerCase(), lexicon);
+  return base ? capitalize(pastTense(base.split(' ')[0])) : undefined;
 }
 
 export const missingMetric: Rule = {
@@ -31,15 +55,14 @@ export const missingMetric: Rule = {
   },
   check({ doc, lexicon, report }) {
     for (const bullet of resumeBullets(doc, lexicon)) {
-      if (findMetric(bullet.plain, lexicon)) continue;
-      // Sub-bullets often carry the numbers for their parent.
+      if (findMetric(bullet.plain, lexicon, bullet.words)) continue;
+      // Later paragraphs and sub-bullets often carry the numbers for their bullet.
+      if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) continue;
       if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) continue;
-      const open = bullet.opening;
-      const hint = hintFor(open?.kind === 'verb' ? open.verb : undefined);
-      const trimmed = bullet.plain.replace(/[\s.;]+$/, '');
-      const at = bullet.text.span(0, trimmed.length).end;
+      const hint = hintFor(actionOf(bullet, lexicon));
+      const at = bullet.text.span(0, contentEnd(bullet.plain)).end;
       report({
-        span: bullet.text.fullSpan,
+        span: bullet.span,
         message: `No number in this bullet. ${hint.question}.`,
         suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
       });

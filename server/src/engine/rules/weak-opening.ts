@@ -1,7 +1,21 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { resumeBullets, words } from '../resume';
-import type { Rule, Suggestion } from '../types';
-import { capitalize, gerundBase, pastTense } from '../verbs';
+import { knownVerb, nominalBase, techAt, type Opening, type Word } from '../opening';
+import { cueVerbs, frontAction, rankReplacements } from '../suggest';
+import { casedLike, contentEnd, isClean, preview, rangeOf, resumeBullets, type Bullet } from '../resume';
+import type { Lexicon } from '../lexicon';
+import type { Report, Rule, Suggestion } from '../types';
+import { baseOfPast, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
+
+type Weak = Extract<Opening, { kind: 'weak' }>;
+type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
+
+const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
+/**
+ * Duties, memberships, help and exposure: their own replacements stay first, because a verb
+ * chosen by the object would overclaim ("Member of the incident team" is not "Led the incident team").
+ */
+const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted)/;
+const HELPERS = new Set(['helped', 'assisted']);
 
 export const weakOpening: Rule = {
   meta: {
@@ -17,54 +31,159 @@ export const weakOpening: Rule = {
     for (const bullet of resumeBullets(doc, lexicon)) {
       const open = bullet.opening;
       if (!open || open.kind === 'verb') continue;
-      if (open.kind === 'not-verb') {
-        const first = words(bullet.plain, 1)[0];
-        report({
-          span: bullet.text.span(first.start, first.end),
-          message: `Opens with "${open.word}", not an action verb. Start with what you did: Led, Delivered, Reduced, Automated.`,
-        });
-        continue;
-      }
-      const start = bullet.plain.length - bullet.plain.replace(/^[\s"'“‘(]+/, '').length;
-      const phraseEnd = open.length;
-      const rest = bullet.plain.slice(phraseEnd);
-      const next = words(rest, 1)[0];
-      const isVerb = (past: string): boolean => lexicon.actionVerbs.has(past);
-      const cased = (word: string): string => (/^\p{Lu}/u.test(bullet.plain.charAt(start)) ? capitalize(word) : word);
-      const phrase = bullet.plain.slice(start, phraseEnd);
-
-      // "Responsible for managing X" -> "Managed X"; "Helped migrate X" -> "Migrated X".
-      let derived: { verb: string; end: number } | undefined;
-      if (next && /^\s*$/.test(rest.slice(0, next.start))) {
-        const base = gerundBase(next.lower, isVerb) ?? (/^(helped|helped to|assisted|assisted to|tasked with)$/.test(open.phrase) && isVerb(pastTense(next.lower)) ? next.lower : undefined);
-        const after = words(rest.slice(next.end), 1)[0];
-        // "Responsible for training of 20" would become "Trained of 20": no derived verb then.
-        const grammatical = !after || !/^(of|and|or|as|&)$/.test(after.lower);
-        if (base && grammatical) derived = { verb: cased(pastTense(base)), end: phraseEnd + next.end };
-      }
-      // An edit must not cut through markup ("**Responsible for** managing").
-      const clean = (from: number, to: number): boolean => {
-        const span = bullet.text.span(from, to);
-        return doc.source.slice(span.start, span.end) === bullet.plain.slice(from, to);
-      };
-      if (derived && !clean(start, derived.end)) derived = undefined;
-      const suggestions: Suggestion[] = [];
-      if (derived) {
-        const span = bullet.text.span(start, derived.end);
-        suggestions.push({ title: `Replace "${bullet.plain.slice(start, derived.end)}" with "${derived.verb}"`, edit: { range: [span.start, span.end], text: derived.verb } });
-      }
-      const phraseSpan = bullet.text.span(start, phraseEnd);
-      for (const replacement of clean(start, phraseEnd) ? open.replacements : []) {
-        if (suggestions.length >= 4) break;
-        if (derived && replacement.toLowerCase() === derived.verb.toLowerCase()) continue;
-        suggestions.push({ title: `Replace "${phrase}" with "${cased(replacement)}"`, edit: { range: [phraseSpan.start, phraseSpan.end], text: cased(replacement) } });
-      }
-      report({
-        span: derived ? bullet.text.span(start, derived.end) : phraseSpan,
-        message: `"${phrase}" describes a duty, not an achievement. Open with what you did${derived ? `: "${derived.verb}"` : `, e.g. "${cased(open.replacements[0] ?? 'Led')}"`}.`,
-        fix: derived ? suggestions[0].edit : undefined,
-        suggestions,
-      });
+      report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon) : notVerbReport(doc.source, bullet, open, lexicon));
     }
   },
 };
+
+function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon): Report {
+  const { plain } = bullet;
+  const phrase = open.phrase;
+  const cased = (word: string): string => casedLike(word, phrase);
+  const derived = bullet.derived;
+  const suggestions: Suggestion[] = [];
+  // Whether the phrase is written without markup, checked once for all its replacements.
+  const phraseClean = isClean(source, bullet, open.start, open.end);
+  const phraseRange = phraseClean ? rangeOf(bullet, open.start, open.end) : undefined;
+  const replace = (from: number, to: number, text: string, title: string): void => {
+    if (from === open.start && to === open.end) {
+      if (phraseRange) suggestions.push({ title, edit: { range: phraseRange, text } });
+      return;
+    }
+    if (!isClean(source, bullet, from, to)) return;
+    suggestions.push({ title, edit: { range: rangeOf(bullet, from, to), text } });
+  };
+
+  if (derived) replace(open.start, derived.end, derived.verb, `Replace "${plain.slice(open.start, derived.end)}" with "${derived.verb}"`);
+  const fix = derived && suggestions.length ? suggestions[0].edit : undefined;
+  const restructured = derived ? undefined : restructure(source, bullet, open, lexicon);
+  if (restructured) suggestions.push(restructured.suggestion);
+  const rest = bullet.words.filter((w) => w.start >= open.end);
+  const ranked = derived ? open.replacements : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key));
+  // "Helping 2 squads move": only the rewrite with "to" is grammatical.
+  const bare = restructured !== undefined && HELPERS.has(open.key);
+  for (const replacement of bare ? [] : ranked) {
+    if (suggestions.length >= 4) break;
+    const text = cased(inflectPhrase(replacement, open.form));
+    if (derived && text.toLowerCase() === derived.verb.toLowerCase()) continue;
+    replace(open.start, open.end, text, `Replace "${phrase}" with "${text}"`);
+  }
+
+  const object = preview(plain, open.end);
+  const options = ranked.slice(0, 2).map((r) => `"${cased(inflectPhrase(r, open.form))}${object ? ` ${object}` : ''}"`);
+  const advice = derived
+    ? `Open with what you did: "${derived.verb}".`
+    : restructured
+      ? `Lead with what you did: "${restructured.preview}".`
+      : `Open with what you did, e.g. ${options.join(' or ')}.`;
+  const span = derived && isClean(source, bullet, open.start, derived.end) ? bullet.text.span(open.start, derived.end) : bullet.text.span(open.start, open.end);
+  return {
+    span,
+    message: `"${phrase}" describes a duty, not an achievement. ${advice}`,
+    fix,
+    suggestions,
+  };
+}
+
+/**
+ * Rewrites that move the action to the front: "Used Ansible to patch 200 servers"
+ * -> "Patched 200 servers using Ansible"; "Helped the team migrate 40 servers" ->
+ * "Enabled the team to migrate 40 servers".
+ */
+function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon): { suggestion: Suggestion; preview: string } | undefined {
+  const { plain } = bullet;
+  const toks = bullet.words;
+  const first = toks.findIndex((w) => w.start >= open.end);
+  if (first < 0 || !isClean(source, bullet, open.start, plain.length)) return undefined;
+  if (TOOL_PHRASES.has(open.key) && open.form === 'past') {
+    for (let k = first + 1; k < Math.min(toks.length - 1, first + 6); k++) {
+      if (toks[k].lower !== 'to') continue;
+      const verb = toks[k + 1];
+      if (!knownVerb(lexicon, pastTense(verb.lower))) return undefined;
+      const tool = plain.slice(toks[first].start, toks[k - 1].end);
+      const tail = plain.slice(verb.end, contentEnd(plain));
+      const text = `${casedLike(pastTense(verb.lower), open.phrase)}${tail} using ${tool}`;
+      return { suggestion: { title: `Rewrite as "${text}"`, edit: { range: rangeOf(bullet, open.start, contentEnd(plain)), text } }, preview: text };
+    }
+  }
+  if (HELPERS.has(open.key)) {
+    // "Helped the team migrate": up to four words of object, then a bare verb.
+    for (let k = first + 1; k < Math.min(toks.length, first + 5); k++) {
+      const verb = toks[k];
+      if (!knownVerb(lexicon, pastTense(verb.lower)) || /(ed|ing|s)$/.test(verb.lower)) continue;
+      if (!toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower))) return undefined;
+      const object = plain.slice(toks[first].start, verb.start);
+      const text = `${casedLike(inflectPhrase('Enabled', open.form), open.phrase)} ${object}to ${verb.text}`;
+      const full = `${text}${plain.slice(verb.end)}`;
+      return { suggestion: { title: `Rewrite as "${text} ..."`, edit: { range: rangeOf(bullet, open.start, verb.end), text } }, preview: full };
+    }
+  }
+  return undefined;
+}
+
+function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: Lexicon): Report {
+  const { plain } = bullet;
+  const toks = bullet.words;
+  const at = toks.findIndex((w) => w.start === open.start);
+  const span = bullet.text.span(open.start, open.end);
+  const head = `Opens with "${open.word}", not an action verb.`;
+  const verbs = cueVerbs(toks);
+  const ideas = (verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated']).slice(0, 2);
+  const suggestions: Suggestion[] = [];
+  const whole = contentEnd(plain);
+  const cleanBullet = isClean(source, bullet, 0, whole);
+  const suggest = (text: string, from = 0, to = whole, title = `Rewrite as "${text}"`): void => {
+    if (isClean(source, bullet, from, to)) suggestions.push({ title, edit: { range: rangeOf(bullet, from, to), text } });
+  };
+
+  // "Was promoted to team lead": the participle is the action.
+  if (/^(was|were)$/i.test(open.word) && toks[at + 1] && isParticiple(toks[at + 1], lexicon)) {
+    const next = toks[at + 1];
+    suggest(casedLike(next.text, open.word), open.start, next.end, `Remove "${open.word}"`);
+    return { span, message: `${head} Start with the action itself: "${casedLike(next.text, 'X')}${preview(plain, next.end, 5).replace(/^(?=\S)/, ' ')}".`, suggestions };
+  }
+
+  // A noun phrase and a participle later: "40 servers migrated to Azure" -> "Migrated 40 servers to Azure".
+  const moved = open.type === 'number' || open.type === 'tool' || open.type === 'other' || open.type === 'nominal' ? frontAction(plain, toks, at, lexicon) : undefined;
+  if (moved && cleanBullet) {
+    suggest(moved);
+    return { span, message: `${head} Lead with the action: "${moved}".`, suggestions };
+  }
+
+  if (open.type === 'nominal') {
+    const base = nominalBase(open.word.toLowerCase(), lexicon);
+    if (base && toks[at + 1]?.lower === 'of') {
+      const past = casedLike(pastOf(base), open.word);
+      const text = `${past} ${preview(plain, toks[at + 1].end, 6)}`;
+      suggest(past, open.start, toks[at + 1].end, `Replace "${plain.slice(open.start, toks[at + 1].end)}" with "${past}"`);
+      return { span, message: `${head} Name the action, not the duty: "${text}".`, suggestions };
+    }
+    const second = toks[at + 1];
+    const secondBase = second && nominalBase(second.lower, lexicon);
+    if (secondBase) return { span, message: `${head} Name the action, not the duty: start with "${casedLike(pastOf(secondBase), 'X')}" instead of "${plain.slice(open.start, second.end)}".` };
+  }
+  const examples = ideas.map((v) => `"${v} ..."`).join(' or ');
+  switch (open.type) {
+    case 'number':
+      return { span, message: `${head} Put what you did first and the number after it, e.g. ${examples}.` };
+    case 'tool': {
+      const last = techAt(toks, at, lexicon) ?? at;
+      return { span, message: `${head} Lead with what you achieved, then the tool: "... with ${plain.slice(open.start, toks[last].end)}".` };
+    }
+    case 'claim':
+      return { span, message: `${head} A claim about yourself is not evidence: say what you did and what changed, e.g. ${examples}.` };
+    case 'role':
+      return { span, message: `${head} Say what you did in the role, e.g. ${examples}.` };
+    default:
+      return { span, message: `${head} Start with what you did, e.g. ${examples}.` };
+  }
+}
+
+function pastOf(base: string): string {
+  const [verb, ...particle] = base.split(' ');
+  return [pastTense(verb), ...particle].join(' ');
+}
+
+function isParticiple(word: Word, lexicon: Lexicon): boolean {
+  return knownVerb(lexicon, word.lower) || isIrregularPast(word.lower) || (/^[a-z]+ed$/.test(word.lower) && baseOfPast(word.lower) !== undefined);
+}

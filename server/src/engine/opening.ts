@@ -1,0 +1,410 @@
+// How a resume bullet opens: a weak or duty phrase ("Responsible for", "Helping"),
+// an action verb recognised by lexicon and by form (past, present, gerund,
+// irregular, prefixed, hyphenated), or something that is not a verb (a noun
+// phrase, a tool, a number, a claim). Lead-ins are looked through: an adverb
+// ("Successfully delivered"), a time or role clause ("Over 18 months, led"), a
+// label ("ERP rollout: led").
+import type { Lexicon } from './lexicon';
+
+export { words, type Word } from './words';
+import nominalizationData from './lexicon/nominalizations.json';
+import wordData from './lexicon/opening-words.json';
+import { words, type Word } from './words';
+import { baseOf, baseOfPast, gerund, gerundBase, irregularBase, isIrregularBase, isIrregularParticiple, isIrregularPast, pastOfGerund, pastTense, thirdPerson, type VerbForm } from './verbs';
+
+export type NotVerbType = 'number' | 'tool' | 'nominal' | 'claim' | 'role' | 'other';
+
+export type Opening =
+  | { kind: 'weak'; phrase: string; key: string; replacements: string[]; form: VerbForm; start: number; end: number }
+  | { kind: 'verb'; verb: string; base?: string; form: VerbForm; category?: string; start: number; end: number }
+  | { kind: 'not-verb'; word: string; type: NotVerbType; start: number; end: number };
+
+// ---------------------------------------------------------------- word classes (data: ./lexicon/opening-words.json)
+
+const BE = new Set<string>(wordData['be']);
+const HAVE_BEEN = new Set<string>(wordData['have-been']);
+const ADJ_HEADS = new Set<string>(wordData['adj-heads']);
+const GUARD_STOP = new Set<string>(wordData['guard-stop']);
+const OBJECT_START = new Set<string>(wordData['object-start']);
+const ROLE_NOUNS = new Set<string>(wordData['role-nouns']);
+const AMBIGUOUS_BASE = new Set<string>(wordData['ambiguous-base']);
+const NOUN_GERUNDS = new Set<string>(wordData['noun-gerunds']);
+const ED_ADJECTIVES = new Set<string>(wordData['ed-adjectives']);
+const ED_NOUNS = new Set<string>(wordData['ed-nouns']);
+const ADJ_PARTICIPLE = new Set<string>(wordData['adj-participle']);
+const ADJ_PREFIX = new Set<string>(wordData['adj-prefix']);
+const HYPHEN_VERBS = new Set<string>(wordData['hyphen-verbs']);
+const UN_VERBS = new Set<string>(wordData['un-verbs']);
+const NOT_ADVERBS = new Set<string>(wordData['not-adverbs']);
+const LEAD_PREP = new Set<string>(wordData['lead-prep']);
+const CLAIMS = new Set<string>(wordData['claims']);
+const ROLE_OPENERS = new Set<string>(wordData['role-openers']);
+const APPROX = new Set<string>(wordData['approx']);
+const DETERMINERS = new Set<string>(wordData['determiners']);
+
+
+// ---------------------------------------------------------------- per-lexicon data
+
+interface WeakPattern {
+  tokens: string[];
+  key: string;
+  replacements: string[];
+  form: VerbForm;
+  /** Present and third-person variants are nouns before some words ("Support for"). */
+  guard: boolean;
+}
+
+interface Compiled {
+  weak: Map<string, WeakPattern[]>;
+  /** First lower-case word of a technology name -> the names' words. */
+  tech: Map<string, string[][]>;
+  isVerb: (past: string) => boolean;
+}
+
+const compiledCache = new WeakMap<Lexicon, Compiled>();
+
+function compile(lexicon: Lexicon): Compiled {
+  const cached = compiledCache.get(lexicon);
+  if (cached) return cached;
+  const weak = new Map<string, WeakPattern[]>();
+  const add = (pattern: WeakPattern): void => {
+    const first = pattern.tokens[0];
+    const list = weak.get(first) ?? [];
+    if (!list.some((p) => p.tokens.join(' ') === pattern.tokens.join(' '))) list.push(pattern);
+    weak.set(first, list);
+  };
+  for (const [key, replacements] of lexicon.weakPhrases) {
+    const tokens = key.split(/\s+/).filter(Boolean);
+    if (!tokens.length) continue;
+    add({ tokens, key, replacements, form: 'past', guard: false });
+    const head = tokens[0];
+    if (ADJ_HEADS.has(head) || BE.has(head)) continue;
+    const base = isIrregularPast(head) ? irregularBase(head) : /ed$/.test(head) ? baseOfPast(head) : undefined;
+    if (!base) continue;
+    const rest = tokens.slice(1);
+    add({ tokens: [gerund(base), ...rest], key, replacements, form: 'gerund', guard: false });
+    add({ tokens: [base, ...rest], key, replacements, form: 'present', guard: true });
+    add({ tokens: [thirdPerson(base), ...rest], key, replacements, form: 'third', guard: true });
+  }
+  for (const list of weak.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const tech = new Map<string, string[][]>();
+  for (const name of lexicon.technologies) {
+    const parts = words(name).map((w) => w.lower);
+    if (!parts.length) continue;
+    const list = tech.get(parts[0]) ?? [];
+    list.push(parts);
+    tech.set(parts[0], list);
+  }
+  const weakHeads = new Set<string>();
+  for (const key of lexicon.weakPhrases.keys()) if (!key.includes(' ')) weakHeads.add(key);
+  const isVerb = (past: string): boolean => lexicon.actionVerbs.has(past) && !weakHeads.has(past);
+  const result = { weak, tech, isVerb };
+  compiledCache.set(lexicon, result);
+  return result;
+}
+
+/** True when `past` is an action verb the lexicon knows (not a weak one). */
+export function knownVerb(lexicon: Lexicon, past: string): boolean {
+  return compile(lexicon).isVerb(past.toLowerCase());
+}
+
+// ---------------------------------------------------------------- matching
+
+const gapIsSpace = (plain: string, a: Word, b: Word): boolean => {
+  for (let at = a.end; at < b.start; at++) {
+    const ch = plain.charCodeAt(at);
+    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13 && ch !== 160) return false;
+  }
+  return true;
+};
+
+const isAdverb = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly') && !NOT_ADVERBS.has(lower);
+
+/** Matches pattern tokens from `at`; returns the index of the last matched word, or -1. */
+function matchTokens(tokens: string[], toks: Word[], at: number, plain: string): number {
+  let index = at;
+  for (let k = 0; k < tokens.length; k++) {
+    const want = tokens[k];
+    if (want === '*') {
+      // One or two words of any kind ("Provided 1st-line support").
+      const next = tokens[k + 1];
+      for (const skip of [1, 2]) {
+        const target = index + skip;
+        if (target >= toks.length || !gapIsSpace(plain, toks[target - 1], toks[target])) break;
+        if (next === undefined || toks[target].lower === next) {
+          const end = next === undefined ? target - 1 + 1 : matchTokens(tokens.slice(k + 1), toks, target, plain);
+          if (end >= 0) return next === undefined ? target : end;
+        }
+      }
+      return -1;
+    }
+    let word = toks[index];
+    if (k > 0) {
+      if (!word || !gapIsSpace(plain, toks[index - 1], word)) return -1;
+      // One adverb may sit after the head: "Worked closely with".
+      if (k === 1 && word.lower !== want && isAdverb(word.lower) && toks[index + 1] && gapIsSpace(plain, word, toks[index + 1])) {
+        index++;
+        word = toks[index];
+      }
+    }
+    if (!word || word.lower !== want) return -1;
+    if (k < tokens.length - 1) index++;
+  }
+  return index;
+}
+
+function matchWeak(plain: string, toks: Word[], at: number, compiled: Compiled): Extract<Opening, { kind: 'weak' }> | undefined {
+  let from = at;
+  if (BE.has(toks[at]?.lower ?? '')) from = at + 1;
+  else if (HAVE_BEEN.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'been') from = at + 2;
+  const starts = from === at ? [at] : [from, at];
+  for (const start of starts) {
+    const word = toks[start];
+    if (!word) continue;
+    for (const pattern of compiled.weak.get(word.lower) ?? []) {
+      const last = matchTokens(pattern.tokens, toks, start, plain);
+      if (last < 0) continue;
+      if (pattern.guard) {
+        const next = toks[last + 1];
+        if (!next || GUARD_STOP.has(next.lower) || !gapIsSpace(plain, toks[last], next)) continue;
+      }
+      const begin = toks[at].start;
+      return { kind: 'weak', phrase: plain.slice(begin, toks[last].end), key: pattern.key, replacements: pattern.replacements, form: pattern.form, start: begin, end: toks[last].end };
+    }
+  }
+  return undefined;
+}
+
+/** True when the word after a verb reads as its object: "the", "3", "AWS", "quarterly". */
+export function objectStart(word: Word | undefined, lexicon: Lexicon, names = true): boolean {
+  if (!word) return false;
+  const lower = word.lower;
+  if (/^[\d$€£¥₹~]/.test(word.text)) return true;
+  if (OBJECT_START.has(lower) || lexicon.numberWords.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower)) return false;
+  if (/^\p{Lu}/u.test(word.text)) return names;
+  return /(al|ive|ful|ous|ic|ible|able|ary|ly|wide|less)$/.test(lower) && lower.length > 4;
+}
+
+
+/** A determiner or a number: the strictest sign that the word before is a verb. */
+function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): boolean {
+  return word !== undefined && (/^[\d$€£¥₹~]/.test(word.text) || DETERMINERS.has(word.lower) || lexicon.numberWords.has(word.lower));
+}
+
+/** The technology name starting at word `at`, as [first, last] word indexes. */
+export function techAt(toks: Word[], at: number, lexicon: Lexicon): number | undefined {
+  const candidates = compile(lexicon).tech.get(toks[at]?.lower ?? '');
+  if (!candidates) return undefined;
+  let best: number | undefined;
+  for (const parts of candidates) {
+    let ok = true;
+    for (let k = 1; k < parts.length && ok; k++) ok = toks[at + k]?.lower === parts[k];
+    if (ok && (best === undefined || at + parts.length - 1 > best)) best = at + parts.length - 1;
+  }
+  return best;
+}
+
+/** Base of a noun that names an action ("coordination" -> "coordinate"), when the lexicon knows the verb. */
+export function nominalBase(lower: string, lexicon: Lexicon): string | undefined {
+  const data = nominalizationData as Record<string, string>;
+  const listed = lower !== '$comment' && Object.hasOwn(data, lower) ? data[lower] : undefined;
+  if (listed) return listed;
+  const { isVerb } = compile(lexicon);
+  const candidates: string[] = [];
+  if (/ications?$/.test(lower)) candidates.push(lower.replace(/ications?$/, 'y'));
+  if (/[iy]sations?$|[iy]zations?$/.test(lower)) candidates.push(lower.replace(/ations?$/, 'e'));
+  if (/ations?$/.test(lower)) candidates.push(lower.replace(/ions?$/, 'e'), lower.replace(/ations?$/, ''), lower.replace(/ations?$/, 'e'));
+  if (/ments?$/.test(lower)) candidates.push(lower.replace(/ments?$/, ''));
+  if (/[^aeiou]ions?$/.test(lower)) candidates.push(lower.replace(/ions?$/, ''), lower.replace(/ions?$/, 'e'));
+  if (/als?$/.test(lower)) candidates.push(lower.replace(/als?$/, 'e'), lower.replace(/als?$/, ''));
+  for (const candidate of candidates) if (candidate.length > 2 && isVerb(pastTense(candidate))) return candidate;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- classification
+
+function verbOpening(word: Word, base: string | undefined, form: VerbForm, lexicon: Lexicon): Opening {
+  const past = base ? pastTense(base) : word.lower;
+  return { kind: 'verb', verb: word.text, base, form, category: lexicon.actionVerbs.get(form === 'past' ? word.lower : past), start: word.start, end: word.end };
+}
+
+function notVerb(toks: Word[], at: number, lexicon: Lexicon): Opening {
+  const word = toks[at];
+  const lower = word.lower;
+  let type: NotVerbType = 'other';
+  if (/^\d/.test(word.text) || lexicon.numberWords.has(lower) || (APPROX.has(lower) && toks[at + 1] && (/^\d/.test(toks[at + 1].text) || lexicon.numberWords.has(toks[at + 1].lower)))) type = 'number';
+  else if (techAt(toks, at, lexicon) !== undefined) type = 'tool';
+  else if (nominalBase(lower, lexicon) || (toks[at + 1] && nominalBase(toks[at + 1].lower, lexicon) && !ROLE_NOUNS.has(toks[at + 1].lower))) type = 'nominal';
+  else if (ROLE_OPENERS.has(lower) || ROLE_NOUNS.has(toks[at + 1]?.lower ?? '')) type = 'role';
+  else if (CLAIMS.has(lower) || /^(over|more)$/.test(lower)) type = 'claim';
+  return { kind: 'not-verb', word: word.text, type, start: word.start, end: word.end };
+}
+
+/** Judges the single word at `at` (after any weak phrase was ruled out). */
+function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
+  const word = toks[at];
+  const lower = word.lower;
+  const next = toks[at + 1];
+  const { isVerb } = compile(lexicon);
+  if (!/^\p{L}/u.test(word.text) || BE.has(lower) || HAVE_BEEN.has(lower)) return notVerb(toks, at, lexicon);
+
+  if (lower.includes('-') && !lexicon.actionVerbs.has(lower)) {
+    const dash = lower.lastIndexOf('-');
+    const head = lower.slice(0, lower.indexOf('-'));
+    const last = lower.slice(dash + 1);
+    if (HYPHEN_VERBS.has(lower)) return verbOpening(word, baseOfPast(last) ? lower.slice(0, dash + 1) + baseOfPast(last) : undefined, 'past', lexicon);
+    if (ADJ_PARTICIPLE.has(last) || ADJ_PREFIX.has(head)) return notVerb(toks, at, lexicon);
+    if (isIrregularPast(last) || (/^[a-z]+ed$/.test(last) && last.length > 3 && !ED_NOUNS.has(last))) return verbOpening(word, undefined, 'past', lexicon);
+    if (/ing$/.test(last) && gerundBase(last, isVerb)) return verbOpening(word, undefined, 'gerund', lexicon);
+    return notVerb(toks, at, lexicon);
+  }
+
+  if (lexicon.actionVerbs.has(lower)) {
+    if (ED_ADJECTIVES.has(lower) && !objectStart(next, lexicon, false)) return notVerb(toks, at, lexicon);
+    return verbOpening(word, baseOfPast(lower), 'past', lexicon);
+  }
+  if (/(unk|ung)$/.test(lower) && isIrregularParticiple(lower)) return verbOpening(word, irregularBase(lower), 'past', lexicon); // "Shrunk" written as a past
+  if (isIrregularPast(lower) && !/^(had|did|got|went|came|was|were|made|left|lost|felt|knew|thought|said|sat|fell|ate|drank|cost|fit|input|output|upset|burst|thrust|bet|let|quit|became|seemed|saw)$/.test(lower)) return verbOpening(word, irregularBase(lower), 'past', lexicon);
+  if (/^[a-z]+ed$/.test(lower) && lower.length > 4 && !ED_NOUNS.has(lower)) {
+    if (ED_ADJECTIVES.has(lower) && !objectStart(next, lexicon, false)) return notVerb(toks, at, lexicon);
+    if (/^un/.test(lower) && !UN_VERBS.has(lower)) return notVerb(toks, at, lexicon);
+    if (/^(over|under)[a-z]+ed$/.test(lower) && /^(overpriced|overdue|overqualified|overworked|underfunded|underused|underutilised|underutilized|understaffed|underpowered)$/.test(lower)) return notVerb(toks, at, lexicon);
+    return verbOpening(word, baseOfPast(lower), 'past', lexicon);
+  }
+  if (/ing$/.test(lower) && lower.length > 5) {
+    const base = gerundBase(lower, isVerb) ?? (/(iz|is|at|if)ing$/.test(lower) ? lower.replace(/ing$/, 'e') : undefined);
+    if (!base) return notVerb(toks, at, lexicon);
+    if (next?.lower === 'of' || (NOUN_GERUNDS.has(lower) && !objectStart(next, lexicon))) return notVerb(toks, at, lexicon);
+    return verbOpening(word, base, 'gerund', lexicon);
+  }
+  const known = baseOf(lower, isVerb);
+  // Unknown words that look like verbs ("Operationalize", but also "Passionate"): only before a determiner or a number.
+  const shaped = known ? undefined : /(ize|ise|ify|ate)s?$/.test(lower) && lower.length > 5 ? { base: lower.replace(/s$/, ''), form: lower.endsWith('s') ? ('third' as const) : ('present' as const) } : undefined;
+  const found = known ?? shaped;
+  if (found && (found.form === 'present' || found.form === 'third')) {
+    if (!next || next.lower === 'of' || next.lower === 'for' || next.lower === 'between' || next.lower === 'as') return notVerb(toks, at, lexicon);
+    if (shaped && !determinerOrNumber(next, lexicon)) return notVerb(toks, at, lexicon);
+    if (AMBIGUOUS_BASE.has(found.base) && !objectStart(next, lexicon)) return notVerb(toks, at, lexicon);
+    return verbOpening(word, found.base, found.form, lexicon);
+  }
+  if (isIrregularBase(lower) && objectStart(next, lexicon) && !ROLE_NOUNS.has(lower)) return verbOpening(word, lower, 'present', lexicon);
+  return notVerb(toks, at, lexicon);
+}
+
+/** Judges from word `at`: weak phrase, verb (looking through lead-ins) or not a verb. */
+function judge(plain: string, toks: Word[], at: number, lexicon: Lexicon, nested: boolean): Opening {
+  const compiled = compile(lexicon);
+  const weak = matchWeak(plain, toks, at, compiled);
+  if (weak) {
+    if (!nested && weak.form === 'gerund') {
+      const after = leadIn(plain, toks, at, lexicon, true);
+      if (after?.kind === 'verb') return after;
+    }
+    return weak;
+  }
+  const first = classify(toks, at, lexicon);
+  if (first.kind === 'verb' || nested) {
+    if (first.kind === 'not-verb' && isAdverb(toks[at].lower) && toks[at + 1]) {
+      const after = judge(plain, toks, at + 1, lexicon, true);
+      if (after.kind !== 'not-verb') return after;
+    }
+    return first;
+  }
+  const led = leadIn(plain, toks, at, lexicon, false);
+  if (led) return led;
+  if (isAdverb(toks[at].lower) && toks[at + 1]) {
+    const after = judge(plain, toks, at + 1, lexicon, true);
+    if (after.kind !== 'not-verb') return after;
+  }
+  return first;
+}
+
+/** "Over 18 months, led ...", "As scrum master, facilitated ...", "ERP rollout: led ...". */
+function leadIn(plain: string, toks: Word[], at: number, lexicon: Lexicon, weakStart: boolean): Opening | undefined {
+  const first = toks[at].lower;
+  const limit = Math.min(toks.length - 1, at + 12);
+  if (weakStart || LEAD_PREP.has(first) || /ing$/.test(first) || isAdverb(first) || /^\d/.test(first)) {
+    for (let k = at + 1; k <= limit; k++) {
+      const gap = plain.slice(toks[k - 1].end, toks[k].start);
+      if (!gap.includes(',')) continue;
+      let target = k;
+      if (/^(i|we)$/.test(toks[k].lower) && toks[k + 1]) target++;
+      const result = judge(plain, toks, target, lexicon, true);
+      return result.kind === 'not-verb' ? undefined : result;
+    }
+  }
+  if (weakStart) return undefined;
+  for (let k = at + 1; k <= Math.min(limit, at + 7); k++) {
+    const gap = plain.slice(toks[k - 1].end, toks[k].start);
+    if (/[:–—]|\s-\s/.test(gap)) {
+      const result = judge(plain, toks, k, lexicon, true);
+      return result.kind === 'verb' ? result : undefined;
+    }
+    if (/[,;.()]/.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
+/** How a bullet opens: a weak phrase, an action verb, or something that is not a verb. */
+export function opening(plain: string, lexicon: Lexicon, toks: Word[] = words(plain, 24)): Opening | undefined {
+  if (!toks.length) return undefined;
+  let at = 0;
+  if ((toks[0].text === 'I' || toks[0].text === 'We') && toks.length > 1) at = 1;
+  return judge(plain, toks, at, lexicon, false);
+}
+
+// ---------------------------------------------------------------- verbs inside weak phrases
+
+/** Weak phrases that take a bare verb: "Helped migrate", "Helping test". */
+const BARE_VERB_KEYS = new Set(['helped', 'helped to', 'assisted', 'helped out', 'tasked to']);
+
+export interface Derived {
+  /** The verb to open with, inflected like the weak phrase and cased like the bullet ("Managed"). */
+  verb: string;
+  base: string;
+  /** Plain offset where the phrase and the verb it swallows end. */
+  end: number;
+}
+
+/**
+ * The action hidden in a weak phrase: "Responsible for managing X" -> "Managed X",
+ * "Helped migrate" -> "Migrated", "Helping migrate" -> "Migrating". Undefined when
+ * the rewrite would not be a grammatical bullet that opens with an action verb.
+ */
+export function deriveVerb(plain: string, toks: Word[], open: Opening, lexicon: Lexicon): Derived | undefined {
+  if (open.kind !== 'weak') return undefined;
+  const index = toks.findIndex((w) => w.start >= open.end);
+  const next = toks[index];
+  if (!next || !gapIsSpace(plain, toks[index - 1] ?? next, next) || plain.slice(open.end, next.start).trim() !== '') return undefined;
+  const { isVerb } = compile(lexicon);
+  const after = toks[index + 1];
+  let base: string | undefined;
+  let past: string | undefined;
+  const gerundOf = gerundBase(next.lower, isVerb);
+  if (gerundOf && (!AMBIGUOUS_GERUND_NOUN.has(next.lower) || objectStart(after, lexicon))) {
+    base = gerundOf;
+    past = pastOfGerund(base, next.lower);
+  } else if (BARE_VERB_KEYS.has(open.key) && isVerb(pastTense(next.lower)) && (!AMBIGUOUS_BASE.has(next.lower) || objectStart(after, lexicon))) {
+    base = next.lower;
+    past = pastTense(base);
+  }
+  if (!base || !past) return undefined;
+  // "Responsible for training of 20", "planning and delivery of": no clean rewrite.
+  if (after && (/^(of|and|or|as|&|nor)$/.test(after.lower) || !gapIsSpace(plain, next, after))) return undefined;
+  const form: VerbForm = open.form;
+  let verb = form === 'past' ? past : form === 'gerund' ? gerund(base) : form === 'third' ? thirdPerson(base) : base;
+  if (/^\p{Lu}/u.test(open.phrase)) verb = verb.charAt(0).toUpperCase() + verb.slice(1);
+  const rewritten = verb + plain.slice(next.end);
+  const check = opening(rewritten, lexicon);
+  if (check?.kind !== 'verb' || check.start !== 0) return undefined;
+  return { verb, base, end: next.end };
+}
+
+/** -ing words that are nouns after a duty phrase ("Responsible for the training"): no rewrite. */
+const AMBIGUOUS_GERUND_NOUN = new Set(['building', 'meeting', 'setting', 'training', 'reporting', 'landing', 'standing', 'opening', 'closing', 'ending', 'beginning', 'finding', 'understanding', 'offering', 'listing', 'timing', 'spending', 'following', 'something', 'everything', 'anything', 'nothing']);
+
+/** True when `base` is a verb that is also a common noun ("support", "lead", "release"). */
+export function ambiguousBase(base: string): boolean {
+  return AMBIGUOUS_BASE.has(base);
+}

@@ -1,0 +1,126 @@
+// vague-wording: fillers and hedges ("various", "several", "successfully") in
+// resume bullets. The words are data (../lexicon/fillers.json); deleting an
+// intensifier is a safe fix, a vague quantity asks for its number.
+import type { Lexicon } from '../lexicon';
+import fillerData from '../lexicon/fillers.json';
+import { PhraseMatcher, type PhraseMatch } from '../phrases';
+import { casedLike, isClean, rangeOf, resumeBullets, type Bullet } from '../resume';
+import type { Report, Rule, Suggestion } from '../types';
+
+type Action = 'delete' | 'count' | 'name';
+const ACTIONS = fillerData.phrases as Record<string, Action>;
+const LIST_TAILS = new Set(['etc', 'etc.', 'and so on', 'and more']);
+const matchers = new WeakMap<Lexicon, PhraseMatcher>();
+
+function matcherFor(lexicon: Lexicon): PhraseMatcher {
+  let matcher = matchers.get(lexicon);
+  if (!matcher) matchers.set(lexicon, (matcher = new PhraseMatcher(lexicon.fillers, fillerData.exceptions)));
+  return matcher;
+}
+
+export const vagueWording: Rule = {
+  meta: {
+    id: 'vague-wording',
+    description: 'Resume bullets say how many and how much, without fillers such as "various", "several" or "successfully".',
+    severity: 'warning',
+    kinds: ['resume'],
+    fixable: true,
+    example: { before: 'Fixed various bugs in the billing app', after: 'Fixed 14 billing bugs, cutting refunds by 30%' },
+    options: {},
+  },
+  check({ doc, lexicon, report }) {
+    const matcher = matcherFor(lexicon);
+    for (const bullet of resumeBullets(doc, lexicon)) {
+      const toks = bullet.words;
+      for (const match of matcher.find(bullet.plain, toks)) {
+        const action = ACTIONS[match.phrase.toLowerCase()] ?? 'name';
+        // "some 400 servers" is an estimate, not a hedge.
+        const next = toks[match.last + 1];
+        if (action === 'count' && next && /^[\d$€£~]/.test(next.text) && !/ly$/.test(match.phrase)) continue;
+        report(findingFor(doc.source, bullet, match, action));
+      }
+    }
+  },
+};
+
+function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: Action): Report {
+  const { plain } = bullet;
+  const text = plain.slice(match.start, match.end);
+  const span = bullet.text.span(match.start, match.end);
+  const suggestions: Suggestion[] = [];
+  const deletion = deleteEdit(source, bullet, match);
+  const lower = text.toLowerCase();
+  if (action === 'delete') {
+    const message = `"${text}" adds nothing a reader can check: delete it and let the result speak.`;
+    const next = bullet.words[match.last + 1];
+    // The fix also touches the next word (a space, or its capital), so the finding covers it: "Successfully migrated".
+    // Not when a weak opening follows: weak-opening rewrites that word first.
+    const safe = deletion && next && !(match.first === 0 && bullet.opening?.kind === 'weak') && deletion.edit.range[0] >= span.start;
+    if (!safe) return { span, message, suggestions: deletion ? [deletion] : [] };
+    return { span: bullet.text.span(match.start, next.end), message, fix: deletion.edit, suggestions: [deletion] };
+  }
+  if (action === 'count') {
+    if (/ly$/.test(lower)) {
+      if (match.first > 0 && isClean(source, bullet, match.start, match.end)) suggestions.push({ title: `Replace "${text}" with a number`, edit: { range: rangeOf(bullet, match.start, match.end), text: 'by ${1:N}%' }, snippet: true });
+      if (deletion) suggestions.push(deletion);
+      return { span, message: `"${text}": by how much? Give the number, e.g. "by 30%" or "from 9 days to 3".`, suggestions };
+    }
+    if (isClean(source, bullet, match.start, match.end)) suggestions.push({ title: `Replace "${text}" with a number`, edit: { range: rangeOf(bullet, match.start, match.end), text: '${1:N}' }, snippet: true });
+    if (deletion) suggestions.push(deletion);
+    const noun = nounAfter(bullet, match.last + 1);
+    return { span, message: `"${text}${noun}": how many? Give the number, e.g. "4${noun}".`, suggestions };
+  }
+  if (LIST_TAILS.has(lower)) {
+    const tail = listTail(source, bullet, match);
+    if (tail) suggestions.push(tail);
+    return { span, message: `"${text}" leaves the reader to guess: name the items that matter, or stop the list.`, suggestions };
+  }
+  return { span, message: `"${text}" is vague: name what it was.` };
+}
+
+const NOUN_STOP = /^(for|of|in|on|at|to|with|from|by|and|or|across|during|into|over|through|as|that|which)$/;
+
+/** The noun phrase a quantity applies to: "various testing activities for" -> " testing activities". */
+function nounAfter(bullet: Bullet, from: number): string {
+  const words: string[] = [];
+  for (let k = from; k < bullet.words.length && words.length < 3; k++) {
+    const word = bullet.words[k];
+    if (NOUN_STOP.test(word.lower) || (k > from && !/^ +$/.test(bullet.plain.slice(bullet.words[k - 1].end, word.start)))) break;
+    words.push(word.text);
+  }
+  return words.length ? ` ${words.join(' ')}` : '';
+}
+
+/** Deletes the phrase and one space; at the start of the bullet, capitalises the next word. */
+function deleteEdit(source: string, bullet: Bullet, match: PhraseMatch): Suggestion | undefined {
+  const { plain } = bullet;
+  const text = plain.slice(match.start, match.end);
+  let from = match.start;
+  let to = match.end;
+  const next = bullet.words[match.last + 1];
+  if (next && /^ +$/.test(plain.slice(to, next.start))) to = next.start;
+  else if (match.start > 0 && plain[match.start - 1] === ' ') from = match.start - 1;
+  else return undefined;
+  if (match.first === 0 && next) {
+    // "Successfully migrated" -> "Migrated": replace up to the next word's first letter.
+    if (!isClean(source, bullet, from, next.start + 1)) return undefined;
+    return { title: `Delete "${text}"`, edit: { range: rangeOf(bullet, from, next.start + 1), text: casedLike(next.text.charAt(0), text) } };
+  }
+  if (!isClean(source, bullet, from, to)) return undefined;
+  return { title: `Delete "${text}"`, edit: { range: rangeOf(bullet, from, to), text: '' } };
+}
+
+/** "runbooks, checklists, etc." -> "runbooks and checklists". */
+function listTail(source: string, bullet: Bullet, match: PhraseMatch): Suggestion | undefined {
+  const { plain } = bullet;
+  let from = match.start;
+  while (from > 0 && /[ ,]/.test(plain[from - 1])) from--;
+  const before = plain.slice(Math.max(0, from - 80), from);
+  const comma = before.lastIndexOf(', ');
+  if (comma === -1 || / and | or /.test(before.slice(comma))) return undefined;
+  const commaAt = from - before.length + comma;
+  const end = plain[match.end] === '.' ? match.end + 1 : match.end; // "etc."
+  if (!isClean(source, bullet, commaAt, end)) return undefined;
+  const middle = plain.slice(commaAt + 2, from);
+  return { title: `Replace "${plain.slice(commaAt, end)}" with " and ${middle}"`, edit: { range: rangeOf(bullet, commaAt, end), text: ` and ${middle}` } };
+}

@@ -1,0 +1,114 @@
+// Suggestions for resume rules: replacement verbs ranked by what the bullet is
+// about (../lexicon/verb-cues.json), and rewrites that move the action to the front.
+import type { Lexicon } from './lexicon';
+import cueData from './lexicon/verb-cues.json';
+import { knownVerb } from './opening';
+import { baseOfPast, gerundBase, isIrregularPast, pastTense } from './verbs';
+import type { Word } from './words';
+
+const BE = new Set(['was', 'were', 'is', 'are', 'am', 'been', 'being', 'got', 'get']);
+
+
+/** Where the object of a phrase ends: "3 office relocations | for the sales team". */
+const OBJECT_STOP = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'across', 'from', 'by', 'and', 'or', 'during', 'over', 'through', 'into', 'per', 'as', 'that', 'which', 'using', 'via', 'under', 'within', 'after', 'before']);
+
+interface CueGroup {
+  cues: string[];
+  verbs: string[];
+}
+/** Cue word, and its plural forms, -> the groups it cues: one lookup per word of a bullet. */
+const CUES = new Map<string, CueGroup[]>();
+for (const group of (cueData as { groups: CueGroup[] }).groups) {
+  for (const cue of group.cues) {
+    const forms = [cue, `${cue}s`, /(ch|sh|ss|x)$/.test(cue) ? `${cue}es` : '', /[^aeiou]y$/.test(cue) ? `${cue.slice(0, -1)}ies` : ''];
+    for (const form of forms) {
+      if (!form) continue;
+      const list = CUES.get(form) ?? [];
+      if (!list.includes(group)) list.push(group);
+      CUES.set(form, list);
+    }
+  }
+}
+
+function cueGroups(toks: Word[]): CueGroup[] {
+  const found = new Set<CueGroup>();
+  for (const word of toks) for (const group of CUES.get(word.lower) ?? []) found.add(group);
+  return [...found];
+}
+
+/** Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first. */
+export function cueVerbs(toks: Word[]): string[] {
+  const scores = new Map<string, number>();
+  for (const word of toks) {
+    const groups = CUES.get(word.lower);
+    if (!groups) continue;
+    for (const group of groups) group.verbs.forEach((verb, rank) => scores.set(verb, (scores.get(verb) ?? 0) + 4 - Math.min(rank, 3)));
+  }
+  return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([verb]) => verb);
+}
+
+/**
+ * Replacement verbs ranked for this bullet: the phrase's own replacements, lifted
+ * when the rest of the bullet is about what they fit ("Handled server upgrades":
+ * Coordinated and Delivered before Resolved).
+ */
+export function rankReplacements(replacements: readonly string[], rest: Word[], limit = 4, useObject = true): string[] {
+  const score = new Map<string, number>();
+  const add = (verb: string, points: number): void => void score.set(verb, (score.get(verb) ?? 0) + points);
+  replacements.forEach((verb, rank) => add(verb, 10 - rank * 2));
+  // What the phrase acts on counts most, by its head noun: "Supported 400 users" -> Served,
+  // "Involved in 3 office relocations" -> relocations, not office.
+  const object: Word[] = [];
+  for (const word of rest) {
+    if (object.length >= 5 || OBJECT_STOP.has(word.lower)) break;
+    object.push(word);
+  }
+  // The head is the last word of the object phrase that names something ("60 escalations a week" -> escalations).
+  let headWord: Word | undefined;
+  for (const word of object) if (CUES.has(word.lower)) headWord = word;
+  const head = headWord ? cueGroups([headWord]) : [];
+  if (useObject) for (const group of head) group.verbs.forEach((verb, rank) => add(verb, 12 - rank));
+  const context = cueVerbs(rest.filter((w) => w !== headWord));
+  context.forEach((verb, rank) => add(verb, Math.max(0, 3 - rank * 0.5)));
+  const order = [...new Set([...replacements, ...(useObject ? head.flatMap((g) => g.verbs) : []), ...context])];
+  return order.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || order.indexOf(a) - order.indexOf(b)).slice(0, limit);
+}
+
+
+/**
+ * "40 servers migrated to Azure" -> "Migrated 40 servers to Azure"; "Terraform and
+ * Ansible for provisioning 200 VMs" -> "Provisioned 200 VMs with Terraform and Ansible".
+ */
+export function frontAction(plain: string, toks: Word[], at: number, lexicon: Lexicon): string | undefined {
+  let end = plain.length;
+  while (end > 0 && ' \t\n.;'.includes(plain[end - 1])) end--;
+  for (let k = at + 1; k < Math.min(toks.length, at + 8); k++) {
+    const word = toks[k];
+    if (/[,;:(]/.test(plain.slice(toks[k - 1].end, word.start))) return undefined;
+    const connector = /^(for|to|that|which|by)$/.test(word.lower) ? word : undefined;
+    if (connector) {
+      const verb = toks[k + 1];
+      if (!verb) return undefined;
+      const base = gerundBase(verb.lower, (p) => knownVerb(lexicon, p)) ?? (knownVerb(lexicon, pastTense(verb.lower)) ? verb.lower : knownVerb(lexicon, verb.lower) ? baseOfPast(verb.lower) : undefined);
+      if (!base || connector.lower === 'by') return undefined;
+      const subject = plain.slice(toks[at].start, toks[k - 1].end);
+      const tail = plain.slice(verb.end, end);
+      const past = pastTense(base);
+      return `${past.charAt(0).toUpperCase()}${past.slice(1)}${tail} with ${lowerFirst(subject)}`;
+    }
+    if (k > at && (knownVerb(lexicon, word.lower) || (isIrregularPast(word.lower) && word.lower !== 'was'))) {
+      // "The data warehouse was migrated to Redshift": the be-verb goes with the passive.
+      const be = BE.has(toks[k - 1].lower) ? 1 : 0;
+      if (k - be <= at) return undefined;
+      const subject = plain.slice(toks[at].start, toks[k - 1 - be].end);
+      const tail = plain.slice(word.end, end);
+      return `${word.text.charAt(0).toUpperCase()}${word.text.slice(1)} ${lowerFirst(subject)}${tail}`;
+    }
+  }
+  return undefined;
+}
+
+/** Lower-cases a leading function word ("Nearly 200" -> "nearly 200"); names and acronyms stay as written. */
+function lowerFirst(text: string): string {
+  return /^(Nearly|Over|Around|About|Almost|Approximately|Some|All|Each|Every|The|A|An|More|Up|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Dozens|Hundreds|Thousands)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,37 @@
+// passive-voice: be + past participle in a bullet, but not relative clauses, honours or adjectives.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only, resume, resumeText, ruleTester, sourceOf } from '../helpers.mjs';
+
+const PASSIVE = (phrase, active) => new RegExp(`^"${phrase}" is passive and hides who acted: say what you did, e\\.g\\. "${active} \\.\\.\\."\\.$`);
+
+ruleTester('passive-voice', {
+  valid: [
+    'Completed the migration of 300 mailboxes 2 weeks ahead of schedule',
+    { name: 'a relative clause about a thing', text: 'Built a dashboard that is used by 40 teams every morning' },
+    { name: '"which" clause', text: 'Wrote a runbook which was adopted by 4 squads' },
+    { name: 'an honour only someone else can give', text: 'Was promoted to team lead within 9 months' },
+    { name: 'an award', text: 'Was awarded engineer of the year for a 40% cut in incidents' },
+    { name: 'an adjective', text: 'Was based in Leeds, supporting 3 sites' },
+    { name: 'a weak opening is weak-opening\'s to report', text: 'Was involved in 3 data centre moves' },
+    { name: 'boundary: "was" with a noun', text: 'Was the sole DBA for 14 databases' },
+  ],
+  invalid: [
+    { text: 'The migration of 300 mailboxes was completed ahead of schedule', message: PASSIVE('was completed', 'Completed'), span: 'was completed', output: null },
+    { text: '40 servers were moved to Azure in 6 weeks', message: PASSIVE('were moved', 'Moved'), span: 'were moved' },
+    { name: 'an adverb between', text: 'The cutover was successfully delivered for 900 users', span: 'was successfully delivered' },
+    { name: 'an irregular participle', text: 'A new runbook was written for the 12 services', message: PASSIVE('was written', 'Wrote') },
+    { name: 'has been', text: 'Patch compliance has been raised to 97% across 3 sites', span: 'been raised' },
+  ],
+});
+
+describe('passive-voice in context', () => {
+  it('reports each passive once', () => {
+    const text = resumeText(['The backlog was cleared and 40 servers were patched in 2 weeks']);
+    assert.deepEqual(only(lintText(text).findings, 'passive-voice').map((f) => sourceOf(text, f)), ['was cleared', 'were patched']);
+  });
+
+  it('is info by default', () => {
+    assert.equal(only(resume(['40 servers were moved to Azure']), 'passive-voice')[0].severity, 'info');
+  });
+});
