@@ -2,6 +2,9 @@
 import picomatch from 'picomatch';
 import { isRecord } from './frontmatter';
 import type { DocumentModel } from './model';
+import { blockLabel, blocks } from './pm/blocks';
+import { leadingDate } from './pm/dates';
+import { overallStatus } from './pm/rag';
 import { isKind, type Kind } from './types';
 
 export type KindSource = 'option' | 'front matter' | 'config' | 'file name' | 'content';
@@ -84,6 +87,24 @@ const EXPERIENCE = /^(work |professional |relevant |career |employment )?(experi
 const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summary|profile|professional summary|core competencies)\b/i;
 const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
 
+const TITLE_HINTS: [RegExp, Kind][] = [
+  [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
+  [/\b(status (report|update)|highlight report|weekly (status|update)|project status|progress report|checkpoint report|weekly report|monthly report)\b/i, 'status-report'],
+  [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
+  [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
+  [/\b(decision (log|register)|decisions log)\b/i, 'decision-log'],
+  [/\b(change (log|register|request|control))\b/i, 'change-log'],
+  [/\b(stakeholder (register|map|analysis))\b/i, 'stakeholder-register'],
+  [/\b(wbs|work breakdown structure)\b/i, 'wbs'],
+  [/\b(lessons (learned|log)|retrospective|post[- ]implementation review|post[- ]?mortem)\b/i, 'lessons-learned'],
+  [/\b(project charter|charter|project initiation document)\b/i, 'charter'],
+  [/\b(project log|work ?log|brag (doc|document|file)|work journal|achievements? log|impact log)\b/i, 'project-log'],
+];
+const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation'], task: ['task'], action: ['action', 'actions'], result: ['result', 'results'], challenge: ['challenge', 'problem', 'context'] };
+const MEETING_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(attendees|present|apologies|participants|invitees)(?:\*\*|__)?[ \t]*:/im;
+const RAID_HEADINGS = /^(risks?|issues?|assumptions?|dependenc(?:y|ies))\b/i;
+const RAID_ID = /^\s*\**\s*(?:R|I|RSK|RISK|ISS|ISSUE)[-_]?\d{1,4}\b.*\b(owner|mitigation|due|status)\b/i;
+
 function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undefined {
   const titles = doc.headings.map((h) => h.title);
   const has = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t));
@@ -91,16 +112,24 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const other = has(RESUME_OTHER);
   if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
 
+  const title = doc.headings.find((h) => h.level === 1)?.title;
+  if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title)) return { kind, reason: `title "${title}"` };
+
   const labels = new Set<string>();
-  for (const title of titles) {
-    const word = /^(situation|task|action|result|challenge|problem)s?\b/i.exec(title)?.[1].toLowerCase();
-    if (word) labels.add(word);
+  for (const block of blocks(doc).slice(0, 2000)) {
+    const hit = blockLabel(doc, block, STAR_WORDS);
+    if (hit) labels.add(hit.key);
   }
-  for (const paragraph of doc.paragraphs.slice(0, 400)) {
-    const word = /^\*\*(situation|task|action|result|challenge|problem)s?\b/i.exec(doc.source.slice(paragraph.segments[0]?.start ?? 0, (paragraph.segments[0]?.start ?? 0) + 14))?.[1].toLowerCase();
-    if (word) labels.add(word);
-  }
-  if (labels.has('action') && labels.has('result') && (labels.has('situation') || labels.has('challenge') || labels.has('problem'))) return { kind: 'star-stories', reason: 'STAR headings' };
+  if (labels.has('action') && labels.has('result') && (labels.has('situation') || labels.has('challenge'))) return { kind: 'star-stories', reason: 'STAR headings' };
+
+  const head = doc.source.slice(0, 20_000);
+  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && (has(/action items?|actions|decisions/i) || doc.items.some((i) => i.task))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
+  const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status']);
+  if ((has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
+  const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
+  if (dated >= 2) return { kind: 'project-log', reason: `${dated} dated entries` };
+  const datedItems = doc.items.filter((i) => i.depth === 1 && leadingDate(i.text.plain, '2000-01-01')?.precision === 'day').length;
+  if (datedItems >= 3) return { kind: 'project-log', reason: `${datedItems} dated entries` };
 
   for (const table of doc.tables) {
     const header = table.header.cells.map((c) => c.raw.toLowerCase());
@@ -108,9 +137,8 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
     if (hits >= 2 && header.some((h) => /risk|type|raid|issue|description/.test(h))) return { kind: 'raid-log', reason: 'a RAID table' };
     if (header.some((h) => /influence/.test(h)) && header.some((h) => /interest|engagement/.test(h))) return { kind: 'stakeholder-register', reason: 'a stakeholder table' };
   }
-  if (has(/^(overall )?(status|rag)\b/i) && has(/next (period|week)|planned|accomplish|completed|done this/i)) return { kind: 'status-report', reason: 'status headings' };
-  if (has(/^attendees|^present\b/i) && has(/action items?|actions|decisions/i)) return { kind: 'meeting-notes', reason: 'meeting headings' };
-  const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
-  if (dated >= 2) return { kind: 'project-log', reason: `${dated} dated entries` };
+  const raidHeadings = new Set(titles.map((t) => RAID_HEADINGS.exec(t)?.[1].toLowerCase().slice(0, 4)).filter(Boolean));
+  if (raidHeadings.size >= 2) return { kind: 'raid-log', reason: 'Risks and Issues headings' };
+  if (doc.items.filter((i) => RAID_ID.test(i.text.plain)).length >= 2) return { kind: 'raid-log', reason: 'RAID items' };
   return undefined;
 }

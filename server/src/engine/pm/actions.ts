@@ -1,0 +1,124 @@
+// Meeting action items: task-list items and items or table rows under an
+// Actions heading, with their owner ("Owner: Sam", "@sam", "Sam:", "Sam to ...",
+// "(Sam)") and due date (any date format, "by Friday", "EOW").
+import type { InlineText } from '../inline';
+import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
+import type { Kind, Span } from '../types';
+import { dateLengthAtStart, findDates, RELATIVE_DATE } from './dates';
+import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan } from './fields';
+import { namesAny } from './status';
+import { isClosed, readRaid } from './raid';
+
+export const ACTION_HEADINGS = ['actions', 'action items', 'action points', 'action log', 'actions agreed', 'agreed actions', 'follow-ups', 'follow ups', 'followups', 'next actions', 'to do', 'todo', 'to-do', 'tasks'];
+
+export interface ActionItem {
+  span: Span;
+  item?: ListItem;
+  row?: TableRow;
+  table?: Table;
+  /** Found owner/due, or the empty cell, or undefined when there is none. */
+  owner?: { text: string; span: Span };
+  due?: { text: string; span: Span };
+  /** For table rows with an Owner/Due column: that cell (null when the row is short of it). */
+  ownerCell?: TableCell | null;
+  dueCell?: TableCell | null;
+}
+
+export interface ActionTable {
+  table: Table;
+  headerSpan: Span;
+}
+
+export interface ActionOptions {
+  ownerLabels: readonly string[];
+  dueLabels: readonly string[];
+  headings: readonly string[];
+}
+
+/** First words that start an instruction, not a name: "Send to finance" has no owner. */
+const NOT_NAMES = new Set(['add', 'agree', 'agreed', 'ask', 'back', 'book', 'bring', 'build', 'call', 'chase', 'check', 'circulate', 'confirm', 'continue', 'create', 'decide', 'decided', 'decision', 'deliver', 'draft', 'due', 'email', 'escalate', 'fix', 'follow', 'forward', 'fyi', 'get', 'go', 'hand', 'info', 'invite', 'issue', 'move', 'need', 'needs', 'next', 'note', 'owner', 'plan', 'post', 'prepare', 'raise', 'reach', 'reply', 'report', 'return', 'review', 'risk', 'schedule', 'send', 'set', 'share', 'start', 'status', 'submit', 'switch', 'talk', 'todo', 'try', 'update', 'upload', 'want', 'write', 'action', 'done', 'open', 'closed', 'complete', 'completed', 'question', 'answer', 'summary', 'outcome', 'result', 'context', 'background', 'important', 'warning', 'tip', 'everyone', 'all', 'team', 'we', 'i', 'they']);
+const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?";
+const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
+const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+(?:to|will)\\s+(?!(?:the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
+const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*)?[)\\]]?\\s*\\.?\\s*$`, 'u');
+const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
+const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
+
+function nameOk(name: string): boolean {
+  return !NOT_NAMES.has(name.split(/\s+/)[0].replace(/^@/, '').toLowerCase());
+}
+
+/** The owner named in an action's text. */
+export function findOwner(text: InlineText, labels: readonly string[], today: string): { text: string; span: Span } | undefined {
+  const plain = text.plain;
+  const labelled = inlineLabels(plain, { owner: labels }, () => 0).find((l) => !isEmptyValue(l.value));
+  if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
+  const mention = MENTION.exec(plain);
+  if (mention) return { text: mention[1], span: text.span(mention.index, mention.index + mention[0].length) };
+  // NAME_END looks at the end of the text only, so a long item cannot make it quadratic.
+  const tailStart = Math.max(0, plain.length - 160);
+  for (const [re, from] of [[NAME_COLON, 0], [NAME_TO, 0], [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
+    const match = re.exec(from ? plain.slice(from) : plain);
+    if (match && nameOk(match[1]) && !findDates(match[1], today).length) {
+      const start = plain.indexOf(match[1], from + match.index);
+      return { text: match[1], span: text.span(start, start + match[1].length) };
+    }
+  }
+  return undefined;
+}
+
+/** The due date in an action's text: a labelled value, any date, or a relative one ("by Friday", "EOW"). */
+export function findDue(text: InlineText, labels: readonly string[], today: string): { text: string; span: Span } | undefined {
+  const plain = text.plain;
+  const labelled = inlineLabels(plain, { due: labels }, (v) => dateLengthAtStart(v, today), ['due']).find((l) => !isEmptyValue(l.value) && !/^asap$/i.test(l.value));
+  if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
+  const date = findDates(plain, today)[0];
+  if (date) return { text: date.text, span: text.span(date.start, date.end) };
+  const relative = RELATIVE_DATE.exec(plain);
+  if (relative) return { text: relative[0], span: text.span(relative.index, relative.index + relative[0].length) };
+  return undefined;
+}
+
+function underActions(section: ListItem['section'], headings: readonly string[]): boolean {
+  const title = sectionPath(section).find((s) => s.heading)?.heading?.title;
+  return title !== undefined && namesAny(title, headings);
+}
+
+/** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
+export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptions, today: string): { items: ActionItem[]; tables: ActionTable[] } {
+  const items: ActionItem[] = [];
+  const tables: ActionTable[] = [];
+  const raidTables = new Set(readRaid(doc, kind, {}, today).tables.map((t) => t.table));
+  for (const item of doc.items) {
+    if (!item.segments.length || item.task?.checked) continue;
+    const inActions = underActions(item.section, options.headings) && (item.depth === 1 || item.task !== undefined);
+    if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
+    if (item.parent && !item.task && !inActions) continue;
+    const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
+    const owner = subText.map((t) => findOwner(t, options.ownerLabels, today)).find(Boolean);
+    const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
+    items.push({ span: item.text.fullSpan, item, owner, due });
+  }
+  for (const table of doc.tables) {
+    if (raidTables.has(table)) continue;
+    const columns = columnsOf(table, { owner: options.ownerLabels, due: options.dueLabels, action: ['action', 'actions', 'action item', 'task', 'what', 'to do'], status: ['status', 'state', 'done'] });
+    const inActions = underActions(table.section, options.headings);
+    if (!(inActions || (columns.action !== undefined && (columns.owner !== undefined || columns.due !== undefined)))) continue;
+    if (columns.action === undefined && !inActions) continue;
+    tables.push({ table, headerSpan: rowSpan(doc, table.header) });
+    for (const row of table.rows) {
+      if (row.cells.every((c) => !c.raw.replace(/[-–—\s]/g, ''))) continue;
+      if (columns.status !== undefined && isClosed(row.cells[columns.status]?.text.plain)) continue;
+      const cell = (index: number | undefined): TableCell | null | undefined => (index === undefined ? undefined : (row.cells[index] ?? null));
+      const ownerCell = cell(columns.owner);
+      const dueCell = cell(columns.due);
+      const filled = (c: TableCell | null | undefined): { text: string; span: Span } | undefined => (c && !isEmptyValue(c.text.plain) ? { text: c.text.plain, span: cellArea(doc, c) } : undefined);
+      const texts = row.cells.map((c) => c.text);
+      const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today)).find(Boolean);
+      const due = dueCell !== undefined ? filled(dueCell) : texts.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
+      items.push({ span: rowSpan(doc, row), row, table, owner, due, ownerCell, dueCell });
+    }
+  }
+  items.sort((a, b) => a.span.start - b.span.start);
+  return { items, tables };
+}

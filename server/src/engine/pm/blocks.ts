@@ -1,0 +1,273 @@
+// The document as an ordered list of text blocks (headings, paragraphs, list
+// items, table rows), and labelled parts within them: "**Result:** ...",
+// "Result: ...", "### Result", "| Result | ... |". STAR stories, log entries and
+// status reports are all read as labelled parts.
+import { inlineText, type InlineText } from '../inline';
+import type { DocumentModel, Heading, ListItem, Paragraph, Section, Table, TableRow } from '../model';
+import type { Span } from '../types';
+import { leadingLabel, normalize } from './fields';
+
+export interface Block {
+  type: 'heading' | 'paragraph' | 'item' | 'row';
+  line: number;
+  endLine: number;
+  /** For a row, its first cell. */
+  text: InlineText;
+  /** Source offset where the block's own text starts (before any markup). */
+  start: number;
+  section: Section;
+  heading?: Heading;
+  item?: ListItem;
+  paragraph?: Paragraph;
+  table?: Table;
+  row?: TableRow;
+}
+
+const cache = new WeakMap<DocumentModel, Block[]>();
+
+/** Every heading, paragraph, list item and table body row, in document order. */
+export function blocks(doc: DocumentModel): Block[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const list: Block[] = [];
+  for (const heading of doc.headings) list.push({ type: 'heading', line: heading.line, endLine: heading.line + 1, start: heading.span.start, get text() { return heading.text; }, section: heading.section, heading });
+  for (const paragraph of doc.paragraphs) {
+    for (const group of lineGroups(doc, paragraph.segments)) {
+      if (group.length === paragraph.segments.length) list.push({ type: 'paragraph', line: paragraph.line, endLine: paragraph.endLine, start: group[0].start, get text() { return paragraph.text; }, section: paragraph.section, paragraph });
+      else {
+        const line = doc.lines.positionAt(group[0].start).line;
+        let text: InlineText | undefined;
+        list.push({ type: 'paragraph', line, endLine: line + group.length, start: group[0].start, get text() { return (text ??= inlineText(doc.source, group)); }, section: paragraph.section, paragraph });
+      }
+    }
+  }
+  for (const item of doc.items) {
+    if (!item.segments.length) continue;
+    const groups = lineGroups(doc, item.segments);
+    groups.forEach((group, index) => {
+      // "- **Situation:** ..." with "**Action:** ..." continuation lines: one block per label.
+      const line = doc.lines.positionAt(group[0].start).line;
+      let text: InlineText | undefined;
+      const own = groups.length === 1 ? () => item.text : () => (text ??= inlineText(doc.source, group));
+      list.push({ type: index === 0 ? 'item' : 'paragraph', line, endLine: line + group.length, start: group[0].start, get text() { return own(); }, section: item.section, item: index === 0 ? item : undefined });
+    });
+  }
+  for (const table of doc.tables) {
+    for (const row of table.rows) {
+      const first = row.cells[0];
+      if (first) list.push({ type: 'row', line: row.line, endLine: row.line + 1, start: first.span.start, get text() { return first.text; }, section: table.section, table, row });
+    }
+  }
+  list.sort((a, b) => a.line - b.line || order(a) - order(b));
+  cache.set(doc, list);
+  return list;
+}
+
+/** "**Label:** value" at the start of a source line. */
+const LABEL_LINE = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} /&'’()-]{0,40}?(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/u;
+
+/**
+ * A paragraph (or list item) written as "**Label:** value" lines without blank
+ * lines between them is split into one group of lines per label; others stay whole.
+ */
+function lineGroups(doc: DocumentModel, segments: Span[]): Span[][] {
+  if (segments.length < 2 || !segments.slice(1).some((s) => LABEL_LINE.test(doc.source.slice(s.start, s.end)))) return [segments];
+  const groups: Span[][] = [];
+  for (const segment of segments) {
+    if (!groups.length || LABEL_LINE.test(doc.source.slice(segment.start, segment.end))) groups.push([segment]);
+    else groups[groups.length - 1].push(segment);
+  }
+  return groups;
+}
+
+function order(block: Block): number {
+  return block.type === 'heading' ? 0 : block.type === 'item' ? (block.item?.depth ?? 1) : 5;
+}
+
+/** Blocks whose first line is in `[from, to)`. */
+export function blocksBetween(doc: DocumentModel, from: number, to: number): Block[] {
+  const all = blocks(doc);
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (all[mid].line < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: Block[] = [];
+  for (let at = low; at < all.length && all[at].line < to; at++) out.push(all[at]);
+  return out;
+}
+
+/** The block of each list item's own (first) text. */
+export function itemBlocks(doc: DocumentModel): Map<ListItem, Block> {
+  let map = itemCache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const block of blocks(doc)) if (block.item) map.set(block.item, block);
+    itemCache.set(doc, map);
+  }
+  return map;
+}
+
+const itemCache = new WeakMap<DocumentModel, Map<ListItem, Block>>();
+
+/** A piece of a block's plain text, `[start, end)`. */
+export interface Piece {
+  text: InlineText;
+  start: number;
+  end: number;
+}
+
+export function pieceOf(text: InlineText, start = 0, end = text.plain.length): Piece {
+  return { text, start, end };
+}
+
+export function piecePlain(piece: Piece): string {
+  return piece.text.plain.slice(piece.start, piece.end);
+}
+
+export function pieceSpan(piece: Piece): Span {
+  const plain = piece.text.plain;
+  let start = piece.start;
+  let end = piece.end;
+  while (start < end && /\s/.test(plain[start])) start++;
+  while (end > start && /[\s.;,]/.test(plain[end - 1])) end--;
+  return piece.text.span(start, end);
+}
+
+/** The plain text of pieces, joined by spaces. */
+export function joinPieces(pieces: readonly Piece[]): string {
+  return pieces.map((p) => piecePlain(p).trim()).filter(Boolean).join(' ');
+}
+
+/** The block's own content as pieces: a row contributes every cell. */
+export function blockPieces(block: Block, from = 0): Piece[] {
+  if (block.type === 'row' && block.row) {
+    const cells = block.row.cells.map((cell) => pieceOf(cell.text));
+    if (cells[0]) cells[0] = pieceOf(cells[0].text, Math.min(from, cells[0].text.plain.length));
+    return cells.filter((p) => p.end > p.start);
+  }
+  const text = block.text;
+  return from < text.plain.length ? [pieceOf(text, from)] : [];
+}
+
+export interface LabelHit<K extends string> {
+  key: K;
+  /** Source span of the label word(s). */
+  span: Span;
+  /** Plain index in the block's text where the value starts. */
+  valueStart: number;
+}
+
+export type LabelSets<K extends string> = Record<K, readonly string[]>;
+
+/**
+ * The label a block opens with: a heading that is (or starts with) a label, a
+ * paragraph or item that starts "Label:", "**Label**" or "Label —", or a table
+ * row whose first cell is a label.
+ */
+export function blockLabel<K extends string>(doc: DocumentModel, block: Block, sets: LabelSets<K>): LabelHit<K> | undefined {
+  const plain = block.text.plain;
+  if (!plain) return undefined;
+  const { all, keyOf, firstWords } = compile(sets);
+  if (!all.length) return undefined;
+  if (!firstWords.has(firstWord(plain))) return undefined;
+  if (block.type === 'row') {
+    const key = keyOf.get(normalize(plain));
+    return key === undefined ? undefined : { key, span: block.text.span(0, plain.length), valueStart: plain.length };
+  }
+  const hit = leadingLabel(plain, all, true);
+  const bold = /^(\*\*|__)/.test(doc.source.slice(block.start, block.start + 2)) ? boldLead(doc, block) : undefined;
+  if (hit && (block.type === 'heading' || hit.valueStart < plain.length || /[:]\s*$/.test(plain) || bold)) {
+    const key = keyOf.get(hit.label.toLowerCase().replace(/\s+/g, ' '));
+    const start = hit.labelEnd - hit.label.length;
+    if (key !== undefined) return { key, span: block.text.span(start, hit.labelEnd), valueStart: hit.valueStart };
+  }
+  const key = bold === undefined ? undefined : keyOf.get(normalize(bold));
+  if (bold !== undefined && key !== undefined) {
+    const at = plain.indexOf(bold.trim());
+    const after = /^[\s*_]*[:\-–—]?[\s*_]*/.exec(plain.slice(at + bold.trim().length))?.[0].length ?? 0;
+    return { key, span: block.text.span(at, at + bold.trim().replace(/[\s:]+$/, '').length), valueStart: at + bold.trim().length + after };
+  }
+  return undefined;
+}
+
+interface Compiled<K extends string> {
+  /** Every label of every set. */
+  all: string[];
+  /** Lower-case label -> its set (the first set that lists it). */
+  keyOf: Map<string, K>;
+  /** The first word of every label: a block that opens with none of them has no label. */
+  firstWords: Set<string>;
+}
+
+/** The first word of `text` after markup and emoji, lower case, without trailing punctuation. */
+function firstWord(text: string): string {
+  return (/^[\s*_>#\p{Extended_Pictographic}\u{FE0F}]*([^\s:*_(]*)/u.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+const compiledByObject = new WeakMap<object, Compiled<string>>();
+const compiledByKey = new Map<string, Compiled<string>>();
+
+/** One label list and a reverse map per label-set object (callers reuse their objects in loops). */
+function compile<K extends string>(sets: LabelSets<K>): Compiled<K> {
+  let compiled = compiledByObject.get(sets) as Compiled<K> | undefined;
+  if (compiled) return compiled;
+  const key = JSON.stringify(sets);
+  compiled = compiledByKey.get(key) as Compiled<K> | undefined;
+  if (!compiled) {
+    const keyOf = new Map<string, K>();
+    for (const [name, labels] of Object.entries(sets) as [K, readonly string[]][]) for (const label of labels) if (!keyOf.has(label.toLowerCase())) keyOf.set(label.toLowerCase(), name);
+    compiled = { all: [...keyOf.keys()], keyOf, firstWords: new Set([...keyOf.keys()].map(firstWord)) };
+    if (compiledByKey.size > 200) compiledByKey.clear();
+    compiledByKey.set(key, compiled);
+  }
+  compiledByObject.set(sets, compiled);
+  return compiled;
+}
+
+/** The text of a leading `**bold**` or `__bold__` run in the block's source, if any. */
+function boldLead(doc: DocumentModel, block: Block): string | undefined {
+  const raw = doc.source.slice(block.start, block.start + 80);
+  const match = /^(\*\*|__)([^*_]+?)\1/.exec(raw) ?? /^(\*\*|__)([^*_]+?)$/.exec(raw);
+  return match?.[2];
+}
+
+export interface Part<K extends string> {
+  key: K;
+  /** Source span of the label. */
+  label: Span;
+  block: Block;
+  /** The text that belongs to the label: the rest of its block and the blocks after it. */
+  pieces: Piece[];
+  /** First line after the part. */
+  endLine: number;
+}
+
+/**
+ * Splits `list` (blocks in order) into labelled parts. A part runs to the next
+ * label, or to the next heading (for a heading label: the next heading of the
+ * same or a higher level). Blocks before the first label are the prelude.
+ */
+export function splitParts<K extends string>(doc: DocumentModel, list: readonly Block[], sets: LabelSets<K>): { prelude: Block[]; parts: Part<K>[] } {
+  const prelude: Block[] = [];
+  const parts: Part<K>[] = [];
+  let current: Part<K> | undefined;
+  let level = 0;
+  for (const block of list) {
+    const hit = blockLabel(doc, block, sets);
+    if (hit) {
+      current = { key: hit.key, label: hit.span, block, pieces: blockPieces(block, hit.valueStart), endLine: block.endLine };
+      level = block.heading ? block.heading.level : 7;
+      parts.push(current);
+      continue;
+    }
+    if (block.heading && block.heading.level <= level) current = undefined;
+    if (current) {
+      if (block.type !== 'heading') current.pieces.push(...blockPieces(block));
+      current.endLine = block.endLine;
+    } else prelude.push(block);
+  }
+  return { prelude, parts };
+}

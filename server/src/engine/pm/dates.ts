@@ -1,0 +1,144 @@
+// Dates as people write them in PM documents: 2026-12-01, 1 Dec 2026, Dec 1,
+// 1st December, 01/12/2026, Dec 2026, Q4 2026. A date without a year takes the
+// year that puts it nearest to today. Month and quarter dates mean their last day.
+
+export interface FoundDate {
+  /** Offsets into the searched text, `[start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD; the last day for a month or quarter. */
+  iso: string;
+  precision: 'day' | 'month' | 'quarter';
+  /** 03/04/2026: day and month could be either way round; not used for comparisons. */
+  ambiguous?: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const ORD = '(?:st|nd|rd|th)?';
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[] = [
+  { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${E}`, 'gu'), read: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
+  { re: new RegExp(`${B}(\\d{1,2})${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?:\\.?,?[\\s-]+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[3]), m: month(m[2]), d: +m[1] }) },
+  { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[3]), m: month(m[1]), d: +m[2] }) },
+  { re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})${E}`, 'gu'), read: numeric },
+  { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: month(m[1]), d: 0 }) },
+  { re: new RegExp(`${B}Q([1-4])\\s+(?:FY)?(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: +m[1] * 3, d: 0, quarter: true }) },
+];
+
+interface Parts {
+  y?: number;
+  m: number;
+  /** 0 for a whole month or quarter. */
+  d: number;
+  quarter?: boolean;
+  ambiguous?: boolean;
+}
+
+function year(text: string | undefined): number | undefined {
+  return text ? +text : undefined;
+}
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function numeric(m: RegExpExecArray): Parts | undefined {
+  const a = +m[1];
+  const b = +m[2];
+  const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+  if (a > 12 && b <= 12) return { y, m: b, d: a };
+  if (b > 12 && a <= 12) return { y, m: a, d: b };
+  return { y, m: b, d: a, ambiguous: a !== b };
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function isoOf(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Days from `a` to `b` (both YYYY-MM-DD); positive when `b` is later. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((dayNumber(b) - dayNumber(a)) / 86_400_000);
+}
+
+function dayNumber(iso: string): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+}
+
+/** The year that puts month/day nearest to `today`. */
+function nearestYear(m: number, d: number, today: string): number {
+  const base = +today.slice(0, 4);
+  const now = dayNumber(today);
+  let best = base;
+  let bestDistance = Infinity;
+  for (const y of [base, base - 1, base + 1]) {
+    if (d > daysIn(y, m)) continue;
+    const distance = Math.abs(Date.UTC(y, m - 1, d) - now);
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
+}
+
+/** Every date in `text`, in order, without overlaps. `today` (YYYY-MM-DD) resolves dates without a year. */
+export function findDates(text: string, today: string): FoundDate[] {
+  if (!/\d/.test(text)) return [];
+  const found: FoundDate[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      // "may" is a month only when capitalised: "Sam may 2 ..." is not a date.
+      if (/(?<!\p{L})may(?!\p{L})/u.test(match[0])) continue;
+      const parts = read(match);
+      if (!parts || parts.m < 1 || parts.m > 12) continue;
+      const y = parts.y ?? nearestYear(parts.m, Math.max(parts.d, 1), today);
+      if (y < 1900 || y > 2200) continue;
+      if (parts.d > daysIn(y, parts.m)) continue;
+      const precision = parts.quarter ? 'quarter' : parts.d === 0 ? 'month' : 'day';
+      const d = parts.d === 0 ? daysIn(y, parts.m) : parts.d;
+      found.push({ start, end, text: match[0], iso: isoOf(y, parts.m, d), precision, ambiguous: parts.ambiguous || undefined });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first date in `text`. */
+export function firstDate(text: string, today: string): FoundDate | undefined {
+  return findDates(text, today)[0];
+}
+
+/** The length of the date `text` opens with (after spaces), or 0: for reading a labelled value. */
+export function dateLengthAtStart(text: string, today: string): number {
+  const date = firstDate(text, today);
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  return date && date.start === lead ? date.end : 0;
+}
+
+/** The date `text` opens with, after markup, punctuation and a weekday name. */
+export function leadingDate(text: string, today: string): FoundDate | undefined {
+  const skip = /^[\s*_[(`~]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i.exec(text)?.[0].length ?? 0;
+  if (!/\d|^[\s*_]*(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(skip, skip + 12))) return undefined;
+  const date = firstDate(text.slice(0, skip + 40), today);
+  return date && date.start <= skip ? date : undefined;
+}
+
+/** `text` with every date replaced by spaces, so a date does not count as a quantity. */
+export function blankDates(text: string, today: string): string {
+  let out = text;
+  for (const date of findDates(text, today)) out = out.slice(0, date.start) + ' '.repeat(date.end - date.start) + out.slice(date.end);
+  return out;
+}
+
+/** A weekday, "EOD/EOW/EOM", "end of week", "tomorrow", "next week": a due date relative to the meeting. */
+export const RELATIVE_DATE = /(?<![\p{L}\p{N}])(?:(?:by|on|due|before|until)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:by|due|before|until)\s+\d{1,2}[/.]\d{1,2}(?![/.\d])|(?<![\p{L}\p{N}])(?:EOD|EOW|EOM|COB|EOP|tomorrow|tonight|end of (?:the )?(?:day|week|month|quarter|sprint|year)|next (?:week|month|sprint|meeting)|this (?:week|month|sprint)|w\/c\s+\S+)(?![\p{L}\p{N}])/iu;

@@ -1,0 +1,192 @@
+// Field names as people write them: table headers and "Label:" prefixes,
+// matched case-insensitively against synonym lists that rules take as options.
+import type { DocumentModel, Table, TableCell, TableRow } from '../model';
+import type { OptionMeta, OptionValue, Span } from '../types';
+
+/** Default synonyms (PRODUCT.md 4.2), the single place they live; rule options start from these. */
+export const SYNONYMS = {
+  owner: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'action owner', 'risk owner', 'issue owner', 'who', 'accountable'],
+  due: ['due', 'due date', 'date due', 'target date', 'target', 'review date', 'next review', 'review by', 'by', 'deadline', 'by when', 'when', 'validate by', 'needed by', 'need by', 'required by', 'resolve by', 'eta'],
+  status: ['status', 'state', 'current status'],
+  response: ['mitigation', 'mitigations', 'mitigation plan', 'response', 'response plan', 'action', 'actions', 'plan', 'treatment', 'contingency', 'resolution', 'next steps', 'mitigating actions', 'mitigation / action', 'mitigation/action'],
+  probability: ['probability', 'likelihood', 'prob', 'p', 'l', 'chance'],
+  impact: ['impact', 'severity', 'consequence', 'i'],
+  score: ['score', 'risk score', 'p x i', 'pxi', 'p*i', 'p × i', 'l x i', 'exposure', 'total'],
+  rating: ['rag', 'rag status', 'rating', 'risk rating', 'risk level'],
+  priority: ['priority', 'urgency'],
+  type: ['type', 'category', 'raid', 'raid type', 'kind'],
+  id: ['id', 'ref', 'ref.', 'reference', '#', 'no', 'no.', 'number', 'raid id', 'risk id', 'issue id', 'key'],
+  description: ['description', 'risk', 'issue', 'assumption', 'dependency', 'title', 'summary', 'item', 'details', 'risk description', 'issue description', 'event', 'name'],
+} as const;
+
+export type FieldName = keyof typeof SYNONYMS;
+
+/** Option metadata for a synonym list, default from SYNONYMS. */
+export function synonymOption(field: FieldName, what: string): OptionMeta {
+  return { type: 'string[]', default: [...SYNONYMS[field]], description: `Table headers and "Label:" names read as ${what} (case-insensitive; replaces the default list).` };
+}
+
+/** A string[] option, or `fallback` when unset or not a list. */
+export function listOption(options: Record<string, OptionValue>, name: string, fallback: readonly string[]): string[] {
+  const value = options[name];
+  return Array.isArray(value) ? value : [...fallback];
+}
+
+export function numberOption(options: Record<string, OptionValue>, name: string, fallback: number): number {
+  const value = options[name];
+  return typeof value === 'number' ? value : fallback;
+}
+
+/** Lower case, parentheses dropped, punctuation at the ends and repeated spaces removed, & -> and. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:*_#\-–—.]+|[\s:*_\-–—.?]+$/g, '')
+    .trim();
+}
+
+export type Synonyms = Partial<Record<FieldName, readonly string[]>>;
+
+/**
+ * The field a header names: an exact synonym wins, then the longest synonym
+ * that starts or ends the header at a word boundary ("Mitigation plan", "Risk owner").
+ */
+export function headerField<F extends string>(header: string, synonyms: Partial<Record<F, readonly string[]>>): F | undefined {
+  const name = header.trim() === '#' ? '#' : normalize(header);
+  if (!name) return undefined;
+  let best: F | undefined;
+  let bestScore = 0;
+  for (const [field, list] of Object.entries(synonyms) as [F, readonly string[]][]) {
+    for (const synonym of list ?? []) {
+      const s = synonym.toLowerCase();
+      let score = 0;
+      if (name === s) score = 1000 + s.length;
+      else if (s.length > 2 && (name.startsWith(`${s} `) || name.endsWith(` ${s}`))) score = s.length;
+      if (score > bestScore) [best, bestScore] = [field, score];
+    }
+  }
+  return best;
+}
+
+/** Column index per field for a table header. */
+export function columnsOf<F extends string>(table: Table, synonyms: Partial<Record<F, readonly string[]>>): Partial<Record<F, number>> {
+  const columns: Partial<Record<F, number>> = {};
+  table.header.cells.forEach((cell, index) => {
+    const field = headerField(cell.text.plain, synonyms);
+    if (field !== undefined && columns[field] === undefined) columns[field] = index;
+  });
+  return columns;
+}
+
+/** A value that says nothing: empty, a dash, "?", "none" or "unassigned" ("n/a" is a deliberate answer). */
+export function isEmptyValue(text: string): boolean {
+  return /^[\s\-–—?.]*$|^(none|nil|unknown|unassigned|not set|nobody|no one)$/i.test(text.trim());
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+const labelPatterns = new Map<string, RegExp>();
+
+/** "Label:" (or "Label -", "Label —") at the start of `plain`, case-insensitive. Returns the label and where the value starts. */
+export function leadingLabel(plain: string, labels: readonly string[], dash = true): { label: string; labelEnd: number; valueStart: number } | undefined {
+  const key = `${dash}|${labels.join('\u0000')}`;
+  let re = labelPatterns.get(key);
+  if (!re) {
+    const alternatives = [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = new RegExp(`^[\\s*_>\\p{Extended_Pictographic}\u{FE0F}]*(${alternatives})[*_]*(?:\\s*\\([^)]*\\))?[*_]*\\s*(?::|${dash ? '\\s[-–—]\\s|' : ''}$)[*_\\s]*`, 'iu');
+    labelPatterns.set(key, re);
+  }
+  const match = re.exec(plain);
+  if (!match) return undefined;
+  const labelStart = match[0].indexOf(match[1]);
+  return { label: match[1], labelEnd: labelStart + match[1].length, valueStart: match[0].length };
+}
+
+export interface LabelledValue<F extends string> {
+  field: F;
+  label: string;
+  /** Plain offsets of the label and of the value. */
+  labelStart: number;
+  start: number;
+  end: number;
+  value: string;
+}
+
+const inlinePatterns = new Map<string, RegExp>();
+
+/**
+ * Every "Label: value" in running text ("R-01: Switch slips. Owner: Sam. Due: 1 Dec 2026").
+ * A value runs to the next label, or to ";", "|", a bracket, or ". "/", " (whole dates are kept).
+ * Fields in `bareDate` also read "due 1 Dec" without a colon.
+ */
+export function inlineLabels<F extends string>(plain: string, synonyms: Partial<Record<F, readonly string[]>>, isDate: (value: string) => number, bareDate: readonly F[] = []): LabelledValue<F>[] {
+  const byLabel = new Map<string, F>();
+  for (const [field, list] of Object.entries(synonyms) as [F, readonly string[]][]) for (const label of list ?? []) if (!byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), field);
+  const key = [...byLabel.keys()].join('\u0000');
+  let re = inlinePatterns.get(key);
+  if (!re) {
+    const alternatives = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(\\s*[:=]\\s*|\\s+)`, 'giu');
+    inlinePatterns.set(key, re);
+  }
+  const hits: { field: F; label: string; labelStart: number; start: number }[] = [];
+  const lower = plain.toLowerCase();
+  if (![...byLabel.keys()].some((label) => lower.includes(label))) return [];
+  re.lastIndex = 0;
+  for (let match = re.exec(plain); match; match = re.exec(plain)) {
+    const field = byLabel.get(match[1].toLowerCase().replace(/\s+/g, ' '));
+    if (field === undefined) continue;
+    const end = match.index + match[0].length;
+    // "due 1 Dec" needs no colon; any other label does.
+    if (!/[:=]/.test(match[2]) && !(bareDate.includes(field) && isDate(plain.slice(end)) > 0)) {
+      re.lastIndex = match.index + 1;
+      continue;
+    }
+    hits.push({ field, label: match[1], labelStart: match.index, start: end });
+  }
+  return hits.map((hit, index) => {
+    const limit = index + 1 < hits.length ? hits[index + 1].labelStart : plain.length;
+    let end = hit.start;
+    const raw = plain.slice(hit.start, limit);
+    const dateLength = isDate(raw);
+    if (dateLength > 0) end = hit.start + dateLength;
+    else {
+      const stop = /[;|()[\]{}]|[.,](?:\s|$)|\s[-–—]\s/.exec(raw);
+      end = hit.start + (stop ? stop.index : raw.length);
+    }
+    while (end > hit.start && /\s/.test(plain[end - 1])) end--;
+    return { field: hit.field, label: hit.label, labelStart: hit.labelStart, start: hit.start, end, value: plain.slice(hit.start, end) };
+  });
+}
+
+/** The source span between the pipes around `cell`; the pipes too when the cell has no room. */
+export function cellArea(doc: DocumentModel, cell: TableCell): Span {
+  const source = doc.source;
+  let start = cell.span.start;
+  let end = cell.span.end;
+  if (start < end) return cell.span;
+  while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
+  while (end < source.length && (source[end] === ' ' || source[end] === '\t')) end++;
+  if (start === end) return { start: Math.max(0, start - 1), end: Math.min(source.length, end + 1) };
+  return { start, end };
+}
+
+/** The source span of a table row's content (the line without surrounding whitespace). */
+export function rowSpan(doc: DocumentModel, row: TableRow): Span {
+  const start = doc.lines.lineStart(row.line);
+  const text = doc.lines.lineText(row.line);
+  const lead = text.length - text.trimStart().length;
+  return { start: start + lead, end: start + text.trimEnd().length };
+}
+
+/** An edit that puts `value` into an empty cell, keeping one space either side. */
+export function fillCell(doc: DocumentModel, cell: TableCell, value: string): { range: [number, number]; text: string } {
+  const area = cellArea(doc, cell);
+  const source = doc.source;
+  if (source[area.start] === '|' && source[area.end - 1] === '|' && area.end - area.start >= 2) return { range: [area.start + 1, area.end - 1], text: ` ${value} ` };
+  return { range: [area.start, area.end], text: ` ${value} ` };
+}

@@ -1,0 +1,99 @@
+// Project-log entries: a dated heading ("## 2026-10-05 Exchange cut-over",
+// "## Week 42") or a dated top-level list item ("- 5 Oct: Ran the cut-over ...").
+// An entry's parts are labelled (What/With/Timeline/Result) or free text.
+import type { DocumentModel, Heading, ListItem } from '../model';
+import type { Span } from '../types';
+import { blocksBetween, blockPieces, itemBlocks, pieceOf, splitParts, type Block, type Part, type Piece } from './blocks';
+import { leadingDate } from './dates';
+
+export type LogKey = 'what' | 'who' | 'timeline' | 'result';
+
+export const LOG_LABELS: Record<LogKey, readonly string[]> = {
+  what: ['what', 'what i did', 'did', 'done', 'task', 'activity', 'work', 'action', 'actions', 'summary', 'description'],
+  who: ['with', 'with whom', 'who', 'team', 'teams', 'people', 'stakeholders', 'involved', 'partners', 'collaborators', 'worked with'],
+  timeline: ['timeline', 'when', 'duration', 'timeframe', 'time frame', 'dates', 'period', 'effort', 'time', 'time spent'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'benefit', 'benefits', 'metrics', 'numbers'],
+};
+
+export interface LogEntry {
+  /** The date (and title) the entry opens with: where findings about the whole entry go. */
+  anchor: Span;
+  /** The title after the date, as a piece (may be empty). */
+  title: Piece;
+  heading?: Heading;
+  item?: ListItem;
+  /** Content blocks, the entry's own opening block excluded. */
+  blocks: Block[];
+  /** Text before the first label: the opening block after its date, then unlabelled blocks. */
+  prelude: Piece[];
+  parts: Part<LogKey>[];
+  /** Text of the opening line that carries the date, used to blank it. */
+  date: string;
+}
+
+const WEEK = /^[\s*_]*(?:week|wk|w\/c|w\/e)\.?\s*\d{1,2}\b/i;
+const RESULT_TABLE = /\b(before|after|result|outcome|impact|metric|measure|kpi|baseline|target|actual)\b/i;
+
+function dated(text: string, today: string): { end: number } | undefined {
+  const date = leadingDate(text, today);
+  if (date && date.precision === 'day') return { end: date.end };
+  const week = WEEK.exec(text);
+  return week ? { end: week[0].length } : undefined;
+}
+
+/** Where the title starts after the date: skips separators such as ":", "-", "—", ")". */
+function titleStart(plain: string, dateEnd: number): number {
+  return dateEnd + (/^[\s*_)\]:\-–—|,.]*/.exec(plain.slice(dateEnd))?.[0].length ?? 0);
+}
+
+const cache = new WeakMap<DocumentModel, Map<string, LogEntry[]>>();
+
+export function readLogEntries(doc: DocumentModel, today: string, labels: Partial<Record<LogKey, readonly string[]>> = {}): LogEntry[] {
+  const sets = { ...LOG_LABELS, ...labels };
+  const key = `${today}|${JSON.stringify(sets)}`;
+  let byKey = cache.get(doc);
+  if (!byKey) cache.set(doc, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+
+  const headings = doc.headings.filter((h) => dated(h.title, today));
+  const items = doc.items.filter((i) => i.depth === 1 && !i.task && i.segments.length && dated(i.text.plain, today));
+  const datedLines = [...headings.map((h) => h.line), ...items.map((i) => i.line)].sort((a, b) => a - b);
+  /** The first dated line after `line` (binary search). */
+  const nextDated = (line: number): number => {
+    let low = 0;
+    let high = datedLines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (datedLines[mid] <= line) low = mid + 1;
+      else high = mid;
+    }
+    return low < datedLines.length ? datedLines[low] : Infinity;
+  };
+  const entries: LogEntry[] = [];
+  for (const heading of headings) {
+    const { section } = heading;
+    // A heading that holds dated sub-entries is a group ("## October 2026", "## Week 42"), not an entry.
+    if (nextDated(heading.line) < section.endLine) continue;
+    const plain = heading.text.plain;
+    const start = titleStart(plain, dated(plain, today)!.end);
+    const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
+    const { prelude, parts } = splitParts(doc, content, sets);
+    const title = pieceOf(heading.text, start);
+    entries.push({ anchor: heading.span, title, heading, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) });
+  }
+  const own = itemBlocks(doc);
+  for (const item of items) {
+    const block = own.get(item)!;
+    const plain = block.text.plain;
+    const dateEnd = dated(plain, today)!.end;
+    const start = titleStart(plain, dateEnd);
+    const content = blocksBetween(doc, item.line, item.endLine).filter((b) => b !== block && b.type !== 'row' && b.type !== 'heading');
+    const { prelude, parts } = splitParts(doc, content, sets);
+    const title = pieceOf(block.text, start);
+    entries.push({ anchor: block.text.span(0, dateEnd), title, item, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) });
+  }
+  entries.sort((a, b) => a.anchor.start - b.anchor.start);
+  byKey.set(key, entries);
+  return entries;
+}

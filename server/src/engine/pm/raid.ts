@@ -1,0 +1,201 @@
+// RAID items (risks, assumptions, issues, dependencies) from one table with a
+// Type column, from separate Risks/Issues/... tables, and from list items such
+// as "R-01: Switch delivery slips. Owner: Sam. Due: 2026-12-01".
+import type { InlineText } from '../inline';
+import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
+import type { Kind, Span } from '../types';
+import { dateLengthAtStart } from './dates';
+import { cellArea, columnsOf, inlineLabels, isEmptyValue, normalize, rowSpan, SYNONYMS, type FieldName, type Synonyms } from './fields';
+
+export type RaidType = 'risk' | 'issue' | 'assumption' | 'dependency' | 'item';
+
+export interface FieldValue {
+  text: string;
+  /** Source span of the value (of the cell area when the cell is empty). */
+  span: Span;
+  empty: boolean;
+  /** The header or label it was read from ("Review date"). */
+  label: string;
+  cell?: TableCell;
+}
+
+export interface RaidItem {
+  type: RaidType;
+  id?: string;
+  /** The row's content or the list item's text. */
+  span: Span;
+  line: number;
+  fields: Partial<Record<FieldName, FieldValue>>;
+  table?: RaidTable;
+  row?: TableRow;
+  item?: ListItem;
+  closed: boolean;
+}
+
+export interface RaidTable {
+  table: Table;
+  columns: Partial<Record<FieldName, number>>;
+  /** Source span of the header row. */
+  headerSpan: Span;
+  items: RaidItem[];
+}
+
+export interface RaidReading {
+  tables: RaidTable[];
+  items: RaidItem[];
+}
+
+export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant'];
+
+const RAID_HEADING = /\b(raid|risks?|issues?|assumptions?|dependenc(?:y|ies)|risk register|issue (?:log|register)|blockers?|top risks)\b/i;
+const ID = /^\s*\**\s*((?:RSK|RISK|ISS|ISSUE|ASM|ASSUMP|DEP)[-_ ]?\d{1,4}|[RIAD][-_]?\d{1,4})(?![\p{L}\p{N}])/iu;
+const FIELD_COLUMNS: FieldName[] = ['owner', 'due', 'status', 'response', 'probability', 'impact', 'score', 'rating'];
+
+export function typeFrom(text: string): RaidType | undefined {
+  const t = normalize(text);
+  if (/^(r|risks?)$/.test(t) || /^(rsk|risk)[-_ ]?\d/.test(t) || /^r[-_ ]?\d/.test(t)) return 'risk';
+  if (/^(i|issues?|problems?|blockers?)$/.test(t) || /^(iss|issue|i)[-_ ]?\d/.test(t)) return 'issue';
+  if (/^(a|assumptions?)$/.test(t) || /^(asm|assump|a)[-_ ]?\d/.test(t)) return 'assumption';
+  if (/^(d|dependenc(y|ies))$/.test(t) || /^(dep|d)[-_ ]?\d/.test(t)) return 'dependency';
+  return undefined;
+}
+
+function headingType(sectionTitles: string[]): RaidType | undefined {
+  for (const title of sectionTitles) {
+    const t = title.toLowerCase();
+    const hits = (['risk', 'issue', 'assumption', 'dependenc'] as const).filter((w) => t.includes(w));
+    if (hits.length === 1) return hits[0] === 'dependenc' ? 'dependency' : (hits[0] as RaidType);
+    if (hits.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<DocumentModel, Map<string, RaidReading>>();
+
+/**
+ * RAID items in the document. In a RAID log any table with an item column and
+ * a field column counts; elsewhere a table needs RAID evidence too (a Type
+ * column, a RAID heading, a Risk/Issue column or R-/I- ids) and two field columns.
+ */
+export function readRaid(doc: DocumentModel, kind: Kind, synonyms: Synonyms = {}, today = '2000-01-01'): RaidReading {
+  const merged = { ...SYNONYMS, ...synonyms } as Record<FieldName, readonly string[]>;
+  // Keyed by the merged lists, so rules that keep the default synonyms share one reading.
+  const key = `${kind}|${today}|${(Object.keys(SYNONYMS) as FieldName[]).map((f) => merged[f].join('\u0001')).join('\u0000')}`;
+  let byKey = cache.get(doc);
+  if (!byKey) cache.set(doc, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const reading: RaidReading = { tables: [], items: [] };
+  for (const table of doc.tables) {
+    const raid = readTable(doc, kind, table, merged);
+    if (raid) {
+      reading.tables.push(raid);
+      reading.items.push(...raid.items);
+    }
+  }
+  for (const item of doc.items) {
+    const raid = readListItem(doc, kind, item, merged, today);
+    if (raid) reading.items.push(raid);
+  }
+  reading.items.sort((a, b) => a.span.start - b.span.start);
+  byKey.set(key, reading);
+  return reading;
+}
+
+function titles(section: Table['section']): string[] {
+  return sectionPath(section).flatMap((s) => (s.heading ? [s.heading.title] : []));
+}
+
+function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Record<FieldName, readonly string[]>): RaidTable | undefined {
+  const columns = columnsOf(table, synonyms);
+  const fieldCount = FIELD_COLUMNS.filter((f) => columns[f] !== undefined).length;
+  const hasItem = columns.description !== undefined || columns.id !== undefined || columns.type !== undefined;
+  if (!hasItem || fieldCount === 0) return undefined;
+  const path = titles(table.section);
+  const headerTypes = table.header.cells.map((c) => typeFrom(c.text.plain)).filter(Boolean);
+  const idColumn = columns.id ?? 0;
+  const ids = table.rows.filter((r) => ID.test(r.cells[idColumn]?.text.plain ?? '') && /^\s*\**\s*(r|i|rsk|risk|iss|issue)/i.test(r.cells[idColumn]?.text.plain ?? '')).length;
+  const evidence = columns.type !== undefined || RAID_HEADING.test(path[0] ?? '') || headerTypes.length > 0 || (ids > 0 && ids * 2 >= table.rows.length);
+  if (!(kind === 'raid-log' || (evidence && fieldCount >= 2))) return undefined;
+  if (kind !== 'raid-log' && !evidence) return undefined;
+
+  const fromHeading = headingType(path.slice(0, 2));
+  const fromHeader = headerTypes.length === 1 ? headerTypes[0] : undefined;
+  const raid: RaidTable = { table, columns, headerSpan: rowSpan(doc, table.header), items: [] };
+  const labels = table.header.cells.map((c) => c.text.plain.trim());
+  for (const row of table.rows) {
+    if (row.cells.every((c) => !c.raw.replace(/[-–—\s]/g, ''))) continue;
+    const fields: RaidItem['fields'] = {};
+    const whole = rowSpan(doc, row);
+    for (const [field, index] of Object.entries(columns) as [FieldName, number][]) {
+      const cell = row.cells[index];
+      if (!cell) {
+        fields[field] = { text: '', span: { start: whole.end - 1, end: whole.end }, empty: true, label: labels[index] };
+        continue;
+      }
+      const text = cell.text.plain.trim();
+      fields[field] = { text, span: cellArea(doc, cell), empty: isEmptyValue(text), label: labels[index], cell };
+    }
+    const id = fields.id?.text || undefined;
+    const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? fromHeader ?? fromHeading ?? 'item';
+    raid.items.push({ type, id, span: whole, line: row.line, fields, table: raid, row, closed: isClosed(fields.status?.text) });
+  }
+  return raid.items.length ? raid : undefined;
+}
+
+export function isClosed(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): boolean {
+  if (!status) return false;
+  const s = normalize(status.replace(/[✅✔️☑️]/gu, ' done '));
+  return closed.some((c) => s === c || s.startsWith(`${c} `) || s.endsWith(` ${c}`));
+}
+
+/** List items: "R-01: ..." anywhere in a RAID log, R-/I- ids elsewhere, or labelled items under a RAID heading. */
+function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: Record<FieldName, readonly string[]>, today: string): RaidItem | undefined {
+  if (!item.segments.length) return undefined;
+  const plain = item.text.plain;
+  const path = titles(item.section);
+  const underRaid = RAID_HEADING.test(path[0] ?? '') && !/\b(actions?|decisions?|lessons?)\b/i.test(path[0] ?? '');
+  const idMatch = ID.exec(plain);
+  const strongId = idMatch && (kind === 'raid-log' || underRaid || /^(r|i|rsk|risk|iss|issue)/i.test(idMatch[1])) && !(kind === 'decision-log' && /^d/i.test(idMatch[1]));
+  if (!strongId && !underRaid) return undefined;
+  if (item.parent && item.parent.depth >= 1 && readsAsRaid(item.parent, kind)) return undefined; // a field sub-bullet of a RAID item
+  const fieldSynonyms = { owner: synonyms.owner, due: synonyms.due, status: synonyms.status, response: synonyms.response, probability: synonyms.probability, impact: synonyms.impact, score: synonyms.score, rating: synonyms.rating, priority: synonyms.priority, type: synonyms.type };
+  const isDate = (value: string): number => dateLengthAtStart(value, today);
+  const sources: InlineText[] = [item.text, ...item.children.filter((c) => c.segments.length).map((c) => c.text)];
+  const fields: RaidItem['fields'] = {};
+  let labelled = 0;
+  for (const text of sources) {
+    for (const hit of inlineLabels(text.plain, fieldSynonyms, isDate, ['due'])) {
+      if (fields[hit.field as FieldName]) continue;
+      labelled++;
+      const empty = isEmptyValue(hit.value);
+      const span = empty ? text.span(hit.labelStart, hit.start) : text.span(hit.start, hit.end);
+      fields[hit.field as FieldName] = { text: hit.value, span, empty, label: hit.label };
+    }
+  }
+  if (!fields.owner) {
+    const mention = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u.exec(plain);
+    if (mention) fields.owner = { text: mention[1], span: item.text.span(mention.index, mention.index + mention[0].length), empty: false, label: 'owner' };
+  }
+  if (!(strongId || (underRaid && (labelled > 0 || kind === 'raid-log')))) return undefined;
+  if (!strongId && underRaid && kind !== 'raid-log' && labelled === 0) return undefined;
+  const id = idMatch?.[1];
+  const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? headingType(path.slice(0, 2)) ?? 'item';
+  const closed = isClosed(fields.status?.text) || item.task?.checked === true;
+  return { type, id, span: item.text.fullSpan, line: item.line, fields, item, closed };
+}
+
+function readsAsRaid(item: ListItem, kind: Kind): boolean {
+  const plain = item.text.plain;
+  const path = titles(item.section);
+  return ID.test(plain) || (kind === 'raid-log' && RAID_HEADING.test(path[0] ?? ''));
+}
+
+const TYPE_NAMES: Record<RaidType, string> = { risk: 'risk', issue: 'issue', assumption: 'assumption', dependency: 'dependency', item: 'item' };
+
+/** "R-01" when the item has an id, else "This risk". */
+export function subject(item: RaidItem): string {
+  if (item.id && /\p{L}/u.test(item.id)) return item.id;
+  const type = TYPE_NAMES[item.type];
+  return item.id ? `${type[0].toUpperCase()}${type.slice(1)} ${item.id.replace(/^#/, '')}` : `This ${type}`;
+}

@@ -1,0 +1,94 @@
+// Raw source lines of prose (headings, paragraphs, list items, table cells) with
+// code spans, HTML comments, link destinations and autolinks blanked out, for
+// rules that must see markup the plain text drops ("<date>", "[Owner]").
+import type { DocumentModel } from '../model';
+import type { Span } from '../types';
+
+export interface Line {
+  /** Source offset of `text[0]`. */
+  start: number;
+  /** The raw source with code, comments and URLs replaced by spaces (same length). */
+  text: string;
+}
+
+const cache = new WeakMap<DocumentModel, Line[]>();
+
+function mask(text: string, re: RegExp, keepGroup?: number): string {
+  return text.replace(re, (match, ...groups) => {
+    if (keepGroup === undefined) return ' '.repeat(match.length);
+    const kept = String(groups[keepGroup - 1] ?? '');
+    const at = match.indexOf(kept);
+    return ' '.repeat(at) + kept + ' '.repeat(match.length - at - kept.length);
+  });
+}
+
+/** Blanks code spans: a run of n backticks up to the next run of exactly n (linear, unlike a backreference regex). */
+function maskCode(text: string): string {
+  if (!text.includes('`')) return text;
+  const runs: { start: number; length: number }[] = [];
+  for (const match of text.matchAll(/`+/g)) runs.push({ start: match.index, length: match[0].length });
+  const next = new Map<number, number[]>(); // run length -> indexes of runs with that length, in order
+  runs.forEach((run, index) => {
+    const list = next.get(run.length);
+    if (list) list.push(index);
+    else next.set(run.length, [index]);
+  });
+  const cursor = new Map<number, number>();
+  let out = '';
+  let at = 0;
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index];
+    if (run.start < at) continue;
+    const same = next.get(run.length)!;
+    let k = cursor.get(run.length) ?? 0;
+    while (k < same.length && same[k] <= index) k++;
+    cursor.set(run.length, k);
+    if (k >= same.length) continue;
+    const close = runs[same[k]];
+    out += text.slice(at, run.start) + ' '.repeat(close.start + close.length - run.start);
+    at = close.start + close.length;
+    index = same[k];
+  }
+  return out + text.slice(at);
+}
+
+/** Blanks what is not prose in one line of Markdown source. */
+export function proseOf(raw: string): string {
+  if (!/[`<\]]|https?:|www\./.test(raw)) return raw;
+  let text = mask(raw, /<!--[\s\S]*?(?:-->|$)/g);
+  text = maskCode(text);
+  text = mask(text, /<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s@<>]+@[^\s@<>]+)>/gi);
+  text = mask(text, /\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g);
+  text = mask(text, /(?<![\w/])(?:https?:\/\/|www\.)[^\s<>)]+/gi);
+  return text;
+}
+
+/** Every prose line of the document, in order. */
+export function proseLines(doc: DocumentModel): Line[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const spans: Span[] = [];
+  for (const h of doc.headings) spans.push(h.span);
+  for (const p of doc.paragraphs) spans.push(...p.segments);
+  for (const i of doc.items) spans.push(...i.segments);
+  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) spans.push(cell.span);
+  spans.sort((a, b) => a.start - b.start);
+  const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: proseOf(doc.source.slice(s.start, s.end)) }));
+  cache.set(doc, lines);
+  return lines;
+}
+
+/** True when `offset` is in prose: not in a code span, comment or URL. */
+export function isProse(doc: DocumentModel, offset: number): boolean {
+  const lines = proseLines(doc);
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const line = lines[low];
+  if (!line || offset < line.start || offset >= line.start + line.text.length) return true;
+  return line.text[offset - line.start] !== ' ' || doc.source[offset] === ' ';
+}

@@ -1,0 +1,122 @@
+// Status-report sections found by name: a heading, a "Label:" line, a table
+// header cell or the first cell of a row. Names match as words, plurals too.
+import type { DocumentModel, Heading } from '../model';
+import type { Kind, Span } from '../types';
+import { blockLabel, blocks, blocksBetween } from './blocks';
+import { firstDate, type FoundDate } from './dates';
+import { columnsOf, normalize } from './fields';
+import { isClosed } from './raid';
+import { STATUS_LABELS } from './rag';
+
+export const SECTION_LABELS = {
+  summary: ['summary', 'executive summary', 'overview', 'highlights', 'headline', 'key messages', 'tl;dr', 'tldr', 'in brief'],
+  done: ['done this period', 'completed this period', 'done this week', 'completed this week', 'completed', 'accomplishments', 'achievements', 'achieved', 'progress', 'delivered', 'done', 'this period', 'this week', 'last week', 'last period', 'what we did', 'work completed', 'key activities'],
+  next: ['next period', 'planned next period', 'planned for next period', 'next week', 'planned', 'next steps', 'coming up', 'upcoming', 'look ahead', 'looking ahead', 'next sprint', 'plans', 'plan for next period'],
+  risks: ['risks and issues', 'risk', 'issue', 'top risks', 'raid', 'blocker', 'concern'],
+  decisions: ['decisions needed', 'decisions required', 'decision', 'ask', 'help needed', 'support needed', 'escalation', 'request'],
+} as const;
+
+export type SectionKey = keyof typeof SECTION_LABELS;
+
+export interface FoundSection {
+  /** Where the name is: a heading, label or cell. */
+  span: Span;
+  heading?: Heading;
+  /** False for a heading with nothing under it. */
+  filled: boolean;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** True when `text` contains one of `labels` as whole words (a trailing s/es allowed). */
+export function namesAny(text: string, labels: readonly string[]): boolean {
+  if (!labels.length) return false;
+  const key = labels.join('\u0000');
+  let re = patterns.get(key);
+  if (!re) {
+    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}])`, 'u');
+    patterns.set(key, re);
+  }
+  return re.test(normalize(text));
+}
+
+/** The first section named by `labels`; the title heading does not count. */
+export function findSection(doc: DocumentModel, labels: readonly string[]): FoundSection | undefined {
+  return findSections(doc, { name: labels }).get('name');
+}
+
+/** The first section named by each list, in one pass over the document. */
+export function findSections<K extends string>(doc: DocumentModel, byKey: Record<K, readonly string[]>): Map<K, FoundSection> {
+  const found = new Map<K, FoundSection>();
+  const keys = (Object.keys(byKey) as K[]).filter((k) => byKey[k].length);
+  if (!keys.length) return found;
+  const title = doc.headings.find((h) => h.level === 1);
+  const sets = Object.fromEntries(keys.map((k) => [k, byKey[k].flatMap((l) => [l, `${l}s`])])) as unknown as Record<K, readonly string[]>;
+  const take = (key: K, section: FoundSection): void => {
+    if (!found.has(key)) found.set(key, section);
+  };
+  for (const block of blocks(doc)) {
+    if (block.heading) {
+      if (block.heading === title) continue;
+      const heading = block.heading;
+      for (const key of keys) {
+        if (found.has(key) || !namesAny(heading.title, byKey[key])) continue;
+        take(key, { span: heading.span, heading, filled: blocksBetween(doc, heading.line + 1, heading.section.endLine).some((b) => b.type !== 'heading' && /\p{L}|\p{N}/u.test(b.text.plain)) });
+      }
+    } else if (block.type !== 'row') {
+      const hit = blockLabel(doc, block, sets);
+      if (hit) take(hit.key, { span: block.text.span(0, block.text.plain.length), filled: true });
+    }
+    if (found.size === keys.length) return found;
+  }
+  for (const table of doc.tables) {
+    for (const key of keys) {
+      if (found.has(key)) continue;
+      const labels = byKey[key];
+      const header = table.header.cells.find((c) => namesAny(c.text.plain, labels));
+      if (header) {
+        take(key, { span: header.span, filled: true });
+        continue;
+      }
+      const row = table.rows.find((r) => r.cells[0] && namesAny(r.cells[0].text.plain, labels) && normalize(r.cells[0].text.plain).split(' ').length <= 5);
+      if (row) take(key, { span: row.cells[0].span, filled: true });
+    }
+  }
+  return found;
+}
+
+/** Status labels that are safe outside a status report: not a bare "Status:" that any item may carry. */
+export function statusLabelsFor(kind: Kind, labels: readonly string[] = STATUS_LABELS): string[] {
+  return kind === 'status-report' ? [...labels] : labels.filter((l) => /\b(overall|rag|project)\b/.test(l));
+}
+
+
+export const BASELINE_HEADERS = ['baseline', 'baseline date', 'original date', 'original', 'planned date', 'planned', 'plan', 'plan date', 'target date'];
+export const FORECAST_HEADERS = ['forecast', 'forecast date', 'expected', 'expected date', 'revised', 'revised date', 'current forecast', 'latest forecast', 'eta', 'estimate', 'actual', 'actual date'];
+
+export interface Slip {
+  name: string;
+  baseline: FoundDate;
+  forecast: FoundDate;
+  /** Source span of the forecast cell. */
+  span: Span;
+}
+
+/** Milestone table rows (a Baseline and a Forecast column) forecast later than baseline and not complete. */
+export function slippedMilestones(doc: DocumentModel, today: string, baseline: readonly string[] = BASELINE_HEADERS, forecast: readonly string[] = FORECAST_HEADERS): Slip[] {
+  const slips: Slip[] = [];
+  for (const table of doc.tables) {
+    const columns = columnsOf(table, { baseline, forecast, status: ['status', 'state', 'rag'] });
+    if (columns.baseline === undefined || columns.forecast === undefined) continue;
+    for (const row of table.rows) {
+      const b = firstDate(row.cells[columns.baseline]?.text.plain ?? '', today);
+      const f = firstDate(row.cells[columns.forecast]?.text.plain ?? '', today);
+      if (!b || !f || b.ambiguous || f.ambiguous || f.iso <= b.iso) continue;
+      if (columns.status !== undefined && isClosed(row.cells[columns.status]?.text.plain)) continue;
+      const nameCell = row.cells.find((_, i) => i !== columns.baseline && i !== columns.forecast && i !== columns.status);
+      slips.push({ name: nameCell?.text.plain.trim() ?? 'A milestone', baseline: b, forecast: f, span: row.cells[columns.forecast].span });
+    }
+  }
+  return slips;
+}

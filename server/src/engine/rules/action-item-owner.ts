@@ -1,0 +1,42 @@
+// action-item-owner: every meeting action has one owner and a due date.
+import { ACTION_HEADINGS, readActions } from '../pm/actions';
+import { cellArea, listOption, SYNONYMS } from '../pm/fields';
+import type { Rule } from '../types';
+
+export const actionItemOwner: Rule = {
+  meta: {
+    id: 'action-item-owner',
+    description: 'Meeting action items have an owner and a due date.',
+    severity: 'warning',
+    kinds: ['meeting-notes', 'project-log', 'status-report', 'lessons-learned', 'raid-log', 'decision-log', 'change-log', 'charter', 'wbs', 'stakeholder-register'],
+    fixable: false,
+    example: { before: '- [ ] Send the revised floor plan to facilities', after: '- [ ] Send the revised floor plan to facilities. Owner: Priya. Due: 1 Dec 2026' },
+    options: {
+      ownerLabels: { type: 'string[]', default: [...SYNONYMS.owner], description: 'Labels ("Owner:") and table headers that name the owner; "@name", "Name:" and "Name to ..." are read too.' },
+      dueLabels: { type: 'string[]', default: [...SYNONYMS.due], description: 'Labels ("Due:") and table headers that give the due date; any date in the item counts too.' },
+      actionHeadings: { type: 'string[]', default: ACTION_HEADINGS, description: 'Headings whose list items and table rows are action items (in minutes, every open task item is one too).' },
+    },
+  },
+  check({ doc, kind, today, options, report }) {
+    const { items } = readActions(doc, kind, { ownerLabels: listOption(options, 'ownerLabels', SYNONYMS.owner), dueLabels: listOption(options, 'dueLabels', SYNONYMS.due), headings: listOption(options, 'actionHeadings', ACTION_HEADINGS) }, today);
+    for (const action of items) {
+      if (action.row) {
+        // Point at the empty cell when there is an Owner/Due column.
+        const spanOf = (cell: typeof action.ownerCell) => (cell ? cellArea(doc, cell) : { start: action.span.end - 1, end: action.span.end });
+        if (!action.owner) report({ span: action.ownerCell !== undefined ? spanOf(action.ownerCell) : action.span, message: 'This action has no owner: name the one person who will do it.' });
+        if (!action.due) report({ span: action.dueCell !== undefined ? spanOf(action.dueCell) : action.span, message: 'This action has no due date: say when it will be done.' });
+        continue;
+      }
+      if (action.owner && action.due) continue;
+      const what = !action.owner && !action.due ? 'no owner or due date' : !action.owner ? 'no owner' : 'no due date';
+      const ask = !action.owner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : !action.owner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
+      const at = action.span.end;
+      const snippet = !action.owner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : !action.owner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
+      report({
+        span: action.span,
+        message: `This action has ${what}. ${ask}.`,
+        suggestions: [{ title: !action.owner && !action.due ? 'Add an owner and a due date' : !action.owner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,71 @@
+// log-entry-outcome: a dated project-log entry says what was done, with whom,
+// over what timeline, and the result with a number.
+import { findMetric } from '../metrics';
+import { joinPieces, pieceSpan } from '../pm/blocks';
+import { blankDates } from '../pm/dates';
+import { listOption } from '../pm/fields';
+import { LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
+import type { Rule } from '../types';
+
+const WHO = /(?<![\p{L}])(with|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|department|squad|engineers?|developers?|analysts?|managers?|director|sponsor|service desk|helpdesk|facilities|finance|procurement|security|legal)(?![\p{L}])|(?<![\w@])@\w/iu;
+const TIMELINE = /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:hours?|hrs?|days?|weeks?|wks?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])/iu;
+/** "over 6 weeks", "for 3 days": how long the work took, not its result. */
+const DURATION = /(?<![\p{L}])(?:over|for|during|spanning|lasting|across|took|taking)\s+(?:the\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+const NAMES: Record<LogKey, string> = { what: 'what was done', who: 'who was involved', timeline: 'the timeline', result: 'the result (with a number)' };
+
+function list(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+export const logEntryOutcome: Rule = {
+  meta: {
+    id: 'log-entry-outcome',
+    description: 'Project-log entries say what was done, with whom, over what timeline, and the result with a number.',
+    severity: 'warning',
+    kinds: ['project-log'],
+    fixable: false,
+    example: { before: '## 2026-10-19 Patch push\n\nRebuilt the patch rings. Compliance went up a lot.', after: '## 2026-10-19 Patch push\n\nRebuilt the patch rings with the desktop team over two weeks: compliance rose from 71% to 96%.' },
+    options: {
+      require: { type: 'string[]', default: ['what', 'who', 'timeline', 'result'], description: 'The parts an entry needs, from "what", "who", "timeline" and "result".' },
+      whatLabels: { type: 'string[]', default: [...LOG_LABELS.what], description: 'Labels that introduce what was done ("What:").' },
+      whoLabels: { type: 'string[]', default: [...LOG_LABELS.who], description: 'Labels that introduce who was involved ("With:").' },
+      timelineLabels: { type: 'string[]', default: [...LOG_LABELS.timeline], description: 'Labels that introduce the timeline ("Timeline:").' },
+      resultLabels: { type: 'string[]', default: [...LOG_LABELS.result], description: 'Labels that introduce the result ("Result:").' },
+    },
+  },
+  check({ doc, lexicon, today, options, report }) {
+    const labels = { what: listOption(options, 'whatLabels', LOG_LABELS.what), who: listOption(options, 'whoLabels', LOG_LABELS.who), timeline: listOption(options, 'timelineLabels', LOG_LABELS.timeline), result: listOption(options, 'resultLabels', LOG_LABELS.result) };
+    const required = new Set(listOption(options, 'require', ['what', 'who', 'timeline', 'result']));
+    const hasNumber = (text: string): boolean => findMetric(blankDates(text, today).replace(DURATION, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
+    for (const entry of readLogEntries(doc, today, labels)) {
+      const free = joinPieces(entry.prelude);
+      const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '');
+      const present: Record<LogKey, boolean> = {
+        what: filled('what') || /\p{L}/u.test(free),
+        who: filled('who') || WHO.test(free),
+        timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
+        result: entry.parts.some((p) => p.key === 'result') || (!labelled(entry) && hasNumber(free)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
+      };
+      const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
+      if (missing.length) {
+        report({ span: entry.anchor, message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
+      }
+      if (!required.has('result')) continue;
+      for (const part of entry.parts.filter((p) => p.key === 'result')) {
+        const text = joinPieces(part.pieces);
+        if (!text.trim() || hasNumber(text)) continue;
+        const last = part.pieces[part.pieces.length - 1];
+        const end = pieceSpan(last).end;
+        report({
+          span: pieceSpan(part.pieces[0]).start < end ? { start: pieceSpan(part.pieces[0]).start, end } : part.label,
+          message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.',
+          suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [end, end], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
+        });
+      }
+    }
+  },
+};
+
+function labelled(entry: LogEntry): boolean {
+  return new Set(entry.parts.map((p) => p.key)).size >= 2;
+}

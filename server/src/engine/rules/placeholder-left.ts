@@ -1,0 +1,68 @@
+// placeholder-left: unfilled template placeholders such as TBD, TODO, [Owner],
+// <date>, YYYY-MM-DD, ${...} and lorem ipsum.
+import { listOption } from '../pm/fields';
+import { proseLines } from '../pm/scan';
+import { KINDS, type Rule } from '../types';
+
+const WORDS = ['TBD', 'TBC', 'TBA', 'TODO', 'FIXME', 'tbd', 'tbc'];
+/** Bracketed text that is not a placeholder: task boxes, alerts, footnotes, editorial marks, tags. */
+const NOT_PLACEHOLDER = /^(?:[ xX]|![A-Z]+|\^.*|\d[\d\s,.-]*|sic|draft|wip|confidential|internal|redacted|optional|example|deprecated|new|updated|open|closed|done|blocked|beta)$/i;
+const HTML_TAGS = new Set('a abbr b bdi bdo big blockquote br button caption center cite code col colgroup data dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd label li mark nav ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video audio main aside article'.split(' '));
+const FIXED: RegExp[] = [
+  /(?<![\p{L}])(?:YYYY|yyyy)([-/.])(?:MM|mm)\1(?:DD|dd)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:DD|dd)([-/.])(?:MM|mm)\1(?:YYYY|yyyy|YY|yy)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:MM|mm)([-/.])(?:DD|dd)\1(?:YYYY|yyyy|YY|yy)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:DD|dd) (?:MMM|Mmm|mmm) (?:YYYY|yyyy)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:YYYY|yyyy)[-/.](?:MM|mm|Www|Qn)(?![\p{L}])|(?<![\p{L}])(?:MM|mm)[-/.](?:YYYY|yyyy)(?![\p{L}])|(?<![\p{L}])(?:HH|hh):(?:MM|mm)(?![\p{L}])/gu,
+  /\$\{[^}\n]{0,200}\}/g,
+  /\{\{[^}\n]{0,200}\}\}/g,
+  /(?<![\p{L}\p{N}])[£$€]?X{2,}(?:[,.]X+)*%?(?![\p{L}\p{N}])/gu,
+  /\?{3,}/g,
+  /lorem ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?/gi,
+];
+const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
+const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([:])/g;
+/** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
+const CODE_LIKE = /^[,.@/:]|['"=(){}<>;`]|\b[a-z]+[A-Z]\w*\b/;
+
+export const placeholderLeft: Rule = {
+  meta: {
+    id: 'placeholder-left',
+    description: 'Documents have no unfilled template placeholders: TBD, TODO, bracketed labels, date patterns, lorem ipsum.',
+    severity: 'warning',
+    kinds: [...KINDS],
+    fixable: false,
+    example: { before: 'Order the loan switches. Owner: [Owner]', after: 'Order the loan switches. Owner: Sam Okafor' },
+    options: {
+      words: { type: 'string[]', default: WORDS, description: 'Words that mark unfinished text, matched as whole words with this exact case.' },
+      brackets: { type: 'boolean', default: true, description: 'Flag square-bracketed labels such as [Owner] or [Project name] that are not links.' },
+    },
+  },
+  check({ doc, options, report }) {
+    const words = listOption(options, 'words', WORDS).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const patterns = [...FIXED];
+    if (words.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu'));
+    const quick = new RegExp(['[[<{$?]', 'XX', 'YYYY', 'yyyy', 'DD', 'dd', 'MM', 'mm', 'HH', 'hh', 'lorem', ...words].join('|'), 'i');
+    const definitions = new Set([...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()));
+    for (const line of proseLines(doc)) {
+      if (!quick.test(line.text)) continue;
+      const found: [number, number][] = [];
+      const add = (start: number, end: number): void => {
+        if (!found.some(([s, e]) => start < e && s < end)) found.push([start, end]);
+      };
+      for (const re of patterns) for (const m of line.text.matchAll(re)) add(m.index, m.index + m[0].length);
+      for (const m of line.text.matchAll(ANGLE)) if (!HTML_TAGS.has(m[1].split(/[\s/]/)[0].toLowerCase()) && !m[1].includes('=')) add(m.index, m.index + m[0].length);
+      if (options.brackets !== false) {
+        for (const m of line.text.matchAll(BRACKET)) {
+          const inner = m[1].trim();
+          if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !/\p{L}/u.test(inner) || definitions.has(inner.toLowerCase())) continue;
+          add(m.index, m.index + m[0].length);
+        }
+      }
+      for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
+        const text = line.text.slice(start, end);
+        report({ span: { start: line.start + start, end: line.start + end }, message: `"${text}" is an unfilled placeholder: replace it with the real value or remove it.` });
+      }
+    }
+  },
+};

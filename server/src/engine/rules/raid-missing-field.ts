@@ -1,0 +1,87 @@
+// raid-missing-field: every open RAID item has an owner, a due or review date,
+// a response/mitigation and a status.
+import type { DocumentModel } from '../model';
+import { fillCell, listOption, synonymOption, SYNONYMS } from '../pm/fields';
+import { readRaid, subject, type RaidItem } from '../pm/raid';
+import type { Edit, Rule } from '../types';
+
+type Required = 'owner' | 'due' | 'response' | 'status';
+const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
+const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
+const WHY: Record<Required, string> = {
+  owner: 'name the one person who will act on it',
+  due: 'say when it will be acted on or next reviewed',
+  response: 'say what is being done about it',
+  status: 'say whether it is open or closed',
+};
+
+/** "owner", "owner and no due or review date", "owner, no status and no response". */
+function join(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', no ')} and no ${words[words.length - 1]}`;
+}
+
+export const raidMissingField: Rule = {
+  meta: {
+    id: 'raid-missing-field',
+    description: 'RAID items have an owner, a due or review date, a response or mitigation, and a status.',
+    severity: 'warning',
+    kinds: ['raid-log', 'project-log', 'status-report', 'meeting-notes', 'decision-log', 'change-log', 'lessons-learned', 'charter', 'wbs', 'stakeholder-register'],
+    fixable: true,
+    example: { before: '| R-01 | Risk | Supplier slips | | 2026-12-01 | Reorder early | |', after: '| R-01 | Risk | Supplier slips | Sam Okafor | 2026-12-01 | Reorder early | Open |' },
+    options: {
+      required: { type: 'string[]', default: [...FIELDS], description: 'The fields every open item needs, from "owner", "due", "response" and "status".' },
+      ownerHeaders: synonymOption('owner', 'the owner'),
+      dueHeaders: synonymOption('due', 'the due or review date'),
+      responseHeaders: synonymOption('response', 'the response or mitigation'),
+      statusHeaders: synonymOption('status', 'the status'),
+    },
+  },
+  check({ doc, kind, today, options, report }) {
+    const synonyms = { owner: listOption(options, 'ownerHeaders', SYNONYMS.owner), due: listOption(options, 'dueHeaders', SYNONYMS.due), response: listOption(options, 'responseHeaders', SYNONYMS.response), status: listOption(options, 'statusHeaders', SYNONYMS.status) };
+    const required = FIELDS.filter((f) => listOption(options, 'required', FIELDS).includes(f));
+    const reading = readRaid(doc, kind, synonyms, today);
+    for (const raid of reading.tables) {
+      const assumptions = raid.items.every((i) => i.type === 'assumption');
+      const absent = required.filter((f) => raid.columns[f] === undefined && !(f === 'response' && assumptions));
+      if (absent.length) report({ span: raid.headerSpan, message: `This RAID table has no ${join(absent.map((f) => WHAT[f]))} column. Every open risk, issue, assumption and dependency needs one.` });
+    }
+    for (const item of reading.items) {
+      if (item.closed) continue;
+      // An assumption is validated by a date, not mitigated.
+      const needs = required.filter((f) => !(f === 'response' && item.type === 'assumption'));
+      if (item.table) {
+        for (const field of needs) {
+          const value = item.fields[field];
+          if (!value?.empty) continue;
+          const fix = field === 'status' && value.cell ? fillCell(doc, value.cell, 'Open') : undefined;
+          report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]}: ${WHY[field]}.`, fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
+        }
+        continue;
+      }
+      const missing = needs.filter((f) => f !== 'status' && (!item.fields[f] || item.fields[f]!.empty));
+      if (missing.length) report({ span: item.span, message: `${subject(item)} has no ${join(missing.map((f) => WHAT[f]))}: ${missing.map((f) => WHY[f]).join('; ')}.` });
+      if (needs.includes('status') && (!item.fields.status || item.fields.status.empty)) {
+        const fix = statusEdit(doc, item);
+        // The finding covers where the fix goes: the empty label, the item, or the item with its field sub-bullets.
+        const span = item.fields.status?.span ?? { start: item.span.start, end: Math.max(item.span.end, fix.range[1]) };
+        report({ span, message: `${subject(item)} has no status: ${WHY.status}.`, fix, suggestions: [{ title: 'Set the status to "Open"', edit: fix }] });
+      }
+    }
+  },
+};
+
+/** Adds "Status: Open" to a list item: after an empty "Status:", as a sub-bullet beside field sub-bullets, or at the end of its text. */
+function statusEdit(doc: DocumentModel, item: RaidItem): Edit {
+  const status = item.fields.status;
+  if (status) return { range: [status.span.end, status.span.end], text: doc.source[status.span.end - 1] === ' ' ? 'Open' : ' Open' };
+  const children = item.item?.children.filter((c) => c.segments.length && /^\s*\**\s*[\p{L} ]+\**\s*:/u.test(c.text.plain)) ?? [];
+  const last = children[children.length - 1];
+  if (last) {
+    const prefix = doc.source.slice(doc.lines.lineStart(last.line), last.markerSpan.end);
+    const bold = /^\*\*/.test(doc.source.slice(last.span.start, last.span.start + 2));
+    const at = doc.lines.lineEnd(last.endLine - 1);
+    return { range: [at, at], text: `${doc.lines.eol()}${prefix} ${bold ? '**Status:**' : 'Status:'} Open` };
+  }
+  const end = item.span.end;
+  return { range: [end, end], text: /[.!?]$/.test(doc.source.slice(item.span.start, end)) ? ' Status: Open.' : '. Status: Open' };
+}

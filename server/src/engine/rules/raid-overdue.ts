@@ -1,0 +1,44 @@
+// raid-overdue: an open RAID item whose due or review date is before today.
+import { daysBetween, firstDate } from '../pm/dates';
+import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
+import { CLOSED_STATUSES, isClosed, readRaid, subject } from '../pm/raid';
+import type { Rule } from '../types';
+
+export const raidOverdue: Rule = {
+  meta: {
+    id: 'raid-overdue',
+    description: 'Open RAID items are not past their due or review date.',
+    severity: 'warning',
+    kinds: ['raid-log', 'project-log', 'status-report', 'meeting-notes', 'decision-log', 'change-log', 'lessons-learned', 'charter', 'wbs', 'stakeholder-register'],
+    fixable: false,
+    example: { before: '| I-02 | Issue | Floor plan not signed off | Priya | 2026-11-10 | Open |', after: '| I-02 | Issue | Floor plan not signed off | Priya | 2026-12-03 | Open |' },
+    options: {
+      dueHeaders: synonymOption('due', 'the due or review date'),
+      statusHeaders: synonymOption('status', 'the status'),
+      closedStatuses: { type: 'string[]', default: [...CLOSED_STATUSES], description: 'Statuses that mean the item is finished and never overdue (case-insensitive).' },
+    },
+  },
+  check({ doc, kind, today, options, report }) {
+    const synonyms = { due: listOption(options, 'dueHeaders', SYNONYMS.due), status: listOption(options, 'statusHeaders', SYNONYMS.status) };
+    const closed = listOption(options, 'closedStatuses', CLOSED_STATUSES).map((s) => s.toLowerCase());
+    for (const item of readRaid(doc, kind, synonyms, today).items) {
+      const due = item.fields.due;
+      if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
+      const date = firstDate(due.text, today);
+      if (!date || date.ambiguous || date.iso >= today) continue;
+      const days = daysBetween(date.iso, today);
+      const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
+      report({
+        span: due.span,
+        message: `${subject(item)} is still ${status.toLowerCase()} but its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}. Act on it, agree a new date, or close it.`,
+      });
+    }
+  },
+};
+
+/** "Review date" stays; "Due", "By", "Target" become "due date", "target date". */
+function dateName(label: string): string {
+  const name = label.toLowerCase().replace(/[:*]/g, '').trim();
+  if (/date|review|deadline/.test(name)) return name;
+  return /^(by|when|eta|due)$/.test(name) ? 'due date' : `${name} date`;
+}

@@ -1,0 +1,79 @@
+// raid-score: a risk's score is probability x impact, its values sit on the
+// configured scale, and a RAG rating matches the score's band.
+import { listOption, numberOption, synonymOption, SYNONYMS } from '../pm/fields';
+import { parseRag, RAG_NAMES } from '../pm/rag';
+import { readRaid, subject, type FieldValue } from '../pm/raid';
+import type { Rule } from '../types';
+
+/** A whole number written alone or leading a cell ("4", "4 (High)"); undefined otherwise. */
+function scaleValue(field: FieldValue | undefined): number | undefined {
+  if (!field || field.empty) return undefined;
+  const match = /^\s*(-?\d+(?:\.\d+)?)(?!\s*%)(?:\s*(?:\(.*\)|[-–—:/].*|[A-Za-z ]*))?\s*$/.exec(field.text);
+  return match ? Number(match[1]) : undefined;
+}
+
+export const raidScore: Rule = {
+  meta: {
+    id: 'raid-score',
+    description: 'Risk scores equal probability x impact on the configured scale, and RAG ratings match the score band.',
+    severity: 'info',
+    kinds: ['raid-log', 'project-log', 'status-report', 'meeting-notes', 'decision-log', 'change-log', 'lessons-learned', 'charter', 'wbs', 'stakeholder-register'],
+    fixable: false,
+    example: { before: '| R-01 | Supplier slips | 4 | 5 | 12 | Amber |', after: '| R-01 | Supplier slips | 4 | 5 | 20 | Red |' },
+    options: {
+      scaleMin: { type: 'number', default: 1, description: 'The lowest probability or impact value.' },
+      scaleMax: { type: 'number', default: 5, minimum: 1, description: 'The highest probability or impact value.' },
+      amberFrom: { type: 'number', default: 9, description: 'The lowest score rated Amber (below it: Green).' },
+      redFrom: { type: 'number', default: 16, description: 'The lowest score rated Red.' },
+      probabilityHeaders: synonymOption('probability', 'the probability'),
+      impactHeaders: synonymOption('impact', 'the impact'),
+      scoreHeaders: synonymOption('score', 'the score'),
+      ratingHeaders: synonymOption('rating', 'the RAG rating'),
+    },
+  },
+  check({ doc, kind, today, options, report }) {
+    const min = numberOption(options, 'scaleMin', 1);
+    const max = numberOption(options, 'scaleMax', 5);
+    const amberFrom = numberOption(options, 'amberFrom', 9);
+    const redFrom = numberOption(options, 'redFrom', 16);
+    const band = (score: number): 0 | 2 | 4 => (score >= redFrom ? 4 : score >= amberFrom ? 2 : 0);
+    const bandText = (level: number): string => (level === 4 ? `${redFrom} and above` : level === 2 ? `${amberFrom}-${redFrom - 1}` : `below ${amberFrom}`);
+    const synonyms = {
+      probability: listOption(options, 'probabilityHeaders', SYNONYMS.probability),
+      impact: listOption(options, 'impactHeaders', SYNONYMS.impact),
+      score: listOption(options, 'scoreHeaders', SYNONYMS.score),
+      rating: listOption(options, 'ratingHeaders', SYNONYMS.rating),
+    };
+    for (const item of readRaid(doc, kind, synonyms, today).items) {
+      const { probability, impact, score, rating } = item.fields;
+      const p = scaleValue(probability);
+      const i = scaleValue(impact);
+      let inScale = true;
+      for (const [value, field, name] of [[p, probability, 'Probability'], [i, impact, 'Impact']] as const) {
+        if (value === undefined || !field) continue;
+        if (value < min || value > max || !Number.isInteger(value)) {
+          inScale = false;
+          report({ span: field.span, message: `${name} ${value} is outside the ${min}-${max} scale used for scoring.` });
+        }
+      }
+      const product = p !== undefined && i !== undefined && inScale ? p * i : undefined;
+      const s = scaleValue(score);
+      if (score && s !== undefined) {
+        if (product !== undefined && s !== product) {
+          report({ span: score.span, message: `${subject(item)} has a score of ${s}, but probability x impact is ${p} x ${i} = ${product}.`, suggestions: [{ title: `Set the score to ${product}`, edit: { range: [score.span.start, score.span.end], text: String(product) } }] });
+        } else if (product === undefined && (s < min * min || s > max * max)) {
+          report({ span: score.span, message: `A score of ${s} is outside the ${min * min}-${max * max} range of a ${min}-${max} scale.` });
+        }
+      }
+      const expected = product ?? (s !== undefined && (!score || s >= min * min) && s <= max * max ? s : undefined);
+      for (const field of [rating, score]) {
+        const rag = field && !field.empty ? parseRag(field.text, true) : undefined;
+        if (!field || !rag || expected === undefined || (rag.level !== 0 && rag.level !== 2 && rag.level !== 4)) continue;
+        if (rag.level !== band(expected)) {
+          const level = band(expected);
+          report({ span: field.span, message: `${subject(item)} is rated ${RAG_NAMES[rag.level]}, but a score of ${expected} is ${RAG_NAMES[level]} (${bandText(level)}).`, suggestions: [{ title: `Rate it ${RAG_NAMES[level]}`, edit: { range: [field.span.start, field.span.end], text: RAG_NAMES[level] } }] });
+        }
+      }
+    }
+  },
+};

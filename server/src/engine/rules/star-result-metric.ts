@@ -1,0 +1,40 @@
+// star-result-metric: a STAR story's Result carries a number.
+import { findMetric } from '../metrics';
+import { joinPieces, pieceSpan } from '../pm/blocks';
+import { blankDates } from '../pm/dates';
+import { listOption } from '../pm/fields';
+import { readStories, STAR_LABELS } from '../pm/star';
+import type { Rule } from '../types';
+
+export const starResultMetric: Rule = {
+  meta: {
+    id: 'star-result-metric',
+    description: 'The Result of a STAR story carries a number: before and after, %, time or money saved.',
+    severity: 'warning',
+    kinds: ['star-stories', 'resume'],
+    fixable: false,
+    example: {
+      before: '**Situation:** Our mailboxes were on an unsupported server.\n**Task:** I owned the migration.\n**Action:** I split the users into waves.\n**Result:** The migration went well and users were happy.',
+      after: '**Situation:** Our mailboxes were on an unsupported server.\n**Task:** I owned the migration.\n**Action:** I split the users into waves.\n**Result:** All 1,200 mailboxes moved in 9 weeks; tickets fell from 40 forecast to 4.',
+    },
+    options: {
+      resultLabels: { type: 'string[]', default: [...STAR_LABELS.result], description: 'Labels and headings read as the Result.' },
+    },
+  },
+  check({ doc, kind, lexicon, today, options, report }) {
+    for (const story of readStories(doc, kind, { result: listOption(options, 'resultLabels', STAR_LABELS.result) })) {
+      for (const part of story.parts) {
+        if (part.key !== 'result') continue;
+        const text = joinPieces(part.pieces);
+        if (!text.trim() || findMetric(blankDates(text, today), lexicon)) continue;
+        const first = pieceSpan(part.pieces[0]);
+        const last = pieceSpan(part.pieces[part.pieces.length - 1]);
+        report({
+          span: first.start < last.end ? { start: first.start, end: last.end } : part.label,
+          message: 'The Result has no number. Quantify it: before and after, %, hours or money saved, users or systems affected.',
+          suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [last.end, last.end], text: ', from ${1:before} to ${2:after}' }, snippet: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+// status-rag-mismatch: an overall Green contradicted by an open high-severity
+// risk or issue, or a milestone forecast later than its baseline.
+import { listOption, numberOption } from '../pm/fields';
+import { overallStatus, parseRag, STATUS_LABELS } from '../pm/rag';
+import { readRaid, type RaidItem } from '../pm/raid';
+import { BASELINE_HEADERS, FORECAST_HEADERS, slippedMilestones, statusLabelsFor } from '../pm/status';
+import type { Rule } from '../types';
+
+const HIGH = ['high', 'very high', 'critical', 'severe', 'major', 'h', 'vh'];
+
+/** Why an open item is high severity, or undefined. */
+function severity(item: RaidItem, high: Set<string>, redFrom: number): string | undefined {
+  const { probability, impact, score, rating, priority } = item.fields;
+  const number = (text: string | undefined): number | undefined => (text && /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : undefined);
+  const word = (text: string | undefined): boolean => !!text && high.has(text.trim().toLowerCase().replace(/\s*\(.*\)$/, ''));
+  const s = number(score?.text);
+  if (s !== undefined && s >= redFrom) return `a score of ${s}`;
+  const p = number(probability?.text);
+  const i = number(impact?.text);
+  if (p !== undefined && i !== undefined && p * i >= redFrom) return `probability x impact of ${p * i}`;
+  for (const field of [rating, score]) if (field && parseRag(field.text, true)?.level === 4) return `a Red rating`;
+  if (item.type !== 'risk' && (word(impact?.text) || word(priority?.text))) return `${word(priority?.text) ? 'priority' : 'impact'} ${(word(priority?.text) ? priority : impact)!.text}`;
+  if (item.type === 'risk' && word(impact?.text) && word(probability?.text)) return `high probability and impact`;
+  return undefined;
+}
+
+export const statusRagMismatch: Rule = {
+  meta: {
+    id: 'status-rag-mismatch',
+    description: 'An overall Green status is not contradicted by an open high-severity risk or issue or a slipped milestone.',
+    severity: 'warning',
+    kinds: ['status-report', 'project-log', 'meeting-notes', 'raid-log'],
+    fixable: false,
+    example: { before: '**Overall status:** Green, with R-03 open at a score of 20', after: '**Overall status:** Amber: R-03 (score 20) threatens the cut-over; path to green: ...' },
+    options: {
+      statusLabels: { type: 'string[]', default: [...STATUS_LABELS], description: 'Labels and headings that hold the overall RAG status; outside status reports only those naming "overall", "RAG" or "project" are read.' },
+      highValues: { type: 'string[]', default: HIGH, description: 'Impact, priority or probability values that mean high severity (case-insensitive).' },
+      redFrom: { type: 'number', default: 16, description: 'The lowest score (or probability x impact) that counts as high severity.' },
+      baselineHeaders: { type: 'string[]', default: BASELINE_HEADERS, description: 'Milestone table headers that hold the baseline date.' },
+      forecastHeaders: { type: 'string[]', default: FORECAST_HEADERS, description: 'Milestone table headers that hold the forecast date.' },
+    },
+  },
+  check({ doc, kind, today, options, report }) {
+    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)));
+    if (status?.rag?.level !== 0) return;
+    const high = new Set(listOption(options, 'highValues', HIGH).map((v) => v.toLowerCase()));
+    const redFrom = numberOption(options, 'redFrom', 16);
+    const reasons: string[] = [];
+    for (const item of readRaid(doc, kind, {}, today).items) {
+      if (item.closed) continue;
+      const why = severity(item, high, redFrom);
+      if (why) reasons.push(`${item.id ?? `a ${item.type === 'item' ? 'RAID item' : item.type}`} is open with ${why}`);
+    }
+    for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
+      reasons.push(`"${slip.name}" is forecast for ${slip.forecast.text}, after its baseline of ${slip.baseline.text}`);
+    }
+    if (!reasons.length) return;
+    const more = reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : '';
+    report({ span: status.span, message: `The overall status is ${status.raw}, but ${reasons[0]}${more}. Rate it Amber or Red, or update what contradicts it.` });
+  },
+};

@@ -1,0 +1,100 @@
+// undefined-acronym: in status reports and minutes, an acronym is spelled out
+// at (or before) its first use; stakeholders are not all technical.
+import expansions from '../lexicon/acronym-expansions.json';
+import known from '../lexicon/known-acronyms.json';
+import { blocks, type Block } from '../pm/blocks';
+import { listOption } from '../pm/fields';
+import { isProse } from '../pm/scan';
+import type { Rule, Span } from '../types';
+
+const TOKEN = /(?<![\p{L}\p{N}&'’_\-/.])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}_\-/&])/gu;
+const GLOSSARY = /\b(glossary|acronyms|abbreviations|definitions|terms)\b/i;
+const EXPANSIONS = expansions as Record<string, string>;
+
+interface Use {
+  token: string;
+  span: Span;
+  line: number;
+  defines: boolean;
+  heading: boolean;
+  glossary: boolean;
+}
+
+/** True when the text around plain[start, end) spells the acronym out. */
+function defines(block: Block, plain: string, start: number, end: number, token: string): boolean {
+  const before = plain.slice(0, start);
+  const after = plain.slice(end);
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // "user acceptance testing (UAT)"
+  const inner = /^\s*\(\s*([^)]+)\)/.exec(after)?.[1];
+  if (inner && /^\p{L}/u.test(inner) && inner.trim().split(/\s+/).length >= 2 && inner.trim()[0].toLowerCase() === token[0].toLowerCase()) return true; // "UAT (user acceptance testing)"
+  if (/^\s*(?:stands for|means|is short for|refers to)\b/i.test(after)) return true;
+  if (/^[\s*_]*$/.test(before) && (/^[\s*_]*[:=–—-]\s*\p{L}/u.test(after) || (block.type === 'row' && /^s?[\s*_]*$/.test(after) && (block.row?.cells.length ?? 0) > 1))) return true; // glossary line or row
+  return false;
+}
+
+export const undefinedAcronym: Rule = {
+  meta: {
+    id: 'undefined-acronym',
+    description: 'In status reports and minutes, acronyms are spelled out at their first use.',
+    severity: 'info',
+    kinds: ['status-report', 'meeting-notes'],
+    fixable: false,
+    example: { before: 'UAT starts on Monday.', after: 'User acceptance testing (UAT) starts on Monday.' },
+    options: {
+      known: { type: 'string[]', default: [], description: 'Acronyms your readers know, added to the built-in list (CEO, HR, KPI, RAG, UK...).' },
+    },
+  },
+  check({ doc, options, report }) {
+    const familiar = new Set([...(known as string[]), ...listOption(options, 'known', [])].map((k) => k.toUpperCase()));
+    const uses: Use[] = [];
+    for (const block of blocks(doc)) {
+      const glossary = block.section.heading !== undefined && GLOSSARY.test(block.section.heading.title);
+      const texts = block.type === 'row' && block.row ? block.row.cells.map((c) => c.text) : [block.text];
+      for (const text of texts) {
+        const plain = text.plain;
+        const letters = plain.replace(/[^\p{L}]/gu, '');
+        if (letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length > letters.length * 0.6) continue; // shouting, not acronyms
+        for (const m of plain.matchAll(TOKEN)) {
+          const token = m[1];
+          if (familiar.has(token) || /^[IVX]+$/.test(token)) continue;
+          const span = text.span(m.index, m.index + m[0].length);
+          if (!isProse(doc, span.start)) continue;
+          const first = text === texts[0];
+          uses.push({ token, span, line: block.line, defines: defines(first ? block : { ...block, type: 'paragraph' }, plain, m.index, m.index + m[0].length, token), heading: block.type === 'heading', glossary });
+        }
+      }
+    }
+    const byToken = new Map<string, Use[]>();
+    for (const use of uses) {
+      const list = byToken.get(use.token);
+      if (list) list.push(use);
+      else byToken.set(use.token, [use]);
+    }
+    const done = new Set<string>();
+    for (const use of uses) {
+      if (done.has(use.token)) continue;
+      const all = byToken.get(use.token)!;
+      if (all.some((u) => u.glossary && u.defines)) {
+        done.add(use.token);
+        continue;
+      }
+      if (use.defines) {
+        done.add(use.token);
+        continue;
+      }
+      if (use.heading) continue;
+      done.add(use.token);
+      const later = all.find((u) => u.defines && u.span.start > use.span.start);
+      const expansion = EXPANSIONS[use.token];
+      const written = doc.source.slice(use.span.start, use.span.end);
+      const advice = expansion ? `write "${expansion} (${written})" the first time` : 'write it in full with the acronym in brackets the first time';
+      report({
+        span: use.span,
+        message: later
+          ? `"${use.token}" is used here but spelled out only later, on line ${later.line + 1}. Spell it out at its first use.`
+          : `"${use.token}" is never spelled out. Not every stakeholder knows it: ${advice}.`,
+        suggestions: [{ title: `Spell out "${use.token}"`, edit: { range: [use.span.start, use.span.end], text: `\${1:${expansion ?? 'full name'}} (${written})` }, snippet: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// action-item-owner: meeting actions have an owner and a due date.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const minutes = (...items) => doc('meeting-notes', `# Minutes\n\n## Actions\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n`);
+const BOTH = /^This action has no owner or due date\. Name one person and a date, e.g\. "Owner: Sam, due 1 Dec"\.$/;
+const NO_OWNER = /^This action has no owner\. Name the one person who will do it, e.g\. "Owner: Sam" or "@sam"\.$/;
+const NO_DUE = /^This action has no due date\. Say when it will be done, e.g\. "due 1 Dec"\.$/;
+
+pmTester('action-item-owner', {
+  valid: [
+    { name: 'Owner: and Due: labels', text: minutes('Order loan switches. Owner: Sam Okafor. Due: 2026-12-01') },
+    { name: 'Assignee and Deadline synonyms', text: minutes('Order switches. Assignee: Sam. Deadline: 1 Dec 2026') },
+    { name: '@mention and "by Dec 1"', text: minutes('@kim renew the licences by Dec 1') },
+    { name: '"Name:" at the start and "due 27 Nov"', text: minutes('Dev: write the rollback plan, due 27 Nov') },
+    { name: '"Name to ..." and a weekday', text: minutes('Mo to book the test slot by Friday') },
+    { name: 'a name in brackets and a relative date', text: minutes('Send the pack (Priya, EOW)') },
+    { name: '"-> Name" and a day/month date', text: minutes('New escalation contacts -> Lee by 30/11') },
+    { name: '"assigned to" and an ISO date', text: minutes('Book the room, assigned to Lee, 2026-12-03') },
+    { name: 'bold name with a colon', text: minutes('**Sam:** chase the vendor (Dec 4)') },
+    { name: 'a done task is not checked', text: doc('meeting-notes', '# Minutes\n\n- [x] Circulate the floor plan\n') },
+    { name: 'fields on a sub-bullet', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the room\n  - Owner: Lee\n  - Due: 2026-12-03\n') },
+    { name: 'a table with Owner and Due columns', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Share the charter | Priya | 2026-11-27 | Open |\n| 2 | Send the deck | | | Done |\n') },
+    { name: 'notes that are not actions', text: doc('meeting-notes', '# Minutes\n\n## Notes\n\n- Backup failures down to 2\n') },
+    { name: 'an agenda is not a list of actions', text: doc('meeting-notes', '# Minutes\n\n## Agenda\n\n1. Scope\n2. Risks\n') },
+    { name: 'task items outside minutes are not actions', text: doc('project-log', '# Log\n\n## Notes\n\n- [ ] Write up the cut-over\n') },
+    { name: '"Send to the team" is an instruction, not an owner', text: minutes('Send to the team. Owner: Priya. Due: 2026-12-01') },
+    { name: 'a custom action heading', text: doc('lessons-learned', '# Retro\n\n## We will\n\n- Pilot earlier. Owner: Sam. Due: 2027-01-15\n'), config: { rules: { 'action-item-owner': ['warning', { actionHeadings: ['we will'] }] } } },
+  ],
+  invalid: [
+    { name: 'neither', text: minutes('Update the RAID log with the new move date'), findings: [{ span: 'Update the RAID log with the new move date', message: BOTH }], output: null, suggestions: [' (Owner: ${1:name}, due ${2:date})'] },
+    { name: 'an owner but no date', text: minutes('Mo to book the test slot'), findings: [{ span: 'Mo to book the test slot', message: NO_DUE }], suggestions: [' (due ${1:date})'] },
+    { name: 'a date but no owner', text: minutes('Chase the vendor by 1 Dec'), findings: [{ span: 'Chase the vendor by 1 Dec', message: NO_OWNER }], suggestions: [' (Owner: ${1:name})'] },
+    { name: '"ASAP" is not a date', text: minutes('Fix the backups. Owner: Kim. Due: ASAP'), findings: [{ span: 'Fix the backups. Owner: Kim. Due: ASAP', message: NO_DUE }] },
+    { name: 'an instruction verb is not a name', text: minutes('Send to finance by Friday'), findings: [{ span: 'Send to finance by Friday', message: NO_OWNER }] },
+    { name: 'an empty Owner cell in an actions table', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due |\n| --- | --- | --- | --- |\n| 3 | Collect risks | | Dec 4 |\n'), findings: [{ span: ' ', message: /^This action has no owner: name the one person who will do it\.$/ }] },
+    { name: 'an empty Due cell', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Book the dates | Jo | |\n'), findings: [{ span: ' ', message: /^This action has no due date: say when it will be done\.$/ }] },
+    { name: 'a table without an Owner column: read from the text', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Due |\n| --- | --- |\n| Sam to chase the vendor | 2026-12-01 |\n| Chase the lift engineer | 2026-12-02 |\n'), findings: [{ span: '| Chase the lift engineer | 2026-12-02 |', message: /no owner/ }] },
+    { name: 'a task item anywhere in minutes', text: doc('meeting-notes', '# Minutes\n\nDiscussed:\n- [ ] agree next review date\n'), findings: [{ span: 'agree next review date', message: BOTH }] },
+    { name: 'actions in a lessons-learned document', text: doc('lessons-learned', '# Retro\n\n## Actions\n\n- Pilot the runbook earlier\n'), findings: [{ span: 'Pilot the runbook earlier', message: BOTH }] },
+  ],
+});
+
+describe('action-item-owner in context', () => {
+  it('is a warning, and silent on resumes', () => {
+    const text = minutes('Update the RAID log');
+    assert.equal(only(lintText(text, { today: TODAY }).findings, 'action-item-owner')[0].severity, 'warning');
+    assert.deepEqual(only(lintText(text, { today: TODAY, kind: 'resume' }).findings, 'action-item-owner'), []);
+  });
+});

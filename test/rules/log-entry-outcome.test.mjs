@@ -1,0 +1,56 @@
+// log-entry-outcome: dated entries say what, with whom, over what timeline, and the result with a number.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const log = (body) => doc('project-log', body);
+const ENTRY = (result) => `## 2026-10-05 Exchange cut-over\n\n- **What:** Ran the final mailbox batch.\n- **With:** Messaging team (3).\n- **Timeline:** Weekend, planned over 6 weeks.\n- **Result:** ${result}\n`;
+const MISSING = (what) => new RegExp(`^This entry does not say ${what}: the raw material a resume bullet needs\\.$`);
+const NO_NUMBER = /^The result has no number\. Say what changed and by how much/;
+
+pmTester('log-entry-outcome', {
+  valid: [
+    { name: 'labelled entry with a number in the result', text: log(ENTRY('1,200 mailboxes moved; 4 tickets against 40 forecast.')) },
+    { name: 'a percentage', text: log(ENTRY('Compliance went from 71% to 96%.')) },
+    { name: 'money saved', text: log(ENTRY('Saved £12,000 a year in licences.')) },
+    { name: 'number words and multipliers count', text: log(ENTRY('Halved the ticket backlog.')) },
+    { name: 'free text with who, timeline and a result', text: log('## 12 January 2026 Triage rota\n\nSet up a triage rota with the three team leads. Over the first month, first-response time dropped from 9 hours to 2.\n') },
+    { name: 'dated list item in free text', text: log('- 2026-10-01: Automated the capacity report with the BI team over two sprints; prep fell from 6 hours to 20 minutes.\n') },
+    { name: 'a "Week 14" heading is dated', text: log('## Week 14\n\nChaired 4 change boards with the change managers for two weeks.\n') },
+    { name: 'a month heading groups entries and is not an entry itself', text: log('## October 2026\n\n### 5 Oct: Exchange cut-over\n\n1,200 mailboxes moved over the weekend with the messaging team.\n') },
+    { name: 'undated sections are not entries', text: log('## Notes\n\nThings to follow up.\n') },
+    { name: 'result table with before and after', text: log('## 2026-10-05 Backup refresh\n\n- **What:** Replaced tapes.\n- **With:** Storage team.\n- **Timeline:** 5 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Restore time | 3 days | 4 hours |\n') },
+    { name: 'only the parts required by the option', text: log('## 2026-10-05 Cut-over\n\nRan the cut-over; 1,200 mailboxes moved.\n'), config: { rules: { 'log-entry-outcome': ['warning', { require: ['what', 'result'] }] } } },
+    { name: 'custom result label', text: log('## 2026-10-05 Cut-over\n\n- **What:** Ran it.\n- **With:** Messaging team.\n- **Timeline:** 1 weekend.\n- **Win:** 1,200 mailboxes moved.\n'), config: { rules: { 'log-entry-outcome': ['warning', { resultLabels: ['win'] }] } } },
+    { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
+  ],
+  invalid: [
+    { name: 'a result with no number', text: log(ENTRY('Smooth cut-over, users happy.')), findings: [{ span: 'Smooth cut-over, users happy', message: NO_NUMBER }], output: null, suggestions: [' (from ${1:before} to ${2:after})'] },
+    { name: 'a date does not count as a number', text: log(ENTRY('Went live on 12 Dec 2026 as planned.')), findings: [{ span: 'Went live on 12 Dec 2026 as planned', message: NO_NUMBER }] },
+    { name: 'a labelled entry without a result', text: log('## 2026-11-02 Office move planning\n\n- **What:** Drafted the move plan.\n- **With:** Facilities, network team.\n- **Timeline:** Move weekend is 2026-12-12.\n'), findings: [{ span: '2026-11-02 Office move planning', message: MISSING('the result \\(with a number\\)') }] },
+    { name: 'missing who and timeline', text: log('## 2026-11-02 Office move planning\n\n- **What:** Drafted the move plan.\n- **Result:** Plan approved; 3 options costed.\n'), findings: [{ span: '2026-11-02 Office move planning', message: MISSING('who was involved or the timeline') }] },
+    { name: 'free text with none of the parts', text: log('## 3 March 2026 — ITIL course\n\nFinished ITIL 4 Foundation.\n'), findings: [{ span: '3 March 2026 — ITIL course', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
+    { name: 'a dated list item: reported on its date', text: log('- 3 Oct 2026: Ran a lunch-and-learn on Terraform.\n- 2026-10-01: Automated the report with the BI team over two sprints; prep fell from 6 hours to 20 minutes.\n'), findings: [{ span: '3 Oct 2026', message: /who was involved, the timeline or the result/ }] },
+    { name: 'a duration is not a result', text: log('## 2026-10-05 Cut-over\n\nRan the cut-over with the messaging team over 6 weeks.\n'), findings: [{ span: '2026-10-05 Cut-over', message: MISSING('the result \\(with a number\\)') }] },
+    { name: 'labelled sub-items of a dated list item', text: log('- 15/10/2026 – Rewrote the on-call runbook.\n  - With: the SRE team\n  - Timeline: 2 weeks\n  - Result: pages outside hours dropped\n'), findings: [{ span: 'pages outside hours dropped', message: NO_NUMBER }] },
+    { name: 'an empty dated heading', text: log('## 2026-11-16\n\n## 2026-11-17 Patching\n\nPatched 40 servers with the desktop team in 2 days.\n'), findings: [{ span: '2026-11-16', message: MISSING('what was done, who was involved, the timeline or the result \\(with a number\\)') }] },
+  ],
+});
+
+describe('log-entry-outcome in context', () => {
+  it('is a warning and runs only on project logs', () => {
+    const text = log('## 2026-11-16 Patching\n\nPatched servers.\n');
+    const found = only(lintText(text, { today: TODAY }).findings, 'log-entry-outcome');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.deepEqual(only(lintText(text, { today: TODAY, kind: 'resume' }).findings, 'log-entry-outcome'), []);
+  });
+
+  it('finds dated entries in a project log detected from its content', () => {
+    const text = '# Notes\n\n- 2026-10-01: Ran a workshop.\n- 2026-10-02: Wrote a plan.\n- 2026-10-03: Met the vendor.\n';
+    const result = lintText(text, { today: TODAY });
+    assert.equal(result.kind.kind, 'project-log');
+    assert.equal(only(result.findings, 'log-entry-outcome').length, 3);
+  });
+});

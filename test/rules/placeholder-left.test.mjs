@@ -1,0 +1,64 @@
+// placeholder-left: unfilled template placeholders.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const minutes = (body) => doc('meeting-notes', `# Minutes\n\n${body}\n`);
+const MESSAGE = (text) => new RegExp(`^"${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" is an unfilled placeholder: replace it with the real value or remove it\\.$`);
+const flagged = (body, span) => ({ text: minutes(body), findings: [{ span, message: MESSAGE(span) }] });
+
+pmTester('placeholder-left', {
+  valid: [
+    { name: 'finished text', text: minutes('Approved £4,000 overtime. Owner: Jo Bloggs. Due: 2026-12-01.') },
+    { name: 'links and reference links', text: minutes('See [the plan](https://example.com/plan) and [the RAID log][raid].\n\n[raid]: https://example.com/raid') },
+    { name: 'a shortcut reference link with a definition', text: minutes('See [RAID log].\n\n[RAID log]: https://example.com/raid') },
+    { name: 'task boxes', text: minutes('- [ ] Book the room. Owner: Lee. Due: 1 Dec\n- [x] Done') },
+    { name: 'GitHub alerts and footnotes', text: minutes('> [!NOTE]\n> Read this.\n\nA claim.[^1]\n\n[^1]: A source.') },
+    { name: 'editorial brackets', text: minutes('The vendor said it "will [sic] arrive" soon. [Draft] [WIP]') },
+    { name: 'HTML tags', text: minutes('Line one<br>line two and <kbd>Ctrl</kbd>.') },
+    { name: 'autolinks and emails', text: minutes('Mail <priya@example.com> or see <https://example.com>.') },
+    { name: 'inside code', text: minutes('Dates are written `YYYY-MM-DD` and the list is in `TODO.txt`.\n\n```\nTODO: [Owner] <date>\n```') },
+    { name: 'inside an HTML comment', text: minutes('<!-- Replace [Owner] and TBD before sending -->\n\nAll filled in.') },
+    { name: 'words that merely contain a marker', text: minutes('Todo lists and TBDs are gone; the XXL shirts arrived.') },
+    { name: 'a lower-case "todo" is a word', text: minutes('Nothing left on my todo list.') },
+    { name: 'a digits-only bracket', text: minutes('As noted in [3], the scope is fixed.') },
+    { name: 'custom words', text: minutes('TBD'), config: { rules: { 'placeholder-left': ['warning', { words: ['PENDING'] }] } } },
+    { name: 'brackets can be allowed', text: minutes('[Owner]'), config: { rules: { 'placeholder-left': ['warning', { brackets: false }] } } },
+  ],
+  invalid: [
+    { name: 'TBD', ...flagged('Owner: TBD', 'TBD'), output: null },
+    { name: 'TBC in a table cell', text: minutes('| Item | Due |\n| --- | --- |\n| Renewal | TBC |'), findings: [{ span: 'TBC', message: MESSAGE('TBC') }] },
+    { name: 'TODO in a heading', text: doc('status-report', '# Report\n\n## TODO summary\n'), findings: [{ span: 'TODO', message: MESSAGE('TODO') }] },
+    { name: '[Owner]', ...flagged('- [ ] Book the room. Owner: [Owner]. Due: 1 Dec', '[Owner]') },
+    { name: 'a long bracketed instruction', ...flagged('[Two or three sentences: where the project stands against the plan]', '[Two or three sentences: where the project stands against the plan]') },
+    { name: '<date>', ...flagged('Due: <date>', '<date>') },
+    { name: '<Owner name>', ...flagged('Owner: <Owner name>', '<Owner name>') },
+    { name: 'YYYY-MM-DD', ...flagged('Due: YYYY-MM-DD', 'YYYY-MM-DD') },
+    { name: 'DD/MM/YYYY', ...flagged('Due: DD/MM/YYYY', 'DD/MM/YYYY') },
+    { name: 'YYYY-MM', ...flagged('Date: YYYY-MM', 'YYYY-MM') },
+    { name: '${...}', ...flagged('Project: ${project}', '${project}') },
+    { name: '{{...}}', ...flagged('Project: {{ project_name }}', '{{ project_name }}') },
+    { name: 'XX%', ...flagged('Cut costs by XX%', 'XX%') },
+    { name: '£XX,XXX', ...flagged('Budget: £XX,XXX', '£XX,XXX') },
+    { name: '???', ...flagged('Owner: ???', '???') },
+    { name: 'lorem ipsum', ...flagged('Lorem ipsum dolor sit amet.', 'Lorem ipsum dolor sit amet') },
+    { name: 'FIXME', ...flagged('FIXME: the dates', 'FIXME') },
+    { name: 'several on one line, in order', text: minutes('[Action]. Owner: [Owner]. Due: YYYY-MM-DD'), findings: [{ span: '[Action]' }, { span: '[Owner]' }, { span: 'YYYY-MM-DD' }] },
+    { name: 'in a resume too', text: doc('resume', '# [Your name]\n\n## Experience\n\n- Led 3 teams\n'), findings: [{ span: '[Your name]' }] },
+  ],
+});
+
+describe('placeholder-left in context', () => {
+  it('runs on every kind and is a warning', () => {
+    for (const kind of ['resume', 'raid-log', 'wbs', 'charter']) {
+      const found = only(lintText(doc(kind, '# X\n\nOwner: TBD\n'), { today: TODAY }).findings, 'placeholder-left');
+      assert.equal(found.length, 1, kind);
+      assert.equal(found[0].severity, 'warning');
+    }
+  });
+
+  it('gives no findings on a document with no kind', () => {
+    assert.deepEqual(lintText('# README\n\nTODO: write docs\n', { today: TODAY }).findings, []);
+  });
+});

@@ -1,0 +1,73 @@
+// raid-missing-field: open RAID items have an owner, a due or review date, a response and a status.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { engine, lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const HEADER = '| ID | Type | Description | Owner | Due | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n';
+const raid = (rows) => doc('raid-log', `# RAID log\n\n${HEADER}${rows.join('\n')}\n`);
+const ROW = '| R-01 | Risk | Switch delivery slips | Sam Okafor | 2026-12-01 | Loan switches | Open |';
+
+pmTester('raid-missing-field', {
+  valid: [
+    { name: 'a complete row', text: raid([ROW]) },
+    { name: 'a closed item needs nothing more', text: raid(['| I-02 | Issue | Floor plan not signed off | | | | Closed |']) },
+    { name: '"n/a" is a deliberate answer', text: raid(['| D-01 | Dependency | Lease signed | Jo Bloggs | 2026-12-01 | n/a | Open |']) },
+    { name: 'an assumption needs no response', text: raid(['| A-01 | Assumption | Lift engineer available | Lee Chan | 2026-12-01 | | Open |']) },
+    { name: 'a table of assumptions needs no Response column', text: doc('raid-log', '## Assumptions\n\n| Ref | Assumption | Owner | Validate by | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Network team has capacity | Kim Lee | 2026-11-30 | Open |\n') },
+    { name: 'synonyms: Assignee, Target date, Mitigation plan, State', text: doc('raid-log', '## Risks\n\n| Ref | Risk | Assignee | Target date | Mitigation plan | State |\n| --- | --- | --- | --- | --- | --- |\n| 1 | Data window too short | Dev Patel | 1 Dec 2026 | Pre-seed disks | Open |\n') },
+    { name: 'headers in any case', text: doc('raid-log', '| id | TYPE | description | OWNER | due date | MITIGATION | status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-01 | risk | Slips | Sam | 2026-12-01 | Loan | open |\n') },
+    { name: 'a complete list item', text: doc('raid-log', '## Risks\n\n- R-01: Content freeze slips. Owner: Ana Ruiz. Due: 2026-12-01. Mitigation: agree cover. Status: Open\n') },
+    { name: 'fields as sub-bullets', text: doc('raid-log', '## Risks\n\n- R-03: Agency capacity drops\n  - Owner: Ana Ruiz\n  - Due: 2027-01-10\n  - Mitigation: book a second agency\n  - Status: Open\n') },
+    { name: 'a done task item is closed', text: doc('raid-log', '## Issues\n\n- [x] I-02: Preview login broken. Owner: Tom Price.\n') },
+    { name: '"due 1 Dec" without a colon', text: doc('raid-log', '## Risks\n\n- R-01: Slips (Owner: Sam, due 1 Dec, Mitigation: loan switches, Status: Open)\n') },
+    { name: 'a table that is not a RAID table', text: doc('raid-log', '| Version | Date | Author | Change |\n| --- | --- | --- | --- |\n| 0.3 | 2026-11-24 | PN | Added I2 |\n') },
+    { name: 'a scoring key is not a RAID table', text: doc('raid-log', '| Score | RAG |\n| --- | --- |\n| 1-8 | Green |\n') },
+    { name: 'plain list items outside RAID sections', text: doc('raid-log', '## Work\n\n- Handled upgrades\n') },
+    { name: 'a decision log: D- ids are decisions, not dependencies', text: doc('decision-log', '| ID | Decision | Owner | Date | Status |\n| --- | --- | --- | --- | --- |\n| D-01 | Move go-live to 8 Dec | Jo Bloggs | 2026-11-20 | Accepted |\n') },
+    { name: 'only the required fields', text: raid(['| R-01 | Risk | Slips | Sam | | | Open |']), config: { rules: { 'raid-missing-field': ['warning', { required: ['owner', 'status'] }] } } },
+    { name: 'a custom owner header', text: doc('raid-log', '| ID | Risk | Accountable person | Due | Response | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Slips | Sam | 2026-12-01 | Loan | Open |\n'), config: { rules: { 'raid-missing-field': ['warning', { ownerHeaders: ['accountable person'] }] } } },
+    { name: 'not on a resume', text: doc('resume', `## Experience\n\n${HEADER}| R-01 | Risk | Slips | | | | |\n`) },
+  ],
+  invalid: [
+    { name: 'an empty Owner cell', text: raid(['| I-02 | Issue | Floor plan not signed off | | 2026-12-01 | Escalate | Open |']), findings: [{ span: ' ', message: /^I-02 has no owner: name the one person who will act on it\.$/ }], output: null },
+    { name: 'a dash is empty', text: raid(['| R-01 | Risk | Slips | - | 2026-12-01 | Loan | Open |']), findings: [{ span: '-', message: /^R-01 has no owner/ }] },
+    { name: '"none" and "unassigned" are empty', text: raid(['| R-01 | Risk | Slips | Unassigned | 2026-12-01 | None | Open |']), findings: [{ span: 'Unassigned', message: /no owner/ }, { span: 'None', message: /no response or mitigation/ }] },
+    { name: 'an empty Status is filled with "Open"', text: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby contractor | |']), findings: [{ span: ' ', message: /^R-03 has no status/ }], output: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby contractor | Open |']) },
+    { name: 'an empty Status without spaces', text: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby ||']), findings: [{ span: '||', message: /no status/ }], output: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby | Open |']) },
+    { name: 'each empty cell is its own finding', text: raid(['| D-02 | Dependency | Security sign-off | | | | Open |']), findings: [{ span: ' ', message: /no owner/ }, { span: ' ', message: /no due or review date/ }, { span: ' ', message: /no response or mitigation/ }] },
+    { name: 'a missing column: one finding on the header', text: doc('raid-log', '| ID | Type | Description | Owner | Due | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Risk | Slips | Sam | 2026-12-01 | Open |\n'), findings: [{ span: '| ID | Type | Description | Owner | Due | Status |', message: /^This RAID table has no response or mitigation column\./ }] },
+    { name: 'a numeric id names its type', text: doc('raid-log', '## Issues\n\n| Ref | Issue | Owner | Action | Target date | State |\n| --- | --- | --- | --- | --- | --- |\n| 1 | Firewall change rejected | | Resubmit | 2026-12-01 | Open |\n'), findings: [{ span: ' ', message: /^Issue 1 has no owner/ }] },
+    { name: 'a RAID table inside a project log', text: doc('project-log', `## 2026-11-02 Office move\n\n### RAID\n\n${HEADER}| I-02 | Issue | Floor plan | | 2026-12-01 | Escalate | Open |\n`), findings: [{ span: ' ', message: /I-02 has no owner/ }] },
+    { name: 'a list item: missing fields in one finding, status in another with a fix', text: doc('raid-log', '## Risks\n\n- R-02: Licence renewal late. Due: 2026-12-20.\n'), findings: [{ span: 'R-02: Licence renewal late. Due: 2026-12-20.', message: /^R-02 has no owner and no response or mitigation: name the one person who will act on it; say what is being done about it\.$/ }, { span: 'R-02: Licence renewal late. Due: 2026-12-20.', message: /^R-02 has no status/ }], output: doc('raid-log', '## Risks\n\n- R-02: Licence renewal late. Due: 2026-12-20. Status: Open.\n') },
+    { name: 'a list item without a full stop', text: doc('raid-log', '## Risks\n\n- R-02: Late. Owner: Sam. Due: 2026-12-20. Mitigation: interim order\n'), findings: [{ span: 'R-02: Late. Owner: Sam. Due: 2026-12-20. Mitigation: interim order', message: /no status/ }], output: doc('raid-log', '## Risks\n\n- R-02: Late. Owner: Sam. Due: 2026-12-20. Mitigation: interim order. Status: Open\n') },
+    { name: 'field sub-bullets: the status is added as a sub-bullet, and the finding covers them', text: doc('raid-log', '## Risks\n\n- R-03: Agency capacity drops\n  - **Owner:** Ana Ruiz\n  - **Due:** 2027-01-10\n  - **Mitigation:** second agency\n'), findings: [{ span: 'R-03: Agency capacity drops\n  - **Owner:** Ana Ruiz\n  - **Due:** 2027-01-10\n  - **Mitigation:** second agency', message: /no status/ }], output: doc('raid-log', '## Risks\n\n- R-03: Agency capacity drops\n  - **Owner:** Ana Ruiz\n  - **Due:** 2027-01-10\n  - **Mitigation:** second agency\n  - **Status:** Open\n') },
+    { name: 'an empty "Status:" label is filled', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. Due: 2026-12-01. Mitigation: loan. Status:\n'), findings: [{ span: 'Status:', message: /no status/ }], output: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. Due: 2026-12-01. Mitigation: loan. Status: Open\n') },
+    { name: 'R- ids are RAID items in any PM document', text: doc('status-report', '## Top risks\n\n- R-04 Payroll cut-off clashes with go-live. Owner: Finance lead. Due: 2026-12-05. Mitigation: move go-live.\n'), findings: [{ span: 'R-04 Payroll cut-off clashes with go-live. Owner: Finance lead. Due: 2026-12-05. Mitigation: move go-live.', message: /no status/ }], output: doc('status-report', '## Top risks\n\n- R-04 Payroll cut-off clashes with go-live. Owner: Finance lead. Due: 2026-12-05. Mitigation: move go-live. Status: Open.\n') },
+    { name: 'a short row lacks the cell', text: raid(['| R-01 | Risk | Slips | Sam | 2026-12-01 | Loan |']), findings: [{ span: '|', message: /no status/ }], output: null },
+    { name: 'an assumption: the date, not a response', text: raid(['| A-03 | Assumption | Lift engineer | Facilities | | | Open |']), findings: [{ span: ' ', message: /^A-03 has no due or review date/ }] },
+  ],
+});
+
+describe('raid-missing-field in context', () => {
+  it('fixes every empty Status in one pass and converges', () => {
+    const text = raid(['| R-01 | Risk | A | Sam | 2026-12-01 | B | |', '| R-02 | Risk | C | Sam | 2026-12-01 | D | |']);
+    const once = engine.fixText(text, { today: TODAY });
+    assert.equal(once.text, raid(['| R-01 | Risk | A | Sam | 2026-12-01 | B | Open |', '| R-02 | Risk | C | Sam | 2026-12-01 | D | Open |']));
+    assert.equal(engine.fixText(once.text, { today: TODAY }).fixed, 0);
+  });
+
+  it('keeps CRLF line endings when adding a status sub-bullet', () => {
+    const text = doc('raid-log', '## Risks\n\n- R-03: Drops\n  - Owner: Ana\n  - Due: 2027-01-10\n  - Mitigation: agency\n').replace(/\n/g, '\r\n');
+    const fixed = engine.fixText(text, { today: TODAY }).text;
+    assert.ok(fixed.includes('  - Mitigation: agency\r\n  - Status: Open\r\n'), JSON.stringify(fixed));
+    assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was added');
+  });
+
+  it('is a warning, and silent on the same table in a resume', () => {
+    const text = raid(['| I-02 | Issue | X | | 2026-12-01 | Y | Open |']);
+    const [finding] = only(lintText(text, { today: TODAY }).findings, 'raid-missing-field');
+    assert.equal(finding.severity, 'warning');
+    assert.deepEqual(only(lintText(text, { today: TODAY, kind: 'resume' }).findings, 'raid-missing-field'), []);
+  });
+});

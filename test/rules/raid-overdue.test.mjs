@@ -1,0 +1,53 @@
+// raid-overdue: open RAID items whose due or review date is before today.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { engine, lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const HEADER = '| ID | Type | Description | Owner | Due | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n';
+const row = (due, status = 'Open') => doc('raid-log', `${HEADER}| R-01 | Risk | Switch delivery slips | Sam Okafor | ${due} | Loan switches | ${status} |\n`);
+const list = (line) => doc('raid-log', `## Risks\n\n- ${line}\n`);
+
+pmTester('raid-overdue', {
+  valid: [
+    { name: 'due today is not overdue', text: row('2026-11-26') },
+    { name: 'due in the future', text: row('2026-12-01') },
+    { name: 'closed items are never overdue', text: row('2026-11-01', 'Closed') },
+    { name: 'done, complete, resolved, cancelled, mitigated', text: doc('raid-log', `${HEADER}${['Done', 'Complete', 'Resolved', 'Cancelled', 'Mitigated', '✅ Done'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
+    { name: 'a checked task item is done', text: list('[x] R-01: Slips. Owner: Sam. Due: 2026-11-01.') },
+    { name: 'a month means its last day', text: row('Nov 2026') },
+    { name: 'a quarter means its last day', text: row('Q4 2026') },
+    { name: 'an ambiguous day/month order is not compared', text: row('03/04/2026') },
+    { name: 'no date at all', text: row('when the vendor confirms') },
+    { name: 'a custom closed status', text: row('2026-11-01', 'Parked'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } } },
+    { name: 'today from the options', text: row('2026-11-20'), today: '2026-11-19' },
+    { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
+  ],
+  invalid: [
+    { name: 'ISO date in the past', text: row('2026-11-20'), findings: [{ span: '2026-11-20', message: /^R-01 is still open but its due date \(2026-11-20\) passed 6 days ago\. Act on it, agree a new date, or close it\.$/ }], output: null },
+    { name: 'yesterday', text: row('2026-11-25'), findings: [{ span: '2026-11-25', message: /passed yesterday/ }] },
+    { name: '"1 Nov 2026"', text: row('1 Nov 2026'), findings: [{ span: '1 Nov 2026', message: /passed 25 days ago/ }] },
+    { name: '"Nov 20" takes the nearest year', text: row('Nov 20'), findings: [{ span: 'Nov 20', message: /passed 6 days ago/ }] },
+    { name: '"20th November"', text: row('20th November'), findings: [{ span: '20th November', message: /passed 6 days ago/ }] },
+    { name: '"20/11/2026" (day first, unambiguous)', text: row('20/11/2026'), findings: [{ span: '20/11/2026', message: /passed 6 days ago/ }] },
+    { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
+    { name: 'no status means open', text: row('2026-11-20', ''), findings: [{ span: '2026-11-20', message: /still open/ }] },
+    { name: 'a review date', text: doc('raid-log', '| ID | Risk | Owner | Review date | Status |\n| --- | --- | --- | --- | --- |\n| R-01 | Slips | Sam | 2026-11-23 | Open |\n'), findings: [{ span: '2026-11-23', message: /its review date \(2026-11-23\)/ }] },
+    { name: 'a list item', text: list('R-02: Licence renewal late. Owner: @tom. Due: 20 Nov. Mitigation: interim order.'), findings: [{ span: '20 Nov', message: /^R-02 is still open but its due date \(20 Nov\) passed 6 days ago/ }] },
+    { name: '"due 18 Nov" without a colon', text: list('I1 Login loop on Safari (owner: Kim, due 18 Nov)'), findings: [{ span: '18 Nov', message: /^I1 is still open/ }] },
+    { name: 'a RAID table in a status report', text: doc('status-report', `## Risks and issues\n\n${HEADER}| I-01 | Issue | Floor plan | Priya | 2026-11-18 | Escalate | Open |\n`), findings: [{ span: '2026-11-18', message: /I-01/ }] },
+    { name: 'a date with a weekday: the whole cell', text: row('Fri 20 Nov 2026'), findings: [{ span: 'Fri 20 Nov 2026', message: /\(20 Nov 2026\) passed 6 days ago/ }] },
+  ],
+});
+
+describe('raid-overdue in context', () => {
+  it('uses settings.today when no today is given, and the clock otherwise', () => {
+    const settings = engine.resolveSettings({ today: '2026-11-19' });
+    assert.deepEqual(only(lintText(row('2026-11-20'), { settings }).findings, 'raid-overdue'), []);
+    assert.equal(only(lintText(row('2000-01-01')).findings, 'raid-overdue').length, 1, 'the clock is after 2000');
+  });
+
+  it('is a warning', () => {
+    assert.equal(only(lintText(row('2026-11-20'), { today: TODAY }).findings, 'raid-overdue')[0].severity, 'warning');
+  });
+});

@@ -1,0 +1,47 @@
+// raid-score: score = probability x impact on the configured scale; RAG ratings match the score band.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const HEADER = '| ID | Risk | Owner | Probability | Impact | Score | RAG | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n';
+const row = (p, i, score, rag = '') => doc('raid-log', `${HEADER}| R-01 | Supplier slips | Sam | ${p} | ${i} | ${score} | ${rag} | Open |\n`);
+
+pmTester('raid-score', {
+  valid: [
+    { name: 'score is P x I', text: row(4, 5, 20, 'Red') },
+    { name: 'bands: 8 is Green', text: row(2, 4, 8, 'Green') },
+    { name: 'bands: 9 is Amber', text: row(3, 3, 9, 'Amber') },
+    { name: 'bands: 15 is Amber', text: row(3, 5, 15, 'Amber') },
+    { name: 'bands: 16 is Red', text: row(4, 4, 16, 'Red') },
+    { name: 'emoji ratings', text: row(4, 4, 16, '🔴 Red') },
+    { name: 'G/A/R letters', text: row(1, 2, 2, 'G') },
+    { name: 'a value with its word', text: row('4 (High)', '5 (Very high)', 20) },
+    { name: 'words are not checked', text: row('High', 'Medium', 'Amber') },
+    { name: 'empty values are not checked', text: row('-', '', '') },
+    { name: 'percentages are not scale values', text: row('40%', 3, '') },
+    { name: 'a template placeholder score', text: row(1, 1, '[P x I]') },
+    { name: 'a 1-10 scale', text: row(8, 9, 72, 'Red'), config: { rules: { 'raid-score': ['info', { scaleMax: 10, amberFrom: 30, redFrom: 60 }] } } },
+    { name: 'custom bands', text: row(3, 4, 12, 'Red'), config: { rules: { 'raid-score': ['info', { amberFrom: 6, redFrom: 12 }] } } },
+    { name: 'synonyms: Likelihood, Severity, P x I, Rating', text: doc('raid-log', '## Risks\n\n| Ref | Risk | Likelihood | Severity | P x I | Rating | Owner |\n| --- | --- | --- | --- | --- | --- | --- |\n| 1 | Slips | 3 | 4 | 12 | Amber | Sam |\n') },
+    { name: 'a list item with labels', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. Probability: 4. Impact: 5. Score: 20\n') },
+  ],
+  invalid: [
+    { name: 'a score that is not P x I', text: row(3, 5, 12), findings: [{ span: '12', message: /^R-01 has a score of 12, but probability x impact is 3 x 5 = 15\.$/ }], output: null, suggestions: ['15'] },
+    { name: 'a rating outside its band', text: row(4, 4, 16, 'Amber'), findings: [{ span: 'Amber', message: /^R-01 is rated Amber, but a score of 16 is Red \(16 and above\)\.$/ }], suggestions: ['Red'] },
+    { name: 'Green for an Amber score', text: row(3, 3, 9, 'Green'), findings: [{ span: 'Green', message: /a score of 9 is Amber \(9-15\)/ }] },
+    { name: 'Red for a Green score', text: row(2, 2, 4, 'Red'), findings: [{ span: 'Red', message: /a score of 4 is Green \(below 9\)/ }] },
+    { name: 'a probability above the scale', text: row(6, 4, 24), findings: [{ span: '6', message: /^Probability 6 is outside the 1-5 scale used for scoring\.$/ }] },
+    { name: 'an impact of 0', text: row(3, 0, 0), findings: [{ span: '0', message: /^Impact 0 is outside the 1-5 scale/ }, { span: '0', message: /^A score of 0 is outside the 1-25 range/ }] },
+    { name: 'a score word that disagrees with P x I', text: doc('raid-log', '| ID | Risk | Probability | Impact | Score | Owner |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Slips | 4 | 5 | Amber | Sam |\n'), findings: [{ span: 'Amber', message: /a score of 20 is Red/ }] },
+    { name: 'a list item', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. P: 4, I: 5, Score: 16\n'), findings: [{ span: '16', message: /4 x 5 = 20/ }] },
+    { name: 'a risk table in a status report', text: doc('status-report', `## Risks\n\n${HEADER}| R-01 | Slips | Sam | 2 | 5 | 12 | Amber | Open |\n`), findings: [{ span: '12', message: /2 x 5 = 10/ }] },
+  ],
+});
+
+describe('raid-score in context', () => {
+  it('is info by default', () => {
+    const [finding] = only(lintText(row(3, 5, 12), { today: TODAY }).findings, 'raid-score');
+    assert.equal(finding.severity, 'info');
+  });
+});

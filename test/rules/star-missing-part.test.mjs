@@ -1,0 +1,51 @@
+// star-missing-part: STAR stories have Situation, Task, Action and Result (CAR/PAR: Challenge/Problem, Action, Result).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const S = '**Situation:** 1,200 mailboxes on an unsupported server.';
+const T = '**Task:** I owned the migration plan.';
+const A = '**Action:** I split the users into 6 waves.';
+const R = '**Result:** All 1,200 moved in 9 weeks.';
+const story = (...parts) => doc('star-stories', `# Stories\n\n## Exchange migration\n\n${parts.join('\n')}\n`);
+
+pmTester('star-missing-part', {
+  valid: [
+    { name: 'bold labels', text: story(S, T, A, R) },
+    { name: 'STAR-L with a Learning', text: story(S, T, A, R, '**Learning:** Pilot earlier.') },
+    { name: 'headings', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Task\n\nI led it.\n\n### Action\n\nI planned 4 waves.\n\n### Result\n\n300 staff moved.\n') },
+    { name: 'plain "Label:" lines in one paragraph', text: doc('star-stories', '# Stories\n\n## Move\n\nSituation: a move.\nTask: I led it.\nAction: I planned 4 waves.\nResult: 300 staff moved.\n') },
+    { name: 'list items', text: doc('star-stories', '# Stories\n\n## Move\n\n- **Situation:** a move.\n- **Task:** I led it.\n- **Action:** I planned 4 waves.\n- **Result:** 300 staff moved.\n') },
+    { name: 'bold label on its own line', text: doc('star-stories', '# Stories\n\n## Move\n\n__Situation__\nA move.\n\n__Task__ — I led it.\n\n__Actions taken__\n- I planned 4 waves\n\n__Result__\n300 staff moved.\n') },
+    { name: 'a two-column table', text: doc('star-stories', '# Stories\n\n## Move\n\n| Part | What happened |\n| --- | --- |\n| Situation | A move |\n| Task | I led it |\n| Action | I planned 4 waves |\n| Result | 300 staff moved |\n') },
+    { name: 'CAR: no Task needed', text: story('**Challenge:** Deployments failed one time in five.', A, R) },
+    { name: 'PAR: no Task needed', text: story('**Problem:** The backlog grew to 900 tickets.', A, R) },
+    { name: 'Task can be made optional', text: story(S, A, R), config: { rules: { 'star-missing-part': ['warning', { requireTask: false }] } } },
+    { name: 'sections without labels are not stories', text: doc('star-stories', '# Stories\n\n## Tips\n\nKeep each story under two minutes.\n') },
+    { name: 'a resume without a STAR section', text: doc('resume', '## Experience\n\n- Led 3 teams through a move\n\n## Education\n\n- BSc\n') },
+    { name: 'a project log is not checked', text: doc('project-log', '## 2026-11-02 Move\n\n**Situation:** x\n**Action:** y\n**Result:** 3 moved\n') },
+  ],
+  invalid: [
+    { name: 'no Task: reported on the story heading', text: story(S, A, R), findings: [{ span: 'Exchange migration', message: /^This story has no Task: say what you were responsible for and what success looked like\.$/ }], output: null, suggestions: ['\n\n**Task:** ${1:say what you were responsible for and what success looked like}'] },
+    { name: 'no Result', text: story(S, T, A), findings: [{ span: 'Exchange migration', message: /^This story has no Result: say what changed, with a number\.$/ }] },
+    { name: 'several parts missing', text: story(S), findings: [{ span: 'Exchange migration', message: /^This story has no Task, Action or Result: / }] },
+    { name: 'CAR without an Action', text: story('**Context:** Two people covered on-call.', R), findings: [{ span: 'Exchange migration', message: /^This story has no Action/ }] },
+    { name: 'an empty part: reported on its label', text: doc('star-stories', '# Stories\n\n## Dispute\n\n### Situation\n\nA vendor missed dates.\n\n### Task\n\nI owned the contract.\n\n### Action\n\nI escalated.\n\n### Result\n'), findings: [{ span: 'Result', message: /^The Result is empty: say what changed, with a number\.$/ }] },
+    { name: 'two stories under one heading split at the repeated label', text: story(S, T, A, R, '**Situation:** A second story.', A, R), findings: [{ span: 'Situation', message: /no Task/ }] },
+    { name: 'a STAR section in a resume', text: doc('resume', '## Experience\n\n- Led 3 teams\n\n## Education\n\n- BSc\n\n## Interview stories\n\n### Move\n\n**Situation:** 300 staff.\n**Action:** I planned 4 waves.\n**Result:** 300 moved.\n'), findings: [{ span: 'Move', message: /no Task/ }] },
+    { name: 'custom labels', text: story('**Context setting:** x', A, R), config: { rules: { 'star-missing-part': ['warning', { situationLabels: ['context setting'] }] } }, findings: [{ span: 'Exchange migration', message: /no Task/ }] },
+  ],
+});
+
+describe('star-missing-part in context', () => {
+  it('inserts a missing heading part in the heading style, after the part it follows', () => {
+    const text = doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Action\n\nI planned.\n\n### Result\n\n3 moved.\n');
+    const [finding] = only(lintText(text, { today: TODAY }).findings, 'star-missing-part');
+    const [suggestion] = finding.suggestions;
+    assert.equal(suggestion.snippet, true);
+    assert.equal(suggestion.edit.text, '\n\n### Task\n\n${1:say what you were responsible for and what success looked like}');
+    assert.equal(text.slice(0, suggestion.edit.range[0]).split('\n').pop(), 'A move.');
+    assert.equal(finding.severity, 'warning');
+  });
+});

@@ -1,0 +1,35 @@
+// star-result-metric: the Result of a STAR story carries a number.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const story = (result, label = '**Result:**') => doc('star-stories', `# Stories\n\n## Move\n\n**Situation:** A move.\n**Task:** I led it.\n**Action:** I planned the waves.\n${label} ${result}\n`);
+const NO_NUMBER = /^The Result has no number\. Quantify it: before and after, %, hours or money saved, users or systems affected\.$/;
+
+pmTester('star-result-metric', {
+  valid: [
+    { name: 'a count', text: story('300 staff moved in one weekend.') },
+    { name: 'before and after', text: story('Tickets fell from 40 forecast to 4.') },
+    { name: 'a percentage', text: story('Adoption rose to 90%.') },
+    { name: 'money', text: story('Saved £60,000 a year.') },
+    { name: 'number words', text: story('Halved the backlog.') },
+    { name: 'Outcome is a Result synonym', text: story('Cut costs by 30%.', '**Outcome:**') },
+    { name: 'the number in a list under the label', text: doc('star-stories', '# Stories\n\n## Move\n\n**Situation:** A move.\n**Action:** I planned.\n**Result:**\n\n- 300 staff moved\n') },
+    { name: 'an empty Result is left to star-missing-part', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Result\n') },
+  ],
+  invalid: [
+    { name: 'no number', text: story('The migration went well and users were happy.'), findings: [{ span: 'The migration went well and users were happy', message: NO_NUMBER }], output: null, suggestions: [', from ${1:before} to ${2:after}'] },
+    { name: 'a date is not a number', text: story('Went live on 1 July 2025 as planned.'), findings: [{ span: 'Went live on 1 July 2025 as planned', message: NO_NUMBER }] },
+    { name: 'a version is not a number', text: story('Everyone is on Windows 11 now.'), findings: [{ span: 'Everyone is on Windows 11 now', message: NO_NUMBER }] },
+    { name: 'a heading Result', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Action\n\nI planned.\n\n### Result\n\nThe board was pleased.\n'), findings: [{ span: 'The board was pleased', message: NO_NUMBER }] },
+    { name: 'a table Result', text: doc('star-stories', '# Stories\n\n## Move\n\n| Part | Detail |\n| --- | --- |\n| Situation | A move |\n| Action | I planned |\n| Result | Went fine |\n'), findings: [{ span: 'Went fine', message: NO_NUMBER }] },
+  ],
+});
+
+describe('star-result-metric in context', () => {
+  it('is a warning', () => {
+    const [finding] = only(lintText(story('It went well.'), { today: TODAY }).findings, 'star-result-metric');
+    assert.equal(finding.severity, 'warning');
+  });
+});

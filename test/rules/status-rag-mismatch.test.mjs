@@ -1,0 +1,38 @@
+// status-rag-mismatch: Green overall while a high-severity item is open or a milestone slipped.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const RISKS = '| ID | Type | Description | Owner | Probability | Impact | Score | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+const MILESTONES = '| Milestone | Baseline | Forecast | Status |\n| --- | --- | --- | --- |\n';
+const report = (status, rest) => doc('status-report', `# Status report\n\n**Overall status:** ${status}\n\n${rest}`);
+
+pmTester('status-rag-mismatch', {
+  valid: [
+    { name: 'Green with low risks and milestones on time', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 2 | 3 | 6 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-11-28 | On track |\n`) },
+    { name: 'Amber with a red risk is consistent', text: report('Amber: switches late. Path to green: loan units.', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n`) },
+    { name: 'a closed red risk', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Closed |\n`) },
+    { name: 'a milestone forecast earlier than baseline', text: report('Green', `${MILESTONES}| Cabling | 2026-11-28 | 2026-11-21 | On track |\n`) },
+    { name: 'a completed late milestone', text: report('Green', `${MILESTONES}| Cabling | 2026-11-10 | 2026-11-14 | Complete |\n`) },
+    { name: 'a high-impact risk with low probability', text: report('Green', '| ID | Risk | Probability | Impact | Owner |\n| --- | --- | --- | --- | --- |\n| R-01 | Slips | Low | High | Sam |\n') },
+    { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
+  ],
+  invalid: [
+    { name: 'a red-scored open risk', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n`), findings: [{ span: 'Green', message: /^The overall status is Green, but R-01 is open with a score of 20\. Rate it Amber or Red, or update what contradicts it\.$/ }], output: null },
+    { name: 'probability x impact without a score', text: report('Green', '| ID | Risk | Probability | Impact | Owner | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-02 | Slips | 4 | 4 | Sam | Open |\n'), findings: [{ span: 'Green', message: /R-02 is open with probability x impact of 16/ }] },
+    { name: 'an open high-impact issue', text: report('On track', '| ID | Type | Description | Owner | Impact | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| I-07 | Issue | Rota clash | Mo | High | Move | Open |\n'), findings: [{ span: 'On track', message: /^The overall status is On track, but I-07 is open with impact High\./ }] },
+    { name: 'a Red rating', text: report('Green', '| ID | Risk | RAG | Owner | Status |\n| --- | --- | --- | --- | --- |\n| R-03 | Slips | 🔴 Red | Sam | Open |\n'), findings: [{ span: 'Green', message: /R-03 is open with a Red rating/ }] },
+    { name: 'a slipped milestone', text: report('Green', `${MILESTONES}| All teams live | 15 Dec 2026 | 12 Jan 2027 | Amber |\n`), findings: [{ span: 'Green', message: /but "All teams live" is forecast for 12 Jan 2027, after its baseline of 15 Dec 2026\./ }] },
+    { name: 'several reasons are counted', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-12-05 | At risk |\n`), findings: [{ span: 'Green', message: /R-01 is open with a score of 20 \(and 1 more\)/ }] },
+    { name: 'a RAID list item with a score', text: report('Green', '## Blockers\n\n- R1 vendor rate limits. Score: 20. Owner: Dev.\n'), findings: [{ span: 'Green', message: /R1 is open with a score of 20/ }] },
+    { name: 'a project log with an overall status and a red risk', text: doc('project-log', `# Log\n\n**Overall status:** Green\n\n${RISKS}| R-01 | Risk | Slips | Sam | 5 | 5 | 25 | Loan | Open |\n`), findings: [{ span: 'Green', message: /R-01/ }] },
+  ],
+});
+
+describe('status-rag-mismatch in context', () => {
+  it('is a warning', () => {
+    const [finding] = only(lintText(report('Green', `${MILESTONES}| A | 2026-11-01 | 2026-11-30 | Late |\n`), { today: TODAY }).findings, 'status-rag-mismatch');
+    assert.equal(finding.severity, 'warning');
+  });
+});

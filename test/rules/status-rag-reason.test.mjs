@@ -1,0 +1,42 @@
+// status-rag-reason: an overall Amber or Red status gives a reason and a path to green.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const report = (status, rest = '') => doc('status-report', `# Office move: status report\n\n${status}\n\n## Summary\n\nCabling is 80% done.\n${rest}`);
+const BOTH = /^(Amber|Red|Amber\/Red|Amber\/Green) with no reason and no path to green\. Say what is driving it, and what will bring it back to Green by when\.$/;
+
+pmTester('status-rag-reason', {
+  valid: [
+    { name: 'Green needs no reason', text: report('**Overall status:** Green') },
+    { name: 'reason and path on the same line', text: report('**Overall status:** Amber: the switch delivery slipped a week. Path to green: loan switches by 1 Dec.') },
+    { name: 'reason and "back to green" in prose', text: report('**Overall status:** Red\n\nThe vendor went into administration, so we are sourcing a new one and expect to be back to green by 15 Dec.') },
+    { name: 'Reason and Path to green labels', text: report('**Overall status:** Amber · **Trend:** Worsening\n\n**Reason:** switch delivery slipped.\n\n**Path to green:** loan switches by 1 Dec.') },
+    { name: 'a Recovery plan section', text: report('## Overall status\n\nAmber: supplier delay on the switches.', '\n## Recovery plan\n\n- Loan switches by 1 Dec\n') },
+    { name: 'a table row with a reason and a path', text: doc('status-report', '# Report\n\n| Field | Value | Comment |\n| --- | --- | --- |\n| Overall status | At risk | Switches late; path to green: loan units by 1 Dec |\n') },
+    { name: 'a RAG status in a project log', text: doc('project-log', '# Log\n\n**Overall status:** Amber: switches late. Recovery plan: loan units by 1 Dec.\n') },
+    { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
+  ],
+  invalid: [
+    { name: 'Amber alone', text: report('**Overall status:** Amber'), findings: [{ span: 'Amber', message: BOTH }], output: null, suggestions: [': ${1:reason}. Path to green: ${2:action} by ${3:date}.'] },
+    { name: 'Amber/Red under a heading', text: report('## Overall status\n\nAmber/Red'), findings: [{ span: 'Amber/Red', message: BOTH }] },
+    { name: 'At risk reads as Amber', text: report('**Status:** At risk'), findings: [{ span: 'At risk', message: /^Amber with no reason/ }] },
+    { name: 'Off track reads as Red', text: report('**Project status:** 🔴 Off track'), findings: [{ span: 'Off track', message: /^Red with no reason/ }] },
+    { name: 'a reason but no path', text: report('**Overall status:** Amber: the switch delivery slipped a week because of a stock shortage.'), findings: [{ span: 'Amber', message: /^Amber with no path to green\. Say what will bring it back to Green, and by when\.$/ }] },
+    { name: 'a path but no reason', text: report('**Overall status:** Red\n\n**Path to green:** new vendor by 15 Dec.'), findings: [{ span: 'Red', message: /^Red with no reason\. Say what is driving it\.$/ }] },
+    { name: '"Reason: None" is no reason', text: report('**Overall status:** Amber\n\n**Reason:** None\n\n**Path to green:** loan switches by 1 Dec.'), findings: [{ span: 'Amber', message: /^Amber with no reason/ }] },
+    { name: 'a trend is not a reason', text: report('**Overall status:** Amber (was Green) · **Trend:** Worsening since last week'), findings: [{ span: 'Amber', message: BOTH }] },
+    { name: 'Amber/Green is not Green', text: report('**RAG:** Amber/Green'), findings: [{ span: 'Amber/Green', message: BOTH }] },
+    { name: 'in a key-value table', text: doc('status-report', '# Report\n\n| Field | Value |\n| --- | --- |\n| Overall status | Red |\n'), findings: [{ span: 'Red', message: /^Red with no reason and no path/ }] },
+  ],
+});
+
+describe('status-rag-reason in context', () => {
+  it('is a warning, reported on the rating', () => {
+    const text = report('**Overall status:** Amber');
+    const [finding] = only(lintText(text, { today: TODAY }).findings, 'status-rag-reason');
+    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.start.line, 6);
+  });
+});

@@ -1,0 +1,43 @@
+// undefined-acronym: in status reports and minutes, acronyms are spelled out at their first use.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const report = (body) => doc('status-report', `# Status report\n\n${body}\n`);
+const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out\\. Not every stakeholder knows it: ${expansion ? `write "${expansion} \\(${token}\\)" the first time` : 'write it in full with the acronym in brackets the first time'}\\.$`);
+
+pmTester('undefined-acronym', {
+  valid: [
+    { name: 'spelled out before the acronym', text: report('User acceptance testing (UAT) starts Monday. UAT needs 12 testers.') },
+    { name: 'spelled out after the acronym', text: report('UAT (user acceptance testing) starts Monday.') },
+    { name: 'plural', text: report('Service level agreements (SLAs) were met. Two SLAs are under review.') },
+    { name: 'a glossary section anywhere', text: report('The CAB meets Thursday.\n\n## Glossary\n\n- CAB: Change Advisory Board') },
+    { name: 'a glossary table', text: report('The CAB meets Thursday.\n\n## Acronyms\n\n| Term | Meaning |\n| --- | --- |\n| CAB | Change Advisory Board |') },
+    { name: 'well-known acronyms', text: report('The CEO asked HR for the KPI and ROI figures by EOD; RAG is Amber. ASAP, FYI, UK, IT.') },
+    { name: 'a heading may use it before the body spells it out', text: report('## UAT\n\nUser acceptance testing (UAT) starts Monday.') },
+    { name: 'codes with digits are not acronyms', text: report('P1 incidents fell; Q3 and FY26 are on plan; moved to EC2.') },
+    { name: 'roman numerals', text: report('Phase II and part IV are done.') },
+    { name: 'inside code', text: report('Set `AWS_REGION` and run `make SSO`.') },
+    { name: 'shouting is not a set of acronyms', text: report('DO NOT SEND THIS REPORT OUTSIDE THE TEAM.') },
+    { name: 'the known list can be extended', text: report('The PMO approved it.'), config: { rules: { 'undefined-acronym': ['info', { known: ['PMO'] }] } } },
+    { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
+  ],
+  invalid: [
+    { name: 'never spelled out, with a known expansion', text: report('UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
+    { name: 'never spelled out, unknown expansion', text: report('The RCA is due Friday.'), findings: [{ span: 'RCA', message: NEVER('RCA') }], suggestions: ['${1:full name} (RCA)'] },
+    { name: 'only the first use is reported', text: report('UAT starts Monday. UAT ends Friday.\n\nMore UAT next week.'), findings: [{ span: 'UAT' }] },
+    { name: 'spelled out later', text: report('The CAB deferred the change.\n\nThe Change Advisory Board (CAB) meets again on 2 Dec.'), findings: [{ span: 'CAB', message: /^"CAB" is used here but spelled out only later, on line 9\. Spell it out at its first use\.$/ }] },
+    { name: 'each acronym once', text: report('SIT is done; DR test booked; SIT report sent.'), findings: [{ span: 'SIT' }, { span: 'DR' }] },
+    { name: 'in minutes', text: doc('meeting-notes', '# Minutes\n\n- SLA breaches in October\n'), findings: [{ span: 'SLA', message: NEVER('SLA', 'service level agreement') }] },
+    { name: 'in a table cell', text: report('| Risk | Owner |\n| --- | --- |\n| MFA rollout slips | Kim |'), findings: [{ span: 'MFA' }] },
+    { name: 'a parenthesis that is not an expansion', text: report('The SLA (99.9%) was met.'), findings: [{ span: 'SLA' }] },
+  ],
+});
+
+describe('undefined-acronym in context', () => {
+  it('is info by default', () => {
+    const [finding] = only(lintText(report('UAT starts.'), { today: TODAY }).findings, 'undefined-acronym');
+    assert.equal(finding.severity, 'info');
+  });
+});
