@@ -89,6 +89,9 @@ const configuration = {
     'impactLint.enable': { type: 'boolean', default: true, description: 'Lint Markdown documents of known kinds.' },
     'impactLint.debounceMs': { type: 'number', default: 150, minimum: 0, description: 'Milliseconds to wait after typing stops before linting.' },
     ...Object.fromEntries(Object.entries(shared).map(([key, value]) => [`impactLint.${key}`, { ...value, scope: 'resource', ...(key === 'rules' || key === 'kinds' || key === 'lexicon' ? { default: {} } : {}) }])),
+    'impactLint.author': { type: 'string', scope: 'resource', description: "Your name in templates; git's user.name when unset." },
+    'impactLint.projectName': { type: 'string', scope: 'resource', description: 'Project name in templates when the front matter has no project:.' },
+    'impactLint.projectLog': { type: 'string', scope: 'resource', description: 'Path of the project log (relative to the workspace folder) that Add Log Entry writes to.' },
     'impactLint.trace.server': { type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', description: 'Traces the communication between VS Code and the language server.' },
   },
 };
