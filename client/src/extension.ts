@@ -13,7 +13,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ClientCommands, StatusNotification, type StatusParams } from '../../server/src/shared/protocol';
+import { ClientCommands, ServerPidRequest, StatusNotification, type StatusParams } from '../../server/src/shared/protocol';
+import { registerCommands } from './commands';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -24,6 +25,8 @@ export interface ImpactLintApi {
   /** The last status the server sent for a document (used by tests and the walkthrough). */
   status(uri: vscode.Uri): StatusParams | undefined;
   readonly client: LanguageClient | undefined;
+  /** The running server's process id (the end-to-end tests kill it to prove crash recovery). */
+  serverPid(): Promise<number | undefined>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ImpactLintApi> {
@@ -33,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
   statusItem.name = 'Impact Lint';
   statusItem.command = { title: 'Show Output', command: ClientCommands.showOutput };
   context.subscriptions.push(output, statusItem);
+  registerCommands(context, { output });
 
   const renderStatus = (): void => {
     const editor = vscode.window.activeTextEditor;
@@ -134,6 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
     get client() {
       return client;
     },
+    serverPid: async () => (client?.state === State.Running ? client.sendRequest<number>(ServerPidRequest) : undefined),
   };
 }
 

@@ -22,7 +22,7 @@ import { docUrl as webDocUrl } from './engine/registry';
 import type { ConfigProblem } from './engine/types';
 import { codeActions, hover, problemDiagnostic, toDiagnostic, type Linted } from './lsp/convert';
 import { clearConfigCache, settingsFor } from './node/files';
-import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, StatusNotification, type StatusParams } from './shared/protocol';
+import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, type StatusParams } from './shared/protocol';
 
 interface EditorSettings {
   config: Config;
@@ -211,6 +211,8 @@ export function startServer(given?: Connection): Connection {
     }
   });
 
+  connection.onRequest(ServerPidRequest, () => process.pid);
+
   documents.listen(connection);
   connection.listen();
   return connection;
@@ -220,7 +222,8 @@ export function startServer(given?: Connection): Connection {
 function readEditorSettings(raw: unknown): EditorSettings {
   const problems: ConfigProblem[] = [];
   const value = isRecord(raw) ? raw : {};
-  const { debounceMs, enable, trace: _trace, ...rest } = value;
+  // Keys the client or the server use themselves; the rest is config-file shaped.
+  const { debounceMs, enable, trace: _trace, author: _author, projectName: _projectName, projectLog: _projectLog, ...rest } = value;
   const configPart: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(rest)) if (v !== null && v !== undefined && !(isRecord(v) && Object.keys(v).length === 0)) configPart[key] = v;
   const config = validate(configPart, (message) => problems.push({ message }));

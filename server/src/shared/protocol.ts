@@ -18,6 +18,9 @@ export interface StatusParams {
   skipped?: string;
 }
 
+/** Client -> server: the server's process id (the end-to-end tests kill it to prove crash recovery). */
+export const ServerPidRequest = 'impactLint/serverPid';
+
 /** Commands the server executes (workspace/executeCommand). */
 export const ServerCommands = {
   showDocumentation: 'impactLint.server.showDocumentation',

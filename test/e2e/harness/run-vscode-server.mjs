@@ -768,8 +768,12 @@ export async function tryMode({ extension, workspace, installVsix: vsix, port = 
     dirs.remove();
   };
   if (vsix) await installVsix({ toolchain, dirs, vsix });
-  // No smoke-test driver here: a person wants to see notifications.
-  server = await startServer({ toolchain, dirs, port, settings, smokeTestDriver: false });
+  // The smoke-test driver stays on: without --enable-smoke-test-driver this web
+  // workbench ignores extensionDevelopmentPath in the payload, so the extension
+  // would not load at all (checked: no "[Extension Development Host]", no
+  // diagnostics). The price is that notification toasts are suppressed; the
+  // output channel and the language status item still show what happens.
+  server = await startServer({ toolchain, dirs, port, settings, smokeTestDriver: Boolean(extension) });
   const url = workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: extension });
   process.stdout.write(
     `\nVS Code ${toolchain.vscodeVersion ?? ''} is running on 127.0.0.1:${server.port} (loopback only).\n` +

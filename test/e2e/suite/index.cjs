@@ -1,0 +1,328 @@
+// End-to-end tests that run INSIDE a real VS Code extension host, written once:
+//  - offline: test/e2e/run.mjs (npm run test:e2e) through the harness in
+//    test/e2e/harness/ (the VS Code server of code-server + headless Chromium);
+//  - online: test/e2e/run-electron.mjs through @vscode/test-electron.
+// The workspace is a temp copy of examples/ (tests write files into it).
+// Every wait is on an event (onDidChangeDiagnostics, onDidChangeTextDocument,
+// the client's onDidChangeState) under a deadline; nothing sleeps.
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+const { EXTENSION_ID, runSuite, waitForEvent, waitForDiagnostics, waitForText, codeOf, codesOnLine, lineOf, openAndActivate } = require('./lib.cjs');
+
+const FIX_ALL_KIND = vscode.CodeActionKind.Source.append('fixAll').append('impact-lint');
+const CLIENT_RUNNING = 2; // vscode-languageclient's State.Running
+
+/** Expected weak-opening / missing-metric findings in examples/resume.md, by bullet (other rules are not asserted here). */
+const RESUME_EXPECTED = [
+  ['Responsible for managing the Windows 11 rollout', ['missing-metric', 'weak-opening']],
+  ['Led the migration of 1,200 mailboxes', []],
+  ['Helped migrate 40 file servers', ['weak-opening']],
+  ['Handled server upgrades and patching', ['missing-metric', 'weak-opening']],
+  ['Coordinated a three-team office move', []],
+  ['Backup monitoring for the head office', ['weak-opening']],
+  ['Reduced P1 incident volume', ['missing-metric']],
+  ['Cut average ticket resolution time from 9 hours to 3', []],
+  ['Trained **25** new starters', []],
+];
+const TWO_RULES = new Set(['weak-opening', 'missing-metric']);
+
+function root() {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open (the runner opens a temp copy of examples/)');
+  return folder.uri.fsPath;
+}
+
+/** A fresh copy of the workspace's resume.md in `dir` (so tests do not see each other's edits). */
+function resumeCopy(dir, extraFiles = {}) {
+  const target = path.join(root(), dir);
+  fs.mkdirSync(target, { recursive: true });
+  fs.copyFileSync(path.join(root(), 'resume.md'), path.join(target, 'resume.md'));
+  for (const [name, text] of Object.entries(extraFiles)) fs.writeFileSync(path.join(target, name), text);
+  return vscode.Uri.file(path.join(target, 'resume.md'));
+}
+
+function emptyFile(dir, name) {
+  const target = path.join(root(), dir);
+  fs.mkdirSync(target, { recursive: true });
+  fs.writeFileSync(path.join(target, name), '');
+  return vscode.Uri.file(path.join(target, name));
+}
+
+const diagnosticAt = (list, code, line) => list.find((d) => codeOf(d) === code && d.range.start.line === line);
+const hasCode = (code, line) => (list) => diagnosticAt(list, code, line) !== undefined;
+
+/** The extension's own package.json (from the development folder or the installed extension). */
+function manifest() {
+  return vscode.extensions.getExtension(EXTENSION_ID).packageJSON;
+}
+
+/** The snippet files the extension contributes for Markdown, parsed. */
+function contributedSnippets() {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  const entries = (manifest().contributes?.snippets ?? []).filter((s) => s.language === 'markdown');
+  return entries.flatMap((entry) => {
+    const file = path.join(ext.extensionPath, entry.path);
+    assert.ok(fs.existsSync(file), `package.json contributes.snippets points to ${entry.path}, which is not in the extension`);
+    const parsed = parseJsonc(fs.readFileSync(file, 'utf8'));
+    return Object.entries(parsed).map(([name, s]) => ({ ...s, name, file: entry.path, prefixes: [s.prefix].flat(), body: [s.body].flat().join('\n') }));
+  });
+}
+
+/** JSON with comments and trailing commas, as VS Code reads .code-snippets files. */
+function parseJsonc(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const stripped = text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str) => str ?? '').replace(/,(\s*[}\]])/g, '$1');
+    return JSON.parse(stripped);
+  }
+}
+
+/** `impact-lint: <kind>` from a snippet body's front matter. */
+function kindOf(body) {
+  return /^---\n(?:.*\n)*?impact-lint:\s*([\w-]+)/m.exec(body)?.[1];
+}
+
+/** The first heading of a snippet body, up to its first placeholder: what a template visibly inserts. */
+function headingOf(body) {
+  const line = body.split('\n').find((l) => /^#{1,6} /.test(l));
+  return line?.split('$')[0].trimEnd();
+}
+
+const tests = [
+  [
+    'resume.md: diagnostics on the right lines, with rule codes, source and doc links',
+    async () => {
+      const uri = vscode.Uri.file(path.join(root(), 'resume.md'));
+      const { document } = await openAndActivate(uri);
+      const expected = RESUME_EXPECTED.map(([text, codes]) => [lineOf(document, text), codes]);
+      const list = await waitForDiagnostics(
+        uri,
+        (l) => expected.every(([line, codes]) => codesOnLine(l, line).filter((c) => TWO_RULES.has(c)).join() === codes.join()),
+        'weak-opening and missing-metric on exactly the expected bullets',
+      );
+      for (const [text, codes] of RESUME_EXPECTED) {
+        const line = lineOf(document, text);
+        for (const d of list.filter((x) => x.range.start.line === line && TWO_RULES.has(codeOf(x)))) {
+          assert.equal(d.range.start.character, 2, `${codeOf(d)} on "${text}" starts after "- "`);
+          assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+          assert.ok(d.message && !d.message.includes(codeOf(d)), `the message says it in words, without the id: ${d.message}`);
+          assert.ok(typeof d.code === 'object' && d.code.target, `${codeOf(d)} has a codeDescription link`);
+          assert.match(d.code.target.toString(), new RegExp(`/docs/rules/${codeOf(d)}\\.md$`), 'the link is the rule page');
+        }
+        assert.ok(codes.length === 0 || codesOnLine(list, line).length, text);
+      }
+      const weak = diagnosticAt(list, 'weak-opening', lineOf(document, 'Responsible for managing'));
+      assert.match(weak.message, /Responsible for/);
+    },
+  ],
+  [
+    'language status: the extension API reports kind resume and the finding count',
+    async () => {
+      const uri = vscode.Uri.file(path.join(root(), 'resume.md'));
+      const { api } = await openAndActivate(uri);
+      const list = await waitForDiagnostics(uri, (l) => l.length > 0, 'diagnostics');
+      // The status notification follows the diagnostics it counts.
+      const status = await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => api.status(uri), 'a status for resume.md', { timeoutMs: 5000 });
+      assert.equal(status.kind, 'resume', JSON.stringify(status));
+      assert.equal(status.kindSource, 'front matter', JSON.stringify(status));
+      const findings = list.filter((d) => codeOf(d) !== undefined).length;
+      assert.equal(status.errors + status.warnings + status.infos, findings, `status counts ${JSON.stringify(status)} vs ${findings} diagnostics`);
+    },
+  ],
+  [
+    'quick fix: the preferred fix changes the text as its title promises and the diagnostic goes away',
+    async () => {
+      const uri = resumeCopy('quick-fix');
+      const { document } = await openAndActivate(uri);
+      const line = lineOf(document, 'Responsible for managing the Windows 11 rollout');
+      const list = await waitForDiagnostics(uri, hasCode('weak-opening', line), 'weak-opening on the "Responsible for" bullet');
+      const diagnostic = diagnosticAt(list, 'weak-opening', line);
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      // Other rules may offer their own preferred fix on the same bullet; this one is about "Responsible for".
+      const preferred = actions.filter((a) => a.isPreferred && /"Responsible for/.test(a.title));
+      assert.equal(preferred.length, 1, `one preferred fix for the weak opening among: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`);
+      const fix = preferred[0];
+      const promise = /^Replace "(.+)" with "(.+)"$/.exec(fix.title);
+      assert.ok(promise, `the title says what it does: ${fix.title}`);
+      const before = document.lineAt(line).text;
+      assert.ok(before.includes(promise[1]), `"${before}" contains "${promise[1]}"`);
+      const changed = waitForText(document, (t) => t.split('\n')[line] !== before, 'the fix to apply');
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit');
+      if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+      await changed;
+      assert.equal(document.lineAt(line).text, before.replace(promise[1], promise[2]));
+      assert.equal(document.lineAt(line).text, '- Managed the Windows 11 rollout across the head office');
+      // Re-linted: missing-metric is still there (so this is a fresh lint, not a cleared list), weak-opening is gone.
+      await waitForDiagnostics(uri, (l) => hasCode('missing-metric', line)(l) && !hasCode('weak-opening', line)(l), 'weak-opening gone, missing-metric kept on the fixed line');
+    },
+  ],
+  [
+    'fix all: the source.fixAll.impact-lint action applies every safe fix',
+    async () => {
+      const uri = resumeCopy('fix-all');
+      const { document } = await openAndActivate(uri);
+      const lines = {
+        responsible: lineOf(document, 'Responsible for managing the Windows 11 rollout'),
+        helped: lineOf(document, 'Helped migrate 40 file servers'),
+        handled: lineOf(document, 'Handled server upgrades'),
+      };
+      await waitForDiagnostics(uri, (l) => hasCode('weak-opening', lines.responsible)(l) && hasCode('weak-opening', lines.helped)(l), 'the two fixable weak openings');
+      const whole = new vscode.Range(0, 0, document.lineCount, 0);
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, whole, FIX_ALL_KIND.value);
+      const fixAll = actions.filter((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
+      assert.equal(fixAll.length, 1, `one ${FIX_ALL_KIND.value} action among: ${actions.map((a) => `${a.title} [${a.kind?.value}]`).join(' | ')}`);
+      const changed = waitForText(document, (t) => !t.includes('Helped migrate'), 'fix all to apply');
+      assert.ok(await vscode.workspace.applyEdit(fixAll[0].edit), 'applyEdit');
+      await changed;
+      // Fixes of other rules may touch the rest of these bullets; the openings are weak-opening's.
+      assert.match(document.lineAt(lines.responsible).text, /^- Managed the Windows 11 rollout\b/);
+      assert.match(document.lineAt(lines.helped).text, /^- Migrated 40 file servers\b/);
+      assert.equal(document.lineAt(lines.handled).text, '- Handled server upgrades and patching', 'a finding with only suggestions is left alone');
+      await waitForDiagnostics(
+        uri,
+        (l) => !hasCode('weak-opening', lines.responsible)(l) && !hasCode('weak-opening', lines.helped)(l) && hasCode('weak-opening', lines.handled)(l),
+        'the fixed weak openings gone, the unfixable one kept',
+      );
+    },
+  ],
+  [
+    'hover: a finding explains itself, with the rule, a before/after and the doc link',
+    async () => {
+      const uri = resumeCopy('hover');
+      const { document } = await openAndActivate(uri);
+      const line = lineOf(document, 'Helped migrate 40 file servers');
+      await waitForDiagnostics(uri, hasCode('weak-opening', line), 'weak-opening on "Helped"');
+      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(line, 4));
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, /\*\*weak-opening\*\*/, `hover text:\n${text}`);
+      assert.match(text, /"Helped" describes a duty/);
+      assert.match(text, /Before: .*\n\nAfter: /);
+      assert.match(text, /\[Rule documentation\]\(.*weak-opening\.md\)/);
+    },
+  ],
+  [
+    'config: editing .impact-lint.json turns a rule off and on without a restart',
+    async () => {
+      const uri = resumeCopy('config', { '.impact-lint.json': '{\n  "rules": { "missing-metric": "warning" }\n}\n' });
+      const { document, api } = await openAndActivate(uri);
+      const pidBefore = await api.serverPid();
+      const line = lineOf(document, 'Reduced P1 incident volume');
+      const weakLine = lineOf(document, 'Helped migrate 40 file servers');
+      await waitForDiagnostics(uri, hasCode('missing-metric', line), 'missing-metric with the rule on');
+
+      const configUri = vscode.Uri.file(path.join(path.dirname(uri.fsPath), '.impact-lint.json'));
+      const setSeverity = async (from, to) => {
+        const config = await vscode.workspace.openTextDocument(configUri);
+        const editor = await vscode.window.showTextDocument(config);
+        const start = config.getText().indexOf(`"${from}"`);
+        assert.ok(start >= 0, `"${from}" in ${config.getText()}`);
+        await editor.edit((e) => e.replace(new vscode.Range(config.positionAt(start), config.positionAt(start + from.length + 2)), `"${to}"`));
+        assert.ok(await config.save(), 'saved the config file');
+      };
+
+      await setSeverity('warning', 'off');
+      await waitForDiagnostics(uri, (l) => !l.some((d) => codeOf(d) === 'missing-metric') && hasCode('weak-opening', weakLine)(l), 'no missing-metric after turning it off, weak-opening kept');
+      await setSeverity('off', 'error');
+      const list = await waitForDiagnostics(uri, hasCode('missing-metric', line), 'missing-metric back after turning it on');
+      assert.equal(diagnosticAt(list, 'missing-metric', line).severity, vscode.DiagnosticSeverity.Error, 'with the new severity');
+      assert.equal(await api.serverPid(), pidBefore, 'the same server process (no restart)');
+    },
+  ],
+  [
+    'crash: a killed server is restarted and lints again',
+    async () => {
+      const uri = resumeCopy('crash');
+      const { document, editor, api } = await openAndActivate(uri);
+      await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'weak-opening'), 'diagnostics before the crash');
+      const pid = await api.serverPid();
+      assert.ok(Number.isInteger(pid) && pid > 0 && pid !== process.pid, `a server pid (${pid}), not the extension host's`);
+      const client = api.client;
+      const left = waitForEvent((listener) => client.onDidChangeState(listener), () => client.state !== CLIENT_RUNNING, 'the client to notice the crash', { timeoutMs: 30_000 });
+      process.kill(pid, 'SIGKILL');
+      await left;
+      await waitForEvent((listener) => client.onDidChangeState(listener), () => client.state === CLIENT_RUNNING, 'the client to restart the server', { timeoutMs: 30_000 });
+      const newPid = await api.serverPid();
+      assert.ok(newPid && newPid !== pid, `a new server process (${pid} -> ${newPid})`);
+      assert.throws(() => process.kill(pid, 0), 'the old server is gone');
+      // The new server lints the open document, including an edit made after the restart.
+      const after = lineOf(document, 'Led the migration of 1,200 mailboxes');
+      await editor.edit((e) => e.insert(new vscode.Position(after + 1, 0), '- Responsible for the printer fleet\n'));
+      await waitForDiagnostics(uri, hasCode('weak-opening', after + 1), 'weak-opening on a bullet typed after the restart');
+    },
+  ],
+  [
+    'templates: a template inserts through its command palette command',
+    async () => {
+      const contributed = manifest().contributes?.commands ?? [];
+      const entry = contributed.find((c) => /template/i.test(c.command) && /^insert/i.test(c.title));
+      assert.ok(entry, `package.json contributes no "Insert Template" command; contributes.commands: ${contributed.map((c) => c.command).join(', ')}`);
+      assert.ok((await vscode.commands.getCommands(true)).includes(entry.command), `${entry.command} is contributed in package.json but not registered by the extension (is registerCommands called from activate?)`);
+
+      const uri = emptyFile('template-command', 'notes.md');
+      const { document } = await openAndActivate(uri);
+      const label = `${entry.category ? `${entry.category}: ` : ''}${entry.title}`;
+      // The palette, as a user: ">Impact Lint: Insert Template...", Enter; then Enter on the first template.
+      await vscode.commands.executeCommand('workbench.action.quickOpen', `>${label}`);
+      const inserted = waitForText(document, (t) => t.trim().length > 0, `a template inserted by "${label}"`);
+      let done = false;
+      void inserted.then(
+        () => (done = true),
+        () => (done = true),
+      );
+      // There is no event for "a quick pick is showing": accept whatever is selected until the text arrives.
+      for (let i = 0; !done && i < 400; i++) {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await Promise.race([inserted.catch(() => undefined), new Promise((r) => setTimeout(r, 50))]);
+      }
+      const text = await inserted;
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      // A document template: front matter naming its kind, then a heading.
+      const kind = kindOf(text);
+      assert.ok(kind, `the inserted text starts with front matter "impact-lint: <kind>":\n${text.slice(0, 400)}`);
+      const heading = text.split('\n').find((l) => /^# \S/.test(l));
+      assert.ok(heading, `the inserted text has a title heading:\n${text.slice(0, 400)}`);
+      console.log(`  (inserted "${heading}" (${kind}) through the palette entry "${label}")`);
+      // And Impact Lint now reads the document as that kind.
+      const { api } = await openAndActivate(uri);
+      await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => api.status(uri)?.kind === kind, `status kind ${kind}`, {
+        describe: () => JSON.stringify(api.status(uri)),
+      });
+    },
+  ],
+  [
+    'templates: a template inserts through its snippet prefix',
+    async () => {
+      const snippets = contributedSnippets();
+      assert.ok(snippets.length, `package.json contributes no Markdown snippets; contributes.snippets: ${JSON.stringify(manifest().contributes?.snippets ?? [])}`);
+      const snippet = snippets.find((s) => s.isFileTemplate && kindOf(s.body) === 'raid-log') ?? snippets.find((s) => s.isFileTemplate) ?? snippets[0];
+      const prefix = snippet.prefixes[0];
+      const uri = emptyFile('template-snippet', 'notes.md');
+      const { document, editor } = await openAndActivate(uri);
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), prefix));
+      // Typing the prefix offers the snippet in the suggestions ...
+      const completions = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(0, prefix.length));
+      const item = completions.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label) === prefix);
+      assert.ok(item, `a snippet suggestion "${prefix}" (${snippet.name}); snippet suggestions: ${completions.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ') || 'none'}`);
+      // ... and accepting it inserts the contributed body (the snippet service looks it up by name).
+      editor.selection = new vscode.Selection(0, 0, 0, prefix.length);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { name: snippet.name });
+      const text = document.getText();
+      assert.ok(!text.startsWith(prefix) || text.length > prefix.length + 1, `the snippet "${snippet.name}" was inserted; text: ${JSON.stringify(text.slice(0, 200))}`);
+      const heading = headingOf(snippet.body);
+      if (heading) assert.ok(text.includes(heading), `its heading "${heading}" in:\n${text.slice(0, 400)}`);
+      const firstLine = snippet.body.split('\n')[0].split('$')[0];
+      assert.ok(text.startsWith(firstLine), `starts like the snippet body ("${firstLine}"): ${JSON.stringify(text.slice(0, 120))}`);
+      await vscode.commands.executeCommand('leaveSnippet');
+    },
+  ],
+];
+
+async function run() {
+  await runSuite('e2e', tests);
+}
+
+module.exports = { run };
