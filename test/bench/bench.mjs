@@ -1,48 +1,67 @@
-// npm run bench: engine speed as ratios against markdown-it's own parse, in one process.
-// Prints figures; asserts nothing (timings on a shared machine are not tests).
-import { createRequire } from 'node:module';
-import MarkdownIt from 'markdown-it';
-import { logLike, resumeLike } from './generate.mjs';
+// npm run bench: speed figures for Impact Lint, printed, never asserted (timings on a
+// shared machine are not tests). Parts: engine (against markdown-it's parse), peers
+// (write-good, textlint, markdownlint, alex), lsp (editor latency, cold start, memory),
+// growth (100 KB / 1 MB / 4 MB). Ends with a summary of every target.
+//
+//   node test/bench/bench.mjs [engine|peers|lsp|growth ...] [--full]
+//
+// Each part runs in its own Node process, so that one part's heap and JIT state
+// (the peers leave hundreds of MB behind) do not slow the next; --expose-gc lets the peers
+// part start each timed call after a full GC (see common.mjs). --full lifts the
+// time budgets that keep the default run near five minutes. To profile the server
+// under the LSP part: BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR'.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const engine = require('../../dist/engine.js');
-const md = new MarkdownIt('default', { html: true });
-const settings = engine.defaultSettings();
+const PARTS = {
+  engine: async () => (await import('./engine.mjs')).runEngine(),
+  peers: async () => (await import('./peers.mjs')).runPeers(),
+  lsp: async () => (await import('./lsp-latency.mjs')).runLsp(),
+  growth: async () => (await import('./growth.mjs')).runGrowth(),
+};
+const TARGETS_FLAG = '--targets-file=';
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+const args = process.argv.slice(2);
+const targetsFile = args.find((a) => a.startsWith(TARGETS_FLAG))?.slice(TARGETS_FLAG.length);
+const asked = args.filter((a) => !a.startsWith('--'));
+const unknown = asked.filter((a) => !(a in PARTS));
+if (unknown.length) {
+  console.error(`unknown part(s): ${unknown.join(', ')}; choose from ${Object.keys(PARTS).join(', ')}`);
+  process.exit(2);
 }
 
-/** Median ms of `runs` calls after `warmup` calls, alternating the subjects to share noise. */
-function compare(subjects, runs, warmup = 3) {
-  for (let i = 0; i < warmup; i++) for (const fn of Object.values(subjects)) fn();
-  const times = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
-  for (let i = 0; i < runs; i++) {
-    for (const [name, fn] of Object.entries(subjects)) {
-      const start = process.hrtime.bigint();
-      fn();
-      times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+
+if (targetsFile) {
+  // A child: run one part, hand its targets back through the file.
+  fs.writeFileSync(targetsFile, JSON.stringify(await PARTS[asked[0]]()));
+} else {
+  const chosen = asked.length ? asked : Object.keys(PARTS);
+  const flags = args.filter((a) => a.startsWith('--'));
+  const started = Date.now();
+  console.log(`impact-lint bench: ${chosen.join(', ')}${flags.length ? ` (${flags.join(' ')})` : ''}; node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-bench-targets-'));
+  const targets = [];
+  try {
+    for (const part of chosen) {
+      const partStart = Date.now();
+      const file = path.join(dir, `${part}.json`);
+      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), part, ...flags, `${TARGETS_FLAG}${file}`], { stdio: 'inherit' });
+      if (child.status !== 0 || !fs.existsSync(file)) {
+        console.error(`bench part ${part} failed (exit ${child.status ?? child.signal})`);
+        process.exitCode = 1;
+        targets.push({ target: `${part} (part failed)`, goal: '', actual: '', met: 'n/a' });
+        continue;
+      }
+      targets.push(...JSON.parse(fs.readFileSync(file, 'utf8')));
+      console.log(`(${part}: ${((Date.now() - partStart) / 1000).toFixed(0)} s)`);
     }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  console.log(`\n## Summary (${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}; figures from a shared machine: compare runs, not single numbers)`);
+  console.table(targets);
 }
-
-const MB = 1024 * 1024;
-const rows = [];
-for (const [shape, make] of [['resume', resumeLike], ['project-log', logLike]]) {
-  for (const size of [100 * 1024, MB]) {
-    const text = make(size);
-    const findings = engine.lint(text, { settings, path: `${shape}.md` }).findings.length;
-    const t = compare(
-      {
-        markdownIt: () => md.parse(text, {}),
-        impactLint: () => engine.lint(text, { settings, path: `${shape}.md` }),
-      },
-      size >= MB ? 15 : 40,
-    );
-    rows.push({ shape, size: `${Math.round(text.length / 1024)} KB`, findings, 'markdown-it parse ms': t.markdownIt.toFixed(2), 'impact-lint parse+lint ms': t.impactLint.toFixed(2), 'impact-lint MB/s': (text.length / MB / (t.impactLint / 1000)).toFixed(1), 'ratio (target <= 1.5)': (t.impactLint / t.markdownIt).toFixed(2) });
-  }
-}
-console.log(`node ${process.version}, ${engine.rules.length} rules`);
-console.table(rows);

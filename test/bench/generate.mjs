@@ -37,3 +37,10 @@ export function logLike(bytes) {
   }
   return parts.join('');
 }
+
+/** A resume-like document of exactly `lines` lines (each ending in a newline). */
+export function resumeLikeLines(lines) {
+  let text = resumeLike(lines * 64);
+  while (text.split('\n').length <= lines) text = resumeLike(text.length * 2);
+  return `${text.split('\n').slice(0, lines).join('\n')}\n`;
+}
