@@ -6,8 +6,7 @@
 //   node test/bench/bench.mjs [engine|peers|lsp|growth ...] [--full]
 //
 // Each part runs in its own Node process, so that one part's heap and JIT state
-// (the peers leave hundreds of MB behind) do not slow the next; --expose-gc lets the peers
-// part start each timed call after a full GC (see common.mjs). --full lifts the
+// (the peers leave hundreds of MB behind) do not slow the next. --full lifts the
 // time budgets that keep the default run near five minutes. To profile the server
 // under the LSP part: BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR'.
 import { spawnSync } from 'node:child_process';
@@ -49,7 +48,7 @@ if (targetsFile) {
     for (const part of chosen) {
       const partStart = Date.now();
       const file = path.join(dir, `${part}.json`);
-      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), part, ...flags, `${TARGETS_FLAG}${file}`], { stdio: 'inherit' });
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), part, ...flags, `${TARGETS_FLAG}${file}`], { stdio: 'inherit' });
       if (child.status !== 0 || !fs.existsSync(file)) {
         console.error(`bench part ${part} failed (exit ${child.status ?? child.signal})`);
         process.exitCode = 1;

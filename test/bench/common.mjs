@@ -31,12 +31,10 @@ export function since(start) {
 
 /**
  * Calls `fn` and awaits it only when it returns a promise (textlint is async, the others are not).
- * With `collect`, a full GC first (bench.mjs runs parts with --expose-gc), untimed, so that garbage
- * left by the previous subject (alex allocates hundreds of MB) is not collected on this one's clock.
- * It costs every subject some speed (the heap starts small), so only the peers part uses it.
+ * No forced GC between calls: a full GC drops V8's compiled regular expressions and tripled the
+ * engine's time (100 -> 260 ms on 100 KB), which no editor session sees.
  */
-async function timeOne(fn, collect) {
-  if (collect) globalThis.gc?.();
+async function timeOne(fn) {
   const start = process.hrtime.bigint();
   const result = fn();
   if (result && typeof result.then === 'function') await result;
@@ -47,16 +45,15 @@ async function timeOne(fn, collect) {
  * Times `subjects` (name -> function) in alternating rounds so that they share the
  * machine's noise. Runs `warmup` untimed rounds, then timed rounds until `runs`
  * are done or `budgetMs` is spent (always at least `minRuns`; `--full` ignores the
- * budget; `collect` runs a full GC before each timed call). Returns name -> { median,
- * min, max, n, times } in ms (times in round order).
+ * budget). Returns name -> { median, min, max, n, times } in ms (times in round order).
  */
-export async function compare(subjects, { runs, warmup = 3, budgetMs = Infinity, minRuns = 3, collect = false }) {
+export async function compare(subjects, { runs, warmup = 3, budgetMs = Infinity, minRuns = 3 }) {
   const budget = FULL ? Infinity : budgetMs;
   const start = process.hrtime.bigint();
   for (let i = 0; i < warmup; i++) for (const fn of Object.values(subjects)) await timeOne(fn);
   const times = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
   for (let i = 0; i < runs && (i < minRuns || since(start) < budget); i++) {
-    for (const [name, fn] of Object.entries(subjects)) times[name].push(await timeOne(fn, collect));
+    for (const [name, fn] of Object.entries(subjects)) times[name].push(await timeOne(fn));
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), min: Math.min(...v), max: Math.max(...v), n: v.length, times: v }]));
 }

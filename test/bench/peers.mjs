@@ -63,7 +63,7 @@ export async function runPeers() {
           for (let i = 0, start = process.hrtime.bigint(); i < 3 && (i === 0 || since(start) < 1_000); i++) await fn();
         }
       }
-      const t = await compare(subjects, size >= MB ? { runs: 1, warmup: 0, minRuns: 1, collect: true } : { runs: 5, warmup: 0, minRuns: 1, budgetMs: 15_000, collect: true });
+      const t = await compare(subjects, size >= MB ? { runs: 1, warmup: 0, minRuns: 1 } : { runs: 5, warmup: 0, minRuns: 1, budgetMs: 15_000 });
       if (size < MB) at100 = t;
       for (const n of run) findings[n][column] = output[n].length;
       const ours = t['impact-lint'].median;
@@ -75,7 +75,7 @@ export async function runPeers() {
       if (!worstWriteGood || wg < worstWriteGood.ratio) worstWriteGood = { ratio: wg, where: column };
     }
   }
-  console.log('\n## Peers: MB/s on the same input (median of n alternating runs, each after a full GC; 1 MB runs once each)');
+  console.log('\n## Peers: MB/s on the same input (median of n alternating runs; 1 MB runs once each)');
   console.table(Object.values(speed));
   console.log('## Peers: peer time / impact-lint time (above 1: impact-lint is faster; markdown-it row: below 0.67 means over the 1.5x target)');
   console.table(Object.values(ratio));
