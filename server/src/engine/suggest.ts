@@ -71,7 +71,8 @@ export function rankReplacements(replacements: readonly string[], rest: Word[], 
   const context = cueVerbs(rest.filter((w) => w !== headWord));
   context.forEach((verb, rank) => add(verb, Math.max(0, 3 - rank * 0.5)));
   const order = [...new Set([...replacements, ...(useObject ? head.flatMap((g) => g.verbs) : []), ...context])];
-  return order.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || order.indexOf(a) - order.indexOf(b)).slice(0, limit);
+  // Stable sort (ES2019): ties keep the order above without an indexOf per comparison.
+  return order.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, limit);
 }
 
 

@@ -99,9 +99,10 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
   }
+  const tableSynonyms = { owner: options.ownerLabels, due: options.dueLabels, action: ['action', 'actions', 'action item', 'task', 'what', 'to do'], status: ['status', 'state', 'done'] };
   for (const table of doc.tables) {
     if (raidTables.has(table)) continue;
-    const columns = columnsOf(table, { owner: options.ownerLabels, due: options.dueLabels, action: ['action', 'actions', 'action item', 'task', 'what', 'to do'], status: ['status', 'state', 'done'] });
+    const columns = columnsOf(table, tableSynonyms);
     const inActions = underActions(table.section, options.headings);
     if (!(inActions || (columns.action !== undefined && (columns.owner !== undefined || columns.due !== undefined)))) continue;
     if (columns.action === undefined && !inActions) continue;

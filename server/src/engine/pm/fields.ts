@@ -58,18 +58,34 @@ export type Synonyms = Partial<Record<FieldName, readonly string[]>>;
 export function headerField<F extends string>(header: string, synonyms: Partial<Record<F, readonly string[]>>): F | undefined {
   const name = header.trim() === '#' ? '#' : normalize(header);
   if (!name) return undefined;
+  const { exact, partial } = prepared(synonyms);
+  const hit = exact.get(name);
+  if (hit !== undefined) return hit;
   let best: F | undefined;
   let bestScore = 0;
-  for (const [field, list] of Object.entries(synonyms) as [F, readonly string[]][]) {
-    for (const synonym of list ?? []) {
-      const s = synonym.toLowerCase();
-      let score = 0;
-      if (name === s) score = 1000 + s.length;
-      else if (s.length > 2 && (name.startsWith(`${s} `) || name.endsWith(` ${s}`))) score = s.length;
-      if (score > bestScore) [best, bestScore] = [field, score];
-    }
+  for (const [s, field] of partial) {
+    if (s.length > bestScore && (name.startsWith(`${s} `) || name.endsWith(` ${s}`))) [best, bestScore] = [field, s.length];
   }
   return best;
+}
+
+const preparedSynonyms = new WeakMap<object, { exact: Map<string, string>; partial: [string, string][] }>();
+
+/** Lower-cased synonyms, once per synonyms object: exact names to their first field, and the partial candidates in order. */
+function prepared<F extends string>(synonyms: Partial<Record<F, readonly string[]>>): { exact: Map<string, F>; partial: [string, F][] } {
+  let ready = preparedSynonyms.get(synonyms);
+  if (!ready) {
+    ready = { exact: new Map(), partial: [] };
+    for (const [field, list] of Object.entries(synonyms) as [F, readonly string[]][]) {
+      for (const synonym of list ?? []) {
+        const s = synonym.toLowerCase();
+        if (!ready.exact.has(s)) ready.exact.set(s, field);
+        if (s.length > 2) ready.partial.push([s, field]);
+      }
+    }
+    preparedSynonyms.set(synonyms, ready);
+  }
+  return ready as { exact: Map<string, F>; partial: [string, F][] };
 }
 
 /** Column index per field for a table header. */

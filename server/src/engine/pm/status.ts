@@ -106,8 +106,9 @@ export interface Slip {
 /** Milestone table rows (a Baseline and a Forecast column) forecast later than baseline and not complete. */
 export function slippedMilestones(doc: DocumentModel, today: string, baseline: readonly string[] = BASELINE_HEADERS, forecast: readonly string[] = FORECAST_HEADERS): Slip[] {
   const slips: Slip[] = [];
+  const synonyms = { baseline, forecast, status: ['status', 'state', 'rag'] };
   for (const table of doc.tables) {
-    const columns = columnsOf(table, { baseline, forecast, status: ['status', 'state', 'rag'] });
+    const columns = columnsOf(table, synonyms);
     if (columns.baseline === undefined || columns.forecast === undefined) continue;
     for (const row of table.rows) {
       const b = firstDate(row.cells[columns.baseline]?.text.plain ?? '', today);

@@ -42,7 +42,8 @@ export const placeholderLeft: Rule = {
     const words = listOption(options, 'words', WORDS).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const patterns = [...FIXED];
     if (words.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu'));
-    const quick = new RegExp(['[[<{$?]', 'XX', 'YYYY', 'yyyy', 'DD', 'dd', 'MM', 'mm', 'HH', 'hh', 'lorem', ...words].join('|'), 'i');
+    // Case-sensitive like the patterns it guards: with 'i', "dd"/"mm"/"hh" matched "address", "summary", "tech hub".
+    const quick = new RegExp(['[[<{$?]', 'XX', '(?<![A-Za-z])(?:YYYY|yyyy|DD|dd|MM|mm|HH|hh)(?![a-z])', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'));
     const definitions = new Set([...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()));
     for (const line of proseLines(doc)) {
       if (!quick.test(line.text)) continue;
