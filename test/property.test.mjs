@@ -26,6 +26,23 @@ const markdownish = fc
   .tuple(fc.boolean(), fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 60 }))
   .map(([frontMatter, parts]) => (frontMatter ? '---\nimpact-lint: resume\n---\n' : '') + parts.join(''));
 
+/** Inline text from the same fragments, without the block-breaking ones. */
+const inline = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS.filter((f) => !/[\n\r]/.test(f))), fc.string({ maxLength: 6 })), { maxLength: 14 }).map((parts) => parts.join(''));
+const NL = fc.constantFrom('\n', '\r\n');
+
+/**
+ * Document shapes the rules read, with hostile inline text in every slot: random
+ * fragments alone rarely build an experience section or a RAID table, so the
+ * rules behind them would seldom run.
+ */
+const shaped = fc.oneof(
+  fc.tuple(fc.array(inline, { minLength: 1, maxLength: 8 }), NL).map(([bullets, nl]) => ['---', 'impact-lint: resume', '---', '', '## Summary', '', bullets[0], '', '## Experience', '', '### Engineer, Acme (2020 - 2024)', '', ...bullets.map((b, i) => `${i % 3 === 2 ? '  ' : ''}- ${b}`), ''].join(nl)),
+  fc.tuple(fc.array(fc.tuple(inline, inline, inline, inline), { minLength: 1, maxLength: 6 }), NL).map(([rows, nl]) => ['# RAID log', '', '| ID | Type | Description | Owner | Due | Status | Probability | Impact |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows.map(([a, b, c, d], i) => `| R-${i} | ${a} | ${b} | ${c} | ${d} | ${b} | ${c} | ${a} |`), ''].join(nl)),
+  fc.tuple(fc.array(fc.tuple(inline, inline, inline), { minLength: 1, maxLength: 5 }), NL).map(([entries, nl]) => ['---', 'impact-lint: project-log', '---', '', ...entries.flatMap(([a, b, c], i) => [`## 2026-0${1 + (i % 9)}-1${i % 10} ${a}`, '', `- **What:** ${b}`, `- **With:** ${a}`, `- **Result:** ${c}`, `- [ ] ${c} (owner: ${a}, due ${b})`, '']), ''].join(nl)),
+  fc.tuple(inline, inline, inline, inline, NL).map(([s, t, a, r, nl]) => ['---', 'impact-lint: star-stories', '---', '', `## ${s}`, '', `**Situation:** ${s}`, '', `**Task:** ${t}`, '', `**Action:** ${a}`, '', `**Result:** ${r}`, ''].join(nl)),
+  fc.tuple(inline, inline, inline, NL).map(([rag, why, item, nl]) => ['---', 'impact-lint: status-report', '---', '', '# Status report', '', `**Overall status:** ${rag} ${why}`, '', '## Achievements', '', `- ${item}`, '', '## Risks and issues', '', `- ${why}`, '', '## Next steps', '', `- ${item}`, ''].join(nl)),
+);
+
 const options = fc.record({ kind: fc.constantFrom(undefined, ...KINDS), path: fc.constantFrom(undefined, 'resume.md', 'notes/raid-log.md', 'README.md') });
 
 function checkResult(text, result) {
@@ -60,6 +77,19 @@ describe('engine properties', () => {
         checkResult(text, lint(text, opts));
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('holds on document shapes the rules read (resume, RAID log, project log, STAR, status report)', () => {
+    fc.assert(
+      fc.property(shaped, (text) => {
+        const result = lint(text, {});
+        assert.ok(result.kind.kind, 'the shape has a kind');
+        checkResult(text, result);
+        const fixed = fixText(text, {}, 3).text;
+        assert.deepEqual(lint(fixed, {}).findings.filter((f) => f.fix).map((f) => f.ruleId), [], 'fixes converge');
+      }),
+      { numRuns: 400 },
     );
   });
 
