@@ -20,14 +20,14 @@ useFastTokens(md);
  * `StateBlock.push`; this is that method with the same fields assigned plainly and
  * markdown-it's own Token prototype for the methods, so the tokens are the same.
  */
-function useFastTokens(parser: MarkdownIt): void {
+function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
   interface BlockState {
     level: number;
     tokens: unknown[];
     Token: { prototype: object };
   }
   const State = parser.block.State as unknown as { prototype: BlockState & { push(type: string, tag: string, nesting: number): unknown } };
-  const proto = (new (parser.block.State as unknown as new (src: string, md: MarkdownIt, env: object, tokens: unknown[]) => BlockState)('', parser, {}, [])).Token.prototype;
+  const proto = (new (parser.block.State as unknown as new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: unknown[]) => BlockState)('', parser, {}, [])).Token.prototype;
   // Plain assignments in one constructor, in markdown-it's field order.
   function FastToken(this: Record<string, unknown>, type: string, tag: string, nesting: number): void {
     this.type = type;
