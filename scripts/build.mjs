@@ -25,5 +25,7 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
   build({ ...common, entryPoints: { engine: 'server/src/engine/index.ts' }, outdir: 'dist' }),
+  // The Markdown preview plugin on its own, for test/preview.test.mjs (the client bundles it too).
+  build({ ...common, entryPoints: { preview: 'client/src/preview/index.ts' }, outdir: 'dist' }),
 ]);
 if (!watch) console.log(`built dist/ in ${Date.now() - started} ms`);

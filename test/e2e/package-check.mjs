@@ -57,6 +57,9 @@ const ALLOWED = [
   /^extension\/snippets\/[\w.-]+\.code-snippets$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/images\/icon\.png$/,
+  /^extension\/examples\/[\w-]+\.md$/,
+  /^extension\/media\/[\w-]+\.css$/,
+  /^extension\/media\/walkthrough\/[\w-]+\.md$/,
 ];
 const REQUIRED = [
   'extension/package.json',
@@ -68,6 +71,9 @@ const REQUIRED = [
   'extension/images/icon.png',
   'extension/docs/rules/weak-opening.md',
   'extension/docs/rules/missing-metric.md',
+  'extension/examples/resume.md',
+  'extension/examples/status-report.md',
+  'extension/media/preview.css',
 ];
 
 const checks = [];

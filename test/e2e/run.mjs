@@ -3,6 +3,7 @@
 //   build      esbuild bundles (not minified)
 //   suite      test/e2e/suite/index.cjs inside the real extension host, on a temp copy of examples/
 //   ui         test/e2e/ui-check.mjs: Chromium session, squiggles + Problems panel, test-results/e2e-ui.png
+//   preview    test/e2e/preview-check.mjs: the Markdown preview shows the Gantt chart, test-results/preview-gantt.png
 //   try        test/e2e/try-check.mjs: what `npm run try` starts prints a URL that shows the extension working
 //   package    npm run package (minified bundles -> .vsix) + test/e2e/package-check.mjs
 //   vsix       the .vsix installed into the VS Code server (--install-extension), test/e2e/vsix/index.cjs
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { copyExamples, ROOT } from './workspace.mjs';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const ALL = ['build', 'suite', 'ui', 'try', 'package', 'vsix'];
+const ALL = ['build', 'suite', 'ui', 'preview', 'try', 'package', 'vsix'];
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : ALL;
 for (const s of only) if (!ALL.includes(s)) throw new Error(`--only: unknown step ${s} (${ALL.join(', ')})`);
 
@@ -63,6 +64,7 @@ const steps = {
   build: () => run(process.execPath, ['scripts/build.mjs']),
   suite: () => harness('suite', ['--extension', '.', '--tests', 'test/e2e/suite/index.cjs']),
   ui: () => run(process.execPath, ['test/e2e/ui-check.mjs', '--screenshot', path.join(RESULTS, 'e2e-ui.png')]),
+  preview: () => run(process.execPath, ['test/e2e/preview-check.mjs', '--screenshot', path.join(RESULTS, 'preview-gantt.png')]),
   try: () => run(process.execPath, ['test/e2e/try-check.mjs']),
   package: async () => {
     fs.rmSync(path.join(ROOT, VSIX), { force: true });

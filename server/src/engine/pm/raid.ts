@@ -5,9 +5,10 @@ import type { InlineText } from '../inline';
 import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
 import { dateLengthAtStart } from './dates';
-import { cellArea, columnsOf, inlineLabels, isEmptyValue, normalize, rowSpan, SYNONYMS, type FieldName, type Synonyms } from './fields';
+import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan, SYNONYMS, type FieldName, type Synonyms } from './fields';
+import { CLOSED_STATUSES, isClosed, typeFrom, type RaidType } from './raid-words';
 
-export type RaidType = 'risk' | 'issue' | 'assumption' | 'dependency' | 'item';
+export { CLOSED_STATUSES, isClosed, typeFrom, type RaidType };
 
 export interface FieldValue {
   text: string;
@@ -45,20 +46,9 @@ export interface RaidReading {
   items: RaidItem[];
 }
 
-export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant'];
-
 const RAID_HEADING = /\b(raid|risks?|issues?|assumptions?|dependenc(?:y|ies)|risk register|issue (?:log|register)|blockers?|top risks)\b/i;
 const ID = /^\s*\**\s*((?:RSK|RISK|ISS|ISSUE|ASM|ASSUMP|DEP)[-_ ]?\d{1,4}|[RIAD][-_]?\d{1,4})(?![\p{L}\p{N}])/iu;
 const FIELD_COLUMNS: FieldName[] = ['owner', 'due', 'status', 'response', 'probability', 'impact', 'score', 'rating'];
-
-export function typeFrom(text: string): RaidType | undefined {
-  const t = normalize(text);
-  if (/^(r|risks?)$/.test(t) || /^(rsk|risk)[-_ ]?\d/.test(t) || /^r[-_ ]?\d/.test(t)) return 'risk';
-  if (/^(i|issues?|problems?|blockers?)$/.test(t) || /^(iss|issue|i)[-_ ]?\d/.test(t)) return 'issue';
-  if (/^(a|assumptions?)$/.test(t) || /^(asm|assump|a)[-_ ]?\d/.test(t)) return 'assumption';
-  if (/^(d|dependenc(y|ies))$/.test(t) || /^(dep|d)[-_ ]?\d/.test(t)) return 'dependency';
-  return undefined;
-}
 
 function headingType(sectionTitles: string[]): RaidType | undefined {
   for (const title of sectionTitles) {
@@ -141,12 +131,6 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
     raid.items.push({ type, id, span: whole, line: row.line, fields, table: raid, row, closed: isClosed(fields.status?.text) });
   }
   return raid.items.length ? raid : undefined;
-}
-
-export function isClosed(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): boolean {
-  if (!status) return false;
-  const s = normalize(status.replace(/[✅✔️☑️]/gu, ' done '));
-  return closed.some((c) => s === c || s.startsWith(`${c} `) || s.endsWith(` ${c}`));
 }
 
 /** List items: "R-01: ..." anywhere in a RAID log, R-/I- ids elsewhere, or labelled items under a RAID heading. */
