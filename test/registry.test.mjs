@@ -32,7 +32,10 @@ function readDoc(id) {
     if (!block || (next && block.line > next.line)) return undefined;
     return text.slice(block.span.start, block.span.end);
   };
-  return { text, doc, sectionText, example };
+  // A page may give a job description for its examples (keyword-coverage): a ```text job-description block.
+  const jobBlock = doc.codeBlocks.find((b) => b.info === 'text job-description');
+  const lintOptions = jobBlock ? { job: { path: 'job-description.md', text: text.slice(jobBlock.span.start, jobBlock.span.end) } } : {};
+  return { text, doc, sectionText, example, lintOptions };
 }
 
 describe('rule registry', () => {
@@ -109,17 +112,19 @@ describe('rule registry', () => {
       });
 
       it('the "Incorrect" example is flagged by the rule', () => {
-        const example = readDoc(meta.id).example('Incorrect');
+        const page = readDoc(meta.id);
+        const example = page.example('Incorrect');
         assert.ok(example, 'no ```markdown block under "## Incorrect"');
-        const result = lintText(example);
+        const result = lintText(example, page.lintOptions);
         assert.deepEqual(result.crashed, []);
         assert.ok(only(result.findings, meta.id).length >= 1, `"${meta.id}" does not flag its Incorrect example (kind: ${result.kind.kind})`);
       });
 
       it('the "Correct" example is not flagged by the rule', () => {
-        const example = readDoc(meta.id).example('Correct');
+        const page = readDoc(meta.id);
+        const example = page.example('Correct');
         assert.ok(example, 'no ```markdown block under "## Correct"');
-        const result = lintText(example);
+        const result = lintText(example, page.lintOptions);
         assert.deepEqual(result.crashed, []);
         assert.ok(meta.kinds.includes(result.kind.kind), `the Correct example is not a ${meta.kinds.join('/')} document, so it proves nothing`);
         assert.deepEqual(only(result.findings, meta.id).map((f) => f.message), []);

@@ -6,7 +6,9 @@ import { parseDocument, type DocumentModel } from './model';
 import { ruleById, rules } from './registry';
 import { type Settings, defaultSettings } from './config';
 import { stripBom } from './text';
-import type { ConfigProblem, Finding, Kind, Report } from './types';
+import { frontMatterJob, type JobCoverage } from './jobterms';
+import { comparisonFor, coverageOf, keywordCoverage } from './rules/keyword-coverage';
+import type { ConfigProblem, Finding, JobDescription, Kind, Report } from './types';
 
 export interface LintOptions {
   settings?: Settings;
@@ -16,6 +18,11 @@ export interface LintOptions {
   kind?: Kind;
   /** YYYY-MM-DD; defaults to settings.today, then the clock. */
   today?: string;
+  /**
+   * The job description to tailor a resume against (front matter `job:`, the `job`
+   * setting or `--job`), read by the caller: its text, or why it could not be read.
+   */
+  job?: { path: string; text?: string; error?: string };
 }
 
 export interface LintResult {
@@ -29,6 +36,8 @@ export interface LintResult {
   /** The text that offsets refer to (the input without its BOM). */
   text: string;
   model: DocumentModel;
+  /** How much of the job description's key terms the resume uses, when a job description is given. */
+  coverage?: JobCoverage;
 }
 
 export function localToday(date = new Date()): string {
@@ -53,6 +62,15 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 
   const findings: Finding[] = [];
   const crashed: LintResult['crashed'] = [];
+  const coverageSettings = settings.rules[keywordCoverage.meta.id];
+  const tailoring = kind.kind && options.job && coverageSettings && coverageSettings.severity !== 'off' && keywordCoverage.meta.kinds.includes(kind.kind);
+  const job: JobDescription | undefined = tailoring && options.job?.text !== undefined ? { path: options.job.path, text: options.job.text } : undefined;
+  if (tailoring && options.job && !job) {
+    const named = frontMatterJob(text);
+    const line = named ? named.line : 0;
+    problems.push({ message: `Cannot read the job description "${options.job.path}": ${options.job.error ?? 'no text'}.`, ...position({ start: doc.lines.lineStart(line), end: doc.lines.lineEnd(line) }) });
+  }
+  let coverage: JobCoverage | undefined;
   if (kind.kind) {
     const today = options.today ?? settings.today ?? localToday();
     const lexicon = buildLexicon(settings.lexicon);
@@ -66,12 +84,16 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
       };
       try {
-        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, report });
+        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report });
       } catch (error) {
         crashed.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       }
     }
+    if (job && coverageSettings && !crashed.some((c) => c.ruleId === keywordCoverage.meta.id)) {
+      const comparison = comparisonFor(doc, job, lexicon, coverageSettings.options);
+      if (comparison.terms.length) coverage = coverageOf(comparison, job);
+    }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { kind, findings, problems, crashed, bom, text, model: doc };
+  return { kind, findings, problems, crashed, bom, text, model: doc, coverage };
 }

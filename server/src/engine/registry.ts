@@ -22,6 +22,7 @@ import { toolFirst } from './rules/tool-first';
 import { repeatedOpening } from './rules/repeated-opening';
 import { longBullet } from './rules/long-bullet';
 import { missingSummary } from './rules/missing-summary';
+import { keywordCoverage } from './rules/keyword-coverage';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   repeatedOpening,
   longBullet,
   missingSummary,
+  keywordCoverage,
   logEntryOutcome,
   raidMissingField,
   raidOverdue,

@@ -92,12 +92,21 @@ export interface RuleMeta {
   options: Record<string, OptionMeta>;
 }
 
+/** A job description to tailor a resume against: read by the surfaces, passed in as text. */
+export interface JobDescription {
+  /** As the user gave it (for messages). */
+  path: string;
+  text: string;
+}
+
 export interface RuleContext {
   doc: import('./model').DocumentModel;
   kind: Kind;
   options: Record<string, OptionValue>;
   lexicon: import('./lexicon').Lexicon;
   today: string;
+  /** The job description, when one is given (keyword-coverage). */
+  job?: JobDescription;
   report(report: Report): void;
 }
 

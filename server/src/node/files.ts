@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, resolveSettings, type Config } from '../engine/config';
+import { frontMatterJob } from '../engine/jobterms';
 import type { ConfigProblem } from '../engine/types';
 
 export interface LoadedConfig {
@@ -110,4 +111,56 @@ export function settingsFor(documentPath: string, options: { configFile?: string
   const loaded = options.configFile ? loadConfigFile(path.resolve(options.configFile)) : configFor(documentPath);
   const settings = resolveSettings(options.base, loaded.config, options.over);
   return { settings, path: globPath(documentPath, loaded.root ?? path.dirname(path.resolve(documentPath))), loaded };
+}
+
+/** Where a document's job description comes from, as an absolute path. */
+export interface JobReference {
+  file: string;
+  /** As the user wrote it, for messages. */
+  given: string;
+  source: 'option' | 'front matter' | 'config' | 'settings';
+}
+
+/**
+ * The job description for a document: `--job` (given, relative to the current folder) wins,
+ * then front matter `job:` (relative to the document), then the config file's `job`
+ * (relative to the config file), then an editor setting (relative to `settingsRoot`).
+ */
+export function jobReference(documentPath: string, text: string, ds: DocumentSettings, options: { job?: string; cwd?: string; settingsRoot?: string } = {}): JobReference | undefined {
+  if (options.job) return { file: path.resolve(options.cwd ?? process.cwd(), options.job), given: options.job, source: 'option' };
+  const named = frontMatterJob(text);
+  if (named) return { file: path.resolve(path.dirname(path.resolve(documentPath)), named.path), given: named.path, source: 'front matter' };
+  const fromConfig = ds.loaded.config.job;
+  if (fromConfig && ds.loaded.root) return { file: path.resolve(ds.loaded.root, fromConfig), given: fromConfig, source: 'config' };
+  if (ds.settings.job) return { file: path.resolve(options.settingsRoot ?? path.dirname(path.resolve(documentPath)), ds.settings.job), given: ds.settings.job, source: 'settings' };
+  return undefined;
+}
+
+const jobCache = new Map<string, { mtimeMs: number; size: number; read: ReadResult }>();
+
+/** Reads a job description with readDocument's checks (size, binary, UTF-8); cached until it changes on disk. */
+export function readJob(ref: JobReference, maxSize: number): { path: string; text?: string; error?: string } {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(ref.file);
+  } catch {
+    stat = undefined;
+  }
+  const hit = jobCache.get(ref.file);
+  let read: ReadResult;
+  if (stat && hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) read = hit.read;
+  else {
+    read = stat ? readDocument(ref.file, maxSize) : { ok: false, reason: 'file not found' };
+    if (stat) {
+      if (jobCache.size > 50) jobCache.clear();
+      jobCache.set(ref.file, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+    }
+  }
+  return read.ok ? { path: ref.given, text: read.text.replace(/^\uFEFF/, '') } : { path: ref.given, error: read.reason.replace(/^skipped: /, '') };
+}
+
+/** The job description for a document, read and ready for `lint`'s `job` option; undefined when none is named. */
+export function jobFor(documentPath: string, text: string, ds: DocumentSettings, options: { job?: string; cwd?: string; settingsRoot?: string } = {}): { path: string; text?: string; error?: string } | undefined {
+  const ref = jobReference(documentPath, text, ds, options);
+  return ref && readJob(ref, ds.settings.maxFileSize);
 }

@@ -1,0 +1,523 @@
+// Job-description tailoring: a description's key terms (skills, PM terms, tools),
+// weighted by how often and where they appear, matched against a resume.
+// Pure: texts in, data out. The term lists are data (./lexicon/job-terms.json,
+// ./lexicon/technologies.json); everything here runs in one pass over each text.
+import { isRecord, parseFrontMatter } from './frontmatter';
+import data from './lexicon/job-terms.json';
+import technologyNames from './lexicon/technologies.json';
+import { LineIndex } from './text';
+import type { Span } from './types';
+
+export interface JobTerm {
+  /** Normalised identity: synonyms and spellings share it. */
+  key: string;
+  /** As shown to the user: the description's own wording, or the lexicon's name for an abbreviation. */
+  term: string;
+  weight: number;
+  /** Times the description uses it (boilerplate sections left out). */
+  jdCount: number;
+  source: 'lexicon' | 'technology' | 'acronym' | 'phrase';
+  /** Keys of terms the description offers as alternatives ("PRINCE2 or PMP"): using one covers this one. */
+  alternatives?: string[];
+}
+
+export interface TermCoverage extends JobTerm {
+  resumeCount: number;
+  /** Where the resume uses it, in the resume text's offsets. */
+  occurrences: Span[];
+}
+
+export interface Stuffing {
+  term: string;
+  key: string;
+  resumeCount: number;
+  jdCount: number;
+  /** Uses beyond this count read as stuffing. */
+  limit: number;
+  /** The uses past the limit. */
+  excess: Span[];
+}
+
+export interface JobComparison {
+  /** Weighted share of the key terms the resume uses, 0..1. */
+  ratio: number;
+  /** `ratio` as a whole percentage. */
+  percent: number;
+  /** Every key term, heaviest first. */
+  terms: TermCoverage[];
+  matched: TermCoverage[];
+  /** Terms the resume never uses, heaviest first. */
+  missing: TermCoverage[];
+  stuffed: Stuffing[];
+}
+
+export interface JobTermOptions {
+  /** Tool names (the configured technologies lexicon); defaults to the built-in list. */
+  technologies?: Iterable<string>;
+  /** At most this many key terms (default 40). */
+  limit?: number;
+  /** A term used more than max(stuffingMin, stuffingRatio x the description's count) times is stuffed (3 and 3). */
+  stuffingRatio?: number;
+  stuffingMin?: number;
+}
+
+// ---------------------------------------------------------------- weights
+
+const WEIGHT = { title: 3, requirements: 2, responsibilities: 1.5, preferred: 1, intro: 1, boilerplate: 0 } as const;
+/** Terms found only by their shape (acronyms, repeated phrases) count for less than known ones. */
+const UNKNOWN_FACTOR = 0.8;
+const DEFAULT_LIMIT = 40;
+
+// ---------------------------------------------------------------- tokens
+
+interface Token {
+  raw: string;
+  norm: string;
+  start: number;
+  end: number;
+  /** First word of a sentence, line or list item. */
+  initial: boolean;
+  /** A sentence break (. ! ? ; : or a new line) between this token and the previous one. */
+  hard: boolean;
+  /** Any punctuation between this token and the previous one. */
+  soft: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}+#]|['’](?=\p{L})|\.(?=[\p{L}\p{N}]))*/gu;
+const SPELLINGS = new Map(Object.entries(data.spellings as Record<string, string>));
+
+/** Lower case, British -> American spelling, possessive and plural stripped: both texts go through this. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  w = SPELLINGS.get(w) ?? w;
+  if (w.length > 3 && !/\d/.test(w)) {
+    if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+    else if (w.endsWith('sses')) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previous = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const gap = text.slice(previous, start);
+    const hard = tokens.length === 0 || /[.!?;:\n]/.test(gap);
+    const soft = hard || /[^\s*_`"'“”‘’()[\]]/.test(gap.replace(/[-/&]/g, ''));
+    const initial = tokens.length === 0 || /[.!?:\n]\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+|[*_>]+\s*)*$/.test(gap);
+    tokens.push({ raw: match[0], norm: normalizeWord(match[0]), start, end: start + match[0].length, initial, hard, soft });
+    previous = start + match[0].length;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------- the term matcher
+
+interface Entry {
+  key: string;
+  /** The lexicon's name for the term. */
+  name: string;
+  norms: string[];
+  /** The exact capitalisation, for tool names that are also ordinary words ("Teams", "Slack"). */
+  cased?: string[];
+  source: JobTerm['source'];
+}
+
+const CASE_SENSITIVE = new Set(data.caseSensitive);
+const STOPWORDS = new Set(data.stopwords.map(normalizeWord));
+const VERBS = new Set(data.verbs.map(normalizeWord));
+const GENERIC = new Set(data.generic.map(normalizeWord));
+const IGNORED_ACRONYMS = new Set(data.acronymsIgnored);
+
+class TermMatcher {
+  private readonly byFirst = new Map<string, Entry[]>();
+
+  add(entry: Entry): void {
+    const list = this.byFirst.get(entry.norms[0]) ?? [];
+    if (list.some((e) => e.key === entry.key && e.norms.join(' ') === entry.norms.join(' '))) return;
+    list.push(entry);
+    list.sort((a, b) => b.norms.length - a.norms.length);
+    this.byFirst.set(entry.norms[0], list);
+  }
+
+  /** The longest entry matching at `at`; `strictStart` refuses case-sensitive names at a sentence start. */
+  match(tokens: Token[], at: number, strictStart: boolean): Entry | undefined {
+    const list = this.byFirst.get(tokens[at].norm);
+    if (!list) return undefined;
+    for (const entry of list) {
+      const n = entry.norms.length;
+      if (at + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = tokens[at + k].norm === entry.norms[k] && !tokens[at + k].hard;
+      if (ok && entry.cased) ok = entry.cased.every((raw, k) => tokens[at + k].raw === raw) && !(strictStart && tokens[at].initial);
+      if (ok) return entry;
+    }
+    return undefined;
+  }
+}
+
+function entryFor(name: string, key: string, variant: string, source: Entry['source']): Entry | undefined {
+  const parts = [...variant.matchAll(TOKEN)].map((m) => m[0]);
+  if (!parts.length || (parts.length === 1 && parts[0].length < 2) || /^[^\p{L}\p{N}]/u.test(variant)) return undefined;
+  const cased = CASE_SENSITIVE.has(variant) ? parts : undefined;
+  return { key, name, norms: parts.map(normalizeWord), cased, source };
+}
+
+const lexiconEntries: Entry[] = [];
+const lexiconKeys = new Map<string, string>();
+for (const [name, variants] of Object.entries(data.terms as Record<string, string[]>)) {
+  const key = [...name.matchAll(TOKEN)].map((m) => normalizeWord(m[0])).join(' ');
+  for (const variant of [name, ...variants]) {
+    const entry = entryFor(name, key, variant, 'lexicon');
+    if (entry) {
+      lexiconEntries.push(entry);
+      lexiconKeys.set(entry.norms.join(' '), key);
+    }
+  }
+}
+
+const matcherCache = new Map<string, TermMatcher>();
+
+function matcherFor(technologies: Iterable<string> | undefined): TermMatcher {
+  const list = technologies ? [...technologies] : (technologyNames as string[]);
+  const cacheKey = technologies ? list.join('\n') : '';
+  let matcher = matcherCache.get(cacheKey);
+  if (matcher) return matcher;
+  matcher = new TermMatcher();
+  for (const entry of lexiconEntries) matcher.add(entry);
+  // The configured list is lower case: give a known tool back its capitalisation.
+  const cased = new Map((technologyNames as string[]).map((t) => [t.toLowerCase(), t]));
+  for (const tech of list) {
+    const name = cased.get(tech.toLowerCase()) ?? tech;
+    const norm = [...name.matchAll(TOKEN)].map((m) => normalizeWord(m[0])).join(' ');
+    const entry = entryFor(name, lexiconKeys.get(norm) ?? norm, name, 'technology');
+    if (entry) matcher.add(entry);
+  }
+  if (matcherCache.size > 20) matcherCache.clear();
+  matcherCache.set(cacheKey, matcher);
+  return matcher;
+}
+
+// ---------------------------------------------------------------- the description's sections
+
+interface Unit {
+  text: string;
+  offset: number;
+  weight: number;
+}
+
+function hasPhrase(heading: string, phrases: readonly string[]): boolean {
+  const padded = ` ${heading} `;
+  return phrases.some((p) => padded.includes(` ${p}`));
+}
+
+/** How much a section's words count, from its heading. */
+export function sectionWeight(heading: string): number {
+  const h = heading.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const about = /^about (?:the )?(you|role|job|position|this role|opportunity)\b/.exec(h);
+  if (about) return about[1] === 'you' ? WEIGHT.requirements : WEIGHT.responsibilities;
+  const { headings } = data;
+  if (hasPhrase(h, headings.preferred)) return WEIGHT.preferred;
+  if (hasPhrase(h, headings.boilerplate) || /^about\b/.test(h)) return WEIGHT.boilerplate;
+  if (hasPhrase(h, headings.requirements)) return WEIGHT.requirements;
+  if (hasPhrase(h, headings.responsibilities)) return WEIGHT.responsibilities;
+  return WEIGHT.intro;
+}
+
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const BOLD_LINE = /^[ \t]*(\*\*|__)([^*_\n]{2,80})\1[ \t]*:?[ \t]*$/;
+const LABEL_LINE = /^[ \t]*([^.!?:\n]{2,60}):[ \t]*$/;
+
+const FRONT_MATTER = /^(?:\uFEFF)?(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
+
+/** Blanks a leading front matter block and HTML comments, keeping every offset. */
+export function blankMarkup(text: string): string {
+  let out = text;
+  const fm = FRONT_MATTER.exec(out);
+  if (fm) out = fm[0].replace(/[^\n]/g, ' ') + out.slice(fm[0].length);
+  if (out.includes('<!--')) out = out.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ' '));
+  return out;
+}
+
+/** The description cut into weighted paragraphs (the title, then each paragraph with its section's weight), and the boilerplate left out. */
+function units(jd: string): { result: Unit[]; boilerplate: Unit[] } {
+  const text = blankMarkup(jd);
+  const result: Unit[] = [];
+  const boilerplate: Unit[] = [];
+  const fm = FRONT_MATTER.exec(jd);
+  const title = fm ? /^title[ \t]*[:=][ \t]*["']?([^"'\r\n]+)/m.exec(fm[0]) : null;
+  let titled = false;
+  if (title) {
+    result.push({ text: title[1], offset: title.index + title[0].length - title[1].length, weight: WEIGHT.title });
+    titled = true;
+  }
+  let weight: number = WEIGHT.intro;
+  let paragraph: Unit | undefined;
+  const flush = (): void => {
+    if (paragraph) (paragraph.weight > 0 && !data.boilerplateSentences.some((s) => paragraph!.text.toLowerCase().includes(s)) ? result : boilerplate).push(paragraph);
+    paragraph = undefined;
+  };
+  let at = 0;
+  let seenContent = false;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end);
+    const atx = ATX.exec(line);
+    const heading = atx?.[2] ?? BOLD_LINE.exec(line)?.[2] ?? (line.trim().split(/\s+/).length <= 7 ? LABEL_LINE.exec(line)?.[1] : undefined);
+    if (!line.trim()) flush();
+    else if (heading !== undefined) {
+      flush();
+      const isTitle = !titled && !seenContent && (atx ? atx[1].length === 1 : true);
+      if (isTitle) {
+        result.push({ text: line, offset: at, weight: WEIGHT.title });
+        titled = true;
+      } else weight = sectionWeight(heading);
+      seenContent = true;
+    } else {
+      if (!titled && !seenContent && line.trim().split(/\s+/).length <= 10 && !/[.!?]\s*$/.test(line)) {
+        result.push({ text: line, offset: at, weight: WEIGHT.title });
+        titled = true;
+        seenContent = true;
+      } else {
+        // A list item starts a paragraph of its own.
+        if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line)) flush();
+        if (paragraph) paragraph.text += text.slice(paragraph.offset + paragraph.text.length, end);
+        else paragraph = { text: line, offset: at, weight };
+        seenContent = true;
+      }
+    }
+    at = end + 1;
+  }
+  flush();
+  return { result, boilerplate };
+}
+
+// ---------------------------------------------------------------- extraction
+
+interface Candidate {
+  key: string;
+  source: JobTerm['source'];
+  name?: string;
+  weights: number[];
+  /** Surface form -> summed weight, to show the description's own wording. */
+  surfaces: Map<string, number>;
+  first: number;
+}
+
+function isContent(token: Token): boolean {
+  return token.norm.length > 1 && /\p{L}/u.test(token.norm) && !STOPWORDS.has(token.norm) && !VERBS.has(token.norm);
+}
+
+/** A description's key terms, heaviest first. */
+export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTerm[] {
+  const matcher = matcherFor(options.technologies);
+  const candidates = new Map<string, Candidate>();
+  const add = (key: string, source: Candidate['source'], weight: number, surface: string, first: number, name?: string): void => {
+    let c = candidates.get(key);
+    if (!c) candidates.set(key, (c = { key, source, name, weights: [], surfaces: new Map(), first }));
+    c.weights.push(weight);
+    c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + weight);
+  };
+  const phrases = new Map<string, Candidate>();
+  /** Alternatives the description joins with "or" ("PRINCE2 or PMP"): one of them covers both. */
+  const alternatives = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    for (const [x, y] of [[a, b], [b, a]]) alternatives.set(x, (alternatives.get(x) ?? new Set()).add(y));
+  };
+  const { result: weighted, boilerplate } = units(jd);
+  for (const unit of weighted) {
+    const tokens = tokenize(unit.text);
+    let run: Token[] = [];
+    const endRun = (): void => {
+      for (let i = 0; i < run.length; i++) {
+        for (let n = 2; n <= 3 && i + n <= run.length; n++) {
+          const gram = run.slice(i, i + n);
+          if (GENERIC.has(gram[0].norm) || GENERIC.has(gram[n - 1].norm) || gram.some((t, k) => k > 0 && t.soft)) continue;
+          const key = gram.map((t) => t.norm).join(' ');
+          let c = phrases.get(key);
+          if (!c) phrases.set(key, (c = { key, source: 'phrase', weights: [], surfaces: new Map(), first: unit.offset + gram[0].start }));
+          c.weights.push(unit.weight);
+          const surface = unit.text.slice(gram[0].start, gram[n - 1].end);
+          c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + unit.weight);
+        }
+      }
+      run = [];
+    };
+    let previous: { key: string; end: number } | undefined;
+    // Matches may overlap ("infrastructure project" and "project manager"); one inside another does not count.
+    let coveredUntil = 0;
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i];
+      const entry = matcher.match(tokens, i, true);
+      if (entry && i + entry.norms.length <= coveredUntil) {
+        i++;
+        continue;
+      }
+      if (entry) {
+        endRun();
+        coveredUntil = i + entry.norms.length;
+        if (previous && tokens[i - 1]?.norm === 'or' && i - 1 - previous.end <= 2 && !tokens.slice(previous.end, i + 1).some((t) => t.soft)) link(previous.key, entry.key);
+        previous = { key: entry.key, end: i + entry.norms.length };
+        const last = tokens[i + entry.norms.length - 1];
+        add(entry.key, entry.source, unit.weight, unit.text.slice(token.start, last.end), unit.offset + token.start, entry.name);
+        i++;
+        continue;
+      }
+      if (i < coveredUntil) {
+        i++;
+        continue;
+      }
+      if (/^[A-Z][A-Z0-9]{1,7}$/.test(token.raw) && /[A-Z].*[A-Z]|[A-Z]\d/.test(token.raw) && !IGNORED_ACRONYMS.has(token.raw) && !STOPWORDS.has(token.norm)) {
+        endRun();
+        add(token.norm, 'acronym', unit.weight, token.raw, unit.offset + token.start);
+      } else if (isContent(token)) {
+        if (token.soft && run.length) endRun();
+        run.push(token);
+      } else endRun();
+      i++;
+    }
+    endRun();
+  }
+  // A phrase that is not a known term counts when the description repeats it.
+  for (const phrase of phrases.values()) if (phrase.weights.length >= 2 && !candidates.has(phrase.key)) candidates.set(phrase.key, phrase);
+  dropSubsumed(candidates);
+  // Unknown names that "About us" or the equal-opportunity text use are the employer's, not skills.
+  const employer = boilerplateKeys(boilerplate);
+  for (const c of [...candidates.values()]) if ((c.source === 'phrase' || c.source === 'acronym') && employer.has(c.key)) candidates.delete(c.key);
+
+  const terms: (JobTerm & { first: number })[] = [];
+  for (const c of candidates.values()) {
+    const sorted = [...c.weights].sort((a, b) => b - a);
+    let weight = 0;
+    sorted.forEach((w, i) => (weight += w / (i + 1)));
+    if (c.source === 'acronym' || c.source === 'phrase') weight *= UNKNOWN_FACTOR;
+    if (weight <= 0) continue;
+    const alternativeKeys = [...(alternatives.get(c.key) ?? [])];
+    terms.push({ key: c.key, term: display(c), weight: Math.round(weight * 100) / 100, jdCount: c.weights.length, source: c.source, first: c.first, ...(alternativeKeys.length ? { alternatives: alternativeKeys } : {}) });
+  }
+  terms.sort((a, b) => b.weight - a.weight || a.first - b.first);
+  return terms.slice(0, options.limit ?? DEFAULT_LIMIT).map(({ first: _first, ...term }) => term);
+}
+
+/** Single words and two- and three-word runs of the boilerplate, normalised. */
+function boilerplateKeys(boilerplate: Unit[]): Set<string> {
+  const keys = new Set<string>();
+  for (const unit of boilerplate) {
+    const tokens = tokenize(unit.text);
+    for (let i = 0; i < tokens.length; i++) {
+      let key = tokens[i].norm;
+      keys.add(key);
+      for (let n = 1; n < 3 && i + n < tokens.length && !tokens[i + n].soft; n++) keys.add((key = `${key} ${tokens[i + n].norm}`));
+    }
+  }
+  return keys;
+}
+
+/** "stakeholder management" repeated 3 times drops "stakeholder" phrases it contains with no more uses of their own. */
+function dropSubsumed(candidates: Map<string, Candidate>): void {
+  const phrases = [...candidates.values()].filter((c) => c.source === 'phrase');
+  for (const short of phrases) {
+    for (const long of phrases) {
+      if (long !== short && long.key.length > short.key.length && ` ${long.key} `.includes(` ${short.key} `) && long.weights.length >= short.weights.length) {
+        candidates.delete(short.key);
+        break;
+      }
+    }
+  }
+}
+
+/** The description's own wording, heaviest first; an abbreviation shows the lexicon's name ("PM" -> "project management"). */
+function display(c: Candidate): string {
+  let best = '';
+  let bestWeight = -1;
+  for (const [surface, weight] of c.surfaces) {
+    // The lexicon's own wording wins when the description uses it ("vendor management" over "vendors").
+    const own = [...surface.matchAll(TOKEN)].map((m) => normalizeWord(m[0])).join(' ') === c.key ? 1000 : 0;
+    if (weight + own > bestWeight) [best, bestWeight] = [surface, weight + own];
+  }
+  if (c.name && (best.length <= 3 || /^[A-Z0-9]+$/.test(best)) && c.name.length > best.length && !/^[A-Z0-9/ -]+$/.test(c.name)) return c.name;
+  if (c.name && c.source === 'technology') return c.name;
+  const words = best.replace(/\s+/g, ' ').split(' ');
+  // Sentence-case capitals are not part of the term: "Stakeholder management" -> "stakeholder management".
+  return words.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !(c.name ?? '').includes(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+// ---------------------------------------------------------------- comparison
+
+/** Compares a resume with a job description: coverage, missing terms, stuffing. */
+export function compareJob(jd: string, resume: string, options: JobTermOptions = {}): JobComparison {
+  const terms = extractJobTerms(jd, options);
+  const base = matcherFor(options.technologies);
+  const wanted = new Map(terms.map((t) => [t.key, t]));
+  const found = new Map<string, Span[]>();
+  const tokens = tokenize(blankMarkup(resume));
+  const extra = new TermMatcher();
+  for (const term of terms) if (term.source === 'phrase' || term.source === 'acronym') extra.add({ key: term.key, name: term.term, norms: term.key.split(' '), source: term.source });
+  let coveredUntil = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = base.match(tokens, i, false) ?? extra.match(tokens, i, false);
+    if (!entry || i + entry.norms.length <= coveredUntil) continue;
+    coveredUntil = i + entry.norms.length;
+    if (wanted.has(entry.key)) {
+      const list = found.get(entry.key) ?? [];
+      list.push({ start: tokens[i].start, end: tokens[i + entry.norms.length - 1].end });
+      found.set(entry.key, list);
+    }
+  }
+  const ratioOf = options.stuffingRatio ?? 3;
+  const minOf = options.stuffingMin ?? 3;
+  const coverage: TermCoverage[] = terms.map((t) => ({ ...t, resumeCount: found.get(t.key)?.length ?? 0, occurrences: found.get(t.key) ?? [] }));
+  const covered = (t: TermCoverage): boolean => t.resumeCount > 0 || (t.alternatives ?? []).some((key) => (found.get(key)?.length ?? 0) > 0);
+  const matched = coverage.filter(covered);
+  const missing = coverage.filter((t) => !covered(t));
+  const total = coverage.reduce((n, t) => n + t.weight, 0);
+  const ratio = total > 0 ? matched.reduce((n, t) => n + t.weight, 0) / total : 0;
+  const stuffed: Stuffing[] = [];
+  for (const t of matched) {
+    if (!t.resumeCount) continue;
+    const limit = Math.max(minOf, Math.ceil(ratioOf * t.jdCount));
+    if (t.resumeCount > limit) stuffed.push({ term: t.term, key: t.key, resumeCount: t.resumeCount, jdCount: t.jdCount, limit, excess: t.occurrences.slice(limit) });
+  }
+  return { ratio, percent: Math.round(ratio * 100), terms: coverage, matched, missing, stuffed };
+}
+
+// ---------------------------------------------------------------- where a resume names its job
+
+/**
+ * The job description a resume names in its front matter: `impact-lint: {kind: resume, job: jobs/acme.md}`
+ * or a top-level `job: jobs/acme.md`. The path is as written (relative to the resume).
+ */
+export function frontMatterJob(text: string): { path: string; line: number } | undefined {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', start) && !text.startsWith('+++', start)) return undefined;
+  const source = text.slice(start);
+  const fm = parseFrontMatter(source, new LineIndex(source));
+  if (!fm) return undefined;
+  const nested = fm.data['impact-lint'];
+  const value = isRecord(nested) && typeof nested.job === 'string' ? nested.job : typeof fm.data.job === 'string' ? fm.data.job : undefined;
+  if (!value?.trim()) return undefined;
+  const lines = source.slice(0, fm.span.end).split('\n');
+  const line = Math.max(0, lines.findIndex((l) => /^\s*(?:impact-lint\s*[:=].*\bjob\b|job\s*[:=])/.test(l)));
+  return { path: value.trim(), line };
+}
+
+/** A comparison in short: what the lint result, the language status item and the resume score use. */
+export interface JobCoverage {
+  /** The job description's path as given. */
+  job: string;
+  /** 0..100. */
+  percent: number;
+  /** 0..1. */
+  ratio: number;
+  /** How many key terms the description has. */
+  terms: number;
+  matched: string[];
+  /** Heaviest first. */
+  missing: string[];
+  stuffed: string[];
+}

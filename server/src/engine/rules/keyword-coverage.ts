@@ -1,0 +1,86 @@
+// keyword-coverage: how much of a job description's key terms a resume uses,
+// and terms repeated far past the description's own use (keyword stuffing).
+// Runs only when a job description is given (front matter `job:`, the `job`
+// setting or `--job`); the terms and their weights come from ../jobterms.
+import { headingKind } from '../resume';
+import { compareJob, type JobComparison, type JobCoverage } from '../jobterms';
+import type { Lexicon } from '../lexicon';
+import type { DocumentModel } from '../model';
+import type { JobDescription, OptionValue, Rule, Span } from '../types';
+
+const cache = new WeakMap<DocumentModel, { job: string; lexicon: Lexicon; key: string; comparison: JobComparison }>();
+
+/** The comparison for this document and job, computed once per lint (the rule and the lint result share it). */
+export function comparisonFor(doc: DocumentModel, job: JobDescription, lexicon: Lexicon, options: Record<string, OptionValue>): JobComparison {
+  const key = `${String(options.stuffingRatio)}`;
+  const hit = cache.get(doc);
+  if (hit && hit.job === job.text && hit.lexicon === lexicon && hit.key === key) return hit.comparison;
+  const comparison = compareJob(job.text, doc.source, { technologies: lexicon.technologies, stuffingRatio: Number(options.stuffingRatio ?? 3) });
+  cache.set(doc, { job: job.text, lexicon, key, comparison });
+  return comparison;
+}
+
+/** The short form the lint result, the status item and the score use. */
+export function coverageOf(comparison: JobComparison, job: JobDescription): JobCoverage {
+  return {
+    job: job.path,
+    percent: comparison.percent,
+    ratio: comparison.ratio,
+    terms: comparison.terms.length,
+    matched: comparison.matched.map((t) => t.term),
+    missing: comparison.missing.map((t) => t.term),
+    stuffed: comparison.stuffed.map((s) => s.term),
+  };
+}
+
+/** The summary heading, else the name at the top, else the first line after the front matter. */
+function anchor(doc: DocumentModel): Span {
+  const summary = doc.headings.find((h) => headingKind(h.title) === 'summary');
+  const heading = summary ?? doc.headings[0];
+  if (heading) return heading.span;
+  const line = doc.frontMatter?.endLine ?? 0;
+  return { start: doc.lines.lineStart(line), end: doc.lines.lineEnd(line) };
+}
+
+function list(terms: string[], max: number): string {
+  const shown = terms.slice(0, max).join(', ');
+  return terms.length > max ? `${shown} and ${terms.length - max} more` : shown;
+}
+
+const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+export const keywordCoverage: Rule = {
+  meta: {
+    id: 'keyword-coverage',
+    description: "A resume tailored to a job description uses the description's key terms, without repeating them past its own use.",
+    severity: 'info',
+    kinds: ['resume'],
+    fixable: false,
+    options: {
+      minCoverage: { type: 'number', default: 0.6, minimum: 0, description: 'Report when the resume covers less than this share (0 to 1) of the key terms, weighted.' },
+      maxTerms: { type: 'number', default: 8, minimum: 1, description: 'How many missing terms the message names, heaviest first.' },
+      stuffingRatio: { type: 'number', default: 3, minimum: 1, description: 'A term used more than this many times the description does (and more than 3 times) is reported as stuffing.' },
+    },
+  },
+  check({ doc, job, lexicon, options, report }) {
+    if (!job) return;
+    const comparison = comparisonFor(doc, job, lexicon, options);
+    if (!comparison.terms.length) return;
+    const minCoverage = Number(options.minCoverage ?? 0.6);
+    if (comparison.ratio < minCoverage && comparison.missing.length) {
+      const missing = comparison.missing.map((t) => t.term);
+      report({
+        span: anchor(doc),
+        message: `Covers ${comparison.percent}% of the job description's key terms; missing: ${list(missing, Number(options.maxTerms ?? 8))}. Use the ones that are true of you, in the summary and in the bullets that prove them.`,
+      });
+    }
+    for (const stuffed of comparison.stuffed) {
+      for (const span of stuffed.excess) {
+        report({
+          span,
+          message: `"${stuffed.term}" appears ${times(stuffed.resumeCount)}; the job description uses it ${times(stuffed.jdCount)}. Past ${stuffed.limit} it reads as keyword stuffing: keep the mentions that show a result.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,168 @@
+// Job-description tailoring (server/src/engine/jobterms.ts): key terms of a
+// description, their weights, matching a resume, stuffing; and the bundled
+// example pair (examples/job-description.md, examples/resume.md).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { engine } from './helpers.mjs';
+
+const { compareJob, extractJobTerms, sectionWeight } = engine;
+const example = (name) => readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+const termsOf = (jd) => extractJobTerms(jd).map((t) => t.term);
+const weightOf = (jd, term) => extractJobTerms(jd).find((t) => t.term === term)?.weight;
+
+describe('extractJobTerms', () => {
+  it('finds phrases, not only words: PM terms, tools and certifications', () => {
+    const terms = termsOf('# Project Manager\n\n## Requirements\n\n- Stakeholder management and change management\n- A RAID log, kept weekly\n- PRINCE2, Jira and ServiceNow\n');
+    for (const term of ['stakeholder management', 'change management', 'RAID log', 'PRINCE2', 'Jira', 'ServiceNow', 'project manager']) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+  });
+
+  it('keeps a phrase the description repeats even when no lexicon knows it', () => {
+    const terms = termsOf('## The role\n\nYou will own the warehouse robotics rollout.\n\n## Requirements\n\n- Experience of warehouse robotics\n');
+    assert.ok(terms.includes('warehouse robotics'), JSON.stringify(terms));
+    assert.ok(!termsOf('## The role\n\nYou will own the warehouse robotics rollout.\n').includes('warehouse robotics'), 'said once, it is not a key term');
+  });
+
+  it('keeps capitalised acronyms, but not the ones that are not skills (UK, CEO, IT)', () => {
+    const terms = termsOf('## Requirements\n\n- Experience with CMDB and ERP rollouts in the UK, reporting to the CEO of our IT team\n');
+    assert.ok(terms.includes('CMDB') && terms.includes('ERP'), JSON.stringify(terms));
+    for (const word of ['UK', 'CEO', 'IT']) assert.ok(!terms.includes(word), word);
+  });
+
+  it('weighs the title and requirements above responsibilities, and those above "nice to have"', () => {
+    assert.equal(sectionWeight('Requirements'), 2);
+    assert.equal(sectionWeight("What you'll bring"), 2);
+    assert.equal(sectionWeight('About you'), 2);
+    assert.equal(sectionWeight('Key responsibilities'), 1.5);
+    assert.equal(sectionWeight('About the role'), 1.5);
+    assert.equal(sectionWeight('Nice to have'), 1);
+    const jd = '# Scrum Master\n\n## Requirements\n\n- Jira\n\n## Responsibilities\n\n- Confluence\n\n## Nice to have\n\n- Smartsheet\n';
+    const [scrum, jira, confluence, smartsheet] = ['Scrum', 'Jira', 'Confluence', 'Smartsheet'].map((t) => weightOf(jd, t));
+    assert.ok(scrum > jira && jira > confluence && confluence > smartsheet, JSON.stringify({ scrum, jira, confluence, smartsheet }));
+  });
+
+  it('weighs by frequency, with diminishing returns', () => {
+    const once = weightOf('## Responsibilities\n\n- Budget tracking.\n', 'budget tracking');
+    const thrice = weightOf('## Responsibilities\n\n- Budget tracking.\n- Budget tracking again.\n- Budget tracking, monthly.\n', 'budget tracking');
+    assert.ok(thrice > once && thrice < 3 * once, `${once} -> ${thrice}`);
+  });
+
+  it('ignores boilerplate: About us, benefits, equal-opportunity text, and the employer name', () => {
+    const jd = [
+      '# IT Project Manager', '', 'Contoso Pharma is hiring.', '',
+      '## About Contoso Pharma', '', 'Contoso Pharma runs SAP and Salesforce for 40 labs. Contoso Pharma is growing.', '',
+      '## Requirements', '', '- Risk management', '',
+      '## Benefits', '', '- Pension, private medical cover and Kanban-free Fridays', '',
+      'Contoso Pharma is an equal opportunity employer and welcomes applicants regardless of background. Agile.', '',
+    ].join('\n');
+    const terms = termsOf(jd);
+    for (const term of ['SAP', 'Salesforce', 'Kanban', 'Agile', 'contoso pharma', 'Contoso Pharma', 'pension']) assert.ok(!terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+    assert.ok(terms.includes('risk management'));
+  });
+
+  it('never yields generic words such as team, experience or ability', () => {
+    const jd = '## Requirements\n\n- Experience working in a team, the ability to work with a team, strong communication skills and experience of delivery\n- Team player with great experience\n';
+    assert.deepEqual(termsOf(jd).filter((t) => /^(team|experience|ability|skills?|work|communication)$/i.test(t)), []);
+  });
+
+  it('does not crash on an empty, whitespace-only, binary-looking or non-English description', () => {
+    for (const jd of ['', '  \n\n', '\u0000\u0001\u0002', 'Wir suchen eine Projektleitung (m/w/d) für die Einführung von SAP in München.', '我们正在招聘一名IT项目经理，负责干系人管理。']) {
+      assert.ok(Array.isArray(extractJobTerms(jd)));
+      const comparison = compareJob(jd, '- Led 3 teams');
+      assert.ok(comparison.percent >= 0 && comparison.percent <= 100);
+    }
+  });
+
+  it('a huge description is read in linear time', () => {
+    const block = '## Requirements\n\n- Stakeholder management, risk management and a RAID log in Jira for warehouse robotics\n\n## About us\n\nWe are an equal opportunity employer.\n\n';
+    const time = (n) => {
+      const jd = block.repeat(n);
+      const start = process.hrtime.bigint();
+      compareJob(jd, '- Led stakeholder management for 3 teams');
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    time(200);
+    const small = Math.max(time(1000), 1);
+    const large = time(8000);
+    assert.ok(large < small * 8 * 3, `8x the text took ${(large / small).toFixed(1)}x the time (${small.toFixed(0)} ms -> ${large.toFixed(0)} ms)`);
+  });
+});
+
+describe('compareJob', () => {
+  const JD = '# IT Project Manager\n\n## Requirements\n\n- Project management of cloud migrations\n- CI/CD pipelines and stakeholder engagement\n- Change Advisory Board (CAB) experience\n- Prioritisation of the backlog\n';
+
+  it('matches synonyms, abbreviations, plurals, case, hyphens and spelling', () => {
+    const resume = '- PM for 2 cloud-migration projects\n- Built continuous integration for 4 services\n- Chaired the CAB weekly; managed stakeholders\n- Prioritization of 3 backlogs\n';
+    const comparison = compareJob(JD, resume);
+    assert.deepEqual(comparison.missing.map((t) => t.term), []);
+    assert.equal(comparison.percent, 100);
+  });
+
+  it('reports missing terms heaviest first, and a weighted percentage', () => {
+    const comparison = compareJob(JD, '- Chaired the CAB for 2 years\n');
+    const weights = comparison.missing.map((t) => t.weight);
+    assert.deepEqual(weights, [...weights].sort((a, b) => b - a));
+    assert.equal(comparison.missing[0].term, 'project management', 'the title weighs most');
+    const total = comparison.terms.reduce((n, t) => n + t.weight, 0);
+    const cab = comparison.terms.find((t) => t.term === 'change advisory board').weight;
+    assert.equal(comparison.percent, Math.round((100 * cab) / total));
+  });
+
+  it('"PRINCE2 or PMP": either one covers both', () => {
+    const jd = '## Requirements\n\n- PRINCE2 Practitioner or PMP\n- Scrum or Kanban\n';
+    const comparison = compareJob(jd, '- PMP certified; ran Kanban boards for 3 teams\n');
+    assert.deepEqual(comparison.missing.map((t) => t.term), []);
+  });
+
+  it('flags stuffing past max(3, 3 x the description count), at the uses past the limit', () => {
+    const resume = 'Jira. Jira. Jira. Jira. Jira. Agile Agile Agile Agile';
+    const jd = '## Requirements\n\n- Jira\n- Agile, Agile delivery, Agile coaching and Agile planning\n';
+    const comparison = compareJob(jd, resume);
+    assert.deepEqual(comparison.stuffed.map((s) => [s.term, s.resumeCount, s.jdCount, s.limit, s.excess.map((e) => resume.slice(e.start, e.end))]), [['Jira', 5, 1, 3, ['Jira', 'Jira']]]);
+    assert.deepEqual(comparison.stuffed[0].excess.map((e) => e.start), [18, 24]);
+  });
+
+  it('reads the resume without its front matter and comments, keeping offsets', () => {
+    const resume = '---\nimpact-lint: {kind: resume, job: jd.md}\n---\n<!-- Jira Jira Jira Jira -->\n- Ran Jira for 3 teams\n';
+    const comparison = compareJob('## Requirements\n\n- Jira\n', resume);
+    const [jira] = comparison.matched;
+    assert.equal(jira.resumeCount, 1);
+    assert.equal(resume.slice(jira.occurrences[0].start, jira.occurrences[0].end), 'Jira');
+  });
+
+  it('tool names that are ordinary words match only when written as names', () => {
+    const jd = '## Requirements\n\n- Working across teams with access to Slack and Microsoft Teams\n';
+    const terms = termsOf(jd);
+    assert.ok(terms.includes('Slack') && terms.includes('Microsoft Teams'), JSON.stringify(terms));
+    assert.ok(!terms.includes('Access') && !terms.includes('Teams'), JSON.stringify(terms));
+  });
+});
+
+describe('the bundled example: examples/resume.md against examples/job-description.md', () => {
+  const comparison = compareJob(example('job-description.md'), example('resume.md'));
+  const missing = comparison.missing.map((t) => t.term);
+  const matched = comparison.matched.map((t) => t.term);
+
+  it('names the terms a reader would name as missing', () => {
+    // What a hiring manager reading both would say the resume does not show.
+    for (const term of ['budget', 'stakeholder management', 'risk management', 'RAID log', 'status reports', 'change advisory board', 'change management', 'go-live', 'vendor management', 'Agile', 'lessons learned', 'business case', 'MS Project', 'Confluence', 'hypercare']) {
+      assert.ok(missing.includes(term), `"${term}" is not reported missing: ${JSON.stringify(missing)}`);
+    }
+    assert.deepEqual(missing.slice(0, 2), ['budget', 'stakeholder management']);
+  });
+
+  it('does not call covered terms missing', () => {
+    for (const term of ['project management', 'Azure', 'PRINCE2', 'ITIL', 'Jira', 'ServiceNow', 'service desk', 'infrastructure']) assert.ok(matched.includes(term), `"${term}" is not matched: ${JSON.stringify(matched)}`);
+    assert.ok(!missing.includes('PMP'), 'PRINCE2 covers "PRINCE2 Practitioner or PMP"');
+  });
+
+  it('reports nothing silly: no generic words, no employer, no benefits', () => {
+    const silly = /^(team|teams|experience|ability|skills?|work|role|years?|fabrikam|fabrikam freight|salary|bonus|pension|holiday|days?|uk|manchester|hybrid|office|pallets|depots?|retailers)$/i;
+    assert.deepEqual(comparison.terms.map((t) => t.term).filter((t) => silly.test(t)), []);
+  });
+
+  it('covers a minority of the terms, and nothing is stuffed', () => {
+    assert.ok(comparison.percent >= 15 && comparison.percent <= 45, String(comparison.percent));
+    assert.deepEqual(comparison.stuffed, []);
+  });
+});

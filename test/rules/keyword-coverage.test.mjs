@@ -1,0 +1,90 @@
+// keyword-coverage: coverage of a job description's key terms, and stuffing.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { engine, lintText, only, ruleTester, sourceOf } from '../helpers.mjs';
+
+const defaultSettingsWith = (options) => engine.resolveSettings({ rules: { 'keyword-coverage': ['info', options] } });
+
+const JOB = ['# IT Project Manager', '', '## Requirements', '', '- Stakeholder management and risk management', '- Keep the RAID log and budget tracking', '- Jira and Confluence', ''].join('\n');
+const job = { path: 'job.md', text: JOB };
+const quiet = { job, settings: defaultSettingsWith({ minCoverage: 0 }) };
+
+// Stuffing, one bullet at a time (coverage is not reported with minCoverage 0).
+ruleTester('keyword-coverage', {
+  valid: [
+    { text: 'Tracked 40 risks in Jira across 3 teams', options: quiet },
+    { name: 'three uses is the floor, not stuffing', text: 'Ran Jira boards, Jira dashboards and Jira automation for 3 teams', options: quiet },
+    { name: 'no job description: nothing to compare', text: 'Jira Jira Jira Jira Jira for 3 teams' },
+  ],
+  invalid: [
+    { name: 'a fourth use of a term the description uses once', text: 'Ran Jira boards, Jira dashboards, Jira automation and Jira reports for 3 teams', options: quiet, span: 'Jira', message: /^"Jira" appears 4 times; the job description uses it once\. Past 3 it reads as keyword stuffing/, output: null },
+    { name: 'plurals and case count as the same term', text: 'RAID log, raid logs, RAID Log and RAID logs kept for 3 projects', options: quiet, span: 'RAID logs', message: /"RAID log" appears 4 times/ },
+  ],
+});
+
+const RESUME = ['---', 'impact-lint: resume', '---', '', '# Sam Rivera', '', '## Summary', '', 'Systems administrator moving into project management, with Jira.', '', '## Experience', '', '- Migrated 1,200 mailboxes in 10 weeks', ''].join('\n');
+
+describe('keyword-coverage', () => {
+  it('reports low coverage on the summary heading with the missing terms, heaviest first', () => {
+    const result = lintText(RESUME, { job });
+    const [finding] = only(result.findings, 'keyword-coverage');
+    assert.ok(finding, 'no finding');
+    assert.equal(sourceOf(RESUME, finding), 'Summary');
+    assert.equal(finding.severity, 'info');
+    assert.match(finding.message, /^Covers \d+% of the job description's key terms; missing: (stakeholder management|risk management), /);
+    for (const term of ['stakeholder management', 'risk management', 'RAID log', 'budget tracking', 'Confluence']) assert.ok(finding.message.includes(term), term);
+    assert.ok(!finding.message.includes('Jira'), 'Jira is covered');
+  });
+
+  it('puts the coverage on the lint result for the status item and the score', () => {
+    const { coverage } = lintText(RESUME, { job });
+    assert.equal(coverage.job, 'job.md');
+    assert.ok(coverage.percent > 0 && coverage.percent < 60, String(coverage.percent));
+    assert.equal(Math.round(coverage.ratio * 100), coverage.percent);
+    assert.ok(coverage.matched.includes('Jira'));
+    assert.equal(coverage.missing[0], 'stakeholder management');
+  });
+
+  it('says nothing at or above minCoverage, and names at most maxTerms', () => {
+    assert.deepEqual(only(lintText(RESUME, { job, settings: defaultSettingsWith({ minCoverage: 0.1 }) }).findings, 'keyword-coverage'), []);
+    const [finding] = only(lintText(RESUME, { job, settings: defaultSettingsWith({ maxTerms: 2 }) }).findings, 'keyword-coverage');
+    assert.match(finding.message, /missing: [^,]+, [^,]+ and \d+ more\./);
+  });
+
+  it('without a summary heading, reports on the first heading', () => {
+    const text = RESUME.replace('## Summary\n\nSystems administrator moving into project management, with Jira.\n\n', '');
+    const [finding] = only(lintText(text, { job }).findings, 'keyword-coverage');
+    assert.equal(sourceOf(text, finding), 'Sam Rivera');
+  });
+
+  it('a job description that cannot be read is a problem at the front matter line, not a crash', () => {
+    const text = RESUME.replace('impact-lint: resume', 'impact-lint: { kind: resume, job: jobs/gone.md }');
+    const result = lintText(text, { job: { path: 'jobs/gone.md', error: 'file not found' } });
+    assert.deepEqual(result.crashed, []);
+    assert.deepEqual(result.problems.map((p) => [p.message, p.start.line]), [['Cannot read the job description "jobs/gone.md": file not found.', 1]]);
+    assert.equal(result.coverage, undefined);
+  });
+
+  it('only resumes: another kind, or the rule turned off, gets no finding and no problem', () => {
+    const log = lintText('---\nimpact-lint: project-log\n---\n\n## 2024-03-01 Move\n\n- Moved 3 teams\n', { job: { path: 'gone.md', error: 'file not found' } });
+    assert.deepEqual([...log.problems, ...only(log.findings, 'keyword-coverage')], []);
+    const settings = engine.resolveSettings({ rules: { 'keyword-coverage': 'off' } });
+    const off = lintText(RESUME, { job, settings });
+    assert.deepEqual(only(off.findings, 'keyword-coverage'), []);
+    assert.equal(off.coverage, undefined);
+  });
+
+  it('an empty or foreign job description: no finding, no coverage, no crash', () => {
+    for (const text of ['', '   \n', 'Wir suchen einen Projektleiter für unsere Niederlassung in München.']) {
+      const result = lintText(RESUME, { job: { path: 'job.md', text } });
+      assert.deepEqual(result.crashed, []);
+      assert.deepEqual(only(result.findings, 'keyword-coverage'), [], JSON.stringify(text));
+      assert.equal(result.coverage, undefined);
+    }
+  });
+
+  it('the inline directive silences it', () => {
+    const text = `${RESUME}\n<!-- impact-lint-disable-file keyword-coverage -->\n`;
+    assert.deepEqual(only(lintText(text, { job }).findings, 'keyword-coverage'), []);
+  });
+});
