@@ -1,5 +1,6 @@
 // Output formats for the CLI: stylish, json (ESLint's shape), sarif 2.1.0, github.
 import { docUrl, rules } from '../engine/registry';
+import type { ResumeScore } from '../engine/score';
 import type { Severity } from '../engine/types';
 
 export interface Message {
@@ -25,6 +26,8 @@ export interface FileResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   kind?: string;
+  /** The resume score with its breakdown (`--score`, resumes only). */
+  score?: ResumeScore;
 }
 
 export const SEVERITY_NUMBER: Record<Severity, 0 | 1 | 2> = { info: 0, warning: 1, error: 2 };
