@@ -1,0 +1,103 @@
+// Drafting from the project log over LSP: the three requests (a draft from a log
+// entry, a resume's roles, a status report from a RAID log) and the code actions
+// on a log entry that run the client's draft commands. The work is the engine's.
+import * as fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { CodeAction, type Connection, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Settings } from '../engine/config';
+import { draftFromLog, entryInDocument } from '../engine/draft';
+import { resolveKind } from '../engine/kinds';
+import { localToday } from '../engine/lint';
+import { parseDocument } from '../engine/model';
+import { readLogEntries } from '../engine/pm/log';
+import { statusReport } from '../engine/report';
+import { resumeRoles } from '../engine/roles';
+import { LineIndex, stripBom } from '../engine/text';
+import {
+  DraftCommands,
+  DraftFromLogEntryRequest,
+  ResumeRolesRequest,
+  StatusReportRequest,
+  type DraftFromLogEntryParams,
+  type DraftFromLogEntryResult,
+  type ResumeRoleResult,
+  type ResumeRolesParams,
+  type StatusReportParams,
+  type StatusReportResult,
+} from '../shared/protocol';
+
+/** The code-action kind of the draft actions: they rewrite nothing in place, so never a quick fix. */
+export const DRAFT_ACTION_KIND = 'refactor.rewrite';
+
+export interface DraftingHost {
+  /** The document's text: the open editor's, else the file's; undefined when neither can be read. */
+  text(uri: string): Promise<string | undefined>;
+  /** The engine settings and glob path for a document (config file + editor settings). */
+  settings(uri: string | undefined): Promise<{ settings: Settings; path?: string }>;
+}
+
+/** Reads a file: URI from disk; other schemes are only known through open documents. */
+export async function readUri(uri: string): Promise<string | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return await fs.readFile(fileURLToPath(uri), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Offset in the text without BOM of an LSP position in the editor's text. */
+function offsetOf(text: string, position: { line: number; character: number }): number {
+  const { text: plain } = stripBom(text);
+  const lines = new LineIndex(plain);
+  const line = Math.min(Math.max(position.line, 0), lines.lineCount - 1);
+  return Math.min(lines.lineStart(line) + Math.max(position.character, 0), lines.lineEnd(line));
+}
+
+export function registerDrafting(connection: Connection, host: DraftingHost): void {
+  connection.onRequest(DraftFromLogEntryRequest, async (params: DraftFromLogEntryParams): Promise<DraftFromLogEntryResult | null> => {
+    const text = await host.text(params.uri);
+    if (text === undefined) return null;
+    const { settings } = await host.settings(params.uri);
+    const draft = draftFromLog(text, offsetOf(text, params.position), params.shape === 'star' ? 'star' : 'bullet', { today: settings.today ?? localToday(), settings });
+    return draft ? { draft: draft.draft, entryTitle: draft.entryTitle, hasNumber: draft.hasNumber, clean: draft.clean } : null;
+  });
+
+  connection.onRequest(ResumeRolesRequest, async (params: ResumeRolesParams): Promise<ResumeRoleResult[]> => {
+    const text = params.text ?? (params.uri ? await host.text(params.uri) : undefined);
+    if (text === undefined) return [];
+    const { settings } = await host.settings(params.uri);
+    return resumeRoles(text, settings).map(({ title, line, bullets, position, prefix, suffix }) => ({ title, line, bullets, position, prefix, suffix }));
+  });
+
+  connection.onRequest(StatusReportRequest, async (params: StatusReportParams): Promise<StatusReportResult | null> => {
+    const raid = params.raidText ?? (params.raidUri ? await host.text(params.raidUri) : undefined);
+    if (raid === undefined) return null;
+    const log = params.logText ?? (params.logUri ? await host.text(params.logUri) : undefined);
+    const { settings, path } = await host.settings(params.raidUri);
+    const report = statusReport({ raid, log, today: params.today ?? settings.today ?? localToday(), periodDays: params.periodDays, settings, raidPath: path });
+    return { markdown: report.markdown, rag: report.rag, reason: report.reason };
+  });
+}
+
+/**
+ * "Draft resume bullet from this entry" and "Draft STAR story from this entry" when
+ * the range starts inside a dated entry of a project log (by front matter, file
+ * name or content; config globs are the lint's business).
+ */
+export function draftActions(document: TextDocument, range: Range, only: string[] | undefined, today = localToday()): CodeAction[] {
+  if (only && !only.some((kind) => DRAFT_ACTION_KIND === kind || DRAFT_ACTION_KIND.startsWith(`${kind}.`))) return [];
+  const text = document.getText();
+  const doc = parseDocument(stripBom(text).text);
+  const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+  if (resolveKind(doc, { kinds: {}, path }).kind !== 'project-log' && !readLogEntries(doc, today).some((e) => e.parts.length >= 2)) return [];
+  const entry = entryInDocument(doc, offsetOf(text, range.start), { today });
+  if (!entry) return [];
+  const args = [{ uri: document.uri, position: range.start }];
+  const name = entry.title ? ` "${entry.title.length > 40 ? `${entry.title.slice(0, 39)}…` : entry.title}"` : '';
+  return [
+    CodeAction.create(`Draft resume bullet from this entry${name}`, { title: 'Draft Resume Bullet from Log Entry', command: DraftCommands.resumeBullet, arguments: args }, DRAFT_ACTION_KIND),
+    CodeAction.create(`Draft STAR story from this entry${name}`, { title: 'Draft STAR Story from Log Entry', command: DraftCommands.starStory, arguments: args }, DRAFT_ACTION_KIND),
+  ];
+}

@@ -1,0 +1,173 @@
+// Drafting from the project log (engine/draft.ts, engine/roles.ts): every entry
+// with a number drafts a resume bullet and a STAR story that lint clean with the
+// real engine and every rule, the output is deterministic, and a resume's roles
+// say where a new bullet goes.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { describe, it } from 'node:test';
+import { engine, lintText } from './helpers.mjs';
+
+const TODAY = '2026-11-26';
+const read = (file) => fs.readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+const LOGS = { 'examples/project-log.md': read('examples/project-log.md'), 'test/fixtures/drafting/project-log.md': read('test/fixtures/drafting/project-log.md') };
+const RESUME = read('examples/resume.md');
+
+/** Every dated entry of a log, by the offset of its anchor. */
+function entries(text) {
+  return engine.readLogEntries(engine.parseDocument(text), TODAY).map((entry) => ({ offset: entry.anchor.start, title: text.slice(entry.anchor.start, entry.anchor.end) }));
+}
+
+const describeFindings = (findings, text) => findings.map((f) => `${f.ruleId} "${text.slice(f.span.start, f.span.end)}": ${f.message}`);
+
+/** The resume with `bullet` added to its first role, and the inserted line. */
+function resumeWith(bullet) {
+  const [role] = engine.resumeRoles(RESUME);
+  const edit = engine.bulletInsertion(role, bullet);
+  const text = RESUME.slice(0, edit.range[0]) + edit.text + RESUME.slice(edit.range[1]);
+  return { text, line: role.position.line + 1 };
+}
+
+describe('resume bullets drafted from log entries', () => {
+  for (const [file, log] of Object.entries(LOGS)) {
+    for (const { offset, title } of entries(log)) {
+      it(`${file} ${title}: lints clean in a resume when the entry had a number`, () => {
+        const draft = engine.draftFromLog(log, offset, 'bullet', { today: TODAY });
+        assert.ok(draft, 'no draft');
+        assert.doesNotMatch(draft.draft, /\n|^\s|\s$/, 'one trimmed line');
+        if (!draft.hasNumber) {
+          // No number in the entry: the draft asks for one instead of pretending.
+          assert.ok(draft.draft.includes(engine.RESULT_PLACEHOLDER), draft.draft);
+          assert.equal(draft.clean, false);
+          return;
+        }
+        assert.equal(draft.clean, true, draft.draft);
+        // The real resume: no finding of any rule on the inserted bullet's line.
+        const { text, line } = resumeWith(draft.draft);
+        assert.equal(text.split('\n')[line], `- ${draft.draft}`);
+        const result = lintText(text, { today: TODAY });
+        assert.deepEqual(result.crashed, []);
+        assert.deepEqual(describeFindings(result.findings.filter((f) => f.start.line === line), text), [], draft.draft);
+        // And a resume holding only the draft (plus a summary) is clean as a whole.
+        const alone = `---\nimpact-lint: resume\n---\n\n# Jo Smith\n\n## Summary\n\nSystems engineer moving into IT project management after eight years of delivery.\n\n## Experience\n\n### Systems Engineer, Example Ltd (2020 – present)\n\n- ${draft.draft}\n`;
+        assert.deepEqual(describeFindings(lintText(alone, { today: TODAY }).findings, alone), []);
+      });
+    }
+  }
+
+  it('turns "we did X with three teams" into the X-Y-Z shape, durations from the dates', () => {
+    const log = LOGS['test/fixtures/drafting/project-log.md'];
+    const draft = engine.draftFromLog(log, log.indexOf('## 2026-03-02'), 'bullet', { today: TODAY });
+    assert.equal(draft.draft, 'Coordinated the patch rollout to every branch laptop across three teams over six weeks, raising patch compliance from 62% to 97%');
+    assert.equal(draft.entryTitle, 'Patch compliance push');
+  });
+
+  it('keeps the numbers of examples/project-log.md and opens with its own strong verb', () => {
+    const log = LOGS['examples/project-log.md'];
+    const draft = engine.draftFromLog(log, log.indexOf('## 2026-10-05') + 10, 'bullet', { today: TODAY });
+    assert.equal(draft.draft, 'Ran the final mailbox batch and the MX record switch across two teams and vendor Fabrikam over 6 weeks, moving 1,200 mailboxes with 4 support tickets on Monday against 40 forecast');
+  });
+
+  it('rewrites weak and nominal openings into a past-tense action verb', () => {
+    const log = LOGS['test/fixtures/drafting/project-log.md'];
+    const at = (heading) => engine.draftFromLog(log, log.indexOf(heading), 'bullet', { today: TODAY }).draft;
+    assert.match(at('## 2026-04-20'), /^Rewrote the triage runbook /); // "I was responsible for rewriting"
+    assert.match(at('## 2026-05-11'), /^Consolidated the backup jobs /); // "Consolidation of"
+    assert.match(at('## 2026-06-08'), /^Onboarded new starters /); // "Helped with onboarding"
+    assert.match(at('## 2026-06-08'), /halving first-week tickets$/);
+    assert.match(at('- 2026-09-14'), /^Migrated 40 file servers to Azure Files with the storage team, with storage costs down 30%$/);
+  });
+
+  it('asks for the amount when the result has none, and drops the hedge', () => {
+    const log = LOGS['examples/project-log.md'];
+    const draft = engine.draftFromLog(log, log.indexOf('## 2026-10-19'), 'bullet', { today: TODAY });
+    assert.equal(draft.hasNumber, false);
+    assert.doesNotMatch(draft.draft, /a lot/);
+    assert.match(draft.draft, /raising patch compliance \[how much: from N to N\]$/);
+  });
+
+  it('is deterministic', () => {
+    const log = LOGS['test/fixtures/drafting/project-log.md'];
+    const all = () => entries(log).map(({ offset }) => [engine.draftFromLog(log, offset, 'bullet', { today: TODAY }).draft, engine.draftFromLog(log, offset, 'star', { today: TODAY }).draft]);
+    assert.deepEqual(all(), all());
+  });
+
+  it('finds no entry outside the entries', () => {
+    const log = LOGS['examples/project-log.md'];
+    assert.equal(engine.draftFromLog(log, 5, 'bullet', { today: TODAY }), undefined);
+    assert.equal(engine.draftFromLog(log, log.indexOf('A dated record'), 'star', { today: TODAY }), undefined);
+  });
+});
+
+describe('STAR stories drafted from log entries', () => {
+  for (const [file, log] of Object.entries(LOGS)) {
+    for (const { offset, title } of entries(log)) {
+      it(`${file} ${title}: Situation, Task, Action, Result; clean when the entry had a number`, () => {
+        const draft = engine.draftFromLog(log, offset, 'star', { today: TODAY });
+        const text = `---\nimpact-lint: star-stories\n---\n\n# STAR stories\n\n${draft.draft}`;
+        const [story, ...more] = engine.readStories(engine.parseDocument(text), 'star-stories');
+        assert.equal(more.length, 0);
+        assert.deepEqual(story.parts.map((p) => p.key), ['situation', 'task', 'action', 'result']);
+        assert.match(draft.draft, /\*\*Action:\*\*\n\n1\. I /);
+        const findings = lintText(text, { today: TODAY }).findings;
+        if (!draft.hasNumber) {
+          assert.equal(draft.clean, false);
+          return;
+        }
+        assert.equal(draft.clean, true);
+        assert.deepEqual(describeFindings(findings, text), []);
+      });
+    }
+  }
+
+  it('the Exchange cut-over story', () => {
+    const log = LOGS['examples/project-log.md'];
+    assert.equal(
+      engine.draftFromLog(log, log.indexOf('## 2026-10-05'), 'star', { today: TODAY }).draft,
+      [
+        '## Exchange Online cut-over',
+        '',
+        '**Situation:** Exchange Online cut-over (October 2026), with the messaging team, the service desk and vendor Fabrikam. Timeline: weekend cut-over, planned over 6 weeks.',
+        '',
+        '**Task:** I owned the Exchange Online cut-over and its delivery over 6 weeks.',
+        '',
+        '**Action:**',
+        '',
+        '1. I ran the final mailbox batch and the MX record switch.',
+        '2. I worked with the messaging team, the service desk and vendor Fabrikam over 6 weeks.',
+        '',
+        '**Result:** 1,200 mailboxes moved; 4 support tickets on Monday against 40 forecast.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('resume roles', () => {
+  it('lists the roles of examples/resume.md with the end of each bullet list', () => {
+    const roles = engine.resumeRoles(RESUME);
+    assert.deepEqual(
+      roles.map((r) => [r.title, r.bullets, RESUME.split('\n')[r.position.line]]),
+      [
+        ['Senior Systems Administrator, Northwind Logistics (2021 – present)', 8, '- Worked on the SOC 2 audit evidence with the security team'],
+        ['IT Support Analyst, Contoso Health (2017 – 2021)', 4, '- Trained **25** new starters on ITIL 4 incident handling'],
+      ],
+    );
+    for (const role of roles) assert.equal(role.position.character, RESUME.split('\n')[role.position.line].length);
+  });
+
+  it('role lines hold nested bullets; a role heading without bullets starts a list', () => {
+    const text = '# A\n\n## Experience\n\n### Analyst, Acme (2018 – 2020)\n\nA short intro line.\n### Lead, Beta\n\n- **Team lead**, Beta (2020 – 2024)\n  - Led 4 engineers\n  - Cut deploy time by 30%\n\n## Skills\n\n- Jira\n';
+    const roles = engine.resumeRoles(text);
+    const apply = (role) => {
+      const edit = engine.bulletInsertion(role, 'Migrated 40 servers');
+      return text.slice(0, edit.range[0]) + edit.text + text.slice(edit.range[1]);
+    };
+    assert.deepEqual(roles.map((r) => r.title), ['Analyst, Acme (2018 – 2020)', 'Team lead, Beta (2020 – 2024)']);
+    assert.match(apply(roles[0]), /A short intro line\.\n\n- Migrated 40 servers\n\n### Lead, Beta/);
+    assert.match(apply(roles[1]), / {2}- Cut deploy time by 30%\n {2}- Migrated 40 servers\n\n## Skills/);
+  });
+
+  it('a resume without an experience section has no roles', () => {
+    assert.deepEqual(engine.resumeRoles('# Notes\n\nNothing here.\n'), []);
+  });
+});
