@@ -308,7 +308,7 @@ describe('dist/server.js --stdio: a resume from open to fixed', () => {
     assert.equal(result.serverInfo?.name, 'impact-lint');
     assert.equal(caps.textDocumentSync.openClose, true);
     assert.equal(caps.textDocumentSync.change, 2, 'TextDocumentSyncKind.Incremental');
-    assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', FIX_ALL_KIND]);
+    assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', FIX_ALL_KIND, 'refactor.rewrite']);
     assert.equal(caps.hoverProvider, true);
     assert.deepEqual(caps.executeCommandProvider.commands, [SHOW_DOCUMENTATION]);
     const registration = await client.waitFor('register', (p) => p.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'), 'registration of workspace/didChangeConfiguration');

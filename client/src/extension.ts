@@ -15,6 +15,11 @@ import {
 } from 'vscode-languageclient/node';
 import { ClientCommands, ServerPidRequest, StatusNotification, type StatusParams } from '../../server/src/shared/protocol';
 import { registerCommands } from './commands';
+import { registerDrafting } from './drafting';
+import type { MarkdownIt } from 'markdown-it';
+import { impactLintPreview } from './preview';
+import { registerWalkthrough } from './walkthrough';
+import { registerTailoring } from './tailoring';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -27,6 +32,8 @@ export interface ImpactLintApi {
   readonly client: LanguageClient | undefined;
   /** The running server's process id (the end-to-end tests kill it to prove crash recovery). */
   serverPid(): Promise<number | undefined>;
+  /** The Markdown preview plugin (package.json "markdown.markdownItPlugins"): RAG badges, Gantt chart, RAID summary. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ImpactLintApi> {
@@ -37,6 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
   statusItem.command = { title: 'Show Output', command: ClientCommands.showOutput };
   context.subscriptions.push(output, statusItem);
   registerCommands(context, { output });
+  registerDrafting(context, { output, client: () => client });
+  registerWalkthrough(context);
+  registerTailoring(context, () => client);
 
   const renderStatus = (): void => {
     const editor = vscode.window.activeTextEditor;
@@ -58,8 +68,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
       statusItem.detail = 'Add front matter "impact-lint: resume" (or another kind) to lint it';
     } else {
       const count = status.errors + status.warnings + status.infos;
-      statusItem.text = `Impact Lint: ${status.kind}`;
-      statusItem.detail = `${count} finding${count === 1 ? '' : 's'} · kind from ${status.kindSource}${status.kindReason ? ` (${status.kindReason})` : ''}`;
+      // The resume score (computed by the server, as the CLI's --score) rides on the status.
+      const score = status.score === undefined ? '' : ` · score ${status.score}/100`;
+      const breakdown = status.scoreBreakdown?.map((p) => ` · ${p.label} ${Math.round(p.share * 100)}%`).join('') ?? '';
+      // Keyword coverage of the job description the resume names (keyword-coverage).
+      const coverage = status.coverage ? ` · ${status.coverage.percent}% of job terms` : '';
+      statusItem.text = `Impact Lint: ${status.kind}${score}${coverage}`;
+      statusItem.detail = `${count} finding${count === 1 ? '' : 's'}${breakdown} · kind from ${status.kindSource}${status.kindReason ? ` (${status.kindReason})` : ''}`;
       statusItem.severity = status.errors ? vscode.LanguageStatusSeverity.Error : status.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }
   };
@@ -139,6 +154,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
       return client;
     },
     serverPid: async () => (client?.state === State.Running ? client.sendRequest<number>(ServerPidRequest) : undefined),
+    // Today for the Gantt chart: the impactLint.today setting (as the rules use it), else the clock.
+    extendMarkdownIt: (md) => md.use(impactLintPreview, { today: () => vscode.workspace.getConfiguration('impactLint', vscode.window.activeTextEditor?.document.uri).get<string>('today') }),
   };
 }
 

@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandPaths, writeAtomically } from './cli/paths';
 import { format, summarize, SEVERITY_NUMBER, type FileResult, type Message } from './cli/formatters';
-import type { Config } from './engine/config';
+import type { Config, Settings } from './engine/config';
 import { isIsoDate } from './engine/config';
 import { fixText } from './engine/fix';
 import { lint, type LintResult } from './engine/lint';
+import { describeScore, scoreResume } from './engine/score';
 import { isKind, KINDS, type ConfigProblem, type Kind } from './engine/types';
-import { decode, readDocument, settingsFor } from './node/files';
+import { decode, jobFor, readDocument, settingsFor } from './node/files';
 
 const VERSION = '0.1.0';
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
@@ -24,12 +25,15 @@ Options:
   --format NAME           stylish (default), json, sarif or github
   --config FILE           Use this config file instead of looking for .impact-lint.{json,jsonc,yaml}
   --kind KIND             Treat every file as this kind (${KINDS.join(', ')})
-  --job FILE              Job description to tailor a resume against
+  --job FILE              Job description to tailor resumes against (keyword-coverage); wins over
+                          front matter "job:" and the config's "job"
   --today YYYY-MM-DD      The date rules treat as today
   --max-warnings N        Exit 1 only when there are more than N warnings (errors always fail)
   --stdin                 Lint standard input; with --fix, print the fixed text instead of a report
   --stdin-filename NAME   The name used for standard input (config lookup, kind detection)
   --print-kind            Print each file's detected kind and why, then exit
+  --score                 Print each resume's score (0-100) and its breakdown after the report
+                          (json: a "score" object per file; sarif: on stderr); never changes the exit code
   --stdio                 Run as a language server over stdio
   --no-color              Plain output
   -h, --help              Show this help
@@ -51,6 +55,7 @@ interface Options {
   stdin: boolean;
   stdinFilename?: string;
   printKind: boolean;
+  score: boolean;
   color: boolean;
   paths: string[];
 }
@@ -70,6 +75,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
       stdin: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       'print-kind': { type: 'boolean' },
+      score: { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -100,6 +106,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
     printKind: values['print-kind'] ?? false,
+    score: values.score ?? false,
     color: values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR)),
     paths: positionals,
   };
@@ -154,13 +161,21 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     return 2;
   }
   const over: Config = {};
-  if (options.job) over.job = options.job;
+  // --job names a file the user typed: a missing or unreadable one is a usage error (exit 2).
+  // A job named by front matter or config is reported as a problem in each resume instead.
+  if (options.job) {
+    const read = readDocument(path.resolve(io.cwd, options.job), Number.MAX_SAFE_INTEGER);
+    if (!read.ok) {
+      io.stderr.write(`impact-lint: job description ${options.job}: ${read.reason.replace(/^skipped: /, '').replace(/^cannot read: ENOENT$/, 'file not found')}\n`);
+      return 2;
+    }
+  }
   if (options.today) over.today = options.today;
   const configProblems = new Map<string, ConfigProblem[]>();
   const run = (text: string, file: string) => {
     const ds = settingsFor(file, { configFile: options.config, over });
     if (ds.loaded.file && ds.loaded.problems.length) configProblems.set(ds.loaded.file, ds.loaded.problems);
-    const lintOptions = { settings: ds.settings, path: ds.path, kind: options.kind };
+    const lintOptions = { settings: ds.settings, path: ds.path, kind: options.kind, job: jobFor(file, text, ds, { job: options.job, cwd: io.cwd }) };
     return { ds, lintOptions, result: lint(text, lintOptions) };
   };
 
@@ -199,7 +214,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
         }
       }
     }
-    results.push(summarize(file, toMessages(result, fixed), result.kind.kind));
+    results.push(withScore(summarize(file, toMessages(result, fixed), result.kind.kind), result, lintOptions.settings, options.score));
   }
   return finish(results, options, io, configProblems);
 }
@@ -208,6 +223,7 @@ function finish(results: FileResult[], options: Options, io: { cwd: string; stdo
   for (const problems of configProblems.values()) for (const p of problems) io.stderr.write(`impact-lint: ${describeProblem(p)}\n`);
   if (options.printKind) return configProblems.size ? 2 : 0;
   io.stdout.write(format(options.format, results, io.cwd, options.color));
+  if (options.score) writeScores(results, options, io);
   if (configProblems.size) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -239,7 +255,30 @@ function runStdin(
     return 0;
   }
   const filePath = options.stdinFilename ? name : '<stdin>';
-  return finish([summarize(filePath, toMessages(result, false), result.kind.kind)], options, io, configProblems);
+  return finish([withScore(summarize(filePath, toMessages(result, false), result.kind.kind), result, lintOptions?.settings, options.score)], options, io, configProblems);
+}
+
+/** Adds the resume score (engine/score.ts, the same function the server's status item uses) when asked for. */
+function withScore(entry: FileResult, result: LintResult, settings: Settings | undefined, wanted: boolean): FileResult {
+  if (!wanted) return entry;
+  const score = scoreResume(result, { settings, coverage: result.coverage?.ratio });
+  if (score) entry.score = score;
+  return entry;
+}
+
+/**
+ * "resume.md: score 72/100 (action verbs 80%, ...)" per scored file, after the report.
+ * json carries the score inside each entry instead; sarif must stay one JSON document
+ * on stdout, so its lines go to stderr. Files that are not resumes get no line.
+ */
+function writeScores(results: FileResult[], options: Options, io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): void {
+  if (options.format === 'json') return;
+  const out = options.format === 'sarif' ? io.stderr : io.stdout;
+  for (const result of results) {
+    if (!result.score) continue;
+    const name = path.isAbsolute(result.filePath) ? path.relative(io.cwd, result.filePath) || result.filePath : result.filePath;
+    out.write(`${name}: ${describeScore(result.score)}\n`);
+  }
 }
 
 function readStdin(): Promise<Buffer> {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   createConnection,
   DidChangeConfigurationNotification,
   MessageType,
@@ -17,11 +18,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRecord } from './engine/frontmatter';
 import { validate, type Config } from './engine/config';
+import { complete } from './engine/complete';
 import { lint } from './engine/lint';
+import { scoreResume } from './engine/score';
 import { docUrl as webDocUrl } from './engine/registry';
 import type { ConfigProblem } from './engine/types';
+import { toCompletionList } from './lsp/completion';
 import { codeActions, hover, problemDiagnostic, toDiagnostic, type Linted } from './lsp/convert';
-import { clearConfigCache, settingsFor } from './node/files';
+import { draftActions, readUri, registerDrafting } from './lsp/drafting';
+import { clearConfigCache, jobFor, settingsFor } from './node/files';
+import { Recent } from './lsp/recent';
+import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
 import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, type StatusParams } from './shared/protocol';
 
 interface EditorSettings {
@@ -32,18 +39,34 @@ interface EditorSettings {
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
+/**
+ * Full lint results (findings with fixes and suggestions) are kept for this many
+ * documents, the ones last linted or asked about; a code action or hover on another
+ * re-lints it. Keeping all of them held 80 MB for 50 open 100 KB resumes.
+ */
+const RECENT_RESULTS = 4;
 
 /** The rule page shipped beside the bundle when there is one (works offline), else the web page. */
 function makeDocUrl(): (id: string) => string {
   const local = path.resolve(__dirname, '..', 'docs', 'rules');
   const hasLocal = fs.existsSync(local);
-  return (id) => (hasLocal && fs.existsSync(path.join(local, `${id}.md`)) ? pathToFileURL(path.join(local, `${id}.md`)).toString() : webDocUrl(id));
+  const urls = new Map<string, string>();
+  return (id) => {
+    let url = urls.get(id);
+    if (url === undefined) {
+      url = hasLocal && fs.existsSync(path.join(local, `${id}.md`)) ? pathToFileURL(path.join(local, `${id}.md`)).toString() : webDocUrl(id);
+      urls.set(id, url);
+    }
+    return url;
+  };
 }
 
 export function startServer(given?: Connection): Connection {
   const connection = given ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const linted = new Map<string, Linted>();
+  const linted = new Recent<string, Linted>(RECENT_RESULTS);
+  /** The version whose diagnostics are on screen, per document. */
+  const published = new Map<string, number>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const skippedNotified = new Set<string>();
@@ -52,16 +75,24 @@ export function startServer(given?: Connection): Connection {
   let canConfigure = false;
   let canRegisterConfiguration = false;
   let canShowDocument = false;
+  let canSnippet = false;
+  let workspaceFolders: string[] = [];
 
   connection.onInitialize((params) => {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
+    canSnippet = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    workspaceFolders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        // refactor.rewrite: "Draft resume bullet / STAR story from this entry" on a project-log entry.
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
         hoverProvider: true,
+        // A space opens verbs after "- " and metric shapes after "Reduced ..."; the engine
+        // answers nothing outside resume bullets, so prose never gets a popup.
+        completionProvider: { triggerCharacters: [' '], resolveProvider: false },
         executeCommandProvider: { commands: [ServerCommands.showDocumentation] },
       },
       serverInfo: { name: 'impact-lint', version: '0.1.0' },
@@ -114,6 +145,7 @@ export function startServer(given?: Connection): Connection {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     linted.delete(uri);
+    published.delete(uri);
     editorSettings.delete(uri);
     skippedNotified.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -143,6 +175,7 @@ export function startServer(given?: Connection): Connection {
     const status: StatusParams = { uri, errors: 0, warnings: 0, infos: 0 };
     if (!settings.enable) {
       linted.delete(uri);
+      published.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       void connection.sendNotification(StatusNotification, { ...status, skipped: 'disabled' });
       return;
@@ -150,6 +183,7 @@ export function startServer(given?: Connection): Connection {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > ds.settings.maxFileSize) {
       linted.delete(uri);
+      published.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       status.skipped = `over maxFileSize (${ds.settings.maxFileSize} bytes)`;
       if (!skippedNotified.has(uri)) {
@@ -159,16 +193,45 @@ export function startServer(given?: Connection): Connection {
       void connection.sendNotification(StatusNotification, status);
       return;
     }
-    const result = lint(text, { settings: ds.settings, path: ds.path });
+    const result = lintText(filePath, text, ds);
     // A newer version arrived while linting: its own run will publish.
     if (documents.get(uri)?.version !== version) return;
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
     linted.set(uri, { version, findings: result.findings, bom: result.bom, text: result.text });
+    published.set(uri, version);
     const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl));
     diagnostics.push(...result.problems.map(problemDiagnostic));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     for (const f of result.findings) status[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
-    void connection.sendNotification(StatusNotification, { ...status, kind: result.kind.kind, kindSource: result.kind.source, kindReason: result.kind.reason });
+    const score = scoreResume(result, { settings: ds.settings, coverage: result.coverage?.ratio });
+    void connection.sendNotification(StatusNotification, { ...status, kind: result.kind.kind, kindSource: result.kind.source, kindReason: result.kind.reason, score: score?.score, scoreBreakdown: score?.parts, coverage: result.coverage });
+  }
+
+  function lintText(filePath: string | undefined, text: string, ds: ReturnType<typeof settingsFor>): ReturnType<typeof lint> {
+    const documentPath = filePath ?? path.join(process.cwd(), 'untitled.md');
+    const job = jobFor(documentPath, text, ds, { settingsRoot: workspaceRootFor(documentPath, workspaceFolders) });
+    return lint(text, { settings: ds.settings, path: ds.path, job });
+  }
+
+  /**
+   * The lint result behind the diagnostics on screen, for code actions and hovers:
+   * kept for recent documents, else linted again. Only for the version whose
+   * diagnostics were published, so a diagnostic's finding index stays valid.
+   */
+  async function linting(uri: string): Promise<{ document: TextDocument; state: Linted } | undefined> {
+    const document = documents.get(uri);
+    if (!document || published.get(uri) !== document.version) return undefined;
+    const kept = linted.get(uri);
+    if (kept?.version === document.version) return { document, state: kept };
+    const settings = await getEditorSettings(uri);
+    const now = documents.get(uri);
+    if (!now || now.version !== document.version || published.get(uri) !== document.version) return undefined;
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
+    const result = lintText(filePath, document.getText(), ds);
+    const state = { version: document.version, findings: result.findings, bom: result.bom, text: result.text };
+    linted.set(uri, state);
+    return { document, state };
   }
 
   function publishConfigProblems(file: string | undefined, problems: ConfigProblem[], editorProblems: ConfigProblem[]): void {
@@ -188,19 +251,48 @@ export function startServer(given?: Connection): Connection {
     void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
   }
 
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const state = linted.get(params.textDocument.uri);
-    if (!document || !state || state.version !== document.version) return [];
-    return codeActions(document, state, params.context.diagnostics, params.context.only, docUrl);
+  connection.onCodeAction(async (params) => {
+    const found = await linting(params.textDocument.uri);
+    if (!found) return [];
+    const { document, state } = found;
+    return [...codeActions(document, state, params.context.diagnostics, params.context.only, docUrl), ...draftActions(document, params.range, params.context.only)];
   });
 
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    const state = linted.get(params.textDocument.uri);
-    if (!document || !state || state.version !== document.version) return null;
+  registerTailoring(connection, {
+    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri),
+    editorConfig: async (uri) => (await getEditorSettings(uri)).config,
+    workspaceFolders: () => workspaceFolders,
+  });
+
+  registerDrafting(connection, {
+    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri),
+    settings: async (uri) => {
+      const editor = uri ? await getEditorSettings(uri) : readEditorSettings(undefined);
+      const filePath = uri?.startsWith('file:') ? fileURLToPath(uri) : undefined;
+      const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: editor.config });
+      return { settings: ds.settings, path: ds.path };
+    },
+  });
+
+  connection.onHover(async (params) => {
+    const found = await linting(params.textDocument.uri);
+    if (!found) return null;
+    const { document, state } = found;
     const shift = state.bom && document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
     return hover(state.findings, document.offsetAt(params.position) - shift, docUrl) ?? null;
+  });
+
+  // Completion reads the text as it is now, not the last lint: the user is mid-word.
+  connection.onCompletion(async (params) => {
+    const uri = params.textDocument.uri;
+    const settings = await getEditorSettings(uri);
+    const document = documents.get(uri);
+    if (!document || !settings.enable) return null;
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
+    const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? 'character' : 'invoked';
+    const completions = complete(document.getText(), document.offsetAt(params.position), { settings: ds.settings, path: ds.path, trigger });
+    return completions.items.length ? toCompletionList(document, completions, canSnippet) : null;
   });
 
   connection.onExecuteCommand(async (params) => {

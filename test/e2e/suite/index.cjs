@@ -319,6 +319,124 @@ const tests = [
       await vscode.commands.executeCommand('leaveSnippet');
     },
   ],
+  [
+    'completion: strong verbs at the start of a resume bullet, grouped, from the language server',
+    async () => {
+      const uri = resumeCopy('completion');
+      const { document, editor } = await openAndActivate(uri);
+      await waitForDiagnostics(uri, (l) => l.length > 0, 'the copy is linted');
+      const after = lineOf(document, 'Led the migration of 1,200 mailboxes');
+      await editor.edit((e) => e.insert(new vscode.Position(after + 1, 0), '- \n'));
+      const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(after + 1, 2));
+      const labelOf = (i) => (typeof i.label === 'string' ? i.label : i.label.label);
+      const ours = list.items.filter((i) => /Leading|Delivering|Improving|Saving|Stakeholders/.test(`${i.detail ?? ''} ${typeof i.label === 'string' ? '' : (i.label.description ?? i.label.detail ?? '')}`));
+      assert.ok(ours.length >= 10, `action verbs offered with their group; got: ${list.items.slice(0, 15).map(labelOf).join(', ')}`);
+      assert.ok(ours.some((i) => labelOf(i) === 'Led') || ours.some((i) => labelOf(i) === 'Delivered'), ours.slice(0, 20).map(labelOf).join(', '));
+      assert.ok(!ours.some((i) => /^(Handled|Responsible)/.test(labelOf(i))), 'no weak openings offered');
+    },
+  ],
+  [
+    'language status: a resume gets a 0-100 score with its breakdown',
+    async () => {
+      const uri = vscode.Uri.file(path.join(root(), 'resume.md'));
+      const { api } = await openAndActivate(uri);
+      const status = await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => (typeof api.status(uri)?.score === 'number' ? api.status(uri) : undefined), 'a score for resume.md', {
+        describe: () => JSON.stringify(api.status(uri)),
+      });
+      assert.ok(status.score >= 0 && status.score <= 100, JSON.stringify(status));
+      assert.ok(Array.isArray(status.scoreBreakdown) && status.scoreBreakdown.some((p) => p.id === 'metrics'), JSON.stringify(status.scoreBreakdown));
+      assert.equal(status.scoreBreakdown.reduce((n, p) => n + p.points, 0), status.score, 'the parts add up to the score');
+    },
+  ],
+  [
+    'drafting: a bullet drafted from a log entry (code action, input box, role) lands in the resume and lints clean',
+    async () => {
+      const dir = path.join(root(), 'drafting');
+      fs.mkdirSync(dir, { recursive: true });
+      for (const name of ['project-log.md', 'resume.md', 'job-description.md']) fs.copyFileSync(path.join(root(), name), path.join(dir, name));
+      const logUri = vscode.Uri.file(path.join(dir, 'project-log.md'));
+      const resumeUri = vscode.Uri.file(path.join(dir, 'resume.md'));
+      const { document: log } = await openAndActivate(logUri);
+      await waitForDiagnostics(logUri, (l) => l.length > 0, 'the log is linted');
+      const entry = lineOf(log, '## 2026-10-05 Exchange Online cut-over');
+      const position = new vscode.Position(entry + 2, 4);
+      // The light bulb on a log entry offers the draft.
+      const offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', logUri, new vscode.Range(position, position));
+      const actions = offered?.find((a) => /resume bullet/i.test(a.title));
+      assert.ok(actions, `a "Draft resume bullet" code action on the entry; offered: ${(offered ?? []).map((a) => a.title).join(' | ')}`);
+      assert.equal(actions.command?.command, 'impactLint.draftResumeBullet', JSON.stringify(actions.command));
+      // Run it as the user would, with the resume and role given so no picker opens; the input box shows the draft.
+      const args = { ...(actions.command.arguments?.[0] ?? {}), uri: logUri.toString(), position: { line: position.line, character: position.character }, resumeUri: resumeUri.toString(), role: 0 };
+      let settled = false;
+      const running = Promise.resolve(vscode.commands.executeCommand('impactLint.draftResumeBullet', args)).finally(() => (settled = true));
+      // There is no event for "an input box is showing": accept until the command finishes.
+      for (let i = 0; !settled && i < 400; i++) {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await Promise.race([running.catch(() => undefined), new Promise((r) => setTimeout(r, 50))]);
+      }
+      const placed = await running;
+      assert.ok(placed && placed.resumeUri === resumeUri.toString(), `the bullet went into the resume: ${JSON.stringify(placed)}`);
+      const resume = await vscode.workspace.openTextDocument(resumeUri);
+      const bullet = resume.lineAt(placed.line).text;
+      assert.match(bullet, /^\s*- \S/, `a bullet line: ${JSON.stringify(bullet)}`);
+      assert.match(bullet, /1,200/, `the entry's number is kept: ${bullet}`);
+      console.log(`  (drafted: ${bullet.trim()})`);
+      await waitForDiagnostics(resumeUri, (l) => l.length > 0, 'the resume is linted after the insert');
+      const list = await waitForDiagnostics(resumeUri, (l) => codesOnLine(l, placed.line).length === 0, `no finding on the drafted bullet (line ${placed.line + 1})`);
+      assert.deepEqual(codesOnLine(list, placed.line), []);
+    },
+  ],
+  [
+    'drafting: a STAR story from a log entry goes into the STAR file and lints clean',
+    async () => {
+      const dir = path.join(root(), 'drafting-star');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(path.join(root(), 'project-log.md'), path.join(dir, 'project-log.md'));
+      const logUri = vscode.Uri.file(path.join(dir, 'project-log.md'));
+      const starUri = vscode.Uri.file(path.join(dir, 'star-stories.md'));
+      const { document: log } = await openAndActivate(logUri);
+      const entry = lineOf(log, '## 2026-10-05 Exchange Online cut-over');
+      const placed = await vscode.commands.executeCommand('impactLint.draftStarStory', { uri: logUri.toString(), position: { line: entry + 2, character: 4 }, starUri: starUri.toString() });
+      assert.ok(placed, 'the command placed a story');
+      const star = await vscode.workspace.openTextDocument(starUri);
+      const text = star.getText();
+      for (const part of ['Situation', 'Task', 'Action', 'Result']) assert.match(text, new RegExp(part), `${part} in:\n${text}`);
+      const { api } = await openAndActivate(starUri);
+      await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => api.status(starUri)?.kind === 'star-stories', 'the STAR file is linted as star-stories', { describe: () => JSON.stringify(api.status(starUri)) });
+      const list = vscode.languages.getDiagnostics(starUri).filter((d) => /^star-/.test(codeOf(d)));
+      assert.deepEqual(list.map((d) => `${codeOf(d)}: ${d.message}`), [], text);
+    },
+  ],
+  [
+    'status report from the RAID log: open items by severity, overdue, a suggested RAG with its reason',
+    async () => {
+      const raidUri = vscode.Uri.file(path.join(root(), 'raid-log.md'));
+      const logUri = vscode.Uri.file(path.join(root(), 'project-log.md'));
+      await openAndActivate(raidUri);
+      const report = await vscode.commands.executeCommand('impactLint.statusReportFromRaid', { raidUri: raidUri.toString(), logUri: logUri.toString(), today: '2026-11-27' });
+      assert.ok(report?.uri, `a report opened in an editor: ${JSON.stringify(report)?.slice(0, 300)}`);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === report.uri);
+      const text = document.getText();
+      assert.match(text, /I-01/, 'the overdue issue is listed');
+      assert.match(text, /\b(Red|Amber|Green)\b/, 'a RAG');
+      assert.match(report.reason ?? '', /overdue|risk|issue/i, `the reason says why: ${report.reason}`);
+      console.log(`  (suggested: ${report.reason})`);
+    },
+  ],
+  [
+    'compare with job description: coverage and the missing terms, shown beside the resume',
+    async () => {
+      const resumeUri = vscode.Uri.file(path.join(root(), 'resume.md'));
+      const jobUri = vscode.Uri.file(path.join(root(), 'job-description.md'));
+      await openAndActivate(resumeUri);
+      const result = await vscode.commands.executeCommand('impactLint.compareWithJobDescription', { resumeUri: resumeUri.toString(), jobUri: jobUri.toString() });
+      assert.ok(result && !result.error, JSON.stringify(result)?.slice(0, 300));
+      const shown = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.getText() === result.markdown);
+      assert.ok(shown, 'the comparison opened as a Markdown page');
+      assert.match(result.markdown, /stakeholder management/i, 'a term a person would name as missing');
+      assert.match(result.markdown, /\d+%/, 'a coverage figure');
+    },
+  ],
 ];
 
 async function run() {
