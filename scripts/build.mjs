@@ -17,10 +17,13 @@ const common = {
 const started = Date.now();
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/server-main.ts' }, outdir: 'dist' }),
+  // dist/server.js and dist/cli.js are small loaders that start the big bundles
+  // (-main.js) with a V8 code cache (server/src/node/boot.ts).
+  build({ ...common, entryPoints: { 'server-main': 'server/src/server-main.ts', 'cli-main': 'server/src/cli-main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/boot/server.ts' }, outdir: 'dist' }),
   build({
     ...common,
-    entryPoints: { cli: 'server/src/cli.ts' },
+    entryPoints: { cli: 'server/src/boot/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   }),

@@ -290,7 +290,8 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
-if (require.main === module) {
+/** The program: a language server with --stdio/--node-ipc/--socket/--pipe, else the CLI. */
+export function runCli(): void {
   if (process.argv.includes('--stdio') || process.argv.includes('--node-ipc') || process.argv.some((a) => a.startsWith('--socket') || a.startsWith('--pipe'))) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('./server').startServer();

@@ -51,7 +51,7 @@ const ALLOWED = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^extension\/dist\/(client|server)\.js$/,
+  /^extension\/dist\/(client|server|server-main)\.js$/,
   /^extension\/docs\/rules\/[\w-]+\.md$/,
   /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.code-snippets$/,
@@ -68,6 +68,7 @@ const REQUIRED = [
   'extension/LICENSE.txt',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/server-main.js',
   'extension/images/icon.png',
   'extension/docs/rules/weak-opening.md',
   'extension/docs/rules/missing-metric.md',
@@ -106,7 +107,7 @@ check('it holds the bundles, docs, icon, readme, changelog and license', () => {
   assert.deepEqual(REQUIRED.filter((n) => !names.has(n)), []);
 });
 check('the bundles are minified', () => {
-  for (const name of ['extension/dist/client.js', 'extension/dist/server.js']) {
+  for (const name of ['extension/dist/client.js', 'extension/dist/server-main.js']) {
     const text = readEntry(buf, entries.find((e) => e.name === name));
     const lines = text.split('\n').length;
     assert.ok(text.length / lines > 500, `${name}: ${lines} lines for ${text.length} characters (build with --minify)`);

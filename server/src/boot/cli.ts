@@ -1,0 +1,6 @@
+// dist/cli.js, the `impact-lint` command: starts the CLI bundle (dist/cli-main.js)
+// with its compiled code cached between runs (../node/boot.ts).
+import * as path from 'node:path';
+import { boot } from '../node/boot';
+
+boot(path.join(__dirname, 'cli-main.js'));

@@ -1,0 +1,6 @@
+// dist/server.js: starts the language server bundle (dist/server-main.js) with its
+// compiled code cached between runs (../node/boot.ts).
+import * as path from 'node:path';
+import { boot } from '../node/boot';
+
+boot(path.join(__dirname, 'server-main.js'));

@@ -1,0 +1,124 @@
+// Starts a bundle (dist/server-main.js, dist/cli-main.js) with V8's compiled code
+// cached between runs. Compiling the 1.4 MB bundle is about a fifth of a cold
+// start (`node --cpu-prof`); with the cache a server reaches its first diagnostics
+// sooner and every CLI run in a pre-commit hook starts faster.
+//
+// Node 22.1+ has this built in (module.enableCompileCache). On Node 20 the bundle is
+// compiled through vm.Script with the cached data, as v8-compile-cache did. V8
+// checks the data against the source, its own version and flags, and recompiles
+// when it does not match; the file name carries a hash of the source and the Node
+// version, so an upgrade never even reads a stale cache.
+//
+// The cache lives in the user's cache folder (IMPACT_LINT_CACHE_DIR, else
+// $XDG_CACHE_HOME/impact-lint or ~/.cache/impact-lint), created private (0700).
+// IMPACT_LINT_CACHE_DIR=off turns it off. Any failure falls back to a plain require:
+// the cache can make a start faster, never make it fail.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+/** Where compiled code is kept, or undefined when caching is off. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const given = env.IMPACT_LINT_CACHE_DIR;
+  if (given !== undefined && given !== '') return /^(off|0|false|no)$/i.test(given) ? undefined : path.resolve(given);
+  const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache');
+  return path.join(base, 'impact-lint');
+}
+
+/** A private folder of our own: created 0700, and refused when it belongs to someone else. */
+function ownDir(dir: string): boolean {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = fs.statSync(dir);
+  return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+}
+
+type ModuleInternals = typeof Module & { wrap(source: string): string; _nodeModulePaths(dir: string): string[] };
+
+/** Runs `file` (a CommonJS bundle) as the main module, from the code cache when there is one. */
+export function boot(file: string): void {
+  const dir = cacheDir();
+  const builtIn = (Module as unknown as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+  if (!dir) {
+    debug('off');
+    runPlain(file);
+    return;
+  }
+  if (typeof builtIn === 'function') {
+    try {
+      if (ownDir(dir)) builtIn(path.join(dir, 'node'));
+    } catch {
+      // An unwritable cache folder only costs speed.
+    }
+    runPlain(file);
+    return;
+  }
+  let source: string;
+  let cacheFile: string;
+  let cachedData: Buffer | undefined;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+    const key = crypto.createHash('sha256').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 20);
+    cacheFile = path.join(dir, `${path.basename(file, '.js')}-${key}.v8cache`);
+    if (!ownDir(dir)) throw new Error(`${dir} is not ours`);
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined; // first run
+    }
+  } catch (error) {
+    debug(`not used: ${error instanceof Error ? error.message : String(error)}`);
+    runPlain(file);
+    return;
+  }
+  const internals = Module as ModuleInternals;
+  const script = new vm.Script(internals.wrap(source), { filename: file, cachedData });
+  debug(`${path.basename(cacheFile)}: ${!cachedData ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used'}`);
+  if (!cachedData || script.cachedDataRejected) saveLater(script, cacheFile);
+  const main = new Module(file, undefined);
+  main.filename = file;
+  main.paths = internals._nodeModulePaths(path.dirname(file));
+  // The bundle is the program: make it require.main, as `node dist/...-main.js` would.
+  process.mainModule = main;
+  const requireFn = Module.createRequire(file);
+  (requireFn as { main?: Module }).main = main;
+  main.require = requireFn;
+  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  run.call(main.exports, main.exports, requireFn, main, file, path.dirname(file));
+  main.loaded = true;
+}
+
+/** IMPACT_LINT_CACHE_DEBUG=1 says on stderr what the cache did (the tests read it). */
+function debug(message: string): void {
+  if (process.env.IMPACT_LINT_CACHE_DEBUG) process.stderr.write(`impact-lint code cache: ${message}\n`);
+}
+
+function runPlain(file: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(file);
+}
+
+/**
+ * Writes the cache once the first work is done, so that the functions the first
+ * lint compiled are in it too: after a second, or at exit for a short CLI run.
+ * Written to a temporary file and renamed: parallel runs never read half a file.
+ */
+function saveLater(script: vm.Script, cacheFile: string): void {
+  let saved = false;
+  const save = (): void => {
+    if (saved) return;
+    saved = true;
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      fs.renameSync(temporary, cacheFile);
+      debug(`${path.basename(cacheFile)}: written`);
+    } catch {
+      fs.rmSync(temporary, { force: true });
+    }
+  };
+  setTimeout(save, 1000).unref();
+  process.once('exit', save);
+}

@@ -1,0 +1,80 @@
+// dist/cli.js and dist/server.js start their bundles with a V8 code cache
+// (server/src/node/boot.ts). The cache may only make a start faster: a missing,
+// corrupt or unwritable cache changes nothing a user sees.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const RESUME = path.join(ROOT, 'examples', 'resume.md');
+const NODE_HAS_BUILT_IN = Number(process.versions.node.split('.')[0]) >= 23 || (Number(process.versions.node.split('.')[0]) === 22 && Number(process.versions.node.split('.')[1]) >= 1);
+
+const made = [];
+after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+function tempDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-boot-'));
+  made.push(dir);
+  return dir;
+}
+
+function lint(cacheDir) {
+  const result = spawnSync(process.execPath, [CLI, '--format', 'json', '--today', '2026-11-27', RESUME], {
+    encoding: 'utf8',
+    env: { ...process.env, IMPACT_LINT_CACHE_DIR: cacheDir, IMPACT_LINT_CACHE_DEBUG: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, cacheLog: result.stderr.split('\n').filter((l) => l.startsWith('impact-lint code cache:')) };
+}
+
+const cacheFiles = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache')) : []);
+
+describe('the code cache of dist/cli.js', { skip: NODE_HAS_BUILT_IN && 'Node 22.1+ uses its own module.enableCompileCache' }, () => {
+  const reference = lint('off');
+
+  test('off: no cache is read or written, and the CLI works', () => {
+    assert.equal(reference.code, 1);
+    assert.ok(JSON.parse(reference.stdout)[0].messages.length > 0);
+    assert.deepEqual(reference.cacheLog, ['impact-lint code cache: off']);
+  });
+
+  test('the first run writes a private cache, the second uses it, and the output is the same', () => {
+    const dir = path.join(tempDir(), 'cache');
+    const first = lint(dir);
+    assert.match(first.cacheLog.join('\n'), /none yet[\s\S]*written/);
+    const [file] = cacheFiles(dir);
+    assert.ok(file, 'a .v8cache file');
+    if (process.platform !== 'win32') {
+      assert.equal(fs.statSync(dir).mode & 0o777, 0o700, 'the folder is private');
+      assert.equal(fs.statSync(path.join(dir, file)).mode & 0o777, 0o600, 'the file is private');
+    }
+    const second = lint(dir);
+    assert.deepEqual(second.cacheLog, [`impact-lint code cache: ${file}: used`]);
+    assert.equal(first.stdout, reference.stdout);
+    assert.equal(second.stdout, reference.stdout);
+    assert.equal(second.code, reference.code);
+  });
+
+  test('a corrupt cache is rejected and rewritten; the output is the same', () => {
+    const dir = path.join(tempDir(), 'cache');
+    lint(dir);
+    const [file] = cacheFiles(dir);
+    fs.writeFileSync(path.join(dir, file), Buffer.alloc(4096, 0x5a));
+    const run = lint(dir);
+    assert.match(run.cacheLog.join('\n'), /rejected[\s\S]*written/);
+    assert.equal(run.stdout, reference.stdout);
+    assert.deepEqual(lint(dir).cacheLog, [`impact-lint code cache: ${file}: used`]);
+  });
+
+  test('a cache folder that cannot be made (a file is in the way) is skipped', () => {
+    const blocker = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(blocker, 'x');
+    const run = lint(path.join(blocker, 'cache'));
+    assert.match(run.cacheLog.join('\n'), /not used/);
+    assert.equal(run.stdout, reference.stdout);
+    assert.equal(run.code, reference.code);
+  });
+});
