@@ -41,6 +41,26 @@ export function problemDiagnostic(problem: ConfigProblem): Diagnostic {
   return { range: { start, end: problem.end ?? start }, severity: DiagnosticSeverity.Warning, source: SOURCE, message: problem.message };
 }
 
+/**
+ * The finding a diagnostic on screen was made from. The index in `data` is a hint
+ * only: results may have been linted again since (settings, the job description or
+ * the date changed), so the rule, range and message must match too, or a fix meant
+ * for one line could be applied to another.
+ */
+export function findingFor(linted: Linted, diagnostic: Diagnostic): Finding | undefined {
+  const same = (f: Finding | undefined): f is Finding =>
+    f !== undefined &&
+    f.ruleId === diagnostic.code &&
+    f.message === diagnostic.message &&
+    f.start.line === diagnostic.range.start.line &&
+    f.start.character === diagnostic.range.start.character &&
+    f.end.line === diagnostic.range.end.line &&
+    f.end.character === diagnostic.range.end.character;
+  const index = (diagnostic.data as { index?: number } | undefined)?.index;
+  const hinted = index !== undefined ? linted.findings[index] : undefined;
+  return same(hinted) ? hinted : linted.findings.find(same);
+}
+
 function rangeOf(document: TextDocument, linted: Linted, edit: Edit): Range {
   const shift = linted.bom && document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
   return { start: document.positionAt(edit.range[0] + shift), end: document.positionAt(edit.range[1] + shift) };
@@ -69,9 +89,8 @@ export function codeActions(document: TextDocument, linted: Linted, diagnostics:
     const seenRules = new Set<string>();
     for (const diagnostic of diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
-      const index = (diagnostic.data as { index?: number } | undefined)?.index;
-      const finding = index !== undefined ? linted.findings[index] : undefined;
-      if (!finding || finding.ruleId !== diagnostic.code) continue;
+      const finding = findingFor(linted, diagnostic);
+      if (!finding) continue;
       const rule = ruleById(finding.ruleId);
       if (finding.fix) {
         const action = CodeAction.create(fixTitle(finding), { changes: { [uri]: [textEdit(document, linted, finding.fix)] } }, CodeActionKind.QuickFix);
