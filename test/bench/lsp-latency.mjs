@@ -26,9 +26,9 @@ const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/)
 
 /** A minimal LSP client over a spawned server's stdio, answering configuration with `debounceMs: 0`. */
 class Client {
-  constructor() {
+  constructor(env = {}) {
     this.spawned = process.hrtime.bigint();
-    this.child = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.stderr = '';
     this.child.stderr.on('data', (chunk) => (this.stderr += chunk));
     this.waiters = [];
@@ -128,10 +128,10 @@ function bareNode() {
   return since(start);
 }
 
-async function coldStart(dir) {
+async function coldStart(dir, env) {
   const uri = pathToFileURL(path.join(dir, 'cold.md')).toString();
   const text = resumeLike(6 * KB);
-  const client = new Client();
+  const client = new Client(env);
   await client.initialize(dir);
   const initialized = since(client.spawned);
   await client.open(uri, text);
@@ -139,6 +139,14 @@ async function coldStart(dir) {
   const first = since(client.spawned);
   await client.shutdown();
   return { initialized, first };
+}
+
+/** The code cache is written a second after a start; wait for it (bounded). */
+async function waitForFile(dir) {
+  for (let i = 0; i < 50; i++) {
+    if (fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.endsWith('.v8cache'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function typing(dir) {
@@ -193,10 +201,18 @@ export async function runLsp() {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-bench-')));
   try {
     const colds = [];
+    const uncached = [];
     const bare = [];
+    // The servers share a private code cache (server/src/node/boot.ts) in a temp folder;
+    // one start fills it, then starts with and without it alternate.
+    const cacheDir = path.join(dir, 'code-cache');
+    const withCache = { IMPACT_LINT_CACHE_DIR: cacheDir };
+    await coldStart(dir, withCache);
+    await waitForFile(cacheDir);
     for (let i = 0; i < COLD_STARTS; i++) {
       bare.push(bareNode());
-      colds.push(await coldStart(dir));
+      uncached.push(await coldStart(dir, { IMPACT_LINT_CACHE_DIR: 'off' }));
+      colds.push(await coldStart(dir, withCache));
     }
     const cold = median(colds.map((c) => c.first));
     const { latencies, bytes, lines } = await typing(dir);
@@ -212,6 +228,10 @@ export async function runLsp() {
       {
         figure: `cold start: spawn -> initialize -> didOpen (6 KB resume) -> first publish, ${COLD_STARTS} starts`,
         value: `median ${cold.toFixed(0)} ms (${Math.min(...colds.map((c) => c.first)).toFixed(0)}-${Math.max(...colds.map((c) => c.first)).toFixed(0)}); initialize answered at median ${median(colds.map((c) => c.initialized)).toFixed(0)} ms; a bare \`node -e 0\` takes ${median(bare).toFixed(0)} ms`,
+      },
+      {
+        figure: 'cold start without the code cache (IMPACT_LINT_CACHE_DIR=off), alternating with the above',
+        value: `median ${median(uncached.map((c) => c.first)).toFixed(0)} ms (${Math.min(...uncached.map((c) => c.first)).toFixed(0)}-${Math.max(...uncached.map((c) => c.first)).toFixed(0)})`,
       },
       {
         figure: `typing: ${latencies.length}${latencies.length < EDITS ? ` of ${EDITS} (time budget ${TYPING_BUDGET_MS / 1000} s; --full types all)` : ''} single-character edits in a ${lines}-line (${(bytes / KB).toFixed(0)} KB) resume, didChange -> publish (same version)`,
