@@ -74,7 +74,7 @@ describe('resume bullets drafted from log entries', () => {
     assert.match(at('## 2026-05-11'), /^Consolidated the backup jobs /); // "Consolidation of"
     assert.match(at('## 2026-06-08'), /^Onboarded new starters /); // "Helped with onboarding"
     assert.match(at('## 2026-06-08'), /halving first-week tickets$/);
-    assert.match(at('- 2026-09-14'), /^Migrated 40 file servers to Azure Files with the storage team, with storage costs down 30%$/);
+    assert.match(at('- 2026-09-14'), /^Migrated 40 file servers to Azure Files with the storage team over 6 weeks, with storage costs down 30%$/);
   });
 
   it('asks for the amount when the result has none, and drops the hedge', () => {
@@ -139,6 +139,153 @@ describe('STAR stories drafted from log entries', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+// Entries as people write them in a project log: a dated line of free text, a dated
+// heading over a paragraph, and labelled parts. Each draft reads as a person would
+// write it, and one drafted from an entry with a number lints clean in a resume.
+const MY_LOG = `---
+impact-lint: project-log
+---
+
+# Project log: service desk, 2026
+
+- 2026-05-05: Replaced the printers with managed print, cutting print costs by 20%.
+- 2026-05-06: Automated new-starter onboarding with PowerShell, saving 6 hours a week.
+- 2026-05-07: Negotiated with Dell for 3 months on laptop pricing
+- 2026-05-08: Helped the network team with the core switch refresh, cutting outages from 6 to 1 a quarter.
+
+## 2026-05-13 Intune rollout
+
+Rolled out Intune to 600 devices with the desktop team over 5 weeks, raising compliance from 70% to 98%.
+
+## 2026-05-14 Firewall clean-up
+
+What: Firewall rule review
+Result: Removed 2,300 stale rules
+
+## 2026-05-16 Service desk queue
+
+What: Rebuilt the service desk queue
+Result: First response time went from 4h to 30m
+
+## 2026-05-17 Backups
+
+What: Moved backups to immutable storage
+Result: RPO improved to 15 minutes
+
+## 2026-05-18 Knowledge base
+
+What: Rewrote the knowledge base
+Result: Tickets went from 120/week to 80/week
+
+## 2026-05-19 Office refit
+
+What: Ran the office refit for 80 staff
+Result: Came in 5% under budget
+
+## 2026-05-20 Certification
+
+What: Coached two junior engineers for certification
+Result: Both passed their AZ-104
+
+## 2026-05-21 DR test
+
+I was in charge of the DR test.
+
+Result: Restored 40 servers in 6 hours
+`;
+
+/** The draft for the entry whose line starts with `marker`. */
+const mine = (marker, shape = 'bullet') => engine.draftFromLog(MY_LOG, MY_LOG.indexOf(marker), shape, { today: TODAY });
+
+/** A drafted bullet with a number: clean by the drafter's own check and in the real resume. */
+function assertCleanBullet(draft) {
+  assert.equal(draft.hasNumber, true, draft.draft);
+  assert.equal(draft.clean, true, draft.draft);
+  assert.ok(!draft.draft.includes(engine.RESULT_PLACEHOLDER), draft.draft);
+  const { text, line } = resumeWith(draft.draft);
+  assert.deepEqual(describeFindings(lintText(text, { today: TODAY }).findings.filter((f) => f.start.line === line), text), [], draft.draft);
+}
+
+describe('drafts from entries written as people write them', () => {
+  const expected = {
+    '- 2026-05-05': 'Replaced the printers with managed print, cutting print costs by 20%',
+    '- 2026-05-06': 'Automated new-starter onboarding with PowerShell, saving 6 hours a week',
+    '- 2026-05-08': 'Partnered with the network team on the core switch refresh, cutting outages from 6 to 1 a quarter',
+    '## 2026-05-13': 'Rolled out Intune to 600 devices with the desktop team over 5 weeks, raising compliance from 70% to 98%',
+    '## 2026-05-14': 'Ran the firewall rule review, removing 2,300 stale rules',
+    '## 2026-05-16': 'Rebuilt the service desk queue, cutting first response time from 4h to 30m',
+    '## 2026-05-17': 'Moved backups to immutable storage, improving RPO to 15 minutes',
+    '## 2026-05-18': 'Rewrote the knowledge base, cutting tickets from 120 a week to 80 a week',
+    '## 2026-05-19': 'Ran the office refit for 80 staff, coming in 5% under budget',
+    '## 2026-05-20': 'Coached two junior engineers for certification; both passed their AZ-104',
+    '## 2026-05-21': 'Led the DR test, restoring 40 servers in 6 hours',
+  };
+  for (const [marker, bullet] of Object.entries(expected)) {
+    it(`${marker}: "${bullet}", clean in a resume`, () => {
+      const draft = mine(marker);
+      assert.equal(draft.draft, bullet);
+      assertCleanBullet(draft);
+    });
+  }
+
+  it('a free-text "with" stops at the comma: the result after it stays a result with its number', () => {
+    const facts = engine.entryAt(MY_LOG, MY_LOG.indexOf('- 2026-05-05'), { today: TODAY });
+    assert.deepEqual([facts.what, facts.who, facts.result], ['Replaced the printers with managed print', '', 'cutting print costs by 20%']);
+    assert.equal(facts.hasNumber, true);
+  });
+
+  it('a party after "with" keeps its name as written, and the duration goes to the timeline', () => {
+    const facts = engine.entryAt(MY_LOG, MY_LOG.indexOf('- 2026-05-07'), { today: TODAY });
+    assert.deepEqual([facts.what, facts.who, facts.timeline], ['Negotiated on laptop pricing', 'Dell', '3 months']);
+    const draft = mine('- 2026-05-07');
+    assert.equal(draft.draft, `Negotiated on laptop pricing with Dell over 3 months, ${engine.RESULT_PLACEHOLDER}`);
+    assert.equal(draft.hasNumber, false);
+  });
+
+  it('a heading over a paragraph: the paragraph is the entry, not the title glued to it', () => {
+    const facts = engine.entryAt(MY_LOG, MY_LOG.indexOf('## 2026-05-13'), { today: TODAY });
+    assert.deepEqual([facts.title, facts.what, facts.who, facts.timeline], ['Intune rollout', 'Rolled out Intune to 600 devices', 'the desktop team', '5 weeks']);
+  });
+
+  it('reads the what and the result apart: "review" + "Removed 2,300" is not one name', () => {
+    assert.equal(engine.entryAt(MY_LOG, MY_LOG.indexOf('## 2026-05-14'), { today: TODAY }).hasNumber, true);
+  });
+
+  it('never upgrades helping into leading', () => {
+    for (const [entry, bullet] of [
+      ['- 2026-05-08: Helped the network team with the core switch refresh, cutting outages from 6 to 1 a quarter.', 'Partnered with the network team on the core switch refresh, cutting outages from 6 to 1 a quarter'],
+      ['- 2026-05-08: Helped with the SharePoint migration, moving 3,000 sites.', 'Collaborated on the SharePoint migration, moving 3,000 sites'],
+      ['- 2026-05-08: Worked with the service desk on the new triage runbook, cutting reassigned tickets from 300 to 90 a month.', 'Collaborated on the new triage runbook with the service desk, cutting reassigned tickets from 300 to 90 a month'],
+    ]) {
+      const text = `# Project log\n\n${entry}\n`;
+      const draft = engine.draftFromLog(text, text.indexOf('- 2026'), 'bullet', { today: TODAY });
+      assert.equal(draft.draft, bullet);
+      assert.doesNotMatch(draft.draft, /^(?:Led|Drove|Directed|Delivered|Managed)\b/);
+      assertCleanBullet(draft);
+    }
+  });
+
+  it('STAR: weak openings are rewritten in the Action, and a free-text entry gets a Task, not its whole line', () => {
+    const dr = mine('## 2026-05-21', 'star');
+    assert.match(dr.draft, /\*\*Action:\*\*\n\n1\. I led the DR test\.\n/);
+    assert.doesNotMatch(dr.draft, /I delivered was|was in charge/);
+    assert.equal(dr.clean, true);
+    const printers = mine('- 2026-05-05', 'star');
+    assert.match(printers.draft, /^## Replaced the printers with managed print\n/);
+    assert.match(printers.draft, /\*\*Task:\*\* My task was to replace the printers with managed print\.\n/);
+    assert.match(printers.draft, /\*\*Result:\*\* This cut print costs by 20%\.\n/);
+    assert.doesNotMatch(printers.draft, /I owned the replaced/);
+    assert.equal(printers.clean, true);
+    const negotiation = mine('- 2026-05-07', 'star');
+    assert.match(negotiation.draft, /\*\*Task:\*\* My task was to negotiate on laptop pricing over 3 months\.\n/);
+  });
+
+  it('is deterministic', () => {
+    const all = () => entries(MY_LOG).map(({ offset }) => [engine.draftFromLog(MY_LOG, offset, 'bullet', { today: TODAY }).draft, engine.draftFromLog(MY_LOG, offset, 'star', { today: TODAY }).draft]);
+    assert.deepEqual(all(), all());
   });
 });
 

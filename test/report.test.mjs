@@ -103,3 +103,58 @@ describe('done this period', () => {
     assert.match(engine.statusReport({ raid: RAID, today: TODAY }).markdown, /- Nothing recorded in the project log from 2026-11-20 to 2026-11-26\./);
   });
 });
+
+describe('severity and dates read as the RAID table writes them', () => {
+  it('rates an item with an impact of 5 alone as high, as the preview does', () => {
+    const text = raid([['R-05', 'Risk', 'Because the DC lease ends, the racks may have to move early', 'Sam Okafor', 'Open', '2026-12-20', '', '5', '', 'Reduce: agree an extension']]);
+    const [item] = engine.statusReport({ raid: text, today: TODAY }).open;
+    assert.equal(item.severity, 'High');
+  });
+
+  it('treats an assumption marked Validated as closed, as the preview does', () => {
+    const text = raid([['A-02', 'Assumption', 'Facilities provide a lift engineer', 'Lee Chan', 'Validated', '2026-11-10', '-', '-', '-', 'Confirmed in writing']]);
+    const report = engine.statusReport({ raid: text, today: TODAY });
+    assert.deepEqual(report.open, []);
+    assert.deepEqual(report.overdue, []);
+    assert.equal(report.rag, 'Green');
+  });
+
+  it('reads a 1-3 scale from the header: three 3 x 3 risks are high and the report Red', () => {
+    const rows = [['R-01', 'Risk', 'Because of stock, switches may slip', 'Sam Okafor', 'Open', '2026-12-20', '3', '3', '9', 'Reduce: loan switches'], ['R-02', 'Risk', 'Because the lift is booked, furniture may be late', 'Lee Chan', 'Open', '2026-12-20', '3', '3', '9', 'Reduce: book a second slot'], ['R-03', 'Risk', 'Because of leave, the survey may be thin', 'Lee Chan', 'Open', '2026-12-20', '3', '3', '9', 'Reduce: bring in a contractor']];
+    const stated = raid(rows).replace('| Probability | Impact |', '| Probability (1-3) | Impact (1-3) |');
+    const report = engine.statusReport({ raid: stated, today: TODAY });
+    assert.deepEqual(report.open.map((i) => i.severity), ['High', 'High', 'High']);
+    assert.equal(report.rag, 'Red');
+    assert.equal(report.reason, 'Red: 3 high risks open');
+    assert.deepEqual(findingsBesidesPlaceholders(report.markdown), []);
+    // Without the header, the values (all 1-3, one at the top) say the same.
+    assert.equal(engine.statusReport({ raid: raid(rows), today: TODAY }).rag, 'Red');
+    // A 1-5 table keeps its bands: 3 x 3 = 9 is medium.
+    const five = raid([...rows, ['R-04', 'Risk', 'Because of the audit, the change freeze may move', 'Sam Okafor', 'Open', '2026-12-20', '2', '4', '8', 'Accept']]);
+    assert.deepEqual(engine.statusReport({ raid: five, today: TODAY }).open.map((i) => i.severity), ['Medium', 'Medium', 'Medium', 'Low']);
+  });
+
+  it('settles an ambiguous 01/11/2026 by the day-first dates in the same table', () => {
+    const text = raid([
+      ['I-03', 'Issue', 'Two desks short on level 2', 'Lee Chan', 'Open', '13/11/2026', '-', 'Low', '-', 'Order two desks'],
+      ['I-04', 'Issue', 'Badge readers not installed', 'Priya Natarajan', 'Open', '01/11/2026', '-', 'Low', '-', 'Chase the installer'],
+    ]);
+    const report = engine.statusReport({ raid: text, today: TODAY });
+    assert.deepEqual(report.overdue.map((i) => [i.id, i.due, i.overdueDays]), [['I-04', '2026-11-01', 25], ['I-03', '2026-11-13', 13]]);
+  });
+
+  it('keeps an ambiguous date as written when nothing settles it, instead of a placeholder', () => {
+    const text = raid([['I-05', 'Issue', 'Badge readers not installed', 'Priya Natarajan', 'Open', '01/12/2026', '-', 'Low', '-', 'Chase the installer']]);
+    const report = engine.statusReport({ raid: text, today: TODAY });
+    assert.equal(report.open[0].due, undefined);
+    assert.match(report.markdown, /\| I-05 \| Badge readers not installed \| Low \| Priya Natarajan \| Open \| Chase the installer \| 01\/12\/2026 \|/);
+  });
+
+  it('three overdue low assumptions make the report Amber, not Red', () => {
+    const rows = ['A-01', 'A-02', 'A-03'].map((id, n) => [id, 'Assumption', `Supplier ${n + 1} confirms the delivery slot`, 'Lee Chan', 'Open', `2026-11-1${n}`, '-', 'Low', '-', 'Confirm in writing']);
+    const report = engine.statusReport({ raid: raid(rows), today: TODAY });
+    assert.equal(report.overdue.length, 3);
+    assert.equal(report.rag, 'Amber');
+    assert.equal(report.reason, 'Amber: 3 overdue assumptions');
+  });
+});

@@ -1,15 +1,13 @@
 // A RAID table's open items counted by type and severity, shown above the table.
-import { headerField, normalize, SYNONYMS, type FieldName } from '../../../server/src/engine/pm/fields';
-import { parseRag } from '../../../server/src/engine/pm/rag';
-import { isClosed, typeFrom, type RaidType } from '../../../server/src/engine/pm/raid-words';
+import { headerField, SYNONYMS, type FieldName } from '../../../server/src/engine/pm/fields';
+import { isClosedStatus, scaleMax, severityOf, type RatingCells } from '../../../server/src/engine/pm/raid-rating';
+import { typeFrom, type RaidType } from '../../../server/src/engine/pm/raid-words';
 import type { TableTokens } from './tokens';
 
 export type Severity = 'high' | 'medium' | 'low' | 'unrated';
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'unrated'];
 const TYPES: readonly RaidType[] = ['risk', 'issue', 'assumption', 'dependency', 'item'];
 const PLURAL: Record<RaidType, string> = { risk: 'Risks', issue: 'Issues', assumption: 'Assumptions', dependency: 'Dependencies', item: 'Other items' };
-/** Assumptions and dependencies close as validated, invalid or met. */
-const CLOSED_EXTRA = ['validated', 'invalid', 'invalidated', 'met', 'delivered', 'received'];
 const RAID_HEADING = /\b(raid|risks?|issues?|assumptions?|dependenc(?:y|ies)|blockers?)\b/i;
 
 export interface RaidSummary {
@@ -28,30 +26,6 @@ function columns(header: readonly string[]): Partial<Record<FieldName, number>> 
   return out;
 }
 
-/** "High", "H", "Critical", 1-5, a RAG rating: a severity. */
-function severityOf(text: string): Severity | undefined {
-  const t = normalize(text);
-  if (!t) return undefined;
-  if (/^(very high|critical|severe|major|high|h|vh|p1|sev ?1)\b/.test(t)) return 'high';
-  if (/^(medium|moderate|med|m|p2|sev ?2)\b/.test(t)) return 'medium';
-  if (/^(very low|low|minor|l|vl|negligible|p3|p4|sev ?[34])\b/.test(t)) return 'low';
-  const n = Number(t);
-  if (Number.isFinite(n) && /^\d+(\.\d+)?$/.test(t)) return n >= 4 ? 'high' : n >= 3 ? 'medium' : 'low';
-  const rag = parseRag(t, true);
-  if (rag) return rag.level >= 3 ? 'high' : rag.level === 2 ? 'medium' : 'low';
-  return undefined;
-}
-
-/** Score bands on P x I (PRODUCT.md 8): Green <= 8, Amber 9-15, Red >= 16. */
-function scoreSeverity(score: number): Severity {
-  return score >= 16 ? 'high' : score >= 9 ? 'medium' : 'low';
-}
-
-const numberIn = (text: string): number | undefined => {
-  const m = /^\s*(\d{1,3}(?:\.\d+)?)\s*$/.exec(text);
-  return m ? Number(m[1]) : undefined;
-};
-
 /**
  * The summary of a RAID table, or undefined when the table is not one: at
  * least half its rows typed (a Type column, R-/I-/A-/D- ids, or a RAID heading)
@@ -64,6 +38,10 @@ export function readRaidSummary(table: TableTokens): RaidSummary | undefined {
   if (!hasField) return undefined;
   const fromHeading = headingType(table.heading);
   const cell = (row: { text: string }[], field: FieldName): string => (col[field] === undefined ? '' : (row[col[field]!]?.text ?? ''));
+  const rating = (row: { text: string }[]): RatingCells => ({ probability: cell(row, 'probability'), impact: cell(row, 'impact'), score: cell(row, 'score'), rating: cell(row, 'rating'), priority: cell(row, 'priority') });
+  // The same reading as the status report (engine pm/raid-rating): the table's scale, then each row's severity.
+  const headerOf = (field: FieldName): string[] => (col[field] === undefined ? [] : [table.header[col[field]!]?.text ?? '']);
+  const max = scaleMax([...headerOf('probability'), ...headerOf('impact')], table.rows.map(rating));
   let typed = 0;
   const summary: RaidSummary = { total: 0, open: 0, counts: {} };
   for (const row of table.rows) {
@@ -71,11 +49,12 @@ export function readRaidSummary(table: TableTokens): RaidSummary | undefined {
     if (type) typed++;
     summary.total++;
     const status = cell(row, 'status');
-    if (status && (isClosed(status) || isClosed(status, CLOSED_EXTRA))) continue;
+    if (isClosedStatus(status)) continue;
     summary.open++;
     const key = type ?? 'item';
     const counts = (summary.counts[key] ??= { high: 0, medium: 0, low: 0, unrated: 0 });
-    counts[severity(row, cell)]++;
+    const found = severityOf(rating(row), max);
+    counts[found ? (found.toLowerCase() as Severity) : 'unrated']++;
   }
   return typed * 2 >= table.rows.length && typed > 0 ? summary : undefined;
 }
@@ -90,18 +69,6 @@ function headingType(heading: string): RaidType | undefined {
   const hits = (['risk', 'issue', 'assumption', 'dependenc'] as const).filter((w) => t.includes(w));
   if (hits.length !== 1) return undefined;
   return hits[0] === 'dependenc' ? 'dependency' : hits[0];
-}
-
-function severity(row: { text: string }[], cell: (row: { text: string }[], field: FieldName) => string): Severity {
-  const rating = cell(row, 'rating');
-  const fromRating = rating ? severityOf(rating) : undefined;
-  if (fromRating) return fromRating;
-  const score = numberIn(cell(row, 'score'));
-  if (score !== undefined && score > 0) return scoreSeverity(score);
-  const p = numberIn(cell(row, 'probability'));
-  const i = numberIn(cell(row, 'impact'));
-  if (p !== undefined && i !== undefined && p <= 5 && i <= 5) return scoreSeverity(p * i);
-  return severityOf(cell(row, 'impact')) ?? severityOf(cell(row, 'priority')) ?? 'unrated';
 }
 
 /** The summary's HTML: a line per type with the severity counts as labelled chips. */

@@ -8,7 +8,11 @@ import { parseDocument, type DocumentModel } from './model';
 import { joinPieces, piecePlain } from './pm/blocks';
 import { blankDates, daysBetween, findDates, leadingDate } from './pm/dates';
 import { readLogEntries, type LogEntry } from './pm/log';
+import { deriveVerb, knownVerb, nominalBase, opening } from './opening';
+import { cueVerbs, rankReplacements } from './suggest';
+import { words } from './words';
 import { stripBom } from './text';
+import { baseOfPast, capitalize, gerundBase, pastTense } from './verbs';
 import type { Span } from './types';
 
 /** What a log entry says, as plain text per part (empty when the entry leaves it out). */
@@ -41,7 +45,44 @@ export const spell = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 const DURATION = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|days?|weeks?|months?|sprints?|quarters?|years?|weekends?)(?![\p{L}])/iu;
 /** "over 6 weeks", "in one weekend": how long the work took, which is not its result (as log-entry-outcome reads it). */
 const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|across|took|taking|within)\s+(?:the\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
-const FREE_WHO = /(?<![\p{L}])(?:with|alongside)\s+([^.;:]+)/iu;
+/** Where a party after "with" ends: punctuation, a preposition or linking word, or an -ing word. */
+const PARTY_END = /[,;:.()]|\s(?:for|on|over|in|during|to|into|across|from|at|by|within|while|so|which|before|after|and then)\s|\s\p{L}+ing(?![\p{L}])/u;
+/** Words that make a "with ..." phrase a party (people, teams, vendors) rather than a tool ("with PowerShell"). */
+const PEOPLE = /(?<![\p{L}])(?:teams?|desk|department|group|squad|office|function|committee|board|unit|centre|center|leads?|engineers?|managers?|admins?|administrators?|analysts?|developers?|architects?|colleagues?|staff|users?|owners?|sponsors?|stakeholders?|vendors?|suppliers?|contractors?|partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp|facilities|finance|procurement|hr|legal|security|operations|ops|people|everyone|director|cto|cio|ciso)(?![\p{L}])/iu;
+
+/** "with the desktop team", "alongside Dell": the first party an entry's free text names, and its span. */
+function freeParty(text: string, lexicon: Lexicon): { party: string; start: number; end: number } | undefined {
+  const cue = /(?<![\p{L}])(?:with|alongside)\s+/giu;
+  for (let match = cue.exec(text); match; match = cue.exec(text)) {
+    const from = match.index + match[0].length;
+    const rest = text.slice(from);
+    const stop = PARTY_END.exec(rest);
+    const party = rest.slice(0, stop ? stop.index : rest.length).trim();
+    if (!party || party.split(/\s+/).length > 8) continue;
+    const words = party.split(/\s+/);
+    // A name ("Dell", "Fabrikam Ltd") counts when it is not a tool the lexicon knows ("PowerShell", "Intune").
+    const named = /^\p{Lu}/u.test(party) && !words.some((w) => lexicon.technologies.has(w.toLowerCase())) && !lexicon.technologies.has(party.toLowerCase());
+    if (PEOPLE.test(party) || named) return { party, start: match.index, end: from + party.length };
+  }
+  return undefined;
+}
+
+/** "120/week" -> "120 a week", "3/user" -> "3 per user": rates a reader (and missing-metric) reads as numbers. */
+export function perUnit(text: string): string {
+  return text
+    .replace(/(\d)\s*\/\s*(hour|day|week|month|quarter|year|shift|sprint|night)s?(?![\p{L}])/giu, (_, d: string, unit: string) => `${d} a ${unit.toLowerCase()}`)
+    .replace(/(\d)\s*\/\s*(wk|hr|mo|yr)(?![\p{L}])/giu, (_, d: string, unit: string) => `${d} a ${{ wk: 'week', hr: 'hour', mo: 'month', yr: 'year' }[unit.toLowerCase() as 'wk']}`)
+    .replace(/(\d)\s*\/\s*(user|person|head|seat|device|server|ticket|site|desk)s?(?![\p{L}])/giu, (_, d: string, unit: string) => `${d} per ${unit.toLowerCase()}`);
+}
+
+/** ", cutting print costs by 20%": where a participle clause of result starts in a free-text sentence. */
+function participleAt(text: string, lexicon: Lexicon): number | undefined {
+  const re = /,\s+(\p{Ll}+ing)(?![\p{L}])/gu;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    if (gerundBase(match[1], (past) => knownVerb(lexicon, past) || baseOfPast(past) !== undefined)) return match.index;
+  }
+  return undefined;
+}
 
 /** The source span an entry covers: its heading's section, or its list item. */
 function entrySpan(doc: DocumentModel, entry: LogEntry): Span {
@@ -68,8 +109,9 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
   let timeline = part('timeline');
   let result = part('result');
   if (!entry.parts.length) {
-    // A free-text entry: the title line holds everything.
-    const free = joinPieces(entry.prelude);
+    // A free-text entry: a heading's paragraph (the heading is only its title), or the item's own line.
+    const body = entry.heading && entry.prelude.length > 1 ? entry.prelude.slice(1) : entry.prelude;
+    const free = perUnit(joinPieces(body));
     const sentences = free.split(/(?<=[.;])\s+/).map((s) => s.trim()).filter(Boolean);
     what = sentences[0] ?? '';
     const rest = sentences.slice(1);
@@ -77,14 +119,33 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
     // "Ran the cut-over ...: 1,200 mailboxes moved" keeps the result after a colon.
     const colon = /^(.*?):\s+(.+)$/.exec(what);
     if (!result && colon && hasQuantity(colon[2], lexicon, today)) [what, result] = [colon[1], colon[2]];
-    who = FREE_WHO.exec(what)?.[1]?.replace(DURATION, '').replace(/\s+(?:over|for|in|during)\s*$/i, '').trim() ?? '';
-    if (who) what = what.replace(FREE_WHO, '').trim();
+    // "Replaced the printers, cutting print costs by 20%": the participle clause is the result.
+    const participle = participleAt(what, lexicon);
+    if (participle !== undefined) {
+      const clause = trimEnd(what.slice(participle + 1));
+      if (!result || (hasQuantity(clause, lexicon, today) && !hasQuantity(result, lexicon, today))) result = clause;
+      else result = `${clause}; ${result}`;
+      what = trimEnd(what.slice(0, participle));
+    }
+    what = trimEnd(what);
+    const party = freeParty(what, lexicon);
+    if (party) {
+      who = party.party;
+      what = `${what.slice(0, party.start)}${what.slice(party.end)}`.replace(/\s{2,}/g, ' ').trim();
+    }
     const duration = DURATION.exec(what);
     if (duration) {
       timeline = duration[0];
       what = what.replace(new RegExp(`\\s*(?:over|for|in|during|within)?\\s*${duration[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), '').trim();
     }
+    what = trimEnd(what);
     if (what === title) what = firstSentence(what);
+  } else {
+    // "I was in charge of the DR test." above a "Result:" line: the unlabelled paragraph is the what.
+    const body = entry.heading ? entry.prelude.slice(1) : [];
+    if (!what && body.length) what = joinPieces(body).trim();
+    what = perUnit(what);
+    result = perUnit(result);
   }
   return {
     title,
@@ -93,7 +154,8 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
     who,
     timeline,
     result,
-    hasNumber: hasQuantity(`${what} ${result}`, lexicon, today),
+    // Each part on its own: "review" + "Removed 2,300" must not read as one name.
+    hasNumber: hasQuantity(what, lexicon, today) || hasQuantity(result, lexicon, today),
     span: entrySpan(doc, entry),
   };
 }
@@ -120,10 +182,12 @@ export function entryInDocument(doc: DocumentModel, offset: number, options: Dra
 
 export const trimEnd = (text: string): string => text.replace(/[\s.;:,]+$/, '').trim();
 
-/** "Patch compliance" -> "patch compliance"; "MX records", "Fabrikam Ltd" stay as written. */
-export function lowerFirst(text: string): string {
+/** "Patch compliance" -> "patch compliance"; "MX records", "Fabrikam Ltd", "PowerShell", "Intune rollout" (a known tool) stay as written. */
+export function lowerFirst(text: string, lexicon?: Lexicon): string {
   const first = /^\S+/.exec(text)?.[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}/u.test(first)) return text;
+  // Only a plain capitalised word ("Patch"), not a camel-cased name ("PowerShell", "iPhone").
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Ll}+)*[.,;:]?$/u.test(first)) return text;
+  if (lexicon?.technologies.has(first.replace(/[.,;:]$/, '').toLowerCase())) return text;
   const second = /^\S+\s+(\S+)/.exec(text)?.[1] ?? '';
   if (/^\p{Lu}/u.test(second) && first !== 'The') return text; // "Exchange Online", "Sam Okafor": a name
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -166,7 +230,8 @@ export function whoOf(text: string): Who | undefined {
     .filter((p) => /\p{L}/u.test(p));
   if (!parties.length) return undefined;
   const phrase = (party: string): string => {
-    const lower = lowerFirst(party);
+    // A single capitalised word is a name ("Dell", "Fabrikam") unless it names a group of people ("Facilities").
+    const lower = /\s/.test(party) || PEOPLE.test(party) ? lowerFirst(party) : party;
     // "Desktop team" -> "the desktop team"; "two regional IT leads", "Facilities", "vendor Fabrikam" stay.
     return GROUP_NOUN.test(lower) && !/^(?:the|a|an|\d)\b/i.test(lower) && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(lower) ? `the ${lower}` : lower;
   };
@@ -196,4 +261,69 @@ export function durationOf(timeline: string, today: string): string | undefined 
   if (!match) return undefined;
   const count = /^\d/.test(match[1]) ? match[1] : match[1].toLowerCase();
   return `${count === 'a' || count === 'an' ? 'one' : count} ${match[2].toLowerCase()}`;
+}
+
+// ---------------------------------------------------------------- the action
+
+export interface Action {
+  verb: string;
+  object: string;
+}
+
+/** Weak openings that say the writer helped: a draft keeps the help honest instead of turning it into a lead. */
+const HELPING = new Set(['helped', 'helped with', 'helped to', 'helped out with', 'assisted', 'assisted with', 'assisted in', 'assisted on', 'supported', 'provided support for', 'provided support to', 'provided support', 'contributed to', 'participated in', 'took part in', 'involved in', 'involved with', 'worked on', 'worked with', 'worked closely with', 'worked alongside', 'engaged in', 'was part of', 'part of', 'member of', 'a member of']);
+
+/** "the network team with the core switch refresh" -> party and what was worked on; undefined when no party leads. */
+function partyThen(rest: string): { party: string; object: string } | undefined {
+  const match = /^(.+?)\s+(?:with|on|to|in|for)\s+(.+)$/i.exec(rest);
+  if (!match || !(PEOPLE.test(match[1]) || /^\p{Lu}/u.test(match[1]))) return undefined;
+  return { party: match[1], object: match[2] };
+}
+
+/** "Helped the network team with X" -> "Partnered with the network team on X"; "Helped with X" -> "Collaborated on X". */
+function helpingAction(key: string, rest: string): Action {
+  if (/^worked (?:closely )?(?:with|alongside)$/.test(key)) {
+    const on = /^(.+?)\s+(?:on|to|for)\s+(.+)$/i.exec(rest);
+    return { verb: 'Partnered', object: on ? `with ${on[1]} on ${on[2]}` : `with ${rest}` };
+  }
+  const party = /^(?:helped|assisted|supported)$/.test(key) ? partyThen(rest) : undefined;
+  if (party) return { verb: 'Partnered', object: `with ${party.party} on ${party.object}` };
+  return { verb: 'Collaborated', object: `on ${rest.replace(/^(?:the work on|work on)\s+/i, '')}` };
+}
+
+/** Nouns of a one-off piece of work that a person runs. */
+const EVENT = /(?<![\p{L}])(?:review|audit|test|assessment|workshop|survey|exercise|drill|pilot|trial|health ?check|tabletop)s?[.\s]*$/iu;
+
+/** The opening verb (past tense, capitalised) and its object, from `source` (the entry's what or title). */
+export function actionFrom(source: string, lexicon: Lexicon, teams: number, context = ''): Action {
+  const toks = words(source, 24);
+  const open = opening(source, lexicon, toks);
+  // "Firewall rule review", "DR test": an event is run, whatever its subject suggests.
+  const fallback = (): string => (EVENT.test(source) ? 'Ran' : undefined) ?? cueVerbs(words(`${context} ${source}`)).find((v) => !/\s/.test(v)) ?? (teams >= 2 ? 'Coordinated' : 'Delivered');
+  if (open?.kind === 'verb' && open.start === 0) {
+    const verb = open.form === 'past' || !open.base ? open.verb : pastTense(open.base);
+    return { verb: capitalize(verb), object: source.slice(open.end).trim() };
+  }
+  if (open?.kind === 'weak' && open.start === 0) {
+    const derived = deriveVerb(source, toks, open, lexicon);
+    if (derived) return { verb: capitalize(pastTense(derived.base)), object: source.slice(derived.end).trim() };
+    const object = source.slice(open.end).trim();
+    if (HELPING.has(open.key.toLowerCase()) && object) return helpingAction(open.key.toLowerCase(), object);
+    const rest = toks.filter((w) => w.start >= open.end);
+    // The phrase's own verbs, not one made from the object's noun: "in charge of the DR test" -> "Led the DR test", not "Tested the DR test".
+    const objectWords = new Set(rest.map((w) => w.lower));
+    const ranked = rankReplacements(open.replacements, rest, 4, false).find((verb) => !objectWords.has(baseOfPast(verb.toLowerCase()) ?? verb.toLowerCase()));
+    return { verb: ranked ?? open.replacements[0] ?? fallback(), object };
+  }
+  // "Coordination of the cut-over" -> "Coordinated the cut-over".
+  const head = toks[0];
+  const base = head && toks[1]?.lower === 'of' ? nominalBase(head.lower, lexicon) : undefined;
+  if (base && toks[1]) return { verb: capitalize(pastTense(base)), object: source.slice(toks[1].end).trim() };
+  const object = lowerFirst(source, lexicon);
+  return { verb: fallback(), object: /^(?:the|a|an|\d)/i.test(object) || /^\p{Lu}/u.test(object) ? object : `the ${object}` };
+}
+
+/** The action of an entry: its what (or title), first person out. */
+export function actionOf(facts: EntryFacts, lexicon: Lexicon, teams: number): Action {
+  return actionFrom(impersonal(trimEnd(firstSentence(facts.what) || facts.title)), lexicon, teams, facts.title);
 }

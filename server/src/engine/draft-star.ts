@@ -4,19 +4,52 @@
 import { defaultSettings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
-import { opening } from './opening';
-import { durationOf, firstSentence, hasQuantity, HEDGE, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
-import { capitalize } from './verbs';
+import { nominalBase, opening } from './opening';
+import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { baseOfPast, capitalize, gerundBase, irregularBase, isIrregularPast, pastOfGerund } from './verbs';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "I ran the final mailbox batch": an "I" step from a verb-first sentence. */
+/** "I ran the final mailbox batch": an "I" step from a sentence, its weak opening rewritten as the bullet's would be. */
 function iStep(sentence: string, lexicon: Lexicon): string {
-  const text = trimEnd(sentence).replace(/^(?:we|I)\s+/i, '');
+  const text = impersonal(trimEnd(sentence).replace(/^(?:we|I)\s+/i, ''));
+  const action = actionFrom(text, lexicon, 0);
   const open = opening(text, lexicon);
-  const verbFirst = open?.kind === 'verb' && open.start === 0;
-  const body = verbFirst ? text.charAt(0).toLowerCase() + text.slice(1) : `delivered ${lowerFirst(text)}`;
-  return `I ${body.replace(/(?<![\p{L}'’])(?:our)(?![\p{L}'’])/giu, 'the')}.`;
+  // A verb-first sentence keeps its own words; anything else gets the drafted action ("was in charge of" -> "led").
+  const body = open?.kind === 'verb' && open.start === 0 ? text.charAt(0).toLowerCase() + text.slice(1) : `${action.verb.toLowerCase()}${action.object ? ` ${action.object}` : ''}`;
+  return `I ${body}.`;
+}
+
+/** "negotiated" -> "negotiate", "rolled" -> "roll", "led" -> "lead": the base form a "to" clause needs. */
+function baseForm(past: string, lexicon: Lexicon): string {
+  const lower = past.toLowerCase();
+  if (isIrregularPast(lower)) return irregularBase(lower) ?? lower;
+  const stem = lower.replace(/ed$/, '');
+  if (/(?:ll|ss|ff|zz)$/.test(stem)) return stem;
+  // "negotiat" + "ion" names "negotiate": the noun settles whether the verb ends in -e.
+  if (nominalBase(`${stem}ion`, lexicon) === `${stem}e`) return `${stem}e`;
+  return baseOfPast(lower) ?? stem;
+}
+
+/** "Replaced the printers with managed print" reads as a sentence, not a title: the Task says what the job was. */
+function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): string {
+  const over = duration ? ` over ${duration}` : '';
+  const open = opening(title, lexicon);
+  if ((open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0) {
+    const action = actionFrom(title, lexicon, 0);
+    const past = action.verb.toLowerCase();
+    const base = baseForm(past, lexicon);
+    return `My task was to ${base}${action.object ? ` ${action.object}` : ''}${over}.`;
+  }
+  return `I owned ${lowerFirst(title, lexicon).replace(/^(?!the\s)/i, 'the ')}${duration ? ` and its delivery${over}` : ''}.`;
+}
+
+/** "cutting print costs by 20%" (a bullet's participle clause) -> "This cut print costs by 20%": a Result is a sentence. */
+function asSentence(result: string, lexicon: Lexicon): string {
+  const open = opening(result, lexicon);
+  if (open?.kind !== 'verb' || open.start !== 0 || open.form !== 'gerund' || !/^\p{Ll}/u.test(result)) return result;
+  const base = gerundBase(open.verb, () => true);
+  return base ? `This ${pastOfGerund(base, open.verb.toLowerCase())}${result.slice(open.end)}` : result;
 }
 
 /** A STAR story (the template's shape: labelled Situation, Task, numbered "I" Actions, Result) from an entry. */
@@ -25,10 +58,13 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   const lexicon = buildLexicon(settings.lexicon);
   const who = whoOf(facts.who);
   const duration = durationOf(facts.timeline, options.today);
-  const title = trimEnd(facts.title) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
+  // A free-text item's title is its whole line: the story is named after what was done, not the result too.
+  const open = opening(facts.title, lexicon);
+  const whole = (open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0;
+  const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(facts.title) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
   const when = facts.date ? `${MONTHS[+facts.date.slice(5, 7) - 1]} ${facts.date.slice(0, 4)}` : undefined;
   const situation = [`${title}${when ? ` (${when})` : ''}${who ? `, ${who.named}` : ''}.`, facts.timeline ? `Timeline: ${lowerFirst(trimEnd(facts.timeline))}.` : ''].filter(Boolean).join(' ');
-  const task = `I owned ${lowerFirst(title).replace(/^(?!the\s)/i, 'the ')}${duration ? ` and its delivery over ${duration}` : ''}.`;
+  const task = taskOf(title, lexicon, duration);
   const sentences = facts.what
     .split(/(?<=[.;])\s+/)
     .map((s) => s.trim())
@@ -37,7 +73,7 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   if (who) steps.push(`I worked ${who.named}${duration ? ` over ${duration}` : ''}.`);
   // Without a number the Result keeps what the entry said, hedges out, and asks for before and after.
   const said = trimEnd(facts.result.replace(HEDGE, ''));
-  const resultLine = hasQuantity(facts.result, lexicon, options.today) ? `${trimEnd(facts.result)}.` : `${said || '[What changed]'}, from [before] to [after].`;
+  const resultLine = hasQuantity(facts.result, lexicon, options.today) ? `${asSentence(trimEnd(facts.result), lexicon)}.` : `${said ? asSentence(said, lexicon) : '[What changed]'}, from [before] to [after].`;
   return [`## ${title}`, '', `**Situation:** ${situation}`, '', `**Task:** ${task}`, '', '**Action:**', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', `**Result:** ${capitalize(resultLine)}`, ''].join('\n');
 }
 

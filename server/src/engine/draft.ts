@@ -7,14 +7,13 @@
 import { defaultSettings, type Settings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
-import { deriveVerb, nominalBase, opening } from './opening';
-import { durationOf, entryAt, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { opening } from './opening';
+import { actionOf, durationOf, entryAt, hasQuantity, HEDGE, impersonal, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { draftStar, starFindings } from './draft-star';
-import { cueVerbs, rankReplacements } from './suggest';
-import { baseOfPast, capitalize, gerund, pastTense } from './verbs';
+import { baseOfPast, gerund, irregularBase, isIrregularPast } from './verbs';
 import { words } from './words';
 
-export { entryAt, entryFacts, entryInDocument, type DraftOptions, type EntryFacts } from './draft-entry';
+export { actionOf, entryAt, entryFacts, entryInDocument, type DraftOptions, type EntryFacts } from './draft-entry';
 export { draftStar, starFindings } from './draft-star';
 
 export type DraftShape = 'bullet' | 'star';
@@ -37,36 +36,6 @@ function maxWords(settings: Settings): number {
 
 // ---------------------------------------------------------------- the bullet's pieces
 
-interface Action {
-  verb: string;
-  object: string;
-}
-
-/** The opening verb (past tense, capitalised) and its object, from the entry's what (or title). */
-export function actionOf(facts: EntryFacts, lexicon: Lexicon, teams: number): Action {
-  const source = impersonal(trimEnd(firstSentence(facts.what) || facts.title));
-  const toks = words(source, 24);
-  const open = opening(source, lexicon, toks);
-  const fallback = (): string => cueVerbs(words(`${facts.title} ${source}`)).find((v) => !/\s/.test(v)) ?? (teams >= 2 ? 'Coordinated' : 'Delivered');
-  if (open?.kind === 'verb' && open.start === 0) {
-    const verb = open.form === 'past' || !open.base ? open.verb : pastTense(open.base);
-    return { verb: capitalize(verb), object: source.slice(open.end).trim() };
-  }
-  if (open?.kind === 'weak' && open.start === 0) {
-    const derived = deriveVerb(source, toks, open, lexicon);
-    if (derived) return { verb: capitalize(pastTense(derived.base)), object: source.slice(derived.end).trim() };
-    const rest = toks.filter((w) => w.start >= open.end);
-    const ranked = rankReplacements(open.replacements, rest, 1)[0];
-    return { verb: ranked ?? fallback(), object: source.slice(open.end).trim() };
-  }
-  // "Coordination of the cut-over" -> "Coordinated the cut-over".
-  const head = toks[0];
-  const base = head && toks[1]?.lower === 'of' ? nominalBase(head.lower, lexicon) : undefined;
-  if (base && toks[1]) return { verb: capitalize(pastTense(base)), object: source.slice(toks[1].end).trim() };
-  const object = lowerFirst(source);
-  return { verb: fallback(), object: /^(?:the|a|an|\d)/i.test(object) || /^\p{Lu}/u.test(object) ? object : `the ${object}` };
-}
-
 interface Clause {
   /** A participle clause ("raising patch compliance from 62% to 97%"), a phrase ("4 tickets against 40 forecast") or a sentence ("the scanners now drop 80% fewer connections"). */
   form: 'gerund' | 'phrase' | 'sentence';
@@ -77,35 +46,73 @@ interface Clause {
 const FINITE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|now|will|can|could|did|does|do|no longer)(?![\p{L}])/iu;
 const MULTIPLIED = /^(.+?)\s+(halved|doubled|tripled|trebled|quadrupled)$/i;
 
-const UP = /(?:went up|rose|increased|grew|improved|climbed|jumped|is up|was up|went)/;
+const UP = /(?:went up|rose|increased|grew|climbed|jumped|is up|was up)/;
 const DOWN = /(?:went down|fell|dropped|decreased|declined|shrank|came down|is down|was down|reduced|halved)/;
+/** Verbs of change that give no direction: the numbers (or "improving") say which way. */
+const NEUTRAL = /(?:improved|went|changed|moved|shifted)/;
 /** Adverbs and phrases of change that sit between a subject and "from ... to ...". */
-const CHANGE = new RegExp(`^(.+?)\\s+(?:${DOWN.source}|${UP.source}|changed|moved)\\s+((?:from|to|by)\\s.+)$`, 'i');
+const CHANGE = new RegExp(`^(.+?)\\s+(${DOWN.source}|${UP.source}|${NEUTRAL.source})\\s+((?:from|to|by)\\s.+)$`, 'i');
 
-const amount = (text: string): number | undefined => {
-  const match = /(\d[\d,]*(?:\.\d+)?)/.exec(text);
-  return match ? Number(match[1].replace(/,/g, '')) : undefined;
+/** Units an amount may carry, in a common base per kind: "4h" and "30m" compare as 240 and 30 minutes. */
+const UNITS: Record<string, [kind: string, factor: number]> = {
+  s: ['time', 1 / 60], sec: ['time', 1 / 60], secs: ['time', 1 / 60], second: ['time', 1 / 60], seconds: ['time', 1 / 60],
+  m: ['time', 1], min: ['time', 1], mins: ['time', 1], minute: ['time', 1], minutes: ['time', 1],
+  h: ['time', 60], hr: ['time', 60], hrs: ['time', 60], hour: ['time', 60], hours: ['time', 60],
+  d: ['time', 1440], day: ['time', 1440], days: ['time', 1440], w: ['time', 10080], wk: ['time', 10080], wks: ['time', 10080], week: ['time', 10080], weeks: ['time', 10080],
+  month: ['time', 43830], months: ['time', 43830], year: ['time', 525960], years: ['time', 525960],
+  ms: ['time', 1 / 60000],
+  kb: ['size', 1], mb: ['size', 1e3], gb: ['size', 1e6], tb: ['size', 1e9], pb: ['size', 1e12],
+  k: ['count', 1e3], mn: ['count', 1e6], million: ['count', 1e6], bn: ['count', 1e9], billion: ['count', 1e9],
 };
+
+/** "4h" -> 4 hours; "$1.2m" -> 1.2 million; the unit's kind and the amount in its base. */
+function amountOf(text: string): { value: number; kind?: string; unit?: string } | undefined {
+  const match = /([$€£¥₹])?\s*(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?/i.exec(text);
+  if (!match) return undefined;
+  const value = Number(match[2].replace(/,/g, ''));
+  const unit = match[3]?.toLowerCase();
+  // "m" after a currency sign is millions; elsewhere minutes.
+  const known = unit === 'm' && match[1] ? (['count', 1e6] as const) : unit ? UNITS[unit] : undefined;
+  return known ? { value: value * known[1], kind: known[0], unit } : { value, unit };
+}
+
+/** Which way "from A to B" goes, when the amounts compare (same unit, or a unit on one side only). */
+function direction(from: string, to: string): 'up' | 'down' | undefined {
+  const a = amountOf(from);
+  let b = amountOf(to);
+  if (!a || !b) return undefined;
+  if (a.kind && !b.unit) b = amountOf(`${to} ${a.unit}`) ?? b; // "from 9 hours to 3"
+  const comparable = a.kind === b.kind && (a.kind !== undefined || a.unit === b.unit || !a.unit || !b.unit);
+  if (!comparable || a.value === b.value) return undefined;
+  return b.value < a.value ? 'down' : 'up';
+}
+
+/** Words a subject may be that make the clause a sentence ("both passed", "they now"). */
+const SUBJECT = /^(?:both|all|each|everyone|everybody|none|most|they|it|he|she|nobody|users|staff)\s/i;
+/** A past-tense verb followed by its object ("passed their AZ-104"): the clause has a finite verb. */
+const hasFiniteVerb = (toks: { lower: string }[]): boolean =>
+  toks.some((w, i) => i > 0 && !/^\d/.test(toks[i - 1].lower) && (isIrregularPast(w.lower) || (/ed$/.test(w.lower) && baseOfPast(w.lower) !== undefined)) && /^(?:their|the|a|an|its|his|her|every|all|\d.*)$/.test(toks[i + 1]?.lower ?? ''));
 
 /** One result clause in the X-Y-Z shape: "Patch compliance went from 62% to 97%" -> "raising patch compliance from 62% to 97%". */
 export function resultClause(raw: string, lexicon: Lexicon): Clause {
   const text = impersonal(trimEnd(raw.replace(HEDGE, '')));
   const change = CHANGE.exec(text);
   if (change) {
-    const [, subject, rest] = change;
-    const verbWord = text.slice(subject.length, text.length - rest.length).trim().toLowerCase();
+    const [, subject, verbWord, rest] = change;
     const fromTo = /from\s+(.+?)\s+to\s+(.+)$/i.exec(rest);
-    const from = fromTo ? amount(fromTo[1]) : undefined;
-    const to = fromTo ? amount(fromTo[2]) : undefined;
-    const down = from !== undefined && to !== undefined ? to < from : DOWN.test(verbWord);
-    return { form: 'gerund', text: `${down ? 'cutting' : 'raising'} ${lowerFirst(subject)} ${rest}` };
+    const way = fromTo ? direction(fromTo[1], fromTo[2]) : undefined;
+    const verb = verbWord.toLowerCase();
+    const said = DOWN.test(verb) ? 'down' : UP.test(verb) ? 'up' : undefined;
+    // Numbers first, then the verb's own direction; "improved" keeps its word, "went" takes the reader along.
+    const word = (way ?? said) === 'down' ? 'cutting' : (way ?? said) === 'up' ? 'raising' : /^improved$/.test(verb) ? 'improving' : 'taking';
+    return { form: 'gerund', text: `${word} ${lowerFirst(subject, lexicon)} ${rest}` };
   }
   // "First-week tickets halved" -> "halving first-week tickets": the multiplier is the number.
   const multiplied = MULTIPLIED.exec(text);
-  if (multiplied) return { form: 'gerund', text: `${gerund(baseOfPast(multiplied[2].toLowerCase()) ?? multiplied[2].toLowerCase().replace(/d$/, ''))} ${lowerFirst(multiplied[1])}` };
+  if (multiplied) return { form: 'gerund', text: `${gerund(baseOfPast(multiplied[2].toLowerCase()) ?? multiplied[2].toLowerCase().replace(/d$/, ''))} ${lowerFirst(multiplied[1], lexicon)}` };
   // "Patch compliance went up" (no amount): the direction, and the amount left to the writer.
-  const bare = new RegExp(`^(.+?)\\s+(${DOWN.source}|${UP.source})$`, 'i').exec(text);
-  if (bare) return { form: 'gerund', text: `${DOWN.test(bare[2].toLowerCase()) ? 'cutting' : 'raising'} ${lowerFirst(bare[1])}` };
+  const bare = new RegExp(`^(.+?)\\s+(${DOWN.source}|${UP.source}|improved)$`, 'i').exec(text);
+  if (bare) return { form: 'gerund', text: `${DOWN.test(bare[2].toLowerCase()) ? 'cutting' : UP.test(bare[2].toLowerCase()) ? 'raising' : 'improving'} ${lowerFirst(bare[1], lexicon)}` };
   const toks = words(text, 12);
   // "1,200 mailboxes moved to Exchange Online" -> "moving 1,200 mailboxes to Exchange Online".
   const verbAt = toks.findIndex((w, i) => i > 0 && lexicon.actionVerbs.has(w.lower) && baseOfPast(w.lower) !== undefined);
@@ -114,10 +121,16 @@ export function resultClause(raw: string, lexicon: Lexicon): Clause {
     const subject = text.slice(0, toks[verbAt - 1].end);
     return { form: 'gerund', text: `${gerund(baseOfPast(verb.lower)!)} ${subject}${text.slice(verb.end)}` };
   }
-  // "Cut ticket time from 9 hours to 3" -> "cutting ticket time from 9 hours to 3".
+  // "Cut ticket time from 9 hours to 3" -> "cutting ticket time from 9 hours to 3"; "cutting print costs by 20%" stays.
   const open = opening(text, lexicon, toks);
   if (open?.kind === 'verb' && open.start === 0 && open.base && open.form === 'past') return { form: 'gerund', text: `${gerund(open.base)}${text.slice(open.end)}` };
-  return { form: FINITE.test(text) || /^(?:the|a|an|this|that|it|they)\s/i.test(text) ? 'sentence' : 'phrase', text: lowerFirst(text) };
+  if (open?.kind === 'verb' && open.start === 0 && open.form === 'gerund') return { form: 'gerund', text: text.charAt(0).toLowerCase() + text.slice(1) };
+  // "Came in 5% under budget": a past verb with no subject becomes "coming in 5% under budget".
+  const first = toks[0];
+  const firstBase = first && /^\p{Lu}?\p{Ll}+$/u.test(first.text) ? (isIrregularPast(first.lower) ? irregularBase(first.lower) : baseOfPast(first.lower)) : undefined;
+  if (first && first.start === 0 && firstBase && !/^(?:was|were|had|did)$/.test(first.lower)) return { form: 'gerund', text: `${gerund(firstBase)}${text.slice(first.end)}` };
+  const sentence = FINITE.test(text) || /^(?:the|a|an|this|that|it|they)\s/i.test(text) || SUBJECT.test(text) || hasFiniteVerb(toks);
+  return { form: sentence ? 'sentence' : 'phrase', text: lowerFirst(text, lexicon) };
 }
 
 /** Result clauses, the ones with numbers first, at most two. */

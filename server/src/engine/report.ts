@@ -7,13 +7,13 @@ import { defaultSettings, type Settings } from './config';
 import { resolveKind } from './kinds';
 import { parseDocument } from './model';
 import { joinPieces, piecePlain } from './pm/blocks';
-import { daysBetween, firstDate, isoOf, leadingDate } from './pm/dates';
+import { daysBetween, firstDate, isoOf, leadingDate, numericOrder, settleDate } from './pm/dates';
 import { readLogEntries } from './pm/log';
-import { parseRag } from './pm/rag';
-import { readRaid, type RaidItem } from './pm/raid';
+import { readRaid, type RaidItem, type RaidTable } from './pm/raid';
+import { isClosedStatus, scaleMax, severityOf as cellSeverity, type RatingCells, type Severity } from './pm/raid-rating';
 import { stripBom } from './text';
 
-export type Severity = 'High' | 'Medium' | 'Low';
+export type { Severity };
 export type Rating = 'Green' | 'Amber' | 'Red';
 
 export interface ReportInput {
@@ -42,6 +42,8 @@ export interface ReportItem {
   response?: string;
   /** YYYY-MM-DD of the due or review date. */
   due?: string;
+  /** The due cell as written when it holds no date the report can read ("01/11/2026" with nothing to settle it). */
+  dueText?: string;
   severity?: Severity;
   overdueDays?: number;
   decision: boolean;
@@ -58,30 +60,23 @@ export interface StatusReport {
   decisions: ReportItem[];
 }
 
-const HIGH = /^(?:high|very high|critical|severe|major|h|vh|red|p1|1 - high)$/i;
-const MEDIUM = /^(?:medium|med|moderate|m|amber|p2)$/i;
-const LOW = /^(?:low|very low|minor|l|vl|green|p3|p4)$/i;
 /** A status, type or response that asks someone to decide. */
 const DECISION = /(?<![\p{L}])(?:decisions?|decide|approv(?:e|al)|sign[- ]?off|escalat(?:e|ion))(?![\p{L}])/iu;
 
-const number = (text: string | undefined): number | undefined => (text && /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : undefined);
-
-/** Severity from the score (P x I on the 1-5 scale: Red >= 16, Amber 9-15), a rating, or impact and priority words. */
-export function severityOf(item: RaidItem): Severity | undefined {
+const cellsOf = (item: RaidItem): RatingCells => {
   const { probability, impact, score, rating, priority } = item.fields;
-  const p = number(probability?.text);
-  const i = number(impact?.text);
-  const s = number(score?.text) ?? (p !== undefined && i !== undefined ? p * i : undefined);
-  if (s !== undefined) return s >= 16 ? 'High' : s >= 9 ? 'Medium' : 'Low';
-  const rag = rating && parseRag(rating.text, true);
-  if (rag) return rag.level >= 3 ? 'High' : rag.level >= 1 ? 'Medium' : 'Low';
-  for (const field of [priority, impact]) {
-    const word = field?.text.trim().replace(/\s*\(.*\)$/, '') ?? '';
-    if (HIGH.test(word)) return 'High';
-    if (MEDIUM.test(word)) return 'Medium';
-    if (LOW.test(word)) return 'Low';
-  }
-  return undefined;
+  return { probability: probability?.text, impact: impact?.text, score: score?.text, rating: rating?.text, priority: priority?.text };
+};
+
+/** The probability and impact scale of the items' table (pm/raid-rating: stated in a header, or read from the values). */
+export function scaleFor(table: RaidTable | undefined, items: readonly RaidItem[]): number {
+  const headers = table ? [table.columns.probability, table.columns.impact].flatMap((i) => (i === undefined ? [] : [table.table.header.cells[i]?.text.plain ?? ''])) : [];
+  return scaleMax(headers, items.map(cellsOf));
+}
+
+/** Severity from the score (P x I banded on the table's scale: on 1-5, Red >= 16, Amber 9-15), a rating, or impact and priority. */
+export function severityOf(item: RaidItem, max = 5): Severity | undefined {
+  return cellSeverity(cellsOf(item), max);
 }
 
 const value = (item: RaidItem, field: keyof RaidItem['fields']): string | undefined => {
@@ -99,11 +94,22 @@ function describe(item: RaidItem): string {
 export function reportItems(text: string, today: string, settings: Settings = defaultSettings(), path?: string): ReportItem[] {
   const doc = parseDocument(stripBom(text).text);
   const kind = resolveKind(doc, { kinds: settings.kinds, path }).kind ?? 'raid-log';
-  return readRaid(doc, kind, {}, today)
-    .items.filter((item) => !item.closed)
+  const items = readRaid(doc, kind, {}, today).items;
+  // Per table (list items together): the scale of its ratings and the order its numeric dates are written in.
+  const groups = new Map<RaidTable | undefined, RaidItem[]>();
+  for (const item of items) groups.set(item.table, [...(groups.get(item.table) ?? []), item]);
+  const scales = new Map<RaidTable | undefined, number>();
+  const orders = new Map<RaidTable | undefined, ReturnType<typeof numericOrder>>();
+  for (const [table, group] of groups) {
+    scales.set(table, scaleFor(table, group));
+    orders.set(table, numericOrder(group.map((i) => value(i, 'due') ?? ''), today));
+  }
+  return items
+    .filter((item) => !item.closed && !isClosedStatus(value(item, 'status')))
     .map((item) => {
       const dueText = value(item, 'due');
-      const date = dueText ? firstDate(dueText, today) : undefined;
+      const found = dueText ? firstDate(dueText, today) : undefined;
+      const date = found && settleDate(found, orders.get(item.table));
       const due = date && !date.ambiguous ? date.iso : undefined;
       const overdueDays = due && due < today ? daysBetween(due, today) : undefined;
       const status = value(item, 'status');
@@ -117,7 +123,8 @@ export function reportItems(text: string, today: string, settings: Settings = de
         status,
         response,
         due,
-        severity: severityOf(item),
+        dueText: !due && dueText && found ? dueText : undefined,
+        severity: severityOf(item, scales.get(item.table)),
         overdueDays,
         decision: DECISION.test(typeText) || DECISION.test(status ?? '') || DECISION.test(response ?? ''),
       };
@@ -141,8 +148,10 @@ export function suggestRag(open: ReportItem[]): { rag: Rating; reason: string } 
   }
   const overdueTypes = [...new Set(overdue.map(typeName))];
   for (const type of overdueTypes) parts.push(plural(overdue.filter((i) => typeName(i) === type).length, `overdue ${type}`));
-  // Red when a high issue is already late or the load is beyond one period's recovery; Amber when anything needs action.
-  const red = high.some((i) => i.type === 'issue' && i.overdueDays !== undefined) || high.length >= 3 || overdue.length >= 3;
+  // Red when a high issue is already late or the load is beyond one period's recovery (three high items, or three
+  // overdue issues or high items); overdue low assumptions and dependencies only make it Amber.
+  const serious = overdue.filter((i) => i.type === 'issue' || i.severity === 'High');
+  const red = high.some((i) => i.type === 'issue' && i.overdueDays !== undefined) || high.length >= 3 || serious.length >= 3;
   const rag: Rating = red ? 'Red' : parts.length ? 'Amber' : 'Green';
   const reason = parts.length ? `${rag}: ${parts.join(', ')}` : 'Green: no high risks or issues open and nothing overdue';
   return { rag, reason };
@@ -221,7 +230,7 @@ export function statusReport(input: ReportInput): StatusReport {
     for (const item of risksAndIssues) {
       // An overdue date would only repeat the RAID log's warning: the row asks for the new date instead.
       const status = item.overdueDays !== undefined ? `${item.status ?? 'Open'}, overdue since ${item.due}` : (item.status ?? 'Open');
-      const due = item.overdueDays !== undefined ? 'YYYY-MM-DD' : (item.due ?? 'YYYY-MM-DD');
+      const due = item.overdueDays !== undefined ? 'YYYY-MM-DD' : (item.due ?? (item.dueText ? cell(item.dueText, 'YYYY-MM-DD') : 'YYYY-MM-DD'));
       lines.push(`| ${cell(item.id, '-')} | ${cell(item.description, '[Description]')} | ${item.severity ?? 'Not rated'} | ${cell(item.owner, '[Owner]')} | ${cell(status, 'Open')} | ${cell(item.response, '[Response]')} | ${due} |`);
     }
   } else lines.push('No risks or issues are open.');

@@ -142,3 +142,34 @@ export function blankDates(text: string, today: string): string {
 
 /** A weekday, "EOD/EOW/EOM", "end of week", "tomorrow", "next week": a due date relative to the meeting. */
 export const RELATIVE_DATE = /(?<![\p{L}\p{N}])(?:(?:by|on|due|before|until)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:by|due|before|until)\s+\d{1,2}[/.]\d{1,2}(?![/.\d])|(?<![\p{L}\p{N}])(?:EOD|EOW|EOM|COB|EOP|tomorrow|tonight|end of (?:the )?(?:day|week|month|quarter|sprint|year)|next (?:week|month|sprint|meeting)|this (?:week|month|sprint)|w\/c\s+\S+)(?![\p{L}\p{N}])/iu;
+
+const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
+
+/**
+ * Whether the numeric dates among `texts` are written day first (13/11/2026),
+ * month first (11/13/2026), or undefined when none says or they disagree.
+ */
+export function numericOrder(texts: readonly string[], today: string): 'day-first' | 'month-first' | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    for (const date of findDates(text, today)) {
+      const match = NUMERIC.exec(date.text);
+      if (!match) continue;
+      if (+match[1] > 12 && +match[2] <= 12) dayFirst = true;
+      if (+match[2] > 12 && +match[1] <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+}
+
+/** `date` with an ambiguous "01/11/2026" settled by the order its table writes dates in. */
+export function settleDate(date: FoundDate, order: 'day-first' | 'month-first' | undefined): FoundDate {
+  const match = date.ambiguous && order ? NUMERIC.exec(date.text) : null;
+  if (!match) return date;
+  const [a, b] = [+match[1], +match[2]];
+  const y = match[3].length === 2 ? 2000 + +match[3] : +match[3];
+  const [m, d] = order === 'day-first' ? [b, a] : [a, b];
+  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return date;
+  return { ...date, iso: isoOf(y, m, d), ambiguous: undefined };
+}
