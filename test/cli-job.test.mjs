@@ -64,6 +64,36 @@ describe('impact-lint --job', () => {
     assert.match(stderr, /job description jd\.pdf: binary file/);
   });
 
+  it('a --job file over maxFileSize is refused before it is read: exit 2, one clear message', () => {
+    const big = `${JOB}\n${'- Stakeholder management in Jira\n'.repeat(Math.ceil(1_100_000 / 33))}`;
+    const dir = tempDir({ 'resume.md': RESUME(), 'other.md': RESUME(), 'big.md': big });
+    const { code, stdout, stderr } = run(['--job', 'big.md', 'resume.md', 'other.md'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.equal(stdout, '', 'no per-resume "over maxFileSize" problems');
+    assert.equal(stderr, `impact-lint: job description big.md: ${Buffer.byteLength(big)} bytes is over maxFileSize (1000000)\n`);
+  });
+
+  it('the --job size limit is the configured maxFileSize', () => {
+    const dir = tempDir({ 'resume.md': RESUME(), 'jd.md': JOB, '.impact-lint.json': JSON.stringify({ maxFileSize: 40 }) });
+    const { code, stderr } = run(['--job', 'jd.md', 'resume.md'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /job description jd\.md: \d+ bytes is over maxFileSize \(40\)/);
+    fs.writeFileSync(path.join(dir, '.impact-lint.json'), JSON.stringify({ maxFileSize: 100_000 }));
+    assert.equal(run(['--job', 'jd.md', 'resume.md'], { cwd: dir }).code, 0);
+  });
+
+  it('--score says why a resume has no score, and counts unfinished bullets as failing', () => {
+    const head = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';
+    const dir = tempDir({
+      'empty.md': `${head}Nothing here yet.\n`,
+      'todo.md': `${head}- I think I maybe helped a bit with synergy, leveraging best-in-class [TODO] stuff\n`,
+      'jd.md': JOB,
+    });
+    const { stdout } = run(['--score', '--job', 'jd.md', 'empty.md', 'todo.md'], { cwd: dir });
+    assert.match(stdout, /^empty\.md: not scored: no bullets under an experience heading yet$/m);
+    assert.match(stdout, /^todo\.md: score 0\/100 \(.*; 1 of 1 bullet unfinished \(placeholders left\), scored as failing\)$/m);
+  });
+
   it('front matter job: is read relative to the resume', () => {
     const dir = tempDir({ 'cv/resume.md': RESUME('impact-lint: { kind: resume, job: ../jobs/acme.md }'), 'jobs/acme.md': JOB });
     const [message] = coverageOf(run(['--format', 'json', 'cv/resume.md'], { cwd: dir }).stdout);

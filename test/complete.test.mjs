@@ -42,6 +42,18 @@ describe('complete: verbs at the start of a bullet', () => {
     assert.ok(labels(result).indexOf('Led') < 5, 'Led is near the top');
   });
 
+  it('emphasis before the first word: "- **|", "- _|" and an auto-closed "- **|**" offer the same verbs as "- |"', () => {
+    const plain = labels(at(resumeAt('- |')));
+    for (const line of ['- **|', '- _|', '- **|**', '- __|__']) {
+      const result = at(resumeAt(line));
+      assert.deepEqual(labels(result), plain, line);
+      for (const item of result.items) assert.deepEqual(item.range, [result.offset, result.offset], `${line}: nothing replaced`);
+      const led = result.items.find((i) => i.label === 'Led');
+      assert.equal(accept(result, led).split('\n').at(-2), line.replace('|', 'Led'), `${line}: no stray space before the closing markup`);
+    }
+    assert.ok(at(resumeAt('- **Le|')).items.some((i) => i.label === 'Led'), 'and a typed prefix after the emphasis narrows them');
+  });
+
   it('groups map the lexicon categories: Led leading, Delivered delivering, Streamlined improving, Reduced saving, Negotiated stakeholders', () => {
     const groupOf = (prefix, label) => at(resumeAt(`- ${prefix}|`)).items.find((i) => i.label === label)?.group;
     assert.equal(groupOf('Le', 'Led'), 'Leading');

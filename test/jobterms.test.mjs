@@ -88,6 +88,110 @@ describe('extractJobTerms', () => {
   });
 });
 
+const fixture = (name) => readFileSync(new URL(`./fixtures/jobs/${name}`, import.meta.url), 'utf8');
+const crlf = (text) => text.replace(/\n/g, '\r\n');
+const shape = (jd) => extractJobTerms(jd).map((t) => `${t.term} ${t.weight} ${t.jdCount}`);
+
+describe('extractJobTerms: Windows line endings and a byte order mark', () => {
+  it('CRLF and a BOM give the same terms and weights as LF', () => {
+    const jd = '# Scrum Master\r\n\r\n## Requirements\r\n\r\n- Jira and Confluence\r\n\r\n**Benefits**\r\n\r\n- Contoso Pharma pension\r\n';
+    assert.equal(weightOf(jd, 'Jira'), 2, 'the requirements heading still weighs');
+    for (const text of [example('job-description.md'), fixture('devops-lead.md'), fixture('scrum-master.md'), fixture('it-service-manager.md')]) {
+      const lf = shape(text);
+      assert.deepEqual(shape(crlf(text)), lf);
+      assert.deepEqual(shape(`\uFEFF${crlf(text)}`), lf);
+      assert.deepEqual(shape(`\uFEFF${text}`), lf);
+    }
+    const withFrontMatter = '---\r\ntitle: Scrum Master\r\n---\r\n## Requirements\r\n\r\n- Jira\r\n';
+    assert.deepEqual(shape(`\uFEFF${withFrontMatter}`), shape(withFrontMatter.replace(/\r/g, '')));
+  });
+
+  it('the coverage percentage is the same for a Windows-saved description and resume', () => {
+    const jd = fixture('devops-lead.md');
+    const resume = '- Ran Kubernetes (EKS) on AWS with Terraform for 40 services\n- Cut deploy time 60% with GitHub Actions\n';
+    assert.equal(compareJob(crlf(jd), crlf(resume)).percent, compareJob(jd, resume).percent);
+  });
+});
+
+describe('extractJobTerms: three realistic descriptions (test/fixtures/jobs)', () => {
+  // What a person reading each description would list as its key terms, and what no one would.
+  const cases = {
+    'devops-lead.md': {
+      top: ['DevOps', 'AWS', 'Kubernetes', 'EKS', 'Terraform', 'Helm', 'PCI DSS'],
+      also: ['Docker', 'Prometheus', 'Grafana', 'Datadog', 'Python', 'CI/CD', 'GitHub Actions', 'ISO 27001', 'incident response', 'AZ-104', 'EKS', 'Azure', 'ArgoCD'],
+      junk: ['PCI', 'DSS', 'AZ', 'ISO', 'IR35', 'contract', 'executive', 'fabrikam health', 'Fabrikam Health', 'fabrikam', 'health'],
+    },
+    'it-service-manager.md': {
+      top: ['ITIL 4', 'IT service management', 'ServiceNow', 'ISO 20000'],
+      also: ['change advisory board', 'ISO 9001', 'ISO 27001', 'CMDB', 'service desk', 'SLAs', 'Power BI', 'SIAM', 'supplier management'],
+      junk: ['ISO', 'executive', 'northwind logistics', 'Northwind Logistics', 'UK', 'EU', 'hybrid working', 'pension'],
+    },
+    'scrum-master.md': {
+      top: ['Scrum', 'SAFe', 'PI Planning', 'PSM II', 'Jira', 'Confluence'],
+      also: ['Kanban', 'Agile', 'retrospectives', 'PCI DSS', 'cross-functional teams'],
+      junk: ['II', 'PI', 'planning', 'PCI', 'DSS', 'contoso bank', 'Contoso Bank', 'bonus', 'salary'],
+    },
+  };
+  for (const [name, { top, also, junk }] of Object.entries(cases)) {
+    it(`${name}: the top terms are the ones a person would list, and no junk`, () => {
+      const terms = termsOf(fixture(name));
+      assert.deepEqual(new Set(terms.slice(0, top.length)), new Set(top), JSON.stringify(terms));
+      for (const term of also) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+      for (const term of junk) assert.ok(!terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+      for (const term of terms) assert.doesNotMatch(term, /^(?:[IVX]+|\d+)$/, 'no bare numerals');
+    });
+  }
+
+  it('a standard keeps its number: ISO 27001 does not cover ISO 20000, and an unknown one ("ISO 22301") is one term', () => {
+    const jd = '## Requirements\n\n- ISO 20000 and ISO 22301 experience\n- NIST 800-53 controls\n';
+    assert.deepEqual(termsOf(jd).sort(), ['ISO 20000', 'ISO 22301', 'NIST 800-53'].sort());
+    const comparison = compareJob(jd, '- Led the ISO 27001 audit for 3 sites\n');
+    assert.deepEqual(comparison.matched.map((t) => t.term), []);
+    assert.deepEqual(compareJob(jd, '- Certified 2 sites to ISO 22301 and ISO/IEC 20000 in 9 months\n').missing.map((t) => t.term), ['NIST 800-53']);
+  });
+
+  it('Roman numerals and exam codes: "PSM II", "AZ-104", "SC-200" and "Level III" yield no "II", "AZ" or "III"', () => {
+    const terms = termsOf('## Requirements\n\n- PSM II or CSM\n- AZ-104 and SC-200\n- ITIL 4 Foundation\n- Level III support in Q1 2025\n');
+    for (const junk of ['II', 'III', 'AZ', 'SC', 'Q1 2025', 'Q1']) assert.ok(!terms.includes(junk), `${junk} in ${JSON.stringify(terms)}`);
+    for (const term of ['AZ-104', 'SC-200', 'ITIL 4']) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+    assert.equal(compareJob('## Requirements\n\n- AZ-104\n', '- Passed AZ-104 in 2023\n').percent, 100);
+  });
+
+  it('the employer named in the intro, an "About" line or the title is not a skill, whatever words it holds', () => {
+    for (const jd of [
+      'Northwind Cloud is hiring a project manager.\n\n## Requirements\n\n- Northwind Cloud experience is a plus\n- Risk management\n',
+      'About Northwind Cloud: we build logistics software.\n\n## Requirements\n\n- Risk management at Northwind Cloud\n',
+      '# Project Manager at Northwind Cloud\n\n## Requirements\n\n- Risk management for Northwind Cloud\n',
+    ]) {
+      const terms = termsOf(jd);
+      assert.ok(terms.includes('risk management'), jd);
+      assert.deepEqual(terms.filter((t) => /cloud|northwind/i.test(t)), [], `${jd}: ${JSON.stringify(terms)}`);
+    }
+    assert.ok(termsOf('About the role\n\nYou will run cloud migrations.\n').includes('cloud migrations'), '"About the role" names no employer');
+  });
+});
+
+describe('extractJobTerms: descriptions not in English', () => {
+  it('Japanese: Latin-script terms inside a run of kana and kanji are found', () => {
+    const jd = ['# インフラエンジニア（DevOps）', '', '## 業務内容', '', '- AWSとKubernetesを使ったインフラの設計・構築・運用', '- TerraformによるIaCの推進', '- GitHub ActionsでCI/CDパイプラインを整備', '', '## 必須スキル', '', '- AWSでの3年以上の実務経験', '- Kubernetes、Dockerの運用経験', '- Linuxサーバーの構築経験', ''].join('\n');
+    const terms = termsOf(jd);
+    for (const term of ['AWS', 'Kubernetes', 'Terraform', 'GitHub Actions', 'CI/CD', 'Docker', 'Linux', 'DevOps']) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+    assert.ok(weightOf(jd, 'AWS') > weightOf(jd, 'Terraform'), '必須 (required) weighs more than 業務内容 (duties)');
+    assert.deepEqual(compareJob(jd, '- AWSでKubernetesクラスタを運用し、コストを30%削減').matched.map((t) => t.term).sort(), ['AWS', 'Kubernetes']);
+    assert.ok(termsOf('我们需要熟悉AWS和Kubernetes的工程师，负责干系人管理。').includes('Kubernetes'), 'Chinese too');
+  });
+
+  it('German: capitalised nouns that are also tool names ("eines Teams", "Ihren Chef") are not tools; "Microsoft Teams" still is', () => {
+    const jd = '# Projektleiter IT (m/w/d)\n\n## Ihre Aufgaben\n\n- Sie übernehmen die Leitung eines Teams von 6 Entwicklern\n- Einführung von SAP und Jira in der Abteilung\n- Berichten an Ihren Chef und an den Lenkungsausschuss\n\n## Ihr Profil\n\n- Erfahrung mit Scrum und Kanban\n- Sehr gute Kenntnisse in Microsoft Teams und Confluence\n';
+    const terms = termsOf(jd);
+    for (const term of ['Jira', 'Scrum', 'Kanban', 'Microsoft Teams', 'Confluence', 'SAP']) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+    for (const junk of ['Teams', 'Chef']) assert.ok(!terms.includes(junk), `${junk} in ${JSON.stringify(terms)}`);
+    const noTeams = compareJob('## Requirements\n\n- Microsoft Teams\n', '- Leitung eines Teams von 6 Entwicklern und Einführung der Plattform\n');
+    assert.equal(noTeams.percent, 0, 'a German resume\'s "eines Teams" does not cover Microsoft Teams');
+    assert.ok(termsOf('## Requirements\n\n- Working across teams with Slack, Chef and Teams\n').includes('Chef'), 'in English text Chef is still the tool');
+  });
+});
+
 describe('compareJob', () => {
   const JD = '# IT Project Manager\n\n## Requirements\n\n- Project management of cloud migrations\n- CI/CD pipelines and stakeholder engagement\n- Change Advisory Board (CAB) experience\n- Prioritisation of the backlog\n';
 

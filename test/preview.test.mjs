@@ -207,6 +207,30 @@ describe('preview: RAID summary', () => {
     assert.match(html, /1 high<\/span> <span class="il-sev il-sev-low" data-severity="low">1 low/);
   });
 
+  it('agrees with the status report on the same table: scale, impact alone, validated assumptions', () => {
+    const engine = require(path.join(ROOT, 'dist', 'engine.js'));
+    const table = `# RAID log
+
+| ID | Type | Description | Owner | Status | Due | Probability (1-3) | Impact (1-3) |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| R-01 | Risk | Switches slip | Sam | Open | 2026-12-20 | 3 | 3 |
+| R-02 | Risk | Lift booked | Lee | Open | 2026-12-20 | 2 | 2 |
+| R-03 | Risk | Lease ends | Sam | Open | 2026-12-20 | | 3 |
+| R-04 | Risk | Cabling thin | Lee | Open | 2026-12-20 | 1 | 1 |
+| A-01 | Assumption | Lift engineer | Lee | Validated | 2026-11-01 | | |
+`;
+    const html = render(table);
+    assert.match(html, /data-type="risk" data-open="4"><strong>Risks:<\/strong> 4 open <span class="il-sev il-sev-high" data-severity="high">2 high<\/span> <span class="il-sev il-sev-medium" data-severity="medium">1 medium<\/span> <span class="il-sev il-sev-low" data-severity="low">1 low/);
+    assert.doesNotMatch(html, /data-type="assumption"/);
+    const report = engine.statusReport({ raid: `---\nimpact-lint: raid-log\n---\n\n${table}`, today: TODAY });
+    assert.deepEqual(report.open.map((i) => [i.id, i.severity]), [['R-01', 'High'], ['R-03', 'High'], ['R-02', 'Medium'], ['R-04', 'Low']]);
+  });
+
+  it('an impact of 5 alone is high', () => {
+    const html = render('## Risks\n\n| Risk | Owner | Impact |\n| --- | --- | --- |\n| Vendor slips | Sam | 5 |\n');
+    assert.match(html, /data-type="risk" data-open="1"><strong>Risks:<\/strong> 1 open <span class="il-sev il-sev-high"/);
+  });
+
   it('leaves other tables alone', () => {
     assert.doesNotMatch(render('| Decision | Decider | By |\n| --- | --- | --- |\n| Fee | Dana | 2026-12-01 |\n'), /il-raid-summary/);
     assert.doesNotMatch(render(MILESTONES), /il-raid-summary/);
@@ -301,6 +325,43 @@ describe('preview: size', () => {
     assert.equal(rows(svgs(out)[0]).length, preview.GANTT_LIMITS.rows);
     assert.match(out, /the first 150 of 2000 rows/);
     assert.equal((out.match(/il-rag-amber/g) ?? []).length, 2000);
+  });
+});
+
+describe('preview: a long paragraph of ratings', () => {
+  const best = (text) => {
+    const engine = md();
+    engine.render(text);
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = process.hrtime.bigint();
+      engine.render(text);
+      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    return min;
+  };
+  // Each rating is split out of its text run; doing that by splicing the paragraph's
+  // children once per rating made time grow with the square of the length.
+  const families = {
+    'ratings between code spans': (n) => 'Status: Red `x` '.repeat(n),
+    'ratings in one text run': (n) => 'Status: Red, '.repeat(n),
+    'ratings after bold labels': (n) => '**Status:** Amber · '.repeat(n),
+  };
+  for (const [name, make] of Object.entries(families)) {
+    it(`${name}: 4x the text takes about 4x the time`, { timeout: 60_000 }, () => {
+      const small = best(make(4000));
+      const large = best(make(16000));
+      // Linear is 4x, quadratic 16x; a ratio, with room for a shared machine's noise.
+      assert.ok(large < Math.max(10 * small, 50), `${name}: ${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`);
+      assert.equal((render(make(16000)).match(/class="il-rag /g) ?? []).length, 16000);
+    });
+  }
+
+  it('keeps every character of the text around the badges', () => {
+    const text = 'Risk: Red, then Status: Amber - vendor `code` Cost: G · Time: Green.';
+    const html = render(text);
+    assert.equal(html.replace(/<span class="il-sr">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ''), `${text.replace(/`/g, '')}\n`);
+    assert.equal((html.match(/class="il-rag /g) ?? []).length, 4);
   });
 });
 

@@ -115,4 +115,32 @@ describe('scoreResume', () => {
     const score = scoreOf(resumeText(WEAK));
     assert.equal(engine.describeScore(score), `score ${score.score}/100 (action verbs 50%, metrics 50%, wording 75%, length 100%)`);
   });
+
+  it('an unfinished bullet (a placeholder left in it) counts as failing every part, not as absent', () => {
+    const filler = 'I think I maybe helped a bit with synergy, leveraging best-in-class [TODO] stuff';
+    const only = scoreOf(resumeText([filler]));
+    assert.ok(only, 'a resume whose only bullet is unfinished still gets a score');
+    assert.equal(only.score, 0);
+    assert.deepEqual([only.bullets, only.unfinished], [1, 1]);
+    assertBreakdown(only);
+    const mixed = scoreOf(resumeText([STRONG[0], filler]));
+    assert.equal(mixed.score, 50, 'one clean bullet and one unfinished: half, not 100');
+    for (const p of mixed.parts) assert.equal(p.share, 0.5, p.id);
+    assertBreakdown(mixed);
+    assert.match(engine.describeScore(mixed), /; 1 of 2 bullets unfinished \(placeholders left\), scored as failing\)$/);
+    // Every placeholder shape the resume reader skips; finishing the bullet restores the score.
+    for (const hole of ['[what, e.g. a Windows 11 rollout]', 'TBD', '${1:what}']) assert.equal(scoreOf(resumeText([STRONG[0], `Migrated ${hole} in 6 weeks`])).unfinished, 1, hole);
+    assert.equal(scoreOf(resumeText(STRONG)).unfinished, 0);
+    assert.equal(scoreOf(resumeText(STRONG)).score, 100);
+    // A task box or a link is no placeholder.
+    assert.equal(scoreOf(resumeText([...STRONG, '[ ] Cut costs by 10%', 'Built [the portal](https://example.com) for 300 users in 4 weeks'])).unfinished, 0);
+  });
+
+  it('noScoreReason says why a resume has no score; other kinds get no reason', () => {
+    const reason = (text, options) => engine.noScoreReason(lintText(text), options);
+    assert.equal(reason(`${RESUME_PREFIX}Nothing here yet.\n`), 'not scored: no bullets under an experience heading yet');
+    assert.match(reason(`${RESUME_PREFIX}- Geleitet: Migration von 400 Postfächern nach Exchange Online in sechs Wochen mit dem Team\n- Verantwortlich für die Einführung von Windows 11 an allen Standorten der Firma\n`) ?? '', /not scored: the resume does not read as English/);
+    assert.equal(reason(resumeText(STRONG)), undefined, 'it has a score');
+    assert.equal(reason('---\nimpact-lint: project-log\n---\n\n## 2024-03-04 Office move\n\n- Moved 40 desks\n'), undefined);
+  });
 });

@@ -8,7 +8,7 @@ import type { Config, Settings } from './engine/config';
 import { isIsoDate } from './engine/config';
 import { fixText } from './engine/fix';
 import { lint, type LintResult } from './engine/lint';
-import { describeScore, scoreResume } from './engine/score';
+import { describeScore, noScoreReason, scoreResume } from './engine/score';
 import { isKind, KINDS, type ConfigProblem, type Kind } from './engine/types';
 import { decode, jobFor, readDocument, settingsFor } from './node/files';
 
@@ -163,8 +163,11 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
   const over: Config = {};
   // --job names a file the user typed: a missing or unreadable one is a usage error (exit 2).
   // A job named by front matter or config is reported as a problem in each resume instead.
+  // Its size is checked (stat, before reading) against the maxFileSize each resume would read it with.
   if (options.job) {
-    const read = readDocument(path.resolve(io.cwd, options.job), Number.MAX_SAFE_INTEGER);
+    const jobPath = path.resolve(io.cwd, options.job);
+    const maxSize = settingsFor(jobPath, { configFile: options.config, over }).settings.maxFileSize;
+    const read = readDocument(jobPath, maxSize);
     if (!read.ok) {
       io.stderr.write(`impact-lint: job description ${options.job}: ${read.reason.replace(/^skipped: /, '').replace(/^cannot read: ENOENT$/, 'file not found')}\n`);
       return 2;
@@ -258,26 +261,36 @@ function runStdin(
   return finish([withScore(summarize(filePath, toMessages(result, false), result.kind.kind), result, lintOptions?.settings, options.score)], options, io, configProblems);
 }
 
+/** Why a resume printed no score ("not scored: no bullets under an experience heading yet"). */
+const noScore = new WeakMap<FileResult, string>();
+
 /** Adds the resume score (engine/score.ts, the same function the server's status item uses) when asked for. */
 function withScore(entry: FileResult, result: LintResult, settings: Settings | undefined, wanted: boolean): FileResult {
   if (!wanted) return entry;
-  const score = scoreResume(result, { settings, coverage: result.coverage?.ratio });
+  const scoreOptions = { settings, coverage: result.coverage?.ratio };
+  const score = scoreResume(result, scoreOptions);
   if (score) entry.score = score;
+  else {
+    const reason = noScoreReason(result, scoreOptions);
+    if (reason) noScore.set(entry, reason);
+  }
   return entry;
 }
 
 /**
  * "resume.md: score 72/100 (action verbs 80%, ...)" per scored file, after the report.
  * json carries the score inside each entry instead; sarif must stay one JSON document
- * on stdout, so its lines go to stderr. Files that are not resumes get no line.
+ * on stdout, so its lines go to stderr. Files that are not resumes get no line; a resume
+ * with no score gets one saying why.
  */
 function writeScores(results: FileResult[], options: Options, io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): void {
   if (options.format === 'json') return;
   const out = options.format === 'sarif' ? io.stderr : io.stdout;
   for (const result of results) {
-    if (!result.score) continue;
+    const reason = noScore.get(result);
+    if (!result.score && !reason) continue;
     const name = path.isAbsolute(result.filePath) ? path.relative(io.cwd, result.filePath) || result.filePath : result.filePath;
-    out.write(`${name}: ${describeScore(result.score)}\n`);
+    out.write(`${name}: ${result.score ? describeScore(result.score) : reason}\n`);
   }
 }
 

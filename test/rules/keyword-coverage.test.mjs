@@ -87,4 +87,24 @@ describe('keyword-coverage', () => {
     const text = `${RESUME}\n<!-- impact-lint-disable-file keyword-coverage -->\n`;
     assert.deepEqual(only(lintText(text, { job }).findings, 'keyword-coverage'), []);
   });
+
+  it('a job description saved with Windows line endings (and a BOM) gives the same finding and coverage', () => {
+    const lf = lintText(RESUME, { job });
+    for (const text of [JOB.replace(/\n/g, '\r\n'), `\uFEFF${JOB.replace(/\n/g, '\r\n')}`]) {
+      const result = lintText(RESUME, { job: { path: 'job.md', text } });
+      assert.deepEqual(only(result.findings, 'keyword-coverage').map((f) => f.message), only(lf.findings, 'keyword-coverage').map((f) => f.message));
+      assert.equal(result.coverage.percent, lf.coverage.percent);
+    }
+  });
+
+  it('names standards whole in the message: "ISO 20000" is missing though the resume has ISO 27001, and no "II" or "ISO" alone', () => {
+    const itsm = { path: 'itsm.md', text: '# IT Service Manager\n\n## Requirements\n\n- ITIL 4 and ISO 20000\n- PSM II\n- PCI DSS\n' };
+    const resume = RESUME.replace('- Migrated', '- Led the ISO 27001 audit and ITIL v3 rollout; migrated');
+    const [finding] = only(lintText(resume, { job: itsm }).findings, 'keyword-coverage');
+    assert.match(finding.message, /missing: [^.]*ISO 20000/);
+    assert.match(finding.message, /PCI DSS/);
+    const missing = /missing: ([^.]*)\./.exec(finding.message)[1].split(', ');
+    assert.deepEqual(missing.filter((t) => ['II', 'ISO', 'PCI', 'DSS', 'PSM'].includes(t)), [], missing.join(', '));
+    assert.doesNotMatch(finding.message, /missing: [^.]*ITIL/, 'ITIL v3 covers ITIL 4');
+  });
 });

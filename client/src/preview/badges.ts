@@ -66,48 +66,64 @@ export function badgeCell(inline: Token | undefined, header: string): void {
   splice(children, index, rag, 0);
 }
 
-/** "Status: Amber", "**Overall status:** Red" in any inline run: each rating becomes a badge. */
+/** How much of the text before a run the label search looks back into ("**Overall status:** Red" spans runs). */
+const LOOK_BACK = 40;
+/** A rating and its reason are short: the value is read from this many characters at most. */
+const VALUE_WINDOW = 200;
+const VALUE_END_G = new RegExp(VALUE_END.source, 'gu');
+
+/**
+ * "Status: Amber", "**Overall status:** Red" in any inline run: each rating becomes a badge.
+ * One pass: the children are rebuilt once and each text run is searched once, so a
+ * paragraph with thousands of ratings renders in time proportional to its length.
+ */
 export function badgeFields(inline: Token): void {
   const children = inline.children;
   if (!children) return;
+  let out: Token[] | undefined;
   let before = '';
   for (let index = 0; index < children.length; index++) {
     const child = children[index];
-    if (child.type === 'softbreak' || child.type === 'hardbreak') {
-      before = '';
-      continue;
-    }
+    if (child.type === 'softbreak' || child.type === 'hardbreak') before = '';
+    else if (child.type === 'code_inline') before = (before + child.content).slice(-2 * LOOK_BACK);
     if (child.type !== 'text') {
-      if (child.type === 'code_inline') before += child.content;
+      out?.push(child);
       continue;
     }
-    const combined = before + child.content;
-    if (combined.length > 10_000) {
-      before = '';
-      continue;
-    }
-    LABEL_RE.lastIndex = Math.max(0, before.length - 40);
-    let found: { rag: Rag; offset: number } | undefined;
+    const content = child.content;
+    const combined = before + content;
+    const base = before.length;
+    let done = 0;
+    const parts: Token[] = [];
+    LABEL_RE.lastIndex = Math.max(0, base - LOOK_BACK);
     for (let m = LABEL_RE.exec(combined); m; m = LABEL_RE.exec(combined)) {
-      const offset = m.index + m[0].length - before.length;
-      if (offset < 0) continue;
-      const rest = child.content.slice(offset);
-      const stop = VALUE_END.exec(rest);
-      const value = stop ? rest.slice(0, stop.index) : rest;
-      const rag = parseRag(value, true);
-      if (rag) {
-        found = { rag, offset };
-        break;
-      }
+      const offset = m.index + m[0].length - base;
+      if (offset < done) continue;
+      const window = content.slice(offset, offset + VALUE_WINDOW);
+      VALUE_END_G.lastIndex = 0;
+      const stop = VALUE_END_G.exec(window);
+      const value = stop ? window.slice(0, stop.index) : window;
+      // Lone letters ("R") count only when the whole value is in view.
+      const rag = parseRag(value, stop !== null || offset + VALUE_WINDOW >= content.length);
+      if (!rag) continue;
+      const start = offset + rag.start;
+      const end = offset + rag.end;
+      if (start > done) parts.push(textToken(child, content.slice(done, start)));
+      parts.push(ragToken(child, { ...rag, text: content.slice(start, end) }));
+      done = end;
+      // The text after the badge is searched next, as if it followed the badge's text.
+      LABEL_RE.lastIndex = Math.max(m.index + 1, base + end - LOOK_BACK);
     }
-    before = combined;
-    if (found) {
-      splice(children, index, found.rag, found.offset);
-      // Skip the badge; the text after it (if any) is searched next with `before` kept.
-      before = combined.slice(0, combined.length - child.content.length + found.offset + found.rag.end);
-      index += found.offset + found.rag.start > 0 ? 1 : 0;
+    before = combined.slice(-2 * LOOK_BACK);
+    if (!parts.length) {
+      out?.push(child);
+      continue;
     }
+    if (done < content.length) parts.push(textToken(child, content.slice(done)));
+    out ??= children.slice(0, index);
+    for (const part of parts) out.push(part);
   }
+  if (out) inline.children = out;
 }
 
 /** The badge's HTML: the rating as written, its full name for screen readers and tooltips. */

@@ -185,8 +185,9 @@ export function complete(input: string, offset: number, options: CompleteOptions
   const rest = text.slice(at, lineEnd);
 
   const settings = options.settings ?? defaultSettings();
-  // An empty bullet is no list item to the parser's resume reader: read it with a word in place.
-  const empty = !content.trim() && !rest.trim();
+  // An empty bullet ("- ", "- **", "- **|**") is no list item to the parser's resume reader: read it with a word in place.
+  const markupOnly = /^[\s*_]*$/.test(rest);
+  const empty = /^[\s*_]*$/.test(content) && markupOnly;
   const probed = empty ? text.slice(0, at) + PROBE + text.slice(at) : text;
   const doc = parseDocument(probed);
   if (resolveKind(doc, { kind: options.kind, kinds: settings.kinds, path: options.path }).kind !== 'resume') return NONE;
@@ -197,7 +198,7 @@ export function complete(input: string, offset: number, options: CompleteOptions
 
   const range: [number, number] = [at - prefix.length + shift, at + shift];
   // Only emphasis may sit between the marker and the first word ("- **Led").
-  if (/^(?:\*\*|__|\*|_)?$/.test(lead)) return verbCompletions(prefix, rest, range, lexicon);
+  if (/^(?:\*\*|__|\*|_)?$/.test(lead)) return verbCompletions(prefix, markupOnly ? '' : rest, range, lexicon);
   if (!rest.trim() || /^[\s.,;)]*$/.test(rest)) return metricCompletions(bullet, lead, range, lexicon, options.trigger ?? 'invoked');
   return NONE;
 }

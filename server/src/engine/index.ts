@@ -18,7 +18,7 @@ export { findDates, type FoundDate } from './pm/dates';
 export { compareJob, extractJobTerms, frontMatterJob, sectionWeight, type JobComparison, type JobCoverage, type JobTerm } from './jobterms';
 export { tailoringReport } from './tailoring-report';
 export { complete, type CompleteOptions, type CompletionEntry, type Completions } from './complete';
-export { scoreResume, describeScore, SCORE_WEIGHTS, type ResumeScore, type ScorePart } from './score';
+export { scoreResume, describeScore, noScoreReason, SCORE_WEIGHTS, type ResumeScore, type ScorePart } from './score';
 export { draftFromLog, draftBullet, draftStar, entryAt, entryFacts, bulletFindings, starFindings, RESULT_PLACEHOLDER, type Draft, type DraftShape, type EntryFacts } from './draft';
 export { resumeRoles, bulletInsertion, type ResumeRole } from './roles';
 export { statusReport, suggestRag, reportItems, type StatusReport, type ReportItem, type ReportInput } from './report';

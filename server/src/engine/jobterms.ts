@@ -83,7 +83,10 @@ interface Token {
   soft: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}+#]|['’](?=\p{L})|\.(?=[\p{L}\p{N}]))*/gu;
+/** Han, kana and Hangul, written without spaces: a run of them is one token, and Latin words inside it ("AWSとKubernetesの") are tokens of their own. */
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
+const WORD_CHAR = String.raw`(?![${CJK}])[\p{L}\p{N}]`;
+const TOKEN = new RegExp(String.raw`[${CJK}]+|${WORD_CHAR}(?:${WORD_CHAR}|[+#]|['’](?=${WORD_CHAR})|\.(?=${WORD_CHAR}))*`, 'gu');
 const SPELLINGS = new Map(Object.entries(data.spellings as Record<string, string>));
 
 /** Lower case, British -> American spelling, possessive and plural stripped: both texts go through this. */
@@ -131,6 +134,26 @@ const STOPWORDS = new Set(data.stopwords.map(normalizeWord));
 const VERBS = new Set(data.verbs.map(normalizeWord));
 const GENERIC = new Set(data.generic.map(normalizeWord));
 const IGNORED_ACRONYMS = new Set(data.acronymsIgnored);
+const EMPLOYMENT = new Set(data.employmentTerms.map(normalizeWord));
+const FOREIGN_WORDS = new Set(data.foreignFunctionWords);
+const FOREIGN_DETERMINERS = new Set(data.foreignDeterminers);
+const NOUNS_ABROAD = new Set(data.nounsAbroad);
+/** English words that outnumber FOREIGN_WORDS in an English text. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'with', 'for', 'in', 'a', 'an', 'you', 'your', 'our', 'we', 'will', 'is', 'are', 'on', 'as', 'be', 'or']);
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+/** Levels written as Roman numerals ("PSM II", "Level III"): never a term of their own. */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XV|XX)$/;
+
+/** More words of another language than of English: its capitalised nouns ("eines Teams", "Ihr Chef") are not tool names. */
+function isForeign(tokens: readonly Token[]): boolean {
+  let english = 0;
+  let other = 0;
+  for (const token of tokens) {
+    if (ENGLISH_WORDS.has(token.norm)) english++;
+    else if (FOREIGN_WORDS.has(token.norm)) other++;
+  }
+  return other > english;
+}
 
 class TermMatcher {
   private readonly byFirst = new Map<string, Entry[]>();
@@ -143,8 +166,11 @@ class TermMatcher {
     this.byFirst.set(entry.norms[0], list);
   }
 
-  /** The longest entry matching at `at`; `strictStart` refuses case-sensitive names at a sentence start. */
-  match(tokens: Token[], at: number, strictStart: boolean): Entry | undefined {
+  /**
+   * The longest entry matching at `at`; `strictStart` refuses case-sensitive names at a sentence start;
+   * in a `foreign` text they are refused after an article and when they are nouns there too.
+   */
+  match(tokens: Token[], at: number, strictStart: boolean, foreign = false): Entry | undefined {
     const list = this.byFirst.get(tokens[at].norm);
     if (!list) return undefined;
     for (const entry of list) {
@@ -153,6 +179,7 @@ class TermMatcher {
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = tokens[at + k].norm === entry.norms[k] && !tokens[at + k].hard;
       if (ok && entry.cased) ok = entry.cased.every((raw, k) => tokens[at + k].raw === raw) && !(strictStart && tokens[at].initial);
+      if (ok && entry.cased && foreign && n === 1) ok = !NOUNS_ABROAD.has(tokens[at].raw) && !(at > 0 && !tokens[at].soft && FOREIGN_DETERMINERS.has(tokens[at - 1].norm));
       if (ok) return entry;
     }
     return undefined;
@@ -233,11 +260,12 @@ const LABEL_LINE = /^[ \t]*([^.!?:\n]{2,60}):[ \t]*$/;
 
 const FRONT_MATTER = /^(?:\uFEFF)?(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 
-/** Blanks a leading front matter block and HTML comments, keeping every offset. */
+/** Blanks a byte order mark, a leading front matter block and HTML comments, keeping every offset. */
 export function blankMarkup(text: string): string {
   let out = text;
   const fm = FRONT_MATTER.exec(out);
   if (fm) out = fm[0].replace(/[^\n]/g, ' ') + out.slice(fm[0].length);
+  else if (out.charCodeAt(0) === 0xfeff) out = ` ${out.slice(1)}`;
   if (out.includes('<!--')) out = out.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ' '));
   return out;
 }
@@ -265,7 +293,8 @@ function units(jd: string): { result: Unit[]; boilerplate: Unit[] } {
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
-    const line = text.slice(at, end);
+    // A Windows line ending: the heading patterns end at the line's last character, not at its "\r".
+    const line = text.slice(at, text.charCodeAt(end - 1) === 13 && end > at ? end - 1 : end);
     const atx = ATX.exec(line);
     const heading = atx?.[2] ?? BOLD_LINE.exec(line)?.[2] ?? (line.trim().split(/\s+/).length <= 7 ? LABEL_LINE.exec(line)?.[1] : undefined);
     if (!line.trim()) flush();
@@ -294,6 +323,48 @@ function units(jd: string): { result: Unit[]; boilerplate: Unit[] } {
   }
   flush();
   return { result, boilerplate };
+}
+
+// ---------------------------------------------------------------- the employer
+
+/** Up to four capitalised words: "Fabrikam Health", "Contoso Bank & Trust". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
+const EMPLOYER_PATTERNS = [
+  // "About Fabrikam Health", "## Why Contoso?", "Join Northwind"
+  new RegExp(String.raw`(?:^|\n)[ \t#>*_-]*(?:About|Join|Why|At|Life at|Working at|Why join)[ \t]+(${NAME})`, 'gu'),
+  // "Fabrikam Health is hiring", "Northwind Logistics is looking for"
+  new RegExp(String.raw`(${NAME})[ \t]+(?:is|are)[ \t]+(?:hiring|looking|seeking|recruiting|searching|growing)\b`, 'gu'),
+  // "Company: Fabrikam Health"
+  new RegExp(String.raw`(?:^|\n)[ \t*_-]*(?:Company|Employer|Organisation|Organization|Client|Hiring organisation)[*_]*[ \t]*:[ \t]*[*_]*(${NAME})`, 'gu'),
+];
+/** Words that make "About the role" or "Why you'll love it" a heading, not a name. */
+const NOT_A_NAME = new Set(['role', 'job', 'position', 'opportunity', 'company', 'team', 'this', 'you', 'us', 'we', 'our', 'the', 'working', 'benefit', 'apply']);
+
+/** The employer's name, as normalised word runs: from "About X", "X is hiring", "Company: X" and a title "... at X". */
+function employerNames(text: string): string[][] {
+  const names: string[][] = [];
+  const found = (raw: string): void => {
+    const norms = [...raw.matchAll(TOKEN)].map((m) => normalizeWord(m[0]));
+    while (norms.length && (STOPWORDS.has(norms[0]) || NOT_A_NAME.has(norms[0]))) norms.shift();
+    if (!norms.length || norms.every((n) => STOPWORDS.has(n) || GENERIC.has(n) || NOT_A_NAME.has(n))) return;
+    if (!names.some((n) => n.join(' ') === norms.join(' '))) names.push(norms);
+  };
+  for (const pattern of EMPLOYER_PATTERNS) for (const m of text.matchAll(pattern)) found(m[1]);
+  const first = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
+  const at = new RegExp(String.raw`[ \t](?:at|@)[ \t]+(${NAME})[ \t#*_]*$`, 'u').exec(first);
+  if (at) found(at[1]);
+  return names.slice(0, 8);
+}
+
+/** How many tokens at `at` spell an employer name (0 for none). */
+function employerAt(tokens: readonly Token[], at: number, names: readonly string[][]): number {
+  for (const name of names) {
+    if (at + name.length > tokens.length) continue;
+    let k = 0;
+    while (k < name.length && tokens[at + k].norm === name[k] && (k === 0 || !tokens[at + k].hard)) k++;
+    if (k === name.length) return k;
+  }
+  return 0;
 }
 
 // ---------------------------------------------------------------- extraction
@@ -330,8 +401,12 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
     for (const [x, y] of [[a, b], [b, a]]) alternatives.set(x, (alternatives.get(x) ?? new Set()).add(y));
   };
   const { result: weighted, boilerplate } = units(jd);
+  const blanked = blankMarkup(jd);
+  const foreign = isForeign(tokenize(blanked));
+  const employer = employerNames(blanked);
   for (const unit of weighted) {
     const tokens = tokenize(unit.text);
+    const title = unit.weight === WEIGHT.title;
     let run: Token[] = [];
     const endRun = (): void => {
       for (let i = 0; i < run.length; i++) {
@@ -353,7 +428,17 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
     let coveredUntil = 0;
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i];
-      const entry = matcher.match(tokens, i, true);
+      // The employer's name is no skill, whatever words it holds ("Northwind Cloud").
+      const name = i >= coveredUntil ? employerAt(tokens, i, employer) : 0;
+      if (name) {
+        endRun();
+        i += name;
+        coveredUntil = i;
+        continue;
+      }
+      let entry = matcher.match(tokens, i, true, foreign);
+      // "DevOps Lead (Contract)": in the title, the terms of employment are not the work.
+      if (entry && title && entry.norms.length === 1 && EMPLOYMENT.has(entry.norms[0])) entry = undefined;
       if (entry && i + entry.norms.length <= coveredUntil) {
         i++;
         continue;
@@ -372,9 +457,14 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
         i++;
         continue;
       }
-      if (/^[A-Z][A-Z0-9]{1,7}$/.test(token.raw) && /[A-Z].*[A-Z]|[A-Z]\d/.test(token.raw) && !IGNORED_ACRONYMS.has(token.raw) && !STOPWORDS.has(token.norm)) {
+      const code = ACRONYM.test(token.raw) ? codeNumber(unit.text, tokens, i) : 0;
+      if (ACRONYM.test(token.raw) && /[A-Z].*[A-Z]|[A-Z]\d/.test(token.raw) && !ROMAN.test(token.raw) && (code || !IGNORED_ACRONYMS.has(token.raw)) && !STOPWORDS.has(token.norm)) {
         endRun();
-        add(token.norm, 'acronym', unit.weight, token.raw, unit.offset + token.start);
+        // "ISO 22301", "AZ-104": the standard or exam is the acronym with its number.
+        const last = tokens[i + code];
+        add(tokens.slice(i, i + code + 1).map((t) => t.norm).join(' '), 'acronym', unit.weight, unit.text.slice(token.start, last.end), unit.offset + token.start);
+        i += code + 1;
+        continue;
       } else if (isContent(token)) {
         if (token.soft && run.length) endRun();
         run.push(token);
@@ -387,8 +477,8 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
   for (const phrase of phrases.values()) if (phrase.weights.length >= 2 && !candidates.has(phrase.key)) candidates.set(phrase.key, phrase);
   dropSubsumed(candidates);
   // Unknown names that "About us" or the equal-opportunity text use are the employer's, not skills.
-  const employer = boilerplateKeys(boilerplate);
-  for (const c of [...candidates.values()]) if ((c.source === 'phrase' || c.source === 'acronym') && employer.has(c.key)) candidates.delete(c.key);
+  const aboutUs = boilerplateKeys(boilerplate);
+  for (const c of [...candidates.values()]) if ((c.source === 'phrase' || c.source === 'acronym') && aboutUs.has(c.key)) candidates.delete(c.key);
 
   const terms: (JobTerm & { first: number })[] = [];
   for (const c of candidates.values()) {
@@ -402,6 +492,16 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
   }
   terms.sort((a, b) => b.weight - a.weight || a.first - b.first);
   return terms.slice(0, options.limit ?? DEFAULT_LIMIT).map(({ first: _first, ...term }) => term);
+}
+
+/** How many tokens after an acronym are its code number: 1 for "ISO 22301" and "AZ-104", 2 for "NIST 800-53"; else 0. */
+function codeNumber(text: string, tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  if (!next || next.hard || !/^\d[\d.]*$/.test(next.raw)) return 0;
+  const gap = text.slice(tokens[at].end, next.start);
+  if (gap !== '-' && !(gap === ' ' && (next.raw.length >= 3 || next.raw.includes('.')) && !/^(?:19|20)\d\d$/.test(next.raw))) return 0;
+  const part = tokens[at + 2];
+  return part && /^\d+$/.test(part.raw) && text.slice(next.end, part.start) === '-' ? 2 : 1;
 }
 
 /** Single words and two- and three-word runs of the boilerplate, normalised. */
@@ -456,11 +556,12 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
   const wanted = new Map(terms.map((t) => [t.key, t]));
   const found = new Map<string, Span[]>();
   const tokens = tokenize(blankMarkup(resume));
+  const foreign = isForeign(tokens);
   const extra = new TermMatcher();
   for (const term of terms) if (term.source === 'phrase' || term.source === 'acronym') extra.add({ key: term.key, name: term.term, norms: term.key.split(' '), source: term.source });
   let coveredUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const entry = base.match(tokens, i, false) ?? extra.match(tokens, i, false);
+    const entry = base.match(tokens, i, false, foreign) ?? extra.match(tokens, i, false);
     if (!entry || i + entry.norms.length <= coveredUntil) continue;
     coveredUntil = i + entry.norms.length;
     if (wanted.has(entry.key)) {

@@ -14,10 +14,17 @@
 // Without coverage: action verbs 31.25, metrics 37.5, wording 18.75, length 12.5.
 // Metrics weigh most because numbers are what a recruiter looks for first (PRODUCT.md 8,
 // "Resume bullet shape"); length least because a long bullet is still read.
-import { buildLexicon } from './lexicon';
+//
+// An unfinished bullet (a template placeholder left in it: "[what, e.g. ...]", TODO,
+// TBD, "${1:...}") is skipped by the rules, which would leave the finished bullets to
+// score alone: "- I think I maybe helped [TODO]" next to one good bullet would score
+// 100. It counts as a bullet that fails every per-bullet part instead, and the score
+// line says how many are unfinished.
+import { buildLexicon, type Lexicon } from './lexicon';
 import type { LintResult } from './lint';
 import type { Settings } from './config';
-import { resumeDocument } from './resume';
+import { parseDocument } from './model';
+import { resumeDocument, type Bullet } from './resume';
 
 export type ScorePartId = 'action-verbs' | 'metrics' | 'wording' | 'length' | 'keywords';
 
@@ -50,8 +57,10 @@ export interface ScorePart {
 export interface ResumeScore {
   /** 0..100. */
   score: number;
-  /** Bullets scored. */
+  /** Bullets scored, unfinished ones included. */
   bullets: number;
+  /** Bullets with a template placeholder left in them; each fails every per-bullet part. */
+  unfinished: number;
   parts: ScorePart[];
 }
 
@@ -62,12 +71,40 @@ export interface ScoreOptions {
   settings?: Settings;
 }
 
-/** The score of a resume's lint result; undefined for other kinds and for a resume with no bullets yet. */
+/** The score of a resume's lint result; undefined for other kinds and for a resume with no bullets yet (noScoreReason says why). */
 export function scoreResume(result: LintResult, options: ScoreOptions = {}): ResumeScore | undefined {
+  const score = compute(result, options);
+  return typeof score === 'object' ? score : undefined;
+}
+
+/** Why a resume has no score ("no bullets under an experience heading yet"); undefined when it has one or is not a resume. */
+export function noScoreReason(result: LintResult, options: ScoreOptions = {}): string | undefined {
+  const score = compute(result, options);
+  return typeof score === 'string' ? score : undefined;
+}
+
+/** Template placeholders, as the resume reader (resume.ts) skips them: bracketed hints, snippet fields, TODO, TBD. */
+const PLACEHOLDER = /\[[^\]\n]*(?:e\.g\.|\byour\b|\bwhat\b|\bhow\b|\bN\b|YYYY)[^\]\n]*\](?![([])|\$\{\d|\bTBD\b|\bTODO\b/g;
+
+/** Bullets the resume reader skipped as unfinished: the same document read with its placeholders written over. */
+function unfinishedBullets(result: LintResult, lexicon: Lexicon, bullets: readonly Bullet[]): number {
+  const source = result.model.source;
+  PLACEHOLDER.lastIndex = 0;
+  if (!PLACEHOLDER.test(source)) return 0;
+  // Same length, same lines: only the placeholders' own characters change.
+  const filled = source.replace(PLACEHOLDER, (p) => 'x'.repeat(p.length));
+  const finished = new Set(bullets.map((b) => b.item.line));
+  return resumeDocument(parseDocument(filled), lexicon).bullets.filter((b) => !finished.has(b.item.line)).length;
+}
+
+function compute(result: LintResult, options: ScoreOptions): ResumeScore | string | undefined {
   if (result.kind.kind !== 'resume') return undefined;
-  const resume = resumeDocument(result.model, buildLexicon(options.settings?.lexicon));
+  const lexicon = buildLexicon(options.settings?.lexicon);
+  const resume = resumeDocument(result.model, lexicon);
+  if (!resume.english) return 'not scored: the resume does not read as English';
   const bullets = resume.bullets;
-  if (!bullets.length) return undefined;
+  const unfinished = unfinishedBullets(result, lexicon, bullets);
+  if (!bullets.length && !unfinished) return 'not scored: no bullets under an experience heading yet';
   const lines = result.model.lines;
 
   // Each line of a bullet -> its index; nested bullets come later and win their own lines.
@@ -103,11 +140,11 @@ export function scoreResume(result: LintResult, options: ScoreOptions = {}): Res
     const ruleIds = PART_RULES[id];
     if (!enabled(ruleIds)) continue;
     const summary = id === 'wording';
-    const units = bullets.length + (summary ? resume.summary.length : 0);
-    shares.push([id, 1 - failing(ruleIds, summary) / units]);
+    const units = bullets.length + unfinished + (summary ? resume.summary.length : 0);
+    shares.push([id, 1 - (failing(ruleIds, summary) + unfinished) / units]);
   }
   if (typeof options.coverage === 'number' && Number.isFinite(options.coverage)) shares.push(['keywords', Math.min(1, Math.max(0, options.coverage))]);
-  if (!shares.length) return undefined;
+  if (!shares.length) return 'not scored: the rules the score measures are turned off';
 
   const total = shares.reduce((sum, [id]) => sum + SCORE_WEIGHTS[id], 0);
   const weights = shares.map(([id]) => SCORE_WEIGHTS[id] / total);
@@ -120,7 +157,8 @@ export function scoreResume(result: LintResult, options: ScoreOptions = {}): Res
   );
   return {
     score,
-    bullets: bullets.length,
+    bullets: bullets.length + unfinished,
+    unfinished,
     parts: shares.map(([id, share], i) => ({ id, label: LABELS[id], share, weight: weights[i], points: points[i], max: max[i] })),
   };
 }
@@ -140,5 +178,6 @@ function apportion(exact: number[], total: number): number[] {
 
 /** "score 72/100 (action verbs 80%, metrics 60%, wording 90%, length 100%)": the CLI line and status detail share it. */
 export function describeScore(score: ResumeScore): string {
-  return `score ${score.score}/100 (${score.parts.map((p) => `${p.label} ${Math.round(p.share * 100)}%`).join(', ')})`;
+  const unfinished = score.unfinished ? `; ${score.unfinished} of ${score.bullets} bullet${score.bullets === 1 ? '' : 's'} unfinished (placeholders left), scored as failing` : '';
+  return `score ${score.score}/100 (${score.parts.map((p) => `${p.label} ${Math.round(p.share * 100)}%`).join(', ')}${unfinished})`;
 }
