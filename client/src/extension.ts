@@ -42,7 +42,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
   const statusItem = vscode.languages.createLanguageStatusItem('impactLint.status', { language: 'markdown' });
   statusItem.name = 'Impact Lint';
   statusItem.command = { title: 'Show Output', command: ClientCommands.showOutput };
-  context.subscriptions.push(output, statusItem);
+  // The resume score gets its own row: VS Code shows text and detail on one line of a
+  // narrow hover, and the breakdown did not fit beside the kind and finding count.
+  const scoreItem = vscode.languages.createLanguageStatusItem('impactLint.score', { language: 'markdown' });
+  scoreItem.name = 'Impact Lint resume score';
+  context.subscriptions.push(output, statusItem, scoreItem);
   registerCommands(context, { output });
   registerDrafting(context, { output, client: () => client });
   registerWalkthrough(context);
@@ -51,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
   const renderStatus = (): void => {
     const editor = vscode.window.activeTextEditor;
     const status = editor && statuses.get(editor.document.uri.toString());
+    renderScore(status);
     if (!client || client.state !== State.Running) {
       statusItem.text = 'Impact Lint: stopped';
       statusItem.severity = vscode.LanguageStatusSeverity.Error;
@@ -68,16 +73,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
       statusItem.detail = 'Add front matter "impact-lint: resume" (or another kind) to lint it';
     } else {
       const count = status.errors + status.warnings + status.infos;
-      // The resume score (computed by the server, as the CLI's --score) rides on the status.
-      const score = status.score === undefined ? '' : ` · score ${status.score}/100`;
-      const breakdown = status.scoreBreakdown?.map((p) => ` · ${p.label} ${Math.round(p.share * 100)}%`).join('') ?? '';
       // Keyword coverage of the job description the resume names (keyword-coverage).
       const coverage = status.coverage ? ` · ${status.coverage.percent}% of job terms` : '';
-      statusItem.text = `Impact Lint: ${status.kind}${score}${coverage}`;
-      statusItem.detail = `${count} finding${count === 1 ? '' : 's'}${breakdown} · kind from ${status.kindSource}${status.kindReason ? ` (${status.kindReason})` : ''}`;
+      statusItem.text = `Impact Lint: ${status.kind}${coverage}`;
+      statusItem.detail = `${count} finding${count === 1 ? '' : 's'} · kind from ${status.kindSource}${status.kindReason ? ` (${status.kindReason})` : ''}`;
       statusItem.severity = status.errors ? vscode.LanguageStatusSeverity.Error : status.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }
   };
+
+  /** The resume score (computed by the server, as the CLI's --score): the score, and the weakest parts to work on. */
+  function renderScore(status: StatusParams | undefined): void {
+    const parts = status?.scoreBreakdown;
+    if (!status || status.score === undefined || !parts?.length || !client || client.state !== State.Running) {
+      scoreItem.text = '';
+      scoreItem.detail = undefined;
+      scoreItem.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    scoreItem.text = `Resume score ${status.score}/100`;
+    const weakest = [...parts].filter((p) => p.share < 1).sort((a, b) => a.share - b.share).slice(0, 2);
+    scoreItem.detail = weakest.length ? `lowest: ${weakest.map((p) => `${p.label} ${Math.round(p.share * 100)}%`).join(', ')}` : 'every part at 100%';
+    // The full breakdown, on the item's link.
+    scoreItem.command = { title: 'Breakdown', command: ClientCommands.showOutput, tooltip: parts.map((p) => `${p.label} ${Math.round(p.share * 100)}% (${p.points}/${p.max})`).join(' · ') };
+    scoreItem.severity = status.score < 50 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  }
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
