@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { engine } from './helpers.mjs';
 
-const { lint, fixText, KINDS } = engine;
+const { lint, fixText, KINDS, complete, draftFromLog, statusReport, compareJob, scoreResume } = engine;
 
 const FRAGMENTS = [
   '- ', '* ', '1. ', '  - ', '\t- ', '- [ ] ', '- [x] ', '> ', '> - ',
@@ -90,6 +90,30 @@ describe('engine properties', () => {
         assert.deepEqual(lint(fixed, {}).findings.filter((f) => f.fix).map((f) => f.ruleId), [], 'fixes converge');
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('the helpers behind completion, drafting, the status report, tailoring and the score never throw', () => {
+    fc.assert(
+      fc.property(fc.oneof(shaped, markdownish), fc.oneof(shaped, markdownish), fc.nat(), (text, other, at) => {
+        const offset = text.length ? at % (text.length + 1) : 0;
+        const completions = complete(text, offset, {});
+        for (const item of completions.items) {
+          const [a, b] = item.range;
+          assert.ok(a >= 0 && a <= b && b <= text.length, `completion range ${a}-${b} inside ${text.length}`);
+        }
+        for (const shape of ['bullet', 'star']) {
+          const draft = draftFromLog(text, offset, shape, { today: '2026-11-27' });
+          if (draft) assert.equal(typeof draft.draft, 'string');
+        }
+        const report = statusReport({ raid: text, log: other, today: '2026-11-27' });
+        assert.match(report.markdown, /Status report/);
+        const comparison = compareJob(other, text);
+        assert.ok(comparison.percent >= 0 && comparison.percent <= 100, `coverage ${comparison.percent}`);
+        const score = scoreResume(lint(text, { kind: 'resume' }));
+        if (score) assert.ok(score.score >= 0 && score.score <= 100 && Number.isInteger(score.score), `score ${score.score}`);
+      }),
+      { numRuns: 300 },
     );
   });
 
