@@ -130,6 +130,29 @@ describe('job-description tailoring over stdio', () => {
     assert.ok(status.coverage.percent > 0 && status.coverage.percent < 60);
   });
 
+  test('editing the job description re-lints the resumes that name it (workspace/didChangeWatchedFiles), and only those', async () => {
+    const dir = tempDir({ 'cv/resume.md': resume('impact-lint: { kind: resume, job: ../jobs/acme.md }'), 'cv/other.md': resume('impact-lint: resume'), 'jobs/acme.md': JOB });
+    const client = new Client();
+    await client.initialize(dir);
+    const uri = uriOf(dir, 'cv/resume.md');
+    const other = uriOf(dir, 'cv/other.md');
+    await client.open(uri, fs.readFileSync(path.join(dir, 'cv/resume.md'), 'utf8'));
+    await client.open(other, resume('impact-lint: resume'));
+    await client.waitFor('status', (p) => p.uri === uri && p.coverage, 'a first status with coverage');
+    await client.waitFor('status', (p) => p.uri === other, 'a status for the resume without a job');
+    const before = client.events.filter((e) => e.type === 'status' && e.params.uri === other).length;
+    // The user adds requirements to the job description: the resume's coverage changes without touching it.
+    fs.writeFileSync(path.join(dir, 'jobs/acme.md'), `${JOB}- ServiceNow and ITIL\n- Budget tracking\n`);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'jobs/acme.md'), type: 2 }] });
+    const first = client.events.filter((e) => e.type === 'status' && e.params.uri === uri)[0].params.coverage;
+    const updated = await client.waitFor('status', (p) => p.uri === uri && p.coverage && p.coverage.terms !== first.terms, 'a status with the new job terms');
+    assert.ok(updated.coverage.terms > first.terms, `${first.terms} -> ${updated.coverage.terms} terms`);
+    assert.ok(updated.coverage.missing.includes('ServiceNow'), updated.coverage.missing.join(', '));
+    // A resume that names no job is left alone: a round trip later it has no new status.
+    await client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 0 } });
+    assert.equal(client.events.filter((e) => e.type === 'status' && e.params.uri === other).length, before);
+  });
+
   test('the impactLint.job setting is relative to the workspace folder; a missing file is a diagnostic, not a crash', async () => {
     const dir = tempDir({ 'jobs/acme.md': JOB, 'a/resume.md': resume('impact-lint: resume'), 'b/resume.md': resume('impact-lint: resume') });
     const client = new Client((scope) => ({ debounceMs: 0, job: scope?.includes('/b/') ? 'jobs/gone.md' : 'jobs/acme.md' }));

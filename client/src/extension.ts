@@ -129,7 +129,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.impact-lint.{json,jsonc,yaml,yml}'),
+      // Config files, and job descriptions (Markdown or text) a resume may name: the
+      // server re-lints only the resumes that name the file that changed.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.impact-lint.{json,jsonc,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')],
     },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -26,7 +26,7 @@ import type { ConfigProblem } from './engine/types';
 import { toCompletionList } from './lsp/completion';
 import { codeActions, hover, problemDiagnostic, toDiagnostic, type Linted } from './lsp/convert';
 import { draftActions, readUri, registerDrafting } from './lsp/drafting';
-import { clearConfigCache, jobFor, settingsFor } from './node/files';
+import { clearConfigCache, jobReference, readJob, settingsFor } from './node/files';
 import { Recent } from './lsp/recent';
 import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
 import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, type StatusParams } from './shared/protocol';
@@ -39,6 +39,7 @@ interface EditorSettings {
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
+const CONFIG_FILE = /^\.impact-lint\.(json|jsonc|ya?ml)$/;
 /**
  * Full lint results (findings with fixes and suggestions) are kept for this many
  * documents, the ones last linted or asked about; a code action or hover on another
@@ -125,9 +126,24 @@ export function startServer(given?: Connection): Connection {
     relintAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    clearConfigCache();
-    relintAll();
+  /** Resume path -> the job description it was last linted against, to re-lint it when that file changes. */
+  const jobOf = new Map<string, string>();
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed = params.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
+    // Config files (and any client that does not say which files changed): everything may lint differently.
+    if (!changed.length || changed.some((file) => CONFIG_FILE.test(path.basename(file)))) {
+      clearConfigCache();
+      relintAll();
+      return;
+    }
+    // A job description: only the resumes that name it.
+    const jobs = new Set(changed.map((file) => path.resolve(file)));
+    for (const document of documents.all()) {
+      if (!document.uri.startsWith('file:')) continue;
+      const job = jobOf.get(path.resolve(fileURLToPath(document.uri)));
+      if (job && jobs.has(job)) schedule(document, 0);
+    }
   });
 
   const justOpened = new Set<string>();
@@ -146,6 +162,7 @@ export function startServer(given?: Connection): Connection {
     timers.delete(uri);
     linted.delete(uri);
     published.delete(uri);
+    if (uri.startsWith('file:')) jobOf.delete(path.resolve(fileURLToPath(uri)));
     editorSettings.delete(uri);
     skippedNotified.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -209,7 +226,10 @@ export function startServer(given?: Connection): Connection {
 
   function lintText(filePath: string | undefined, text: string, ds: ReturnType<typeof settingsFor>): ReturnType<typeof lint> {
     const documentPath = filePath ?? path.join(process.cwd(), 'untitled.md');
-    const job = jobFor(documentPath, text, ds, { settingsRoot: workspaceRootFor(documentPath, workspaceFolders) });
+    const ref = jobReference(documentPath, text, ds, { settingsRoot: workspaceRootFor(documentPath, workspaceFolders) });
+    const job = ref && readJob(ref, ds.settings.maxFileSize);
+    if (filePath && ref) jobOf.set(path.resolve(filePath), path.resolve(ref.file));
+    else if (filePath) jobOf.delete(path.resolve(filePath));
     return lint(text, { settings: ds.settings, path: ds.path, job });
   }
 
