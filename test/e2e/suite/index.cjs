@@ -424,6 +424,31 @@ const tests = [
     },
   ],
   [
+    'tailoring: saving the job description updates the open resume\'s coverage (file watcher)',
+    async () => {
+      const dir = path.join(root(), 'tailor-watch');
+      fs.mkdirSync(dir, { recursive: true });
+      for (const name of ['resume.md', 'job-description.md']) fs.copyFileSync(path.join(root(), name), path.join(dir, name));
+      const uri = vscode.Uri.file(path.join(dir, 'resume.md'));
+      const { api } = await openAndActivate(uri);
+      const first = await waitForEvent(vscode.languages.onDidChangeDiagnostics, () => api.status(uri)?.coverage, 'coverage of the copied resume', { describe: () => JSON.stringify(api.status(uri)) });
+      assert.ok(!first.missing.includes('Kubernetes'), first.missing.join(', '));
+      // Another program (or another editor) changes the job description on disk.
+      fs.appendFileSync(path.join(dir, 'job-description.md'), '\n## Must have\n\n- Kubernetes and Terraform in production\n');
+      // The status notification follows the diagnostics; it has no event of its own, so also look every 200 ms.
+      const diagnosticsOrTick = (listener) => {
+        const subscription = vscode.languages.onDidChangeDiagnostics(listener);
+        const timer = setInterval(listener, 200);
+        return { dispose: () => (clearInterval(timer), subscription.dispose()) };
+      };
+      const updated = await waitForEvent(diagnosticsOrTick, () => (api.status(uri)?.coverage?.missing.includes('Kubernetes') ? api.status(uri).coverage : undefined), 'Kubernetes among the missing terms after the job description changed', {
+        timeoutMs: 30_000,
+        describe: () => JSON.stringify(api.status(uri)?.coverage?.missing),
+      });
+      assert.ok(updated.terms > first.terms, `${first.terms} -> ${updated.terms} terms`);
+    },
+  ],
+  [
     'compare with job description: coverage and the missing terms, shown beside the resume',
     async () => {
       const resumeUri = vscode.Uri.file(path.join(root(), 'resume.md'));
