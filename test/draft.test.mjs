@@ -77,6 +77,16 @@ describe('resume bullets drafted from log entries', () => {
     assert.match(at('- 2026-09-14'), /^Migrated 40 file servers to Azure Files with the storage team over 6 weeks, with storage costs down 30%$/);
   });
 
+  it('reads the direction of a result without a verb from its numbers', () => {
+    const log = (result) => `---\nimpact-lint: project-log\n---\n\n## 2026-10-05 Patch rings\n\n- **What:** Rebuilt the patch rings\n- **With:** desktop team\n- **Timeline:** 2 weeks\n- **Result:** ${result}\n`;
+    const draft = (result) => engine.draftFromLog(log(result), log(result).indexOf('What'), 'bullet', { today: TODAY }).draft;
+    assert.equal(draft('Patch compliance from 62% to 97%'), 'Rebuilt the patch rings with the desktop team over 2 weeks, raising patch compliance from 62% to 97%');
+    assert.equal(draft('MTTR from 4h to 30m'), 'Rebuilt the patch rings with the desktop team over 2 weeks, cutting MTTR from 4h to 30m');
+    // A verb of its own keeps its word; places are not amounts.
+    assert.match(draft('Reduced ticket time from 9 hours to 3'), /, reducing ticket time from 9 hours to 3$/);
+    assert.doesNotMatch(draft('Staff from London to Leeds'), /raising|cutting/);
+  });
+
   it('asks for the amount when the result has none, and drops the hedge', () => {
     const log = LOGS['examples/project-log.md'];
     const draft = engine.draftFromLog(log, log.indexOf('## 2026-10-19'), 'bullet', { today: TODAY });

@@ -113,6 +113,13 @@ export function resultClause(raw: string, lexicon: Lexicon): Clause {
   // "Patch compliance went up" (no amount): the direction, and the amount left to the writer.
   const bare = new RegExp(`^(.+?)\\s+(${DOWN.source}|${UP.source}|improved)$`, 'i').exec(text);
   if (bare) return { form: 'gerund', text: `${DOWN.test(bare[2].toLowerCase()) ? 'cutting' : UP.test(bare[2].toLowerCase()) ? 'raising' : 'improving'} ${lowerFirst(bare[1], lexicon)}` };
+  // "Patch compliance from 62% to 97%" (no verb): the numbers say which way. Not "Reduced X from ..." (a verb first).
+  const bareFromTo = /^(.+?)\s+from\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  const firstWord = /^[\p{L}-]+/u.exec(text)?.[0].toLowerCase() ?? '';
+  if (bareFromTo && !lexicon.actionVerbs.has(firstWord) && baseOfPast(firstWord) === undefined && !firstWord.endsWith('ing') && !/\b(?:was|were|is|are|went|moved|changed)$/i.test(bareFromTo[1])) {
+    const way = direction(bareFromTo[2], bareFromTo[3]);
+    if (way) return { form: 'gerund', text: `${way === 'down' ? 'cutting' : 'raising'} ${lowerFirst(bareFromTo[1], lexicon)} from ${bareFromTo[2]} to ${bareFromTo[3]}` };
+  }
   const toks = words(text, 12);
   // "1,200 mailboxes moved to Exchange Online" -> "moving 1,200 mailboxes to Exchange Online".
   const verbAt = toks.findIndex((w, i) => i > 0 && lexicon.actionVerbs.has(w.lower) && baseOfPast(w.lower) !== undefined);
