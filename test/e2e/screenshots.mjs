@@ -6,6 +6,7 @@
 //   findings.png           resume.md with squiggles and the Problems panel
 //   hover.png              the hover on "Responsible for managing ..."
 //   quick-fix.png          Ctrl+. on that line: the fix and its alternatives
+//   walkthrough.png        the getting-started walkthrough on the Welcome page
 //   score.png              the language status hover: Impact Lint's row and the resume score with its weakest parts
 //   completion.png         action verbs offered on an empty bullet, by group
 //   completion-metric.png  "by N%" shapes offered after "- Reduced ticket backlog "
@@ -346,6 +347,17 @@ async function main() {
       await page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'Responsible for managing' }).waitFor();
       await page.mouse.move(5, 400);
       return save('compare-job');
+    });
+
+    await shotStep('walkthrough', async () => {
+      await palette('Welcome: Open Walkthrough...');
+      const pick = page.locator('.quick-input-widget:visible');
+      await pick.locator('.monaco-list-row', { hasText: 'Get started with Impact Lint' }).first().click();
+      const welcome = page.locator('.gettingStartedContainer');
+      await welcome.locator('.getting-started-step', { hasText: 'Open the example resume' }).first().waitFor();
+      await welcome.locator('.getting-started-step', { hasText: 'Compare with a job description' }).first().waitFor();
+      await page.mouse.move(5, 400);
+      return save('walkthrough');
     });
   } finally {
     await wb?.close();
