@@ -218,3 +218,15 @@ describe('dist/server.js: a client without snippet support', () => {
     await client.shutdown();
   });
 });
+
+describe('dist/server.js: a document over maxFileSize', () => {
+  test('gets no completion (it would be parsed on every space typed)', async () => {
+    // The same resume, with maxFileSize below its size: not linted, and not completed either.
+    const client = new Client({ debounceMs: 0, maxFileSize: 100 });
+    clients.push(client);
+    await client.initialize(dir);
+    await client.open(resumeUri, RESUME);
+    assert.equal(await client.complete(resumeUri, 8, 2), null);
+    await client.shutdown();
+  });
+});

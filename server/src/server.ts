@@ -310,8 +310,11 @@ export function startServer(given?: Connection): Connection {
     if (!document || !settings.enable) return null;
     const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
+    const text = document.getText();
+    // A file too large to lint is too large to parse on every space typed.
+    if (Buffer.byteLength(text, 'utf8') > ds.settings.maxFileSize) return null;
     const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? 'character' : 'invoked';
-    const completions = complete(document.getText(), document.offsetAt(params.position), { settings: ds.settings, path: ds.path, trigger });
+    const completions = complete(text, document.offsetAt(params.position), { settings: ds.settings, path: ds.path, trigger });
     return completions.items.length ? toCompletionList(document, completions, canSnippet) : null;
   });
 
