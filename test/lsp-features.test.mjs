@@ -226,7 +226,7 @@ describe('dist/server.js: a document over maxFileSize', () => {
     clients.push(client);
     await client.initialize(dir);
     await client.open(resumeUri, RESUME);
-    assert.equal(await client.complete(resumeUri, 8, 2), null);
+    assert.equal(await client.complete(resumeUri, 9, 2), null);
     await client.shutdown();
   });
 });
