@@ -63,3 +63,23 @@ describe('hostile input grows linearly', () => {
     assert.ok(result.findings.some((f) => f.ruleId === 'weak-opening'));
   });
 });
+
+describe('YAML that parses but cannot be built', () => {
+  const BOMB = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+
+  it('an alias to no anchor in front matter is a problem, not an exception (found by the memo property test)', () => {
+    const result = engine.lint('---\nimpact-lint: { kind: resume, job: **job-description.md }\n---\n\n## Experience\n\n- Handled things\n', {});
+    assert.match(result.problems.map((p) => p.message).join('\n'), /Front matter does not parse: Unresolved alias/);
+  });
+
+  it('a "billion laughs" in front matter is a problem, not an exception', () => {
+    const result = engine.lint(`---\n${BOMB}---\n\n# Notes\n`, {});
+    assert.match(result.problems.map((p) => p.message).join('\n'), /Front matter does not parse: Excessive alias count/);
+  });
+
+  it('a "billion laughs" config file is reported at the file, and defaults apply', () => {
+    const { config, problems } = engine.parseConfig(BOMB, '.impact-lint.yaml');
+    assert.deepEqual(config, {});
+    assert.match(problems.map((p) => p.message).join('\n'), /Invalid YAML: Excessive alias count/);
+  });
+});

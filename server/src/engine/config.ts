@@ -104,7 +104,13 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     const doc = parseYaml(text, { prettyErrors: false });
     for (const error of doc.errors) problem(`Invalid YAML: ${error.message.split('\n')[0]}`, { start: error.pos[0], end: error.pos[1] });
     if (doc.errors.length) return { config: {}, problems };
-    data = doc.toJS();
+    try {
+      // Parses but cannot be built: an alias to no anchor, or too many aliases (a "billion laughs").
+      data = doc.toJS();
+    } catch (error) {
+      problem(`Invalid YAML: ${String((error as Error).message).split('\n')[0]}`, { start: 0, end: Math.min(text.length, lines.lineEnd(0)) });
+      return { config: {}, problems };
+    }
     locate = yamlLocator(doc);
   } else {
     const errors: ParseError[] = [];

@@ -40,8 +40,13 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
       const error = doc.errors[0];
       result.error = { message: firstLine(error.message), span: { start: bodyStart + error.pos[0], end: bodyStart + Math.max(error.pos[1], error.pos[0] + 1) } };
     } else {
-      const data: unknown = doc.toJS();
-      if (isRecord(data)) result.data = data;
+      try {
+        // Parses but cannot be built: an alias to no anchor ("job: *x"), or too many aliases.
+        const data: unknown = doc.toJS();
+        if (isRecord(data)) result.data = data;
+      } catch (error) {
+        result.error = { message: firstLine(String((error as Error).message)), span: { start: bodyStart, end: Math.max(bodyStart, bodyEnd - 1) } };
+      }
     }
   } else {
     try {
