@@ -20,6 +20,7 @@ import { isRecord } from './engine/frontmatter';
 import { validate, type Config } from './engine/config';
 import { complete } from './engine/complete';
 import { lint } from './engine/lint';
+import { LintMemo } from './engine/memo';
 import { scoreResume } from './engine/score';
 import { docUrl as webDocUrl } from './engine/registry';
 import type { ConfigProblem } from './engine/types';
@@ -126,6 +127,12 @@ export function startServer(given?: Connection): Connection {
     relintAll();
   });
 
+  /**
+   * Per-bullet results kept between lints, so typing re-checks only the bullet that
+   * changed; like full results, only for the documents in use (they hold findings too).
+   */
+  const memos = new Recent<string, LintMemo>(RECENT_RESULTS);
+
   /** Resume path -> the job description it was last linted against, to re-lint it when that file changes. */
   const jobOf = new Map<string, string>();
 
@@ -162,6 +169,7 @@ export function startServer(given?: Connection): Connection {
     timers.delete(uri);
     linted.delete(uri);
     published.delete(uri);
+    memos.delete(uri);
     if (uri.startsWith('file:')) jobOf.delete(path.resolve(fileURLToPath(uri)));
     editorSettings.delete(uri);
     skippedNotified.delete(uri);
@@ -210,7 +218,7 @@ export function startServer(given?: Connection): Connection {
       void connection.sendNotification(StatusNotification, status);
       return;
     }
-    const result = lintText(filePath, text, ds);
+    const result = lintText(uri, filePath, text, ds);
     // A newer version arrived while linting: its own run will publish.
     if (documents.get(uri)?.version !== version) return;
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
@@ -224,13 +232,15 @@ export function startServer(given?: Connection): Connection {
     void connection.sendNotification(StatusNotification, { ...status, kind: result.kind.kind, kindSource: result.kind.source, kindReason: result.kind.reason, score: score?.score, scoreBreakdown: score?.parts, coverage: result.coverage });
   }
 
-  function lintText(filePath: string | undefined, text: string, ds: ReturnType<typeof settingsFor>): ReturnType<typeof lint> {
+  function lintText(uri: string, filePath: string | undefined, text: string, ds: ReturnType<typeof settingsFor>): ReturnType<typeof lint> {
     const documentPath = filePath ?? path.join(process.cwd(), 'untitled.md');
     const ref = jobReference(documentPath, text, ds, { settingsRoot: workspaceRootFor(documentPath, workspaceFolders) });
     const job = ref && readJob(ref, ds.settings.maxFileSize);
     if (filePath && ref) jobOf.set(path.resolve(filePath), path.resolve(ref.file));
     else if (filePath) jobOf.delete(path.resolve(filePath));
-    return lint(text, { settings: ds.settings, path: ds.path, job });
+    let memo = memos.get(uri);
+    if (!memo) memos.set(uri, (memo = new LintMemo()));
+    return lint(text, { settings: ds.settings, path: ds.path, job, memo });
   }
 
   /**
@@ -248,7 +258,7 @@ export function startServer(given?: Connection): Connection {
     if (!now || now.version !== document.version || published.get(uri) !== document.version) return undefined;
     const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
-    const result = lintText(filePath, document.getText(), ds);
+    const result = lintText(uri, filePath, document.getText(), ds);
     const state = { version: document.version, findings: result.findings, bom: result.bom, text: result.text };
     linted.set(uri, state);
     return { document, state };

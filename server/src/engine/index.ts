@@ -22,3 +22,4 @@ export { scoreResume, describeScore, noScoreReason, SCORE_WEIGHTS, type ResumeSc
 export { draftFromLog, draftBullet, draftStar, entryAt, entryFacts, bulletFindings, starFindings, RESULT_PLACEHOLDER, type Draft, type DraftShape, type EntryFacts } from './draft';
 export { resumeRoles, bulletInsertion, type ResumeRole } from './roles';
 export { statusReport, suggestRag, reportItems, type StatusReport, type ReportItem, type ReportInput } from './report';
+export { LintMemo } from './memo';

@@ -2,6 +2,7 @@
 import { readDirectives } from './directives';
 import { resolveKind, type KindResult } from './kinds';
 import { buildLexicon } from './lexicon';
+import type { LintMemo } from './memo';
 import { parseDocument, type DocumentModel } from './model';
 import { ruleById, rules } from './registry';
 import { type Settings, defaultSettings } from './config';
@@ -23,6 +24,11 @@ export interface LintOptions {
    * setting or `--job`), read by the caller: its text, or why it could not be read.
    */
   job?: { path: string; text?: string; error?: string };
+  /**
+   * Per-bullet results kept between lints of the same document (the language server
+   * keeps one per open document; see memo.ts). Findings are the same with or without.
+   */
+  memo?: LintMemo;
 }
 
 export interface LintResult {
@@ -74,6 +80,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   if (kind.kind) {
     const today = options.today ?? settings.today ?? localToday();
     const lexicon = buildLexicon(settings.lexicon);
+    // Rules and lexicon decide a bullet's findings; a memo made under other ones is dropped.
+    options.memo?.begin(JSON.stringify([settings.rules, settings.lexicon, kind.kind]));
     for (const rule of rules) {
       const ruleSettings = settings.rules[rule.meta.id];
       if (!ruleSettings || ruleSettings.severity === 'off' || !rule.meta.kinds.includes(kind.kind)) continue;
@@ -84,11 +92,12 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
       };
       try {
-        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report });
+        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, bullets: options.memo?.forRule(rule.meta.id) });
       } catch (error) {
         crashed.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       }
     }
+    options.memo?.end();
     if (job && coverageSettings && !crashed.some((c) => c.ruleId === keywordCoverage.meta.id)) {
       const comparison = comparisonFor(doc, job, lexicon, coverageSettings.options);
       if (comparison.terms.length) coverage = coverageOf(comparison, job);

@@ -6,7 +6,8 @@ import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
 import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
-import type { Span } from './types';
+import { shiftReport } from './memo';
+import type { Report, RuleContext, Span } from './types';
 
 export { opening, words, type Opening, type Word } from './opening';
 
@@ -109,6 +110,36 @@ const cache = new WeakMap<DocumentModel, { lexicon: Lexicon; resume: ResumeDocum
 /** List items under experience-like sections that read as achievements. */
 export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
   return resumeDocument(doc, lexicon).bullets;
+}
+
+/**
+ * Runs a per-bullet check on every resume bullet: `check` may only read the bullet
+ * itself (its lines, nested items and later paragraphs), because with a memo
+ * (memo.ts) a bullet whose lines did not change gets its earlier reports again,
+ * moved to where the bullet is now.
+ */
+export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report' | 'bullets'>, check: (bullet: Bullet, report: (report: Report) => void) => void): void {
+  const { doc, lexicon, report, bullets: memo } = ctx;
+  for (const bullet of resumeBullets(doc, lexicon)) {
+    if (!memo) {
+      check(bullet, report);
+      continue;
+    }
+    const start = doc.lines.lineStart(bullet.item.line);
+    const end = bullet.item.endLine < doc.lines.lineCount ? doc.lines.lineStart(bullet.item.endLine) : doc.source.length;
+    const source = doc.source.slice(start, end);
+    const kept = memo.get(source);
+    if (kept) {
+      for (const r of kept) report(shiftReport(r, start));
+      continue;
+    }
+    const made: Report[] = [];
+    check(bullet, (r) => {
+      made.push(shiftReport(r, -start));
+      report(r);
+    });
+    memo.put(source, made);
+  }
 }
 
 export function resumeDocument(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {

@@ -107,6 +107,8 @@ export interface RuleContext {
   today: string;
   /** The job description, when one is given (keyword-coverage). */
   job?: JobDescription;
+  /** This rule's per-bullet results from the last lint of the same document, when the caller keeps them (memo.ts). */
+  bullets?: import('./memo').BulletMemo;
   report(report: Report): void;
 }
 

@@ -2,7 +2,7 @@
 // the words past the limit; a quick fix splits the bullet where a second action
 // starts ("...; automated ..." or ", and cut ...").
 import { opening } from '../opening';
-import { casedLike, contentEnd, isClean, rangeOf, resumeBullets, type Bullet } from '../resume';
+import { casedLike, contentEnd, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { DocumentModel } from '../model';
 import type { Lexicon } from '../lexicon';
 import type { Rule, Suggestion } from '../types';
@@ -18,11 +18,12 @@ export const longBullet: Rule = {
       maxWords: { type: 'number', default: 35, minimum: 5, description: 'The most words a bullet may have.' },
     },
   },
-  check({ doc, lexicon, options, report }) {
+  check(ctx) {
+    const { doc, lexicon, options } = ctx;
     const max = typeof options.maxWords === 'number' ? options.maxWords : 35;
-    for (const bullet of resumeBullets(doc, lexicon)) {
+    forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
-      if (toks.length <= max) continue;
+      if (toks.length <= max) return;
       const from = toks[max].start;
       const to = Math.max(contentEnd(bullet.plain), toks[toks.length - 1].end);
       const split = splitPoint(doc, bullet, lexicon);
@@ -32,7 +33,7 @@ export const longBullet: Rule = {
         message: `${toks.length} words, over the ${max} a reviewer reads at a glance: ${split ? `split it before "${split.at}"` : 'keep one action and its result, and cut the rest'}.`,
         suggestions,
       });
-    }
+    });
   },
 };
 

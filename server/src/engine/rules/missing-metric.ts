@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
 import { nominalBase } from '../opening';
-import { contentEnd, resumeBullets, type Bullet } from '../resume';
+import { contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
 import { capitalize, pastTense } from '../verbs';
 
@@ -53,12 +53,13 @@ export const missingMetric: Rule = {
     example: { before: 'Migrated the file servers to SharePoint', after: 'Migrated 4 file servers and 1,200 users to SharePoint in 6 weeks' },
     options: {},
   },
-  check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc, lexicon)) {
-      if (findMetric(bullet.plain, lexicon, bullet.words)) continue;
+  check(ctx) {
+    const { lexicon } = ctx;
+    forEachBullet(ctx, (bullet, report) => {
+      if (findMetric(bullet.plain, lexicon, bullet.words)) return;
       // Later paragraphs and sub-bullets often carry the numbers for their bullet.
-      if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) continue;
-      if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) continue;
+      if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) return;
+      if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) return;
       const hint = hintFor(actionOf(bullet, lexicon));
       const at = bullet.text.span(0, contentEnd(bullet.plain)).end;
       report({
@@ -66,6 +67,6 @@ export const missingMetric: Rule = {
         message: `No number in this bullet. ${hint.question}.`,
         suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
       });
-    }
+    });
   },
 };

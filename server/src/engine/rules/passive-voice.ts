@@ -4,7 +4,7 @@
 // adjectives ("was based in"), and weak openings that weak-opening already reports.
 import type { Lexicon } from '../lexicon';
 import { knownVerb, type Word } from '../opening';
-import { resumeBullets, type Bullet } from '../resume';
+import { type Bullet, forEachBullet } from '../resume';
 import type { Report, Rule } from '../types';
 import { capitalize, irregularBase, isIrregularParticiple, pastTense } from '../verbs';
 
@@ -34,8 +34,9 @@ export const passiveVoice: Rule = {
     example: { before: 'The migration of 300 mailboxes was completed ahead of schedule', after: 'Completed the migration of 300 mailboxes 2 weeks ahead of schedule' },
     options: {},
   },
-  check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc, lexicon)) {
+  check(ctx) {
+    const { lexicon } = ctx;
+    forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
       const open = bullet.opening;
       for (let i = 0; i < toks.length - 1; i++) {
@@ -48,7 +49,7 @@ export const passiveVoice: Rule = {
         report(findingFor(bullet, toks[i], found));
         i = at;
       }
-    }
+    });
   },
 };
 

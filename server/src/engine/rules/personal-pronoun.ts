@@ -2,7 +2,7 @@
 // you, so it starts with the verb; "we" hides your share of the work. (STAR stories
 // are not resumes: there "I" is wanted, and this rule does not run.)
 import { opening, type Word } from '../opening';
-import { casedLike, isClean, rangeOf, resumeBullets, type Bullet } from '../resume';
+import { casedLike, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Report, Rule } from '../types';
 
 /** Words before "I" that make it a roman numeral ("Phase I", "Type I"). */
@@ -20,14 +20,15 @@ export const personalPronoun: Rule = {
     example: { before: 'I migrated 40 servers to Azure in 6 weeks', after: 'Migrated 40 servers to Azure in 6 weeks' },
     options: {},
   },
-  check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc, lexicon)) {
+  check(ctx) {
+    const { doc, lexicon } = ctx;
+    forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
       toks.forEach((word, index) => {
         if (!isPronoun(bullet.plain, toks, index)) return;
         report(findingFor(doc.source, bullet, word, index, lexicon));
       });
-    }
+    });
   },
 };
 

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import { techAt, type Word } from '../opening';
 import { frontAction } from '../suggest';
-import { contentEnd, isClean, rangeOf, resumeBullets, type Bullet } from '../resume';
+import { contentEnd, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Report, Rule, Suggestion } from '../types';
 
 /** Tool names that are also everyday words: they lead only as part of a list ("Teams, Slack and Zoom"). */
@@ -45,11 +45,12 @@ export const toolFirst: Rule = {
     example: { before: 'Terraform and Ansible for provisioning 200 VMs', after: 'Provisioned 200 VMs in a day instead of a week with Terraform and Ansible' },
     options: {},
   },
-  check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc, lexicon)) {
+  check(ctx) {
+    const { doc, lexicon } = ctx;
+    forEachBullet(ctx, (bullet, report) => {
       const found = leading(bullet, lexicon) ?? mostlyTools(bullet, lexicon);
       if (found) report(found(doc.source));
-    }
+    });
   },
 };
 

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import fillerData from '../lexicon/fillers.json';
 import { PhraseMatcher, type PhraseMatch } from '../phrases';
-import { casedLike, isClean, rangeOf, resumeBullets, type Bullet } from '../resume';
+import { casedLike, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Report, Rule, Suggestion } from '../types';
 
 type Action = 'delete' | 'count' | 'name';
@@ -28,9 +28,10 @@ export const vagueWording: Rule = {
     example: { before: 'Fixed various bugs in the billing app', after: 'Fixed 14 billing bugs, cutting refunds by 30%' },
     options: {},
   },
-  check({ doc, lexicon, report }) {
+  check(ctx) {
+    const { doc, lexicon } = ctx;
     const matcher = matcherFor(lexicon);
-    for (const bullet of resumeBullets(doc, lexicon)) {
+    forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
       for (const match of matcher.find(bullet.plain, toks)) {
         const action = ACTIONS[match.phrase.toLowerCase()] ?? 'name';
@@ -39,7 +40,7 @@ export const vagueWording: Rule = {
         if (action === 'count' && next && /^[\d$€£~]/.test(next.text) && !/ly$/.test(match.phrase)) continue;
         report(findingFor(doc.source, bullet, match, action));
       }
-    }
+    });
   },
 };
 

@@ -1,7 +1,7 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
 import { knownVerb, nominalBase, techAt, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
-import { casedLike, contentEnd, isClean, preview, rangeOf, resumeBullets, type Bullet } from '../resume';
+import { casedLike, contentEnd, isClean, preview, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
 import { baseOfPast, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
@@ -27,12 +27,13 @@ export const weakOpening: Rule = {
     example: { before: 'Responsible for managing the server upgrade', after: 'Managed the server upgrade' },
     options: {},
   },
-  check({ doc, lexicon, report }) {
-    for (const bullet of resumeBullets(doc, lexicon)) {
+  check(ctx) {
+    const { doc, lexicon } = ctx;
+    forEachBullet(ctx, (bullet, report) => {
       const open = bullet.opening;
-      if (!open || open.kind === 'verb') continue;
+      if (!open || open.kind === 'verb') return;
       report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon) : notVerbReport(doc.source, bullet, open, lexicon));
-    }
+    });
   },
 };
 
