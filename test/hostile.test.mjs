@@ -49,9 +49,15 @@ describe('hostile input grows linearly', () => {
       const small = make(N);
       const large = make(4 * N);
       best(small, 1); // warm up
-      const t1 = best(small);
-      const t2 = best(large);
+      let t1 = best(small);
+      let t2 = best(large);
       // Linear is 4x; quadratic is 16x. Allow noise, and ignore runs too short to time on a shared machine.
+      // A GC pause or a busy neighbour can spoil one set of runs: over the bound, both sizes are timed
+      // again and the best of all runs count (the bound itself stays 8x).
+      if (!(t2 < Math.max(8 * t1, 20))) {
+        t1 = Math.min(t1, best(small, 5));
+        t2 = Math.min(t2, best(large, 3));
+      }
       assert.ok(t2 < Math.max(8 * t1, 20), `${name}: ${t1.toFixed(1)} ms at ${small.length} chars, ${t2.toFixed(1)} ms at ${large.length}`);
     });
   }
