@@ -80,6 +80,8 @@ export interface ResumeDocument {
   otherSection: boolean;
   /** Paragraphs and items of the summary (and an untitled intro), for rules that read prose too. */
   summary: TextUnit[];
+  /** Would-be bullets left out because a template placeholder is still in them (placeholder-left's job); the score counts them as failing. */
+  unfinished: number;
 }
 
 class BulletImpl implements Bullet {
@@ -172,6 +174,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   const english = isEnglish(doc);
 
   const bullets: Bullet[] = [];
+  let unfinished = 0;
   const roles = new Map<ListItem, object>();
   let run: object = {};
   let previousTop: ListItem | undefined;
@@ -191,7 +194,11 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
       roles.set(item, {});
       continue;
     }
-    if (LABEL_LINE.test(plain) || placeholder(doc.source, item)) continue;
+    if (LABEL_LINE.test(plain)) continue;
+    if (placeholder(doc.source, item)) {
+      unfinished++;
+      continue;
+    }
     let role: object = run;
     for (let parent = item.parent; parent; parent = parent.parent) {
       const line = roles.get(parent);
@@ -218,6 +225,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   return {
     otherSection,
     summary,
+    unfinished,
     bullets,
     english,
     experience,

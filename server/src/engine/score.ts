@@ -20,11 +20,10 @@
 // score alone: "- I think I maybe helped [TODO]" next to one good bullet would score
 // 100. It counts as a bullet that fails every per-bullet part instead, and the score
 // line says how many are unfinished.
-import { buildLexicon, type Lexicon } from './lexicon';
+import { buildLexicon } from './lexicon';
 import type { LintResult } from './lint';
 import type { Settings } from './config';
-import { parseDocument } from './model';
-import { resumeDocument, type Bullet } from './resume';
+import { resumeDocument } from './resume';
 
 export type ScorePartId = 'action-verbs' | 'metrics' | 'wording' | 'length' | 'keywords';
 
@@ -83,27 +82,14 @@ export function noScoreReason(result: LintResult, options: ScoreOptions = {}): s
   return typeof score === 'string' ? score : undefined;
 }
 
-/** Template placeholders, as the resume reader (resume.ts) skips them: bracketed hints, snippet fields, TODO, TBD. */
-const PLACEHOLDER = /\[[^\]\n]*(?:e\.g\.|\byour\b|\bwhat\b|\bhow\b|\bN\b|YYYY)[^\]\n]*\](?![([])|\$\{\d|\bTBD\b|\bTODO\b/g;
-
-/** Bullets the resume reader skipped as unfinished: the same document read with its placeholders written over. */
-function unfinishedBullets(result: LintResult, lexicon: Lexicon, bullets: readonly Bullet[]): number {
-  const source = result.model.source;
-  PLACEHOLDER.lastIndex = 0;
-  if (!PLACEHOLDER.test(source)) return 0;
-  // Same length, same lines: only the placeholders' own characters change.
-  const filled = source.replace(PLACEHOLDER, (p) => 'x'.repeat(p.length));
-  const finished = new Set(bullets.map((b) => b.item.line));
-  return resumeDocument(parseDocument(filled), lexicon).bullets.filter((b) => !finished.has(b.item.line)).length;
-}
-
 function compute(result: LintResult, options: ScoreOptions): ResumeScore | string | undefined {
   if (result.kind.kind !== 'resume') return undefined;
   const lexicon = buildLexicon(options.settings?.lexicon);
   const resume = resumeDocument(result.model, lexicon);
   if (!resume.english) return 'not scored: the resume does not read as English';
   const bullets = resume.bullets;
-  const unfinished = unfinishedBullets(result, lexicon, bullets);
+  // Counted by the resume reader as it skips them: no second read of the document.
+  const unfinished = resume.unfinished;
   if (!bullets.length && !unfinished) return 'not scored: no bullets under an experience heading yet';
   const lines = result.model.lines;
 
