@@ -8,25 +8,14 @@
 // Needs `npm run build` and `bash scripts/setup-vscode-server.sh` first.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTempDirs, HarnessError, loadToolchain, openWorkbench, startServer, workbenchUrl } from './harness/run-vscode-server.mjs';
+import { createTempDirs, loadToolchain, openWorkbench, startServer, workbenchUrl } from './harness/run-vscode-server.mjs';
+import { finish, steps } from './checks.mjs';
 import { copyExamples, ROOT } from './workspace.mjs';
 
 const { values } = parseArgs({ options: { screenshot: { type: 'string', default: 'test-results/e2e-ui.png' } } });
 const STEP_TIMEOUT_MS = 60_000;
 
-const checks = [];
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    const note = await fn();
-    checks.push({ name, ok: true });
-    console.log(`ok - ${name} (${Date.now() - t0} ms)${note ? `\n  ${note}` : ''}`);
-  } catch (error) {
-    checks.push({ name, ok: false });
-    console.log(`not ok - ${name} (${Date.now() - t0} ms)\n  ${String(error?.message ?? error).split('\n').slice(0, 8).join('\n  ')}`);
-    throw error;
-  }
-}
+const { checks, check } = steps();
 
 async function main() {
   const toolchain = loadToolchain();
@@ -96,14 +85,4 @@ async function main() {
   }
 }
 
-const t0 = Date.now();
-let code = 0;
-try {
-  await main();
-} catch (error) {
-  code = error instanceof HarnessError ? error.exitCode : 1;
-  if (!checks.length || checks.at(-1).ok) console.log(`not ok - ${error?.message ?? error}`);
-}
-console.log(`(ui took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-console.log(`ui: ${checks.filter((c) => c.ok).length} passed, ${checks.filter((c) => !c.ok).length + (code && checks.every((c) => c.ok) ? 1 : 0)} failed`);
-process.exit(code);
+await finish('ui', checks, main);

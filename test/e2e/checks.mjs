@@ -1,0 +1,38 @@
+// The step runner of the scripted workbench sessions (ui-check.mjs, preview-check.mjs):
+// `check(name, fn)` times a step and prints TAP-like "ok - name" or "not ok - name",
+// stopping the session at the first failure; `finish(label, main)` runs the session
+// and prints the summary line test/e2e/run.mjs reads ("label: N passed, M failed").
+import { HarnessError } from './harness/run-vscode-server.mjs';
+
+/** The steps of one session. */
+export function steps() {
+  const checks = [];
+  async function check(name, fn) {
+    const t0 = Date.now();
+    try {
+      const note = await fn();
+      checks.push({ name, ok: true });
+      console.log(`ok - ${name} (${Date.now() - t0} ms)${note ? `\n  ${note}` : ''}`);
+    } catch (error) {
+      checks.push({ name, ok: false });
+      console.log(`not ok - ${name} (${Date.now() - t0} ms)\n  ${String(error?.message ?? error).split('\n').slice(0, 8).join('\n  ')}`);
+      throw error;
+    }
+  }
+  return { checks, check };
+}
+
+/** Runs `main`, prints the summary and exits: a harness error keeps its exit code, a failure outside a step counts as one. */
+export async function finish(label, checks, main) {
+  const t0 = Date.now();
+  let code = 0;
+  try {
+    await main();
+  } catch (error) {
+    code = error instanceof HarnessError ? error.exitCode : 1;
+    if (!checks.length || checks.at(-1).ok) console.log(`not ok - ${error?.message ?? error}`);
+  }
+  console.log(`(${label} took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`${label}: ${checks.filter((c) => c.ok).length} passed, ${checks.filter((c) => !c.ok).length + (code && checks.every((c) => c.ok) ? 1 : 0)} failed`);
+  process.exit(code);
+}
