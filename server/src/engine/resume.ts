@@ -114,6 +114,18 @@ export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
   return resumeDocument(doc, lexicon).bullets;
 }
 
+/** A bullet's lines as the memo keys them, sliced once for all the rules that ask. */
+const bulletLines = new WeakMap<Bullet, { start: number; source: string }>();
+function linesOf(doc: DocumentModel, bullet: Bullet): { start: number; source: string } {
+  let lines = bulletLines.get(bullet);
+  if (!lines) {
+    const start = doc.lines.lineStart(bullet.item.line);
+    const end = bullet.item.endLine < doc.lines.lineCount ? doc.lines.lineStart(bullet.item.endLine) : doc.source.length;
+    bulletLines.set(bullet, (lines = { start, source: doc.source.slice(start, end) }));
+  }
+  return lines;
+}
+
 /**
  * Runs a per-bullet check on every resume bullet: `check` may only read the bullet
  * itself (its lines, nested items and later paragraphs), because with a memo
@@ -127,9 +139,7 @@ export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report
       check(bullet, report);
       continue;
     }
-    const start = doc.lines.lineStart(bullet.item.line);
-    const end = bullet.item.endLine < doc.lines.lineCount ? doc.lines.lineStart(bullet.item.endLine) : doc.source.length;
-    const source = doc.source.slice(start, end);
+    const { start, source } = linesOf(doc, bullet);
     const kept = memo.get(source);
     if (kept) {
       for (const r of kept) report(shiftReport(r, start));
