@@ -67,8 +67,8 @@ export function startServer(given?: Connection): Connection {
   const connection = given ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const linted = new Recent<string, Linted>(RECENT_RESULTS);
-  /** The version whose diagnostics are on screen, per document. */
-  const published = new Map<string, number>();
+  /** Documents that are linted (not disabled, not over maxFileSize): code actions and hovers may lint them again. */
+  const published = new Set<string>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const skippedNotified = new Set<string>();
@@ -223,7 +223,7 @@ export function startServer(given?: Connection): Connection {
     if (documents.get(uri)?.version !== version) return;
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
     linted.set(uri, { version, findings: result.findings, bom: result.bom, text: result.text });
-    published.set(uri, version);
+    published.add(uri);
     const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl));
     diagnostics.push(...result.problems.map(problemDiagnostic));
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -244,18 +244,19 @@ export function startServer(given?: Connection): Connection {
   }
 
   /**
-   * The lint result behind the diagnostics on screen, for code actions and hovers:
-   * kept for recent documents, else linted again. Only for the version whose
-   * diagnostics were published, so a diagnostic's finding index stays valid.
+   * The lint result of the document as it is now, for code actions and hovers: kept
+   * for recent documents, else linted again. Only for documents that are linted at
+   * all (not disabled, not over maxFileSize). A diagnostic from an older version
+   * cannot pick a wrong fix: codeActions matches it by rule, range and message.
    */
   async function linting(uri: string): Promise<{ document: TextDocument; state: Linted } | undefined> {
     const document = documents.get(uri);
-    if (!document || published.get(uri) !== document.version) return undefined;
+    if (!document || !published.has(uri)) return undefined;
     const kept = linted.get(uri);
     if (kept?.version === document.version) return { document, state: kept };
     const settings = await getEditorSettings(uri);
     const now = documents.get(uri);
-    if (!now || now.version !== document.version || published.get(uri) !== document.version) return undefined;
+    if (!now || now.version !== document.version || !published.has(uri)) return undefined;
     const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
     const result = lintText(uri, filePath, document.getText(), ds);
@@ -350,7 +351,8 @@ function readEditorSettings(raw: unknown): EditorSettings {
   // Keys the client or the server use themselves; the rest is config-file shaped.
   const { debounceMs, enable, trace: _trace, author: _author, projectName: _projectName, projectLog: _projectLog, ...rest } = value;
   const configPart: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(rest)) if (v !== null && v !== undefined && !(isRecord(v) && Object.keys(v).length === 0)) configPart[key] = v;
+  // Unset values arrive as null, {} or "" (a cleared text setting such as impactLint.today).
+  for (const [key, v] of Object.entries(rest)) if (v !== null && v !== undefined && v !== '' && !(isRecord(v) && Object.keys(v).length === 0)) configPart[key] = v;
   const config = validate(configPart, (message) => problems.push({ message }));
   return {
     config,
