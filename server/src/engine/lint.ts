@@ -81,7 +81,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     const today = options.today ?? settings.today ?? localToday();
     const lexicon = buildLexicon(settings.lexicon);
     // Rules and lexicon decide a bullet's findings; a memo made under other ones is dropped.
-    options.memo?.begin(JSON.stringify([settings.rules, settings.lexicon, kind.kind]));
+    options.memo?.begin(JSON.stringify([settings.rules, settings.lexicon, kind.kind]), doc);
     for (const rule of rules) {
       const ruleSettings = settings.rules[rule.meta.id];
       if (!ruleSettings || ruleSettings.severity === 'off' || !rule.meta.kinds.includes(kind.kind)) continue;
@@ -92,7 +92,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
       };
       try {
-        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, bullets: options.memo?.forRule(rule.meta.id) });
+        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });
       } catch (error) {
         crashed.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       }

@@ -9,59 +9,77 @@
 // A bullet is keyed by the exact source of its lines (its own text, later
 // paragraphs and nested items), so any change inside it misses the memo. Entries
 // not used by the last lint are dropped, and a change of settings empties it.
+// It also keeps each bullet's reading (how it opens, its words), keyed by the
+// bullet's plain text, so that re-reading the resume skips the unchanged bullets.
 // test/memo.test.mjs checks that linting with a memo, through random edits, gives
 // exactly the findings of linting without one.
+import type { DocumentModel } from './model';
 import type { Edit, Report } from './types';
 
-/** What a rule sees of the memo: its own reports, relative to the start of the bullet's lines. */
-export interface BulletMemo {
-  get(source: string): readonly Report[] | undefined;
-  put(source: string, reports: readonly Report[]): void;
-}
+/** One bullet's reports from every per-bullet rule, by rule id. */
+type BulletEntry = Map<string, readonly Report[]>;
 
 export class LintMemo {
   private settingsKey: string | undefined;
-  private current = new Map<string, Map<string, readonly Report[]>>();
-  private next = new Map<string, Map<string, readonly Report[]>>();
+  private current = new Map<string, BulletEntry>();
+  private next = new Map<string, BulletEntry>();
+  private readings = new Map<string, unknown>();
+  private nextReadings = new Map<string, unknown>();
 
-  /** Starts a lint: entries made under other settings are dropped. */
-  begin(settingsKey: string): void {
+  /** Starts a lint of `doc`: entries made under other settings are dropped. */
+  begin(settingsKey: string, doc?: DocumentModel): void {
     if (settingsKey !== this.settingsKey) {
       this.current.clear();
+      this.readings.clear();
       this.settingsKey = settingsKey;
     }
     this.next = new Map();
+    this.nextReadings = new Map();
+    if (doc) memoOfDoc.set(doc, this);
   }
 
   /** Ends a lint: only what it used or made is kept. */
   end(): void {
     this.current = this.next;
     this.next = new Map();
+    this.readings = this.nextReadings;
+    this.nextReadings = new Map();
   }
 
-  forRule(ruleId: string): BulletMemo {
-    return {
-      get: (source) => {
-        const reports = this.current.get(ruleId)?.get(source);
-        if (reports) this.keep(ruleId, source, reports);
-        return reports;
-      },
-      put: (source, reports) => this.keep(ruleId, source, reports),
-    };
+  /**
+   * The reports kept for a bullet whose lines are `source`, by rule: found once per
+   * bullet and lint (one string hash, not one per rule), filled in by the rules that
+   * had nothing kept.
+   */
+  entry(source: string): BulletEntry {
+    let entry = this.next.get(source);
+    if (!entry) this.next.set(source, (entry = this.current.get(source) ?? new Map()));
+    return entry;
   }
 
-  /** Bullets remembered, over all rules (for tests). */
+  /**
+   * What a pure function of a bullet's plain text (and the lexicon, fixed by the
+   * settings) made of `plain` last time, or `make(plain)` now: how the bullet opens,
+   * its words. Kept like reports: only what the last lint used.
+   */
+  reading<T>(plain: string, make: (plain: string) => T): T {
+    let value = this.readings.get(plain) as T | undefined;
+    if (value === undefined) value = make(plain);
+    this.nextReadings.set(plain, value);
+    return value;
+  }
+
+  /** Bullets remembered (for tests). */
   get size(): number {
-    let n = 0;
-    for (const byRule of this.current.values()) n += byRule.size;
-    return n;
+    return this.current.size;
   }
+}
 
-  private keep(ruleId: string, source: string, reports: readonly Report[]): void {
-    let byRule = this.next.get(ruleId);
-    if (!byRule) this.next.set(ruleId, (byRule = new Map()));
-    byRule.set(source, reports);
-  }
+const memoOfDoc = new WeakMap<DocumentModel, LintMemo>();
+
+/** The memo of the lint that parsed `doc`, if it has one. */
+export function memoOf(doc: DocumentModel): LintMemo | undefined {
+  return memoOfDoc.get(doc);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
 import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
-import { shiftReport } from './memo';
+import { memoOf, shiftReport, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
 
 export { opening, words, type Opening, type Word } from './opening';
@@ -84,16 +84,13 @@ export interface ResumeDocument {
   unfinished: number;
 }
 
-class BulletImpl implements Bullet {
+/** What a bullet's plain text says on its own (how it opens, its words): shared between lints by the memo. */
+class Reading {
   private tokens?: Word[];
   private derivedVerb?: Derived | null;
-  opening: Opening | undefined;
+  readonly opening: Opening | undefined;
   constructor(
-    readonly item: ListItem,
-    readonly text: InlineText,
     readonly plain: string,
-    readonly span: Span,
-    readonly role: object,
     private readonly lexicon: Lexicon,
   ) {
     this.opening = opening(plain, lexicon, this.words);
@@ -107,6 +104,26 @@ class BulletImpl implements Bullet {
   }
 }
 
+class BulletImpl implements Bullet {
+  opening: Opening | undefined;
+  constructor(
+    readonly item: ListItem,
+    readonly text: InlineText,
+    readonly plain: string,
+    readonly span: Span,
+    readonly role: object,
+    private readonly reading: Reading,
+  ) {
+    this.opening = reading.opening;
+  }
+  get words(): Word[] {
+    return this.reading.words;
+  }
+  get derived(): Derived | undefined {
+    return this.reading.derived;
+  }
+}
+
 const cache = new WeakMap<DocumentModel, { lexicon: Lexicon; resume: ResumeDocument }>();
 
 /** List items under experience-like sections that read as achievements. */
@@ -114,14 +131,14 @@ export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
   return resumeDocument(doc, lexicon).bullets;
 }
 
-/** A bullet's lines as the memo keys them, sliced once for all the rules that ask. */
-const bulletLines = new WeakMap<Bullet, { start: number; source: string }>();
-function linesOf(doc: DocumentModel, bullet: Bullet): { start: number; source: string } {
+/** A bullet's lines as the memo keys them and its entry there, found once for all the rules that ask. */
+const bulletLines = new WeakMap<Bullet, { start: number; entry: Map<string, readonly Report[]> }>();
+function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): { start: number; entry: Map<string, readonly Report[]> } {
   let lines = bulletLines.get(bullet);
   if (!lines) {
     const start = doc.lines.lineStart(bullet.item.line);
     const end = bullet.item.endLine < doc.lines.lineCount ? doc.lines.lineStart(bullet.item.endLine) : doc.source.length;
-    bulletLines.set(bullet, (lines = { start, source: doc.source.slice(start, end) }));
+    bulletLines.set(bullet, (lines = { start, entry: memo.entry(doc.source.slice(start, end)) }));
   }
   return lines;
 }
@@ -132,15 +149,16 @@ function linesOf(doc: DocumentModel, bullet: Bullet): { start: number; source: s
  * (memo.ts) a bullet whose lines did not change gets its earlier reports again,
  * moved to where the bullet is now.
  */
-export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report' | 'bullets'>, check: (bullet: Bullet, report: (report: Report) => void) => void): void {
-  const { doc, lexicon, report, bullets: memo } = ctx;
+export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report' | 'ruleId'>, check: (bullet: Bullet, report: (report: Report) => void) => void): void {
+  const { doc, lexicon, report, ruleId } = ctx;
+  const memo = memoOf(doc);
   for (const bullet of resumeBullets(doc, lexicon)) {
     if (!memo) {
       check(bullet, report);
       continue;
     }
-    const { start, source } = linesOf(doc, bullet);
-    const kept = memo.get(source);
+    const { start, entry } = memoEntry(doc, memo, bullet);
+    const kept = entry.get(ruleId);
     if (kept) {
       for (const r of kept) report(shiftReport(r, start));
       continue;
@@ -150,7 +168,7 @@ export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report
       made.push(shiftReport(r, -start));
       report(r);
     });
-    memo.put(source, made);
+    entry.set(ruleId, made);
   }
 }
 
@@ -182,6 +200,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   }
   const anyExperience = experience !== undefined;
   const english = isEnglish(doc);
+  const memo = memoOf(doc);
+  const read = (plain: string): Reading => new Reading(plain, lexicon);
 
   const bullets: Bullet[] = [];
   let unfinished = 0;
@@ -218,7 +238,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
       }
     }
     if (role === run && kinds.get(item.section) === 'experience' && roleSections.has(item.section)) role = item.section;
-    bullets.push(new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, lexicon));
+    bullets.push(new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, memo ? memo.reading(plain, read) : read(plain)));
   }
 
   const summaryBefore = (summaryHeading !== undefined && (!experience || summaryHeading.line < experience.line)) || introParagraph(doc, experience);

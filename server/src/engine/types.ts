@@ -107,8 +107,8 @@ export interface RuleContext {
   today: string;
   /** The job description, when one is given (keyword-coverage). */
   job?: JobDescription;
-  /** This rule's per-bullet results from the last lint of the same document, when the caller keeps them (memo.ts). */
-  bullets?: import('./memo').BulletMemo;
+  /** The id of the rule being run: a memo (memo.ts) keeps per-bullet reports by it. */
+  ruleId: string;
   report(report: Report): void;
 }
 
