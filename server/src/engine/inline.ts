@@ -3,21 +3,39 @@
 // The map is kept as runs of contiguous characters, not one entry per character.
 import type { Span } from './types';
 
-/** Piecewise-linear map: `from[k]..` maps to `to[k]..` until the next run starts. */
+/**
+ * Piecewise-linear map: run k maps `from[k]..` to `to[k]..` until the next run starts.
+ * Most text has one run, kept in two fields; arrays are made only for a second one
+ * (every list item, paragraph and cell gets two of these maps).
+ */
 class Runs {
-  readonly from: number[] = [];
-  readonly to: number[] = [];
+  private from0 = -1;
+  private to0 = 0;
+  private from?: number[];
+  private to?: number[];
+
+  get empty(): boolean {
+    return this.from0 < 0;
+  }
 
   add(from: number, to: number): void {
-    const last = this.from.length - 1;
+    if (this.from0 < 0) {
+      this.from0 = from;
+      this.to0 = to;
+      return;
+    }
+    const count = this.from?.length ?? 0;
+    const lastFrom = count ? this.from![count - 1] : this.from0;
+    const lastTo = count ? this.to![count - 1] : this.to0;
     // Extend the previous run when the new one continues it.
-    if (last >= 0 && to - this.to[last] === from - this.from[last]) return;
-    this.from.push(from);
-    this.to.push(to);
+    if (to - lastTo === from - lastFrom) return;
+    (this.from ??= []).push(from);
+    (this.to ??= []).push(to);
   }
 
   map(index: number): number {
     const from = this.from;
+    if (!from || index < from[0]) return this.to0 + (index - this.from0);
     let low = 0;
     let high = from.length - 1;
     while (low < high) {
@@ -25,9 +43,13 @@ class Runs {
       if (from[mid] <= index) low = mid;
       else high = mid - 1;
     }
-    return this.to[low] + (index - from[low]);
+    return this.to![low] + (index - from[low]);
   }
 }
+
+/** Plain text that is the raw text itself: one shared map, never added to. */
+const IDENTITY = new Runs();
+IDENTITY.add(0, 0);
 
 export class InlineText {
   constructor(
@@ -64,6 +86,9 @@ export class InlineText {
 
 const PUNCT = /[!-/:-@[-`{-~]/;
 const SPECIAL = /[\\`*_~![\]<]/;
+/** SPECIAL by char code, for the scan that skips ordinary text a character at a time. */
+const SPECIAL_CODE = new Uint8Array(128);
+for (const ch of '\\`*_~![]<') SPECIAL_CODE[ch.charCodeAt(0)] = 1;
 
 /**
  * Builds the plain text of source `segments` (line fragments of one paragraph),
@@ -86,12 +111,9 @@ export function inlineText(source: string, segments: readonly Span[]): InlineTex
   }
   const raw = parts.length === 1 ? parts[0] : parts.join('');
   const emptyAt = segments.length ? segments[0].start : 0;
-  if (!rawToSource.from.length) rawToSource.add(0, emptyAt);
+  if (rawToSource.empty) rawToSource.add(0, emptyAt);
+  if (!SPECIAL.test(raw)) return new InlineText(raw, IDENTITY, rawToSource, emptyAt);
   const plainToRaw = new Runs();
-  if (!SPECIAL.test(raw)) {
-    plainToRaw.add(0, 0);
-    return new InlineText(raw, plainToRaw, rawToSource, emptyAt);
-  }
   return new InlineText(strip(raw, plainToRaw), plainToRaw, rawToSource, emptyAt);
 }
 
@@ -187,12 +209,16 @@ function strip(raw: string, runs: Runs): string {
       i = close + 1;
     } else {
       let j = i + 1;
-      while (j < length && !SPECIAL.test(raw[j])) j++;
+      while (j < length) {
+        const code = raw.charCodeAt(j);
+        if (code < 128 && SPECIAL_CODE[code] === 1) break;
+        j++;
+      }
       keep(i, j);
       i = j;
     }
   }
   flush();
-  if (!runs.from.length) runs.add(0, 0);
+  if (runs.empty) runs.add(0, 0);
   return pieces.join('');
 }
