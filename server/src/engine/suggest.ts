@@ -30,21 +30,43 @@ for (const group of (cueData as { groups: CueGroup[] }).groups) {
   }
 }
 
-function cueGroups(toks: Word[]): CueGroup[] {
-  const found = new Set<CueGroup>();
-  for (const word of toks) for (const group of CUES.get(word.lower) ?? []) found.add(group);
-  return [...found];
+/**
+ * Sorts `list` in place by `score`, highest first; ties keep their order. An insertion
+ * sort: the lists are a dozen verbs, and Array#sort copies every list it sorts (these
+ * run for every weak bullet of a resume).
+ */
+function byScore(list: string[], score: Map<string, number>): string[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    const points = score.get(item) ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (score.get(list[j]) ?? 0) < points) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
 }
 
-/** Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first. */
-export function cueVerbs(toks: Word[]): string[] {
-  const scores = new Map<string, number>();
+/** Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first; `except` is left out. */
+export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
+  let scores: Map<string, number> | undefined;
+  const order: string[] = [];
   for (const word of toks) {
+    if (word === except) continue;
     const groups = CUES.get(word.lower);
     if (!groups) continue;
-    for (const group of groups) group.verbs.forEach((verb, rank) => scores.set(verb, (scores.get(verb) ?? 0) + 4 - Math.min(rank, 3)));
+    scores ??= new Map();
+    for (const group of groups) {
+      group.verbs.forEach((verb, rank) => {
+        const had = scores!.get(verb);
+        if (had === undefined) order.push(verb);
+        scores!.set(verb, (had ?? 0) + 4 - Math.min(rank, 3));
+      });
+    }
   }
-  return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([verb]) => verb);
+  return scores ? byScore(order, scores) : order;
 }
 
 /**
@@ -52,29 +74,29 @@ export function cueVerbs(toks: Word[]): string[] {
  * when the rest of the bullet is about what they fit ("Handled server upgrades":
  * Coordinated and Delivered before Resolved).
  */
-export function rankReplacements(replacements: readonly string[], rest: Word[], limit = 4, useObject = true): string[] {
+export function rankReplacements(replacements: readonly string[], rest: readonly Word[], limit = 4, useObject = true): string[] {
   const score = new Map<string, number>();
-  const add = (verb: string, points: number): void => void score.set(verb, (score.get(verb) ?? 0) + points);
+  /** Every verb once, in the order first named: the tie-break. */
+  const order: string[] = [];
+  const add = (verb: string, points: number): void => {
+    const had = score.get(verb);
+    if (had === undefined) order.push(verb);
+    score.set(verb, (had ?? 0) + points);
+  };
   replacements.forEach((verb, rank) => add(verb, 10 - rank * 2));
   // What the phrase acts on counts most, by its head noun: "Supported 400 users" -> Served,
   // "Involved in 3 office relocations" -> relocations, not office.
-  const object: Word[] = [];
-  for (const word of rest) {
-    if (object.length >= 5 || OBJECT_STOP.has(word.lower)) break;
-    object.push(word);
-  }
-  // The head is the last word of the object phrase that names something ("60 escalations a week" -> escalations).
+  // The head is the last word of the object phrase (up to 5 words) that names something ("60 escalations a week" -> escalations).
   let headWord: Word | undefined;
-  for (const word of object) if (CUES.has(word.lower)) headWord = word;
-  const head = headWord ? cueGroups([headWord]) : [];
-  if (useObject) for (const group of head) group.verbs.forEach((verb, rank) => add(verb, 12 - rank));
-  const context = cueVerbs(rest.filter((w) => w !== headWord));
-  context.forEach((verb, rank) => add(verb, Math.max(0, 3 - rank * 0.5)));
-  const order = [...new Set([...replacements, ...(useObject ? head.flatMap((g) => g.verbs) : []), ...context])];
-  // Stable sort (ES2019): ties keep the order above without an indexOf per comparison.
-  return order.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, limit);
+  for (let k = 0; k < rest.length && k < 5; k++) {
+    const word = rest[k];
+    if (OBJECT_STOP.has(word.lower)) break;
+    if (CUES.has(word.lower)) headWord = word;
+  }
+  if (useObject && headWord) for (const group of CUES.get(headWord.lower)!) group.verbs.forEach((verb, rank) => add(verb, 12 - rank));
+  cueVerbs(rest, headWord).forEach((verb, rank) => add(verb, Math.max(0, 3 - rank * 0.5)));
+  return byScore(order, score).slice(0, limit);
 }
-
 
 /**
  * "40 servers migrated to Azure" -> "Migrated 40 servers to Azure"; "Terraform and
