@@ -147,12 +147,12 @@ function strip(raw: string, runs: Runs): string {
     if (next[char] !== -1 && next[char] < from) next[char] = raw.indexOf(char, from);
     return next[char];
   };
-  const skipTo = new Map<number, number>(); // "]" of a link -> index after its destination
-  const missingFences = new Set<number>(); // backtick run lengths with no closing run ahead
+  let skipTo: Map<number, number> | undefined; // "]" of a link -> index after its destination (made at the first link)
+  let missingFences: Set<number> | undefined; // backtick run lengths with no closing run ahead
 
   let i = 0;
   while (i < length) {
-    const skip = skipTo.get(i);
+    const skip = skipTo?.get(i);
     if (skip !== undefined) {
       i = skip;
       continue;
@@ -165,9 +165,9 @@ function strip(raw: string, runs: Runs): string {
     } else if (ch === '`') {
       let run = 1;
       while (raw[i + run] === '`') run++;
-      const close = missingFences.has(run) ? -1 : raw.indexOf('`'.repeat(run), i + run);
+      const close = missingFences?.has(run) ? -1 : raw.indexOf('`'.repeat(run), i + run);
       if (close === -1) {
-        missingFences.add(run);
+        (missingFences ??= new Set()).add(run);
         keep(i, i + run);
         i += run;
         continue;
@@ -185,7 +185,7 @@ function strip(raw: string, runs: Runs): string {
       i++;
     } else if (ch === '[') {
       const close = find(']', i);
-      if (close !== -1 && !skipTo.has(close)) {
+      if (close !== -1 && !skipTo?.has(close)) {
         let end = close + 1;
         if (raw[close + 1] === '(') {
           const paren = find(')', close + 1);
@@ -194,7 +194,7 @@ function strip(raw: string, runs: Runs): string {
           const ref = find(']', close + 1);
           if (ref !== -1) end = ref + 1;
         }
-        skipTo.set(close, end);
+        (skipTo ??= new Map()).set(close, end);
       }
       i++;
     } else if (ch === '<' && after !== undefined && /[A-Za-z/!]/.test(after)) {

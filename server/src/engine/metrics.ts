@@ -94,6 +94,7 @@ function countWord(plain: string, token: string, index: number, names: Prepared[
   return { start: index, end: index + token.length, text: plain.slice(index, index + token.length) };
 }
 
+const SPACE_RUNS = /\s+/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>)\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 /** True when the number or number word at `start` is part of a name such as "Windows 11" or "Six Sigma". */
@@ -106,7 +107,7 @@ function inName(text: string, start: number, value: string, names: Prepared['nam
     // Cheap first-letter check before slicing: most candidates fail here.
     if (offset > 0 && text.charAt(from).toLowerCase() !== name.charAt(0)) continue;
     const end = from + name.length;
-    if (text.slice(from, end).replace(/\s+/g, ' ').toLowerCase() !== name) continue;
+    if (text.slice(from, end).replace(SPACE_RUNS, ' ').toLowerCase() !== name) continue;
     if (WORD_CHAR.test(text.charAt(from - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
     return true;
   }
@@ -133,13 +134,28 @@ function fraction(plain: string, start: number, end: number): boolean {
   return (denominator <= 10 || denominator === 100) && numerator <= denominator;
 }
 
+// Tests made per number found, made once: a regular expression literal is a new object each time it is evaluated.
+const DIGIT = /\d/;
+const CODE_AFTER = /^-\d+-\d/;
+const GLUED_BEFORE = /[\p{L}:]$/u;
+const LETTER_START = /^\p{L}/u;
+const YEAR_LIKE = /^(19|20)\d\d$/;
+const LOWER_WORD_AFTER = /^\s+[a-z]/;
+const PLURAL_AFTER = /^\s+[a-z]+s\b/;
+const TIME_OR_TAIL = /^(:\d|\.\d)/;
+const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u;
+const PLURAL_WORD_AFTER = /^\s+[a-z][a-z-]*s\b/;
+const UPPER_START = /^\p{Lu}/u;
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
 /** The first quantity in `plain`, or undefined. `words` (the text's words, when the caller has them) saves a pass. */
 export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { lower: string; start: number; end: number }[]): Metric | undefined {
   const { names, words: numberWords, phrases } = prepare(lexicon);
-  if (/\d/.test(plain)) {
+  if (DIGIT.test(plain)) {
     const urls = urlRanges(plain);
     const money = MONEY_HINT.test(plain) ? CURRENCY.exec(plain) : null;
-    if (money && !within(urls, money.index) && !inName(plain, money.index + money[0].search(/\d/), money[0].match(/\d[\d,.]*/)![0], names)) return { start: money.index, end: money.index + money[0].length, text: money[0].trim() };
+    if (money && !within(urls, money.index) && !inName(plain, money.index + money[0].search(DIGIT), money[0].match(/\d[\d,.]*/)![0], names)) return { start: money.index, end: money.index + money[0].length, text: money[0].trim() };
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(plain); match; match = NUMBER.exec(plain)) {
       const start = match.index;
@@ -149,9 +165,9 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
       if (inName(plain, start, value, names)) continue;
       const after = plain.slice(end, end + 12);
       const before = plain.slice(Math.max(0, start - 24), start);
-      if (/^-\d+-\d/.test(after)) continue; // 3-2-1: a code, not a range
+      if (CODE_AFTER.test(after)) continue; // 3-2-1: a code, not a range
       if (RESOLUTION.test(after)) continue;
-      if (/[\p{L}:]$/u.test(before)) continue; // glued to letters or after a colon: EC2, v2, ISO 9001:2015
+      if (GLUED_BEFORE.test(before)) continue; // glued to letters or after a colon: EC2, v2, ISO 9001:2015
       if (VERSION_CHANGE.test(before)) continue; // "from Windows 10 to 11"
       if (after.startsWith('/')) {
         if (fraction(plain, start, end)) return { start, end: end + /^\/[\d.]+/.exec(after)![0].length, text: plain.slice(start, end + /^\/[\d.]+/.exec(after)![0].length) };
@@ -160,21 +176,21 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
       if (UNIT_AFTER.test(after)) return { start, end, text: value };
       if (value.includes('.') && VERSION_VERB.test(plain)) continue; // "Upgraded Kubernetes from 1.27 to 1.29"
       // Letters glued to the number ("3D", "5G") make it a name or a code.
-      if (/^\p{L}/u.test(after)) continue;
-      if (/^(19|20)\d\d$/.test(value)) {
-        if (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+[a-z]/.test(after)) continue;
-        if (YEAR_DETERMINER.test(before) && !/^\s+[a-z]+s\b/.test(plain.slice(end, end + 40))) continue;
+      if (LETTER_START.test(after)) continue;
+      if (YEAR_LIKE.test(value)) {
+        if (YEAR_CONTEXT_BEFORE.test(before) || !LOWER_WORD_AFTER.test(after)) continue;
+        if (YEAR_DETERMINER.test(before) && !PLURAL_AFTER.test(plain.slice(end, end + 40))) continue;
       }
-      if (/^(:\d|\.\d)/.test(after)) continue; // times, ratios, version tails
+      if (TIME_OR_TAIL.test(after)) continue; // times, ratios, version tails
       // A number right after a capitalised name ("Sprint 12", "Phase 2") or a label word names a thing; the opening verb does not count.
-      const previous = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u.exec(before);
+      const previous = WORD_BEFORE.exec(before);
       if (previous) {
         const word = previous[1];
         if (NAMING_WORD.test(word)) continue;
-        if (WEAK_NAMING_WORD.test(word) && !/^\s+[a-z][a-z-]*s\b/.test(plain.slice(end, end + 40))) continue;
+        if (WEAK_NAMING_WORD.test(word) && !PLURAL_WORD_AFTER.test(plain.slice(end, end + 40))) continue;
         const wordStart = start - before.length + previous.index;
-        if (/^\p{Lu}/u.test(word) && !PREPOSITION.test(word) && !/^[^\p{L}\p{N}]*$/u.test(plain.slice(0, wordStart))) continue;
-        if (/\p{Ll}\p{Lu}/u.test(word)) continue; // iPhone 15, macOS 14, vSphere 8
+        if (UPPER_START.test(word) && !PREPOSITION.test(word) && !NO_WORD.test(plain.slice(0, wordStart))) continue;
+        if (CAMEL.test(word)) continue; // iPhone 15, macOS 14, vSphere 8
       }
       return { start, end, text: value };
     }

@@ -41,6 +41,14 @@ export function headingKind(title: string): SectionKind | undefined {
   return experience ? 'experience' : summary ? 'summary' : 'other';
 }
 
+// Patterns used per bullet, made once: a regular expression literal is a new object each time it is evaluated.
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const UPPER_START = /^\p{Lu}/u;
+const LEADING_SPACE = /^\s+/;
+const CLAUSE_END = /[;()–—]|[,.:](?=\s|$)/;
+const SPACES = /\s+/;
+
 /** "2019 – 2024", "Jan 2021 - present", "(2016-2021)". */
 const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
 const YEAR = /(?:19|20)\d\d/;
@@ -219,7 +227,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
     if (kind !== 'experience' && !(kind === undefined && !anyExperience && item.section.heading !== undefined && !(item.section.heading.level === 1 && item.section.heading === doc.headings[0]))) continue;
     const text = item.text;
     const plain = text.plain;
-    if (!/\p{L}/u.test(plain)) continue;
+    if (!LETTER.test(plain)) continue;
     if (isRoleLine(doc, item, plain)) {
       roles.set(item, {});
       continue;
@@ -297,7 +305,7 @@ function isRoleLine(doc: DocumentModel, item: ListItem, plain: string): boolean 
 function trimmedSpan(source: string, span: Span): Span {
   let end = span.end;
   for (;;) {
-    while (end > span.start && /\s/.test(source[end - 1])) end--;
+    while (end > span.start && SPACE.test(source[end - 1])) end--;
     if (end - span.start >= 7 && source.startsWith('-->', end - 3)) {
       const open = source.lastIndexOf('<!--', end - 3);
       if (open >= span.start) {
@@ -408,14 +416,14 @@ export function contentEnd(text: string, chars = ' \t\n\r.;\u00a0'): number {
 /** `word` capitalised when `like` starts with a capital, lower-cased otherwise. */
 export function casedLike(word: string, like: string): string {
   if (!word) return word;
-  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word.charAt(0).toLowerCase() + word.slice(1);
+  return UPPER_START.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 /** Up to `count` words of `plain` from `from`, stopping at punctuation: a preview of the bullet's object. */
 export function preview(plain: string, from: number, count = 4): string {
-  const rest = plain.slice(from, from + 160).replace(/^\s+/, '');
-  const stop = rest.search(/[;()–—]|[,.:](?=\s|$)/);
+  const rest = plain.slice(from, from + 160).replace(LEADING_SPACE, '');
+  const stop = rest.search(CLAUSE_END);
   const clause = stop === -1 ? rest : rest.slice(0, stop);
-  const list = clause.split(/\s+/).filter(Boolean);
+  const list = clause.split(SPACES).filter(Boolean);
   return list.slice(0, count).join(' ') + (list.length > count ? ' ...' : '');
 }

@@ -31,42 +31,48 @@ for (const group of (cueData as { groups: CueGroup[] }).groups) {
 }
 
 /**
- * Sorts `list` in place by `score`, highest first; ties keep their order. An insertion
- * sort: the lists are a dozen verbs, and Array#sort copies every list it sorts (these
- * run for every weak bullet of a resume).
+ * Verbs with points, in the order first named. Parallel arrays, not a Map: a dozen
+ * verbs, for every weak bullet of a resume.
  */
-function byScore(list: string[], score: Map<string, number>): string[] {
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i];
-    const points = score.get(item) ?? 0;
-    let j = i - 1;
-    while (j >= 0 && (score.get(list[j]) ?? 0) < points) {
-      list[j + 1] = list[j];
-      j--;
-    }
-    list[j + 1] = item;
+class Tally {
+  readonly verbs: string[] = [];
+  private readonly points: number[] = [];
+
+  add(verb: string, points: number): void {
+    const at = this.verbs.indexOf(verb);
+    if (at === -1) {
+      this.verbs.push(verb);
+      this.points.push(points);
+    } else this.points[at] += points;
   }
-  return list;
+
+  /** The verbs by points, highest first; ties keep the order first named (an insertion sort, stable like Array#sort). */
+  ranked(): string[] {
+    const { verbs, points } = this;
+    for (let i = 1; i < verbs.length; i++) {
+      const verb = verbs[i];
+      const score = points[i];
+      let j = i - 1;
+      for (; j >= 0 && points[j] < score; j--) {
+        verbs[j + 1] = verbs[j];
+        points[j + 1] = points[j];
+      }
+      verbs[j + 1] = verb;
+      points[j + 1] = score;
+    }
+    return verbs;
+  }
 }
 
 /** Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first; `except` is left out. */
 export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
-  let scores: Map<string, number> | undefined;
-  const order: string[] = [];
+  const tally = new Tally();
   for (const word of toks) {
     if (word === except) continue;
     const groups = CUES.get(word.lower);
-    if (!groups) continue;
-    scores ??= new Map();
-    for (const group of groups) {
-      group.verbs.forEach((verb, rank) => {
-        const had = scores!.get(verb);
-        if (had === undefined) order.push(verb);
-        scores!.set(verb, (had ?? 0) + 4 - Math.min(rank, 3));
-      });
-    }
+    if (groups) for (const group of groups) group.verbs.forEach((verb, rank) => tally.add(verb, 4 - Math.min(rank, 3)));
   }
-  return scores ? byScore(order, scores) : order;
+  return tally.ranked();
 }
 
 /**
@@ -75,15 +81,8 @@ export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
  * Coordinated and Delivered before Resolved).
  */
 export function rankReplacements(replacements: readonly string[], rest: readonly Word[], limit = 4, useObject = true): string[] {
-  const score = new Map<string, number>();
-  /** Every verb once, in the order first named: the tie-break. */
-  const order: string[] = [];
-  const add = (verb: string, points: number): void => {
-    const had = score.get(verb);
-    if (had === undefined) order.push(verb);
-    score.set(verb, (had ?? 0) + points);
-  };
-  replacements.forEach((verb, rank) => add(verb, 10 - rank * 2));
+  const tally = new Tally();
+  replacements.forEach((verb, rank) => tally.add(verb, 10 - rank * 2));
   // What the phrase acts on counts most, by its head noun: "Supported 400 users" -> Served,
   // "Involved in 3 office relocations" -> relocations, not office.
   // The head is the last word of the object phrase (up to 5 words) that names something ("60 escalations a week" -> escalations).
@@ -93,9 +92,9 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
     if (OBJECT_STOP.has(word.lower)) break;
     if (CUES.has(word.lower)) headWord = word;
   }
-  if (useObject && headWord) for (const group of CUES.get(headWord.lower)!) group.verbs.forEach((verb, rank) => add(verb, 12 - rank));
-  cueVerbs(rest, headWord).forEach((verb, rank) => add(verb, Math.max(0, 3 - rank * 0.5)));
-  return byScore(order, score).slice(0, limit);
+  if (useObject && headWord) for (const group of CUES.get(headWord.lower)!) group.verbs.forEach((verb, rank) => tally.add(verb, 12 - rank));
+  cueVerbs(rest, headWord).forEach((verb, rank) => tally.add(verb, Math.max(0, 3 - rank * 0.5)));
+  return tally.ranked().slice(0, limit);
 }
 
 /**

@@ -25,6 +25,18 @@ const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyy
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
 const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([:])/g;
 /** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
+const LETTER = /\p{L}/u;
+
+/** Calls `found` with every match of the global `re` in `text`: an exec loop, without the copy of `re` and the iterator that matchAll makes per call. */
+function each(re: RegExp, text: string, found: (match: RegExpExecArray) => unknown): void {
+  re.lastIndex = 0;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    found(match);
+    if (match[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+}
+
 const CODE_LIKE = /^[,.@/:]|['"=(){}<>;`]|\b[a-z]+[A-Z]\w*\b/;
 
 export const placeholderLeft: Rule = {
@@ -42,8 +54,7 @@ export const placeholderLeft: Rule = {
   },
   check({ doc, options, report }) {
     const words = listOption(options, 'words', WORDS).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const patterns = [...FIXED];
-    if (words.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu'));
+    const wordsPattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined;
     // Case-sensitive like the patterns it guards: with 'i', "dd"/"mm"/"hh" matched "address", "summary", "tech hub".
     const quick = new RegExp(['[[<{$?]', 'XX', '(?<![A-Za-z])(?:YYYY|yyyy|DD|dd|MM|mm|HH|hh)(?![a-z])', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'));
     const definitions = new Set([...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()));
@@ -56,16 +67,16 @@ export const placeholderLeft: Rule = {
       // Each fixed pattern only where its literal occurs: a "$250K" or "[SOC 2](...)" line passes
       // the quick test above, and running all ten patterns on it was most of this rule's time.
       FIXED.forEach((re, i) => {
-        if (FIXED_NEEDS[i].test(line.text)) for (const m of line.text.matchAll(re)) add(m.index, m.index + m[0].length);
+        if (FIXED_NEEDS[i].test(line.text)) each(re, line.text, (m) => add(m.index, m.index + m[0].length));
       });
-      for (const re of patterns.slice(FIXED.length)) for (const m of line.text.matchAll(re)) add(m.index, m.index + m[0].length);
-      for (const m of line.text.matchAll(ANGLE)) if (!HTML_TAGS.has(m[1].split(/[\s/]/)[0].toLowerCase()) && !m[1].includes('=')) add(m.index, m.index + m[0].length);
-      if (options.brackets !== false) {
-        for (const m of line.text.matchAll(BRACKET)) {
+      if (wordsPattern) each(wordsPattern, line.text, (m) => add(m.index, m.index + m[0].length));
+      if (line.text.includes('<')) each(ANGLE, line.text, (m) => !HTML_TAGS.has(m[1].split(/[\s/]/)[0].toLowerCase()) && !m[1].includes('=') && add(m.index, m.index + m[0].length));
+      if (options.brackets !== false && line.text.includes('[')) {
+        each(BRACKET, line.text, (m) => {
           const inner = m[1].trim();
-          if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !/\p{L}/u.test(inner) || definitions.has(inner.toLowerCase())) continue;
+          if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !LETTER.test(inner) || definitions.has(inner.toLowerCase())) return;
           add(m.index, m.index + m[0].length);
-        }
+        });
       }
       for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
         const text = line.text.slice(start, end);
