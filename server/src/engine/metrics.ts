@@ -94,7 +94,25 @@ function countWord(plain: string, token: string, index: number, names: Prepared[
   return { start: index, end: index + token.length, text: plain.slice(index, index + token.length) };
 }
 
-const SPACE_RUNS = /\s+/g;
+const SPACE = /\s/;
+
+/**
+ * True when `text` from `from` reads `name` (lower case, single spaces): each character
+ * the same when lower-cased, any one white-space character for a space. Compared in
+ * place, without the slice, replace and lower-case copies.
+ */
+function sameName(text: string, from: number, name: string): boolean {
+  if (from + name.length > text.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    const code = text.charCodeAt(from + k);
+    const want = name.charCodeAt(k);
+    if (code === want || (code >= 65 && code <= 90 && code + 32 === want)) continue;
+    if (code < 128 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13) return false;
+    const char = text[from + k];
+    if (SPACE.test(char) ? want !== 32 : char.toLowerCase() !== name[k]) return false;
+  }
+  return true;
+}
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>)\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 /** True when the number or number word at `start` is part of a name such as "Windows 11" or "Six Sigma". */
@@ -107,7 +125,7 @@ function inName(text: string, start: number, value: string, names: Prepared['nam
     // Cheap first-letter check before slicing: most candidates fail here.
     if (offset > 0 && text.charAt(from).toLowerCase() !== name.charAt(0)) continue;
     const end = from + name.length;
-    if (text.slice(from, end).replace(SPACE_RUNS, ' ').toLowerCase() !== name) continue;
+    if (!sameName(text, from, name)) continue;
     if (WORD_CHAR.test(text.charAt(from - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
     return true;
   }

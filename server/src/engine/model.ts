@@ -163,6 +163,10 @@ export interface DocumentModel {
 const NO_PARAGRAPHS: Paragraph[] = [];
 
 const LIST_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*([-*+]|\d{1,9}[.)])/;
+const HEADING_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/;
+const HEADING_CLOSE = /(?:[ \t]+#+)?[ \t]*$/;
+const HASHES_ONLY = /^#+[ \t]*$/;
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const INDENT = /^[ \t]*/;
 const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
@@ -298,7 +302,7 @@ export function parseDocument(source: string): DocumentModel {
 function newItem(model: DocumentModel, map: [number, number], depth: number, ordered: boolean, parent: ListItem | undefined, section: Section): ListItem {
   const lineStart = model.lines.lineStart(map[0]);
   const lineText = model.lines.lineText(map[0]);
-  const marker = /^[ \t]*(?:>[ \t]?)*[ \t]*([-*+]|\d{1,9}[.)])/.exec(lineText);
+  const marker = LIST_MARKER.exec(lineText);
   const markerEnd = marker ? marker[0].length : 0;
   const markerSpan = { start: lineStart + markerEnd - (marker?.[1].length ?? 0), end: lineStart + markerEnd };
   const empty = { start: markerSpan.end, end: markerSpan.end };
@@ -332,11 +336,11 @@ function readHeading(lines: LineIndex, token: Token, level: number, section: Sec
   if (token.markup.startsWith('#')) {
     const start = lines.lineStart(map[0]);
     const text = lines.lineText(map[0]);
-    const open = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/.exec(text)?.[0].length ?? 0;
+    const open = HEADING_OPEN.exec(text)?.[0].length ?? 0;
     let end = text.length;
-    const closing = /(?:[ \t]+#+)?[ \t]*$/.exec(text.slice(open));
+    const closing = HEADING_CLOSE.exec(text.slice(open));
     if (closing) end = open + closing.index;
-    if (/^#+[ \t]*$/.test(text.slice(open))) end = open; // "# ##" has empty text
+    if (HASHES_ONLY.test(text.slice(open))) end = open; // "# ##" has empty text
     segments = [{ start: start + open, end: start + Math.max(open, end) }];
   } else {
     segments = [];

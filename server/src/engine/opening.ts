@@ -242,12 +242,23 @@ function notVerb(toks: Word[], at: number, lexicon: Lexicon): Opening {
 }
 
 /** Judges the single word at `at` (after any weak phrase was ruled out). */
+// Tests made for every bullet's opening, made once: a regular expression literal is a new object each time it is evaluated.
+const LETTER_START = /^\p{L}/u;
+const ED_WORD = /^[a-z]+ed$/;
+const ING_END = /ing$/;
+const UNK_END = /(unk|ung)$/;
+/** Irregular pasts that do not open an achievement ("Had", "Got", "Became"). */
+const NOT_ACTION_PAST = /^(had|did|got|went|came|was|were|made|left|lost|felt|knew|thought|said|sat|fell|ate|drank|cost|fit|input|output|upset|burst|thrust|bet|let|quit|became|seemed|saw)$/;
+const OVER_UNDER_ADJECTIVE = /^(overpriced|overdue|overqualified|overworked|underfunded|underused|underutilised|underutilized|understaffed|underpowered)$/;
+const SHAPED_GERUND = /(iz|is|at|if)ing$/;
+const SHAPED_VERB = /(ize|ise|ify|ate)s?$/;
+
 function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
   const word = toks[at];
   const lower = word.lower;
   const next = toks[at + 1];
   const { isVerb } = compile(lexicon);
-  if (!/^\p{L}/u.test(word.text) || BE.has(lower) || HAVE_BEEN.has(lower)) return notVerb(toks, at, lexicon);
+  if (!LETTER_START.test(word.text) || BE.has(lower) || HAVE_BEEN.has(lower)) return notVerb(toks, at, lexicon);
 
   if (lower.includes('-') && !lexicon.actionVerbs.has(lower)) {
     const dash = lower.lastIndexOf('-');
@@ -255,8 +266,8 @@ function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
     const last = lower.slice(dash + 1);
     if (HYPHEN_VERBS.has(lower)) return verbOpening(word, baseOfPast(last) ? lower.slice(0, dash + 1) + baseOfPast(last) : undefined, 'past', lexicon);
     if (ADJ_PARTICIPLE.has(last) || ADJ_PREFIX.has(head)) return notVerb(toks, at, lexicon);
-    if (isIrregularPast(last) || (/^[a-z]+ed$/.test(last) && last.length > 3 && !ED_NOUNS.has(last))) return verbOpening(word, undefined, 'past', lexicon);
-    if (/ing$/.test(last) && gerundBase(last, isVerb)) return verbOpening(word, undefined, 'gerund', lexicon);
+    if (isIrregularPast(last) || (ED_WORD.test(last) && last.length > 3 && !ED_NOUNS.has(last))) return verbOpening(word, undefined, 'past', lexicon);
+    if (ING_END.test(last) && gerundBase(last, isVerb)) return verbOpening(word, undefined, 'gerund', lexicon);
     return notVerb(toks, at, lexicon);
   }
 
@@ -264,23 +275,23 @@ function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
     if (ED_ADJECTIVES.has(lower) && !objectStart(next, lexicon, false)) return notVerb(toks, at, lexicon);
     return verbOpening(word, baseOfPast(lower), 'past', lexicon);
   }
-  if (/(unk|ung)$/.test(lower) && isIrregularParticiple(lower)) return verbOpening(word, irregularBase(lower), 'past', lexicon); // "Shrunk" written as a past
-  if (isIrregularPast(lower) && !/^(had|did|got|went|came|was|were|made|left|lost|felt|knew|thought|said|sat|fell|ate|drank|cost|fit|input|output|upset|burst|thrust|bet|let|quit|became|seemed|saw)$/.test(lower)) return verbOpening(word, irregularBase(lower), 'past', lexicon);
-  if (/^[a-z]+ed$/.test(lower) && lower.length > 4 && !ED_NOUNS.has(lower)) {
+  if (UNK_END.test(lower) && isIrregularParticiple(lower)) return verbOpening(word, irregularBase(lower), 'past', lexicon); // "Shrunk" written as a past
+  if (isIrregularPast(lower) && !NOT_ACTION_PAST.test(lower)) return verbOpening(word, irregularBase(lower), 'past', lexicon);
+  if (ED_WORD.test(lower) && lower.length > 4 && !ED_NOUNS.has(lower)) {
     if (ED_ADJECTIVES.has(lower) && !objectStart(next, lexicon, false)) return notVerb(toks, at, lexicon);
-    if (/^un/.test(lower) && !UN_VERBS.has(lower)) return notVerb(toks, at, lexicon);
-    if (/^(over|under)[a-z]+ed$/.test(lower) && /^(overpriced|overdue|overqualified|overworked|underfunded|underused|underutilised|underutilized|understaffed|underpowered)$/.test(lower)) return notVerb(toks, at, lexicon);
+    if (lower.startsWith('un') && !UN_VERBS.has(lower)) return notVerb(toks, at, lexicon);
+    if (OVER_UNDER_ADJECTIVE.test(lower)) return notVerb(toks, at, lexicon);
     return verbOpening(word, baseOfPast(lower), 'past', lexicon);
   }
-  if (/ing$/.test(lower) && lower.length > 5) {
-    const base = gerundBase(lower, isVerb) ?? (/(iz|is|at|if)ing$/.test(lower) ? lower.replace(/ing$/, 'e') : undefined);
+  if (lower.endsWith('ing') && lower.length > 5) {
+    const base = gerundBase(lower, isVerb) ?? (SHAPED_GERUND.test(lower) ? lower.replace(/ing$/, 'e') : undefined);
     if (!base) return notVerb(toks, at, lexicon);
     if (next?.lower === 'of' || (NOUN_GERUNDS.has(lower) && !objectStart(next, lexicon))) return notVerb(toks, at, lexicon);
     return verbOpening(word, base, 'gerund', lexicon);
   }
   const known = baseOf(lower, isVerb);
   // Unknown words that look like verbs ("Operationalize", but also "Passionate"): only before a determiner or a number.
-  const shaped = known ? undefined : /(ize|ise|ify|ate)s?$/.test(lower) && lower.length > 5 ? { base: lower.replace(/s$/, ''), form: lower.endsWith('s') ? ('third' as const) : ('present' as const) } : undefined;
+  const shaped = known ? undefined : SHAPED_VERB.test(lower) && lower.length > 5 ? { base: lower.replace(/s$/, ''), form: lower.endsWith('s') ? ('third' as const) : ('present' as const) } : undefined;
   const found = known ?? shaped;
   if (found && (found.form === 'present' || found.form === 'third')) {
     if (!next || next.lower === 'of' || next.lower === 'for' || next.lower === 'between' || next.lower === 'as') return notVerb(toks, at, lexicon);
