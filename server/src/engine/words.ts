@@ -8,8 +8,14 @@ export interface Word {
   end: number;
 }
 
-const WORD_PUNCT = new Set(["'", '’', '.', '-', '/', '+', '#', '&']);
-const TRAILING = new Set(['.', '-', '/', "'", '’']);
+/** Inside a word: ' ’ . - / + # & ("Co-led", "C#", "802.1X", "Node.js"). */
+function wordPunct(code: number): boolean {
+  return code === 39 || code === 8217 || code === 46 || code === 45 || code === 47 || code === 43 || code === 35 || code === 38;
+}
+/** Not at the end of a word: . - / ' ’. */
+function trailing(code: number): boolean {
+  return code === 46 || code === 45 || code === 47 || code === 39 || code === 8217;
+}
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 function wordChar(text: string, at: number): boolean {
@@ -21,7 +27,7 @@ function wordChar(text: string, at: number): boolean {
 /**
  * The words of `plain` (up to `limit`), without trailing punctuation: a letter or
  * digit, then letters, digits and ' . - / + # & ("Co-led", "C#", "802.1X", "Node.js").
- * A hand-written scanner: this runs on every bullet.
+ * A hand-written scanner over character codes: this runs on every bullet.
  */
 export function words(plain: string, limit = Infinity): Word[] {
   const result: Word[] = [];
@@ -34,9 +40,9 @@ export function words(plain: string, limit = Infinity): Word[] {
     }
     const start = at;
     at++;
-    while (at < length && (wordChar(plain, at) || WORD_PUNCT.has(plain[at]))) at++;
+    while (at < length && (wordChar(plain, at) || wordPunct(plain.charCodeAt(at)))) at++;
     let end = at;
-    while (end > start + 1 && TRAILING.has(plain[end - 1])) end--;
+    while (end > start + 1 && trailing(plain.charCodeAt(end - 1))) end--;
     const text = plain.slice(start, end);
     let upper = false;
     for (let k = start; k < end && !upper; k++) {
