@@ -177,9 +177,22 @@ async function typing(dir) {
   return { latencies, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1 };
 }
 
+/** VmRSS of a bare Node process that does nothing: the floor under any server's memory on this machine. */
+async function bareNodeRssMb() {
+  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 2000)'], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
+  child.kill();
+  return kb / 1024;
+}
+
 async function memory(dir) {
+  const bare = await bareNodeRssMb();
   const client = new Client();
   await client.initialize(dir);
+  // Idle, before any document: what the server costs before it holds anything.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const idle = client.rssMb().rss;
   const uris = [];
   for (let i = 0; i < OPEN_DOCUMENTS; i++) {
     const uri = pathToFileURL(path.join(dir, `open-${i}.md`)).toString();
@@ -192,7 +205,7 @@ async function memory(dir) {
   const wall = since(started);
   const mem = client.rssMb();
   await client.shutdown();
-  return { ...mem, wall };
+  return { ...mem, wall, idle, bare };
 }
 
 export async function runLsp() {
@@ -239,7 +252,7 @@ export async function runLsp() {
       },
       {
         figure: `memory: ${OPEN_DOCUMENTS} open 100 KB resumes, after all published (in ${(mem.wall / 1000).toFixed(1)} s)`,
-        value: `VmRSS ${mem.rss.toFixed(0)} MB (peak VmHWM ${mem.peak.toFixed(0)} MB)`,
+        value: `VmRSS ${mem.rss.toFixed(0)} MB (peak VmHWM ${mem.peak.toFixed(0)} MB); the same server idle before any document ${mem.idle.toFixed(0)} MB, a bare \`node\` ${mem.bare.toFixed(0)} MB`,
       },
     ]);
     return [
