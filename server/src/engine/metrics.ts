@@ -60,8 +60,11 @@ const CURRENCY = new RegExp(
   `(?:(?<![\\p{L}])[A-Z]{0,2}[$€£¥₹₩₽]|(?<![\\p{L}])(?:${CURRENCY_CODES}|Rs\\.?)\\s?)\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?${SCALE}|(?<![\\p{L}\\p{N}.,])\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:[kKmMbB]n?\\s?|million\\s|billion\\s)?(?:${CURRENCY_CODES}|dollars|euros|pounds|yen|rupees)(?![\\p{L}])`,
   'u',
 );
-/** A cheap test before the money pattern: a currency sign, a three-letter code or a currency word. */
-const MONEY_HINT = /[$€£¥₹₩₽]|[A-Z]{3}|Rs|dollar|euro|pound|yen|rupee/;
+/**
+ * A cheap test before the money pattern: a currency sign, one of its codes or a currency
+ * word. Not any three capitals: SOC, AWS and MFA are in most IT bullets.
+ */
+const MONEY_HINT = new RegExp(`[$€£¥₹₩₽]|${CURRENCY_CODES}|Rs|dollar|euro|pound|yen|rupee`);
 const UNIT_AFTER = /^(?:\s?(?:%|percent|per cent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through|thru|before|after|early|mid|late|circa|fy|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[–—-])\s*$/i;
 /** A determiner before a year-like number makes it a year ("the 2024 roadmap"), unless a plural noun follows ("the 2000 users"). */
