@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FULL, KB, median, percentile, since, target } from './common.mjs';
+import { engine, FULL, KB, median, percentile, since, target } from './common.mjs';
 import { resumeLike, resumeLikeLines } from './generate.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
@@ -162,6 +162,7 @@ async function typing(dir) {
   while (!document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).startsWith('- ')) line++;
   let offset = document.offsetAt({ line: line + 1, character: 0 }) - 1;
   const latencies = [];
+  const texts = [];
   const started = process.hrtime.bigint();
   for (const key of keystrokes(EDITS)) {
     if (!FULL && latencies.length >= 10 && since(started) > TYPING_BUDGET_MS) break;
@@ -170,11 +171,28 @@ async function typing(dir) {
     const range = key === '\b' ? { start: document.positionAt(offset - 1), end: at } : { start: at, end: at };
     const { version, sent } = await client.change(uri, range, key === '\b' ? '' : key);
     offset += key === '\b' ? -1 : 1;
+    texts.push(client.documents.get(uri).getText());
     // Closed loop: the next key goes once this one's diagnostics are on screen.
     latencies.push(Number((await client.arrival(uri, version)) - sent) / 1e6);
   }
   await client.shutdown();
-  return { latencies, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1 };
+  return { latencies, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1, text, texts, path: fileURLToPath(uri) };
+}
+
+/**
+ * The same edits linted in this process with a per-document memo, as the server lints
+ * them, but without the protocol (didChange, diagnostics to JSON and back): how much of
+ * the latency is the lint itself.
+ */
+function typingInProcess({ text, texts, path: file }) {
+  const settings = engine.defaultSettings();
+  const memo = new engine.LintMemo();
+  engine.lint(text, { settings, path: file, memo });
+  return texts.map((t) => {
+    const start = process.hrtime.bigint();
+    engine.lint(t, { settings, path: file, memo });
+    return since(start);
+  });
 }
 
 /** VmRSS of a bare Node process that does nothing: the floor under any server's memory on this machine. */
@@ -228,7 +246,9 @@ export async function runLsp() {
       colds.push(await coldStart(dir, withCache));
     }
     const cold = median(colds.map((c) => c.first));
-    const { latencies, bytes, lines } = await typing(dir);
+    const typed = await typing(dir);
+    const { latencies, bytes, lines } = typed;
+    const local = typingInProcess(typed);
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
     const max = Math.max(...latencies);
@@ -249,6 +269,10 @@ export async function runLsp() {
       {
         figure: `typing: ${latencies.length}${latencies.length < EDITS ? ` of ${EDITS} (time budget ${TYPING_BUDGET_MS / 1000} s; --full types all)` : ''} single-character edits in a ${lines}-line (${(bytes / KB).toFixed(0)} KB) resume, didChange -> publish (same version)`,
         value: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
+      },
+      {
+        figure: 'the same edits linted in this process with the server\'s per-document memo (no protocol, no JSON)',
+        value: `p50 ${percentile(local, 50).toFixed(1)} ms, p95 ${percentile(local, 95).toFixed(1)} ms, max ${Math.max(...local).toFixed(1)} ms`,
       },
       {
         figure: `memory: ${OPEN_DOCUMENTS} open 100 KB resumes, after all published (in ${(mem.wall / 1000).toFixed(1)} s)`,
