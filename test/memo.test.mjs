@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { engine } from './helpers.mjs';
 
-const { lint, LintMemo, defaultSettings } = engine;
+const { lint, LintMemo, defaultSettings, resolveSettings, resumeBullets, buildLexicon } = engine;
 const RESUME = fs.readFileSync(new URL('../examples/resume.md', import.meta.url), 'utf8');
 
 /** Findings as plain data, with fixes and suggestions. */
@@ -68,5 +68,14 @@ describe('lint with a per-bullet memo', () => {
     const three = memo.size;
     lint(doc(['Handled upgrades']), { memo });
     assert.ok(memo.size < three, `${three} -> ${memo.size}`);
+  });
+
+  it('lets go of the document after the lint: its model read with another lexicon gets that lexicon\'s openings', () => {
+    const settings = resolveSettings({ lexicon: { weakPhrases: { add: { led: ['Directed'] } } } });
+    const result = lint(RESUME, { path: 'resume.md', settings, memo: new LintMemo() });
+    const own = resumeBullets(result.model, buildLexicon(settings.lexicon)).find((b) => /^Led\b/.test(b.plain));
+    assert.equal(own?.opening?.kind, 'weak', 'with "led" added as weak, "Led ..." opens weakly');
+    const plain = resumeBullets(result.model, buildLexicon()).find((b) => /^Led\b/.test(b.plain));
+    assert.equal(plain?.opening?.kind, 'verb', 'with the default lexicon, "Led ..." opens with a verb');
   });
 });

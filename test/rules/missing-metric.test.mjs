@@ -194,6 +194,15 @@ describe('missing-metric in context', () => {
     assert.equal(only(resume(['Moved virtual desktops to the new horizon 8 farm']), 'missing-metric').length, 0);
   });
 
+  it('added names match whatever their script: a Greek name with a final sigma, a letter beyond the basic plane', () => {
+    for (const name of ['ΟΔΟΣ 5', '𐐀x 5']) {
+      const settings = engine.resolveSettings({ lexicon: { nonMetric: { add: [name] } } });
+      // Opening the bullet, the number would count: only the added name stops it.
+      assert.equal(only(resume([`${name} servers moved to the new site`], { settings }), 'missing-metric').length, 1, name);
+      assert.equal(only(resume([`${name} servers moved to the new site`]), 'missing-metric').length, 0, name);
+    }
+  });
+
   it('findMetric returns the quantity it found', () => {
     const lexicon = engine.buildLexicon();
     assert.equal(engine.findMetric('Cut lead time from 9 days to 3', lexicon)?.text, '9');

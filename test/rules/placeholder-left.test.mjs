@@ -1,6 +1,8 @@
 // placeholder-left: unfilled template placeholders.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { lintText, only } from '../helpers.mjs';
 import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
 
@@ -62,3 +64,23 @@ describe('placeholder-left in context', () => {
     assert.deepEqual(lintText('# README\n\nTODO: write docs\n', { today: TODAY }).findings, []);
   });
 });
+
+describe('placeholder-left with an empty word in its words option', () => {
+  // Run in a child process with a time limit: the bug this guards against was a lint that never returned.
+  it('finishes on a line with an emoji and still flags TBD', () => {
+    const engine = fileURLToPath(new URL('../../dist/engine.js', import.meta.url));
+    const script = `
+      const engine = require(${JSON.stringify(engine)});
+      const settings = engine.resolveSettings({ rules: { 'placeholder-left': ['warning', { words: ['TBD', ''] }] } });
+      const text = '---\\nimpact-lint: meeting-notes\\n---\\n\\n# Notes\\n\\nShipped it \\u{1F680} today, TBD.\\n';
+      const found = engine.lint(text, { settings, today: '2026-01-01' }).findings.filter((f) => f.ruleId === 'placeholder-left');
+      process.stdout.write(JSON.stringify(found.map((f) => text.slice(f.span.start, f.span.end))));
+    `;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(child.signal, null, 'the lint returned (it was not killed at the time limit)');
+    assert.equal(child.status, 0, child.stderr);
+    const spans = JSON.parse(child.stdout);
+    assert.ok(spans.includes('TBD'), `TBD is still flagged: ${child.stdout}`);
+  });
+});
+

@@ -82,22 +82,25 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     const lexicon = buildLexicon(settings.lexicon);
     // Rules and lexicon decide a bullet's findings; a memo made under other ones is dropped.
     options.memo?.begin(JSON.stringify([settings.rules, settings.lexicon, kind.kind]), doc);
-    for (const rule of rules) {
-      const ruleSettings = settings.rules[rule.meta.id];
-      if (!ruleSettings || ruleSettings.severity === 'off' || !rule.meta.kinds.includes(kind.kind)) continue;
-      const severity = ruleSettings.severity;
-      const report = (r: Report): void => {
-        const start = doc.lines.positionAt(r.span.start);
-        if (directives.isSuppressed(rule.meta.id, start.line)) return;
-        findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
-      };
-      try {
-        rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });
-      } catch (error) {
-        crashed.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    try {
+      for (const rule of rules) {
+        const ruleSettings = settings.rules[rule.meta.id];
+        if (!ruleSettings || ruleSettings.severity === 'off' || !rule.meta.kinds.includes(kind.kind)) continue;
+        const severity = ruleSettings.severity;
+        const report = (r: Report): void => {
+          const start = doc.lines.positionAt(r.span.start);
+          if (directives.isSuppressed(rule.meta.id, start.line)) return;
+          findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
+        };
+        try {
+          rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });
+        } catch (error) {
+          crashed.push({ ruleId: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        }
       }
+    } finally {
+      options.memo?.end();
     }
-    options.memo?.end();
     if (job && coverageSettings && !crashed.some((c) => c.ruleId === keywordCoverage.meta.id)) {
       const comparison = comparisonFor(doc, job, lexicon, coverageSettings.options);
       if (comparison.terms.length) coverage = coverageOf(comparison, job);

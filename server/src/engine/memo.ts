@@ -26,7 +26,12 @@ export class LintMemo {
   private readings = new Map<string, unknown>();
   private nextReadings = new Map<string, unknown>();
 
-  /** Starts a lint of `doc`: entries made under other settings are dropped. */
+  private doc: DocumentModel | undefined;
+
+  /**
+   * Starts a lint of `doc`: entries made under other settings are dropped. Until `end`,
+   * the rules reach the memo through the document (`memoOf`).
+   */
   begin(settingsKey: string, doc?: DocumentModel): void {
     if (settingsKey !== this.settingsKey) {
       this.current.clear();
@@ -35,15 +40,22 @@ export class LintMemo {
     }
     this.next = new Map();
     this.nextReadings = new Map();
+    this.doc = doc;
     if (doc) memoOfDoc.set(doc, this);
   }
 
-  /** Ends a lint: only what it used or made is kept. */
+  /**
+   * Ends a lint: only what it used or made is kept. The document lets go of the memo,
+   * whose readings were made with this lint's lexicon: reading `result.model` again with
+   * another lexicon must not get them.
+   */
   end(): void {
     this.current = this.next;
     this.next = new Map();
     this.readings = this.nextReadings;
     this.nextReadings = new Map();
+    if (this.doc) memoOfDoc.delete(this.doc);
+    this.doc = undefined;
   }
 
   /**

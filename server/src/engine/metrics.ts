@@ -97,22 +97,24 @@ function countWord(plain: string, token: string, index: number, names: Prepared[
   return { start: index, end: index + token.length, text: plain.slice(index, index + token.length) };
 }
 
-const SPACE = /\s/;
+const SPACE_RUNS = /\s+/g;
 
 /**
- * True when `text` from `from` reads `name` (lower case, single spaces): each character
- * the same when lower-cased, any one white-space character for a space. Compared in
- * place, without the slice, replace and lower-case copies.
+ * True when `text` from `from` reads `name` (lower case, single spaces), as
+ * `text.slice(from, from + name.length).replace(/\s+/g, ' ').toLowerCase() === name`
+ * says. ASCII is compared in place, without those three copies; from the first other
+ * character on, the copies decide (lower-casing a whole word is not lower-casing its
+ * letters one by one: a final Σ, letters beyond the basic plane).
  */
 function sameName(text: string, from: number, name: string): boolean {
   if (from + name.length > text.length) return false;
   for (let k = 0; k < name.length; k++) {
     const code = text.charCodeAt(from + k);
     const want = name.charCodeAt(k);
+    if (want >= 65 && want <= 90) return false; // a lower-cased slice has no capitals
     if (code === want || (code >= 65 && code <= 90 && code + 32 === want)) continue;
-    if (code < 128 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13) return false;
-    const char = text[from + k];
-    if (SPACE.test(char) ? want !== 32 : char.toLowerCase() !== name[k]) return false;
+    if (code >= 128 || want >= 128) return text.slice(from, from + name.length).replace(SPACE_RUNS, ' ').toLowerCase() === name;
+    if (want !== 32 || (code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13)) return false;
   }
   return true;
 }

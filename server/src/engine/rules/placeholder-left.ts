@@ -24,19 +24,24 @@ const FIXED: RegExp[] = [
 const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyyy|HH|hh/, /\$\{/, /\{\{/, /XX/, /\?\?\?/, /lorem/i];
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
 const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([:])/g;
-/** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
 const LETTER = /\p{L}/u;
 
-/** Calls `found` with every match of the global `re` in `text`: an exec loop, without the copy of `re` and the iterator that matchAll makes per call. */
+/**
+ * Calls `found` with every match of the global `re` in `text`: an exec loop, without the
+ * copy of `re` and the iterator that matchAll makes per call. After an empty match it
+ * steps one character as matchAll does (a whole surrogate pair under the u flag; one
+ * code unit would land inside the pair, where V8 finds the same empty match forever).
+ */
 function each(re: RegExp, text: string, found: (match: RegExpExecArray) => unknown): void {
   re.lastIndex = 0;
   for (let match = re.exec(text); match; match = re.exec(text)) {
     found(match);
-    if (match[0] === '') re.lastIndex++;
+    if (match[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   re.lastIndex = 0;
 }
 
+/** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
 const CODE_LIKE = /^[,.@/:]|['"=(){}<>;`]|\b[a-z]+[A-Z]\w*\b/;
 
 export const placeholderLeft: Rule = {
