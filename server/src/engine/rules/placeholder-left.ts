@@ -58,7 +58,10 @@ export const placeholderLeft: Rule = {
     },
   },
   check({ doc, options, report }) {
-    const words = listOption(options, 'words', WORDS).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // An empty word would match between every two characters: ignored.
+    const words = listOption(options, 'words', WORDS)
+      .filter((w) => w.trim() !== '')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const wordsPattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined;
     // Case-sensitive like the patterns it guards: with 'i', "dd"/"mm"/"hh" matched "address", "summary", "tech hub".
     const quick = new RegExp(['[[<{$?]', 'XX', '(?<![A-Za-z])(?:YYYY|yyyy|DD|dd|MM|mm|HH|hh)(?![a-z])', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'));
