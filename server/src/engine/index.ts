@@ -23,3 +23,4 @@ export { draftFromLog, draftBullet, draftStar, entryAt, entryFacts, bulletFindin
 export { resumeRoles, bulletInsertion, type ResumeRole } from './roles';
 export { statusReport, suggestRag, reportItems, type StatusReport, type ReportItem, type ReportInput } from './report';
 export { LintMemo } from './memo';
+export { BlockCache } from './blocks';

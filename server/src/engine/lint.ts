@@ -54,7 +54,7 @@ export function localToday(date = new Date()): string {
 export function lint(input: string, options: LintOptions = {}): LintResult {
   const { text, bom } = stripBom(input);
   const settings = options.settings ?? defaultSettings();
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, options.memo?.blocks);
   const kind = resolveKind(doc, { kind: options.kind, kinds: settings.kinds, path: options.path });
   const problems: ConfigProblem[] = [];
   const position = (span: { start: number; end: number }): Pick<ConfigProblem, 'start' | 'end' | 'span'> => ({ span, start: doc.lines.positionAt(span.start), end: doc.lines.positionAt(span.end) });

@@ -13,6 +13,7 @@
 // bullet's plain text, so that re-reading the resume skips the unchanged bullets.
 // test/memo.test.mjs checks that linting with a memo, through random edits, gives
 // exactly the findings of linting without one.
+import { BlockCache } from './blocks';
 import type { DocumentModel } from './model';
 import type { Edit, Report } from './types';
 
@@ -20,6 +21,8 @@ import type { Edit, Report } from './types';
 type BulletEntry = Map<string, readonly Report[]>;
 
 export class LintMemo {
+  /** The block parse by chunks (blocks.ts); it depends on the text alone, not on settings. */
+  readonly blocks = new BlockCache();
   private settingsKey: string | undefined;
   private current = new Map<string, BulletEntry>();
   private next = new Map<string, BulletEntry>();

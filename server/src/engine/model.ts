@@ -3,6 +3,7 @@
 // Rules query this model; nothing re-parses.
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+import type { BlockCache } from './blocks';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { InlineText, inlineText } from './inline';
 import { LineIndex } from './text';
@@ -171,11 +172,12 @@ const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const INDENT = /^[ \t]*/;
 const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
 
-export function parseDocument(source: string): DocumentModel {
+/** `blocks` keeps the parse of unchanged parts between parses of one document (the language server's memo). */
+export function parseDocument(source: string, blocks?: BlockCache): DocumentModel {
   const lines = new LineIndex(source);
   const frontMatter = parseFrontMatter(source, lines);
   const body = frontMatter ? '\n'.repeat(frontMatter.endLine) + source.slice(lines.lineStart(frontMatter.endLine)) : source;
-  const tokens = md.parse(body, {});
+  const tokens = blocks ? blocks.parse(md, body) : md.parse(body, {});
 
   const root: Section = { level: 0, startLine: 0, endLine: lines.lineCount };
   const model: DocumentModel = {

@@ -1,0 +1,122 @@
+// markdown-it's block parse, by chunks that can be kept between lints of one document.
+//
+// While a person types, one part of a long document changes. A document splits into
+// chunks where markdown-it's block parser is back at the top level with nothing open:
+// at an ATX heading in column 0 after a blank line, which ends any paragraph, list,
+// block quote, table or indented code before it. Fenced code and HTML blocks of
+// types 1-5 (<pre>, <!-- ...) can run on past a blank line, so a chunk whose last
+// top-level block is one of them reaching the chunk's end is joined to the next.
+// Each chunk is parsed alone; the tokens of a chunk whose text did not change are
+// used again, their line maps moved to where the chunk is now. The tokens are the
+// ones one parse of the whole text gives: test/blocks.test.mjs checks that on random
+// documents and edits.
+import type MarkdownIt from 'markdown-it';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+interface Chunk {
+  /** First line of the chunk when its tokens were made: their maps count from there. */
+  line: number;
+  tokens: Token[];
+}
+
+/** Chunks of one document from its last parse, by text. */
+export class BlockCache {
+  private chunks = new Map<string, Chunk>();
+
+  /** The block tokens of `body`, as `parser.parse(body, {})` gives them. */
+  parse(parser: InstanceType<typeof MarkdownIt>, body: string): Token[] {
+    const next = new Map<string, Chunk>();
+    const tokens: Token[] = [];
+    const starts = chunkStarts(body);
+    for (let k = 0; k < starts.length; k++) {
+      let end = k + 1;
+      let text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
+      let chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
+      // A fence or HTML block left open at the end runs on into the next chunk: parse them together.
+      while (end < starts.length && openAtEnd(chunk.tokens, starts[end].line)) {
+        end++;
+        text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
+        chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
+      }
+      next.set(text, chunk);
+      for (const token of chunk.tokens) tokens.push(token);
+      k = end - 1;
+    }
+    this.chunks = next;
+    return tokens;
+  }
+
+  /** The kept tokens of a chunk with this text, moved to start at `line`; each is used once (two equal chunks need two sets). */
+  private take(text: string, line: number): Chunk | undefined {
+    const kept = this.chunks.get(text);
+    if (!kept) return undefined;
+    this.chunks.delete(text);
+    const delta = line - kept.line;
+    if (delta !== 0) {
+      for (const token of kept.tokens) {
+        if (token.map) token.map = [token.map[0] + delta, token.map[1] + delta];
+      }
+      kept.line = line;
+    }
+    return kept;
+  }
+}
+
+function parseChunk(parser: InstanceType<typeof MarkdownIt>, text: string, line: number): Chunk {
+  const tokens = parser.parse(text, {});
+  if (line !== 0) {
+    for (const token of tokens) {
+      if (token.map) token.map = [token.map[0] + line, token.map[1] + line];
+    }
+  }
+  return { line, tokens };
+}
+
+/**
+ * True when the chunk's last top-level block is fenced code or an HTML block that runs
+ * to the chunk's end (`end`, the next chunk's first line): it may not be closed there.
+ */
+function openAtEnd(tokens: Token[], end: number): boolean {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token.level !== 0 || token.nesting === -1) {
+      if (token.level === 0) return false; // a container closed at the top level: fences inside it end with it
+      continue;
+    }
+    return (token.type === 'fence' || token.type === 'html_block') && token.map !== null && token.map[1] >= end;
+  }
+  return false;
+}
+
+/** Where chunks start: the first line, and every ATX heading in column 0 right after a blank line. */
+function chunkStarts(body: string): { offset: number; line: number }[] {
+  const starts = [{ offset: 0, line: 0 }];
+  let blank = true;
+  let line = 0;
+  for (let at = 0; at <= body.length; line++) {
+    let end = body.indexOf('\n', at);
+    if (end === -1) end = body.length;
+    if (line > 0 && blank && body.charCodeAt(at) === 35 /* # */ && atxHeading(body, at, end)) starts.push({ offset: at, line });
+    blank = isBlank(body, at, end);
+    at = end + 1;
+  }
+  return starts;
+}
+
+/** `#` to `######`, then a space, a tab or the end of the line. */
+function atxHeading(body: string, at: number, end: number): boolean {
+  let hashes = 0;
+  while (at + hashes < end && body.charCodeAt(at + hashes) === 35) hashes++;
+  if (hashes > 6) return false;
+  const after = at + hashes < end ? body.charCodeAt(at + hashes) : -1;
+  return after === -1 || after === 32 || after === 9 || (after === 13 && at + hashes + 1 === end);
+}
+
+function isBlank(body: string, at: number, end: number): boolean {
+  for (let k = at; k < end; k++) {
+    const code = body.charCodeAt(k);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}

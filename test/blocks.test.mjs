@@ -1,0 +1,73 @@
+// The block parse by chunks (server/src/engine/blocks.ts) that the language server keeps
+// per document: on any text, and through any edits, it must give the tokens one parse of
+// the whole text gives.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { engine } from './helpers.mjs';
+
+const { BlockCache } = engine;
+// Configured as the engine's parser: block rules only.
+const md = new MarkdownIt('default', { html: true });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+const FIELDS = ['type', 'tag', 'nesting', 'level', 'map', 'content', 'info', 'markup', 'block', 'hidden', 'attrs'];
+const plain = (tokens) => tokens.map((t) => Object.fromEntries(FIELDS.map((f) => [f, t[f]])));
+
+function same(text, cache = new BlockCache()) {
+  assert.deepEqual(plain(cache.parse(md, text)), plain(md.parse(text, {})), JSON.stringify(text));
+}
+
+/** Lines that open, close or continue every kind of block, and the headings chunks start at. */
+const LINES = [
+  '# Heading', '## Role, Acme (2020 - 2024)', '#', '# ', '####### seven', '#hashtag', '  # indented heading', '\t# tab heading',
+  '', '', '', '   ', '\t',
+  '- item', '  - nested item', '1. ordered', '* star', '- [ ] task', '  continued line',
+  '> quote', '> - quoted item', '>', '    indented code',
+  '```', '```js', '~~~', '  ```', '- ```', '> ```', '````',
+  '<!-- comment', '-->', '<!-- one line -->', '<pre>', '</pre>', '<script>', '</script>', '<div>', '</div>', '<?php', '?>', '<![CDATA[', ']]>', '<!DOCTYPE html>',
+  '| a | b |', '| --- | --- |', '| 1 | 2 |',
+  'A paragraph line.', 'Setext', '===', '---', '***', '[ref]: https://example.com',
+];
+const doc = fc.array(fc.constantFrom(...LINES), { maxLength: 40 }).chain((lines) =>
+  fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol) + (lines.length ? eol : '')),
+);
+
+describe('block parse by chunks', () => {
+  it('gives the tokens of one whole parse, on random documents', () => {
+    fc.assert(fc.property(doc, (text) => same(text)), { numRuns: 3000 });
+  });
+
+  it('gives them through random edits with one cache, as a person types', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.oneof(fc.constantFrom(...LINES.map((l) => `${l}\n`), 'x', '\n', '#', '`', '<'), fc.string({ maxLength: 3 })) });
+    fc.assert(
+      fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 15 }), (start, edits) => {
+        const cache = new BlockCache();
+        let text = start;
+        same(text, cache);
+        for (const { at, remove, insert } of edits) {
+          const from = at % (text.length + 1);
+          text = text.slice(0, from) + insert + text.slice(Math.min(text.length, from + remove));
+          same(text, cache);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('joins a chunk whose fence or HTML block is still open with the chunks after it', () => {
+    same('# A\n\n```\ncode\n\n# not a heading\n\n# nor this\n```\n\n# B\n');
+    same('# A\n\n<!-- a comment\n\n# inside the comment\n-->\n\n# B\n');
+    same('# A\n\n<pre>\n\n# inside pre\n\n</pre>\n\n# B\n');
+    same('# A\n\n- item\n\n  ```\n  code\n\n# B ends the list and its fence\n');
+  });
+
+  it('uses kept chunks again after lines are added above them, and parses equal chunks apart', () => {
+    const cache = new BlockCache();
+    const section = '## Notes\n\n- TBD\n\n';
+    same(`# A\n\n${section}${section}`, cache);
+    same(`# A\n\nNew line.\n\n${section}${section}`, cache);
+    same(`# A\n\n${section}${section}${section}`, cache);
+  });
+});
