@@ -31,7 +31,7 @@ const LINES = [
   'A paragraph line.', 'Setext', '===', '---', '***', '[ref]: https://example.com',
 ];
 const doc = fc.array(fc.constantFrom(...LINES), { maxLength: 40 }).chain((lines) =>
-  fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol) + (lines.length ? eol : '')),
+  fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol) + (lines.length ? eol : '')),
 );
 
 describe('block parse by chunks', () => {
@@ -54,6 +54,14 @@ describe('block parse by chunks', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('counts lines as markdown-it does when a lone CR ends one', () => {
+    same('# A\r\r# B\n\n# C\n\n- item\r\n\r\n# D\n');
+    const cache = new BlockCache();
+    same('# A\n\n# B\n', cache);
+    same('# A\r\r# B\n', cache);
+    same('# A\n\n# B\n', cache);
   });
 
   it('joins a chunk whose fence or HTML block is still open with the chunks after it', () => {

@@ -14,6 +14,8 @@ import type MarkdownIt from 'markdown-it';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
+const LONE_CR = /\r(?!\n)/;
+
 interface Chunk {
   /** First line of the chunk when its tokens were made: their maps count from there. */
   line: number;
@@ -26,6 +28,11 @@ export class BlockCache {
 
   /** The block tokens of `body`, as `parser.parse(body, {})` gives them. */
   parse(parser: InstanceType<typeof MarkdownIt>, body: string): Token[] {
+    // markdown-it ends a line at a lone CR too; chunks count lines by LF. Rare (old Mac files): parse whole.
+    if (LONE_CR.test(body)) {
+      this.chunks.clear();
+      return parser.parse(body, {});
+    }
     const next = new Map<string, Chunk>();
     const tokens: Token[] = [];
     const starts = chunkStarts(body);
