@@ -56,6 +56,14 @@ describe('block parse by chunks', () => {
     );
   });
 
+  it('joins everything after a list nested near markdown-it\'s limit, which skips to the end of the text', () => {
+    same(`${'- '.repeat(50)}a\n\n# B\n\n# C\n`);
+    same(`${'1. '.repeat(50)}a\n\n# B\n`);
+    const cache = new BlockCache();
+    same(`# A\n\n${'- '.repeat(50)}a\n\n# B\n`, cache);
+    same(`# A\n\n# X\n\n${'- '.repeat(50)}a\n\n# B\n`, cache);
+  });
+
   it('counts lines as markdown-it does when a lone CR ends one', () => {
     same('# A\r\r# B\n\n# C\n\n- item\r\n\r\n# D\n');
     const cache = new BlockCache();

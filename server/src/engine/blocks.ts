@@ -20,9 +20,19 @@ interface Chunk {
   /** First line of the chunk when its tokens were made: their maps count from there. */
   line: number;
   tokens: Token[];
+  /**
+   * Nested close to markdown-it's limit (maxNesting). At the limit the parser skips the
+   * rest of its container, which inside a list runs to the end of the text: not just to
+   * the end of this chunk.
+   */
+  deep: boolean;
 }
 
-/** Chunks of one document from its last parse, by text. */
+/**
+ * Chunks of one document from its last parse, by text. The tokens are lent: a later
+ * parse may move a kept token's map, so read them before parsing again (parseDocument
+ * copies the line numbers out).
+ */
 export class BlockCache {
   private chunks = new Map<string, Chunk>();
 
@@ -41,7 +51,7 @@ export class BlockCache {
       let text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
       let chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
       // A fence or HTML block left open at the end runs on into the next chunk: parse them together.
-      while (end < starts.length && openAtEnd(chunk.tokens, starts[end].line)) {
+      while (end < starts.length && (chunk.deep || openAtEnd(chunk.tokens, starts[end].line))) {
         end++;
         text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
         chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
@@ -72,12 +82,13 @@ export class BlockCache {
 
 function parseChunk(parser: InstanceType<typeof MarkdownIt>, text: string, line: number): Chunk {
   const tokens = parser.parse(text, {});
-  if (line !== 0) {
-    for (const token of tokens) {
-      if (token.map) token.map = [token.map[0] + line, token.map[1] + line];
-    }
+  const limit = (parser.options.maxNesting ?? 100) - 2;
+  let deep = false;
+  for (const token of tokens) {
+    if (token.map && line !== 0) token.map = [token.map[0] + line, token.map[1] + line];
+    if (token.level >= limit) deep = true;
   }
-  return { line, tokens };
+  return { line, tokens, deep };
 }
 
 /**
