@@ -64,6 +64,17 @@ describe('block parse by chunks', () => {
     same(`# A\n\n# X\n\n${'- '.repeat(50)}a\n\n# B\n`, cache);
   });
 
+  it('parses the rest of the text once after a fence left open, not once per chunk after it', () => {
+    const sections = Array.from({ length: 400 }, (_, i) => `# Section ${i}\n\nText ${i}.\n\n`).join('');
+    const text = `# Top\n\n\`\`\`\nopen fence\n\n${sections}`;
+    const parse = md.parse.bind(md);
+    let parsed = 0;
+    const counting = { ...md, options: md.options, parse: (src, env) => ((parsed += src.length), parse(src, env)) };
+    new BlockCache().parse(counting, text);
+    assert.ok(parsed <= 2 * text.length, `parsed ${parsed} characters of a ${text.length}-character text`);
+    same(text);
+  });
+
   it('counts lines as markdown-it does when a lone CR ends one', () => {
     same('# A\r\r# B\n\n# C\n\n- item\r\n\r\n# D\n');
     const cache = new BlockCache();

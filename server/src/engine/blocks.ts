@@ -5,7 +5,7 @@
 // at an ATX heading in column 0 after a blank line, which ends any paragraph, list,
 // block quote, table or indented code before it. Fenced code and HTML blocks of
 // types 1-5 (<pre>, <!-- ...) can run on past a blank line, so a chunk whose last
-// top-level block is one of them reaching the chunk's end is joined to the next.
+// top-level block is one of them reaching the chunk's end is joined with the rest.
 // Each chunk is parsed alone; the tokens of a chunk whose text did not change are
 // used again, their line maps moved to where the chunk is now. The tokens are the
 // ones one parse of the whole text gives: test/blocks.test.mjs checks that on random
@@ -50,10 +50,11 @@ export class BlockCache {
       let end = k + 1;
       let text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
       let chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
-      // A fence or HTML block left open at the end runs on into the next chunk: parse them together.
-      while (end < starts.length && (chunk.deep || openAtEnd(chunk.tokens, starts[end].line))) {
-        end++;
-        text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
+      // A fence or HTML block left open at the end may run on through any later chunk: parse
+      // the rest of the text in one piece (joining one chunk at a time would be quadratic).
+      if (end < starts.length && (chunk.deep || openAtEnd(chunk.tokens, starts[end].line))) {
+        end = starts.length;
+        text = body.slice(starts[k].offset);
         chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
       }
       next.set(text, chunk);
