@@ -4,23 +4,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, test } from 'node:test';
+import { ROOT, tempDir } from './helpers.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const RESUME = path.join(ROOT, 'examples', 'resume.md');
 const NODE_HAS_BUILT_IN = Number(process.versions.node.split('.')[0]) >= 23 || (Number(process.versions.node.split('.')[0]) === 22 && Number(process.versions.node.split('.')[1]) >= 1);
-
-const made = [];
-after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-function tempDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-boot-'));
-  made.push(dir);
-  return dir;
-}
 
 function lint(cacheDir) {
   const result = spawnSync(process.execPath, [CLI, '--format', 'json', '--today', '2026-11-27', RESUME], {

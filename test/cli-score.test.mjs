@@ -1,30 +1,8 @@
 // `impact-lint --score`: the built dist/cli.js spawned in temp folders. The score
 // is printed (or embedded in json) and never changes the exit code.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'cli.js');
-
-function run(args, { cwd = root, input } = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const made = [];
-after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-score-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+import { describe, it } from 'node:test';
+import { runCli, tempDir } from './helpers.mjs';
 
 const FM = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';
 const WEAK = `${FM}- Responsible for managing the Windows 11 rollout\n- Cut ticket backlog by 35% in 6 weeks\n`;
@@ -36,7 +14,7 @@ describe('impact-lint --score', () => {
   const dir = tempDir({ 'weak.md': WEAK, 'clean.md': CLEAN, 'log.md': LOG });
 
   it('prints one line per resume after the report; other kinds get none', () => {
-    const { code, stdout } = run(['--score', 'weak.md', 'clean.md', 'log.md'], { cwd: dir });
+    const { code, stdout } = runCli(['--score', 'weak.md', 'clean.md', 'log.md'], { cwd: dir });
     const lines = stdout.split('\n').filter((l) => SCORE_LINE.test(l));
     assert.deepEqual(lines.map((l) => SCORE_LINE.exec(l)[1]), ['weak.md', 'clean.md'], stdout);
     assert.equal(SCORE_LINE.exec(lines[1])[2], '100', 'the clean resume scores 100');
@@ -48,13 +26,13 @@ describe('impact-lint --score', () => {
 
   it('does not change the exit code', () => {
     for (const files of [['weak.md'], ['clean.md'], ['log.md']]) {
-      assert.equal(run(['--score', ...files], { cwd: dir }).code, run(files, { cwd: dir }).code, files.join());
+      assert.equal(runCli(['--score', ...files], { cwd: dir }).code, runCli(files, { cwd: dir }).code, files.join());
     }
-    assert.equal(run(['--score', 'clean.md'], { cwd: dir }).code, 0);
+    assert.equal(runCli(['--score', 'clean.md'], { cwd: dir }).code, 0);
   });
 
   it('--format json adds a score object to a resume entry and keeps the ESLint shape', () => {
-    const { stdout } = run(['--score', '--format', 'json', 'weak.md', 'log.md'], { cwd: dir });
+    const { stdout } = runCli(['--score', '--format', 'json', 'weak.md', 'log.md'], { cwd: dir });
     const [weak, log] = JSON.parse(stdout);
     assert.equal(log.score, undefined);
     assert.ok(Array.isArray(weak.messages) && typeof weak.warningCount === 'number');
@@ -63,23 +41,23 @@ describe('impact-lint --score', () => {
     assert.deepEqual(weak.score.parts.map((p) => p.id), ['action-verbs', 'metrics', 'wording', 'length']);
     assert.equal(weak.score.parts.reduce((sum, p) => sum + p.points, 0), weak.score.score);
     assert.ok(!stdout.includes('score '), 'json output is only JSON');
-    const without = JSON.parse(run(['--format', 'json', 'weak.md'], { cwd: dir }).stdout);
+    const without = JSON.parse(runCli(['--format', 'json', 'weak.md'], { cwd: dir }).stdout);
     assert.equal(without[0].score, undefined, 'no score unless asked');
   });
 
   it('--format sarif keeps stdout one JSON document; the score goes to stderr', () => {
-    const { stdout, stderr } = run(['--score', '--format', 'sarif', 'weak.md'], { cwd: dir });
+    const { stdout, stderr } = runCli(['--score', '--format', 'sarif', 'weak.md'], { cwd: dir });
     assert.doesNotThrow(() => JSON.parse(stdout));
     assert.match(stderr, SCORE_LINE);
   });
 
   it('scores standard input, named by --stdin-filename', () => {
-    const { stdout } = run(['--score', '--stdin', '--stdin-filename', 'resume.md'], { cwd: dir, input: WEAK });
+    const { stdout } = runCli(['--score', '--stdin', '--stdin-filename', 'resume.md'], { cwd: dir, input: WEAK });
     assert.match(stdout, /^resume\.md: score \d+\/100/m);
-    assert.match(run(['--score', '--stdin'], { cwd: dir, input: WEAK }).stdout, /^<stdin>: score \d+\/100/m);
+    assert.match(runCli(['--score', '--stdin'], { cwd: dir, input: WEAK }).stdout, /^<stdin>: score \d+\/100/m);
   });
 
   it('is in --help', () => {
-    assert.match(run(['--help']).stdout, /--score\s+Print each resume's score/);
+    assert.match(runCli(['--help']).stdout, /--score\s+Print each resume's score/);
   });
 });

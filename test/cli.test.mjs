@@ -1,45 +1,22 @@
 // The CLI as a user runs it: the built dist/cli.js spawned in temp folders.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'cli.js');
-
-function run(args, { cwd = root, input } = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const made = [];
-after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-cli-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+import { describe, it } from 'node:test';
+import { ROOT, runCli, tempDir } from './helpers.mjs';
 
 const RESUME = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Responsible for managing the Windows 11 rollout', '- Cut ticket backlog by 35% in 6 weeks', ''].join('\n');
 const CLEAN = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Cut ticket backlog by 35% in 6 weeks', ''].join('\n');
 
 describe('impact-lint --format json', () => {
   it('prints both rules on examples/resume.md with exact 1-based ranges and exits 1', () => {
-    const { code, stdout } = run(['--format', 'json', 'examples/resume.md']);
+    const { code, stdout } = runCli(['--format', 'json', 'examples/resume.md']);
     assert.equal(code, 1);
     const [file] = JSON.parse(stdout);
-    assert.equal(file.filePath, path.join(root, 'examples', 'resume.md'));
+    assert.equal(file.filePath, path.join(ROOT, 'examples', 'resume.md'));
     const ids = new Set(file.messages.map((m) => m.ruleId));
     assert.ok(ids.has('weak-opening') && ids.has('missing-metric'), [...ids].join());
-    const text = fs.readFileSync(path.join(root, 'examples', 'resume.md'), 'utf8').split('\n');
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'resume.md'), 'utf8').split('\n');
     const responsible = file.messages.find((m) => m.ruleId === 'weak-opening' && text[m.line - 1].includes('Responsible for'));
     assert.ok(responsible, 'the "Responsible for" bullet is flagged');
     assert.equal(text[responsible.line - 1].slice(responsible.column - 1, responsible.endColumn - 1), 'Responsible for managing');
@@ -51,34 +28,34 @@ describe('impact-lint --format json', () => {
 
   it('gives fix ranges as offsets into the file', () => {
     const dir = tempDir({ 'resume.md': RESUME });
-    const [file] = JSON.parse(run(['--format', 'json', 'resume.md'], { cwd: dir }).stdout);
+    const [file] = JSON.parse(runCli(['--format', 'json', 'resume.md'], { cwd: dir }).stdout);
     const fix = file.messages.find((m) => m.fix).fix;
     assert.equal(RESUME.slice(fix.range[0], fix.range[1]), 'Responsible for managing');
   });
 
   it('exits 0 on a clean file and prints nothing in stylish format', () => {
     const dir = tempDir({ 'resume.md': CLEAN });
-    const { code, stdout } = run(['resume.md'], { cwd: dir });
+    const { code, stdout } = runCli(['resume.md'], { cwd: dir });
     assert.equal(code, 0);
     assert.equal(stdout, '');
   });
 
   it('exits 0 when only info findings remain', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"rules": {"weak-opening": "info", "missing-metric": "info"}}' });
-    const { code, stdout } = run(['--format', 'json', 'resume.md'], { cwd: dir });
+    const { code, stdout } = runCli(['--format', 'json', 'resume.md'], { cwd: dir });
     assert.equal(code, 0);
     assert.ok(JSON.parse(stdout)[0].messages.every((m) => m.severity === 0));
   });
 
   it('respects --max-warnings', () => {
     const dir = tempDir({ 'resume.md': RESUME });
-    assert.equal(run(['--max-warnings', '5', 'resume.md'], { cwd: dir }).code, 0);
-    assert.equal(run(['--max-warnings', '0', 'resume.md'], { cwd: dir }).code, 1);
+    assert.equal(runCli(['--max-warnings', '5', 'resume.md'], { cwd: dir }).code, 0);
+    assert.equal(runCli(['--max-warnings', '0', 'resume.md'], { cwd: dir }).code, 1);
   });
 
   it('fails on errors whatever --max-warnings says', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"rules": {"weak-opening": "error"}}' });
-    const { code, stdout } = run(['--max-warnings', '99', '--format', 'json', 'resume.md'], { cwd: dir });
+    const { code, stdout } = runCli(['--max-warnings', '99', '--format', 'json', 'resume.md'], { cwd: dir });
     assert.equal(code, 1);
     assert.equal(JSON.parse(stdout)[0].errorCount, 1);
   });
@@ -87,7 +64,7 @@ describe('impact-lint --format json', () => {
 describe('configuration errors', () => {
   it('exits 2 on a broken config, naming the file and position, and still lints with defaults', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{\n  "rules": {\n    "weak-opening": "warning",,\n  }\n}\n' });
-    const { code, stderr, stdout } = run(['--format', 'json', 'resume.md'], { cwd: dir });
+    const { code, stderr, stdout } = runCli(['--format', 'json', 'resume.md'], { cwd: dir });
     assert.equal(code, 2);
     assert.match(stderr, /\.impact-lint\.json:3:\d+: Invalid JSON/);
     assert.ok(JSON.parse(stdout)[0].messages.length > 0, 'defaults still lint');
@@ -95,23 +72,23 @@ describe('configuration errors', () => {
 
   it('reports an unknown rule id with a suggestion', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-openin: off\n' });
-    const { code, stderr } = run(['resume.md'], { cwd: dir });
+    const { code, stderr } = runCli(['resume.md'], { cwd: dir });
     assert.equal(code, 2);
     assert.match(stderr, /\.impact-lint\.yaml:2:3: Unknown rule "weak-openin"\. Did you mean "weak-opening"\?/);
   });
 
   it('finds the config in a parent folder', () => {
     const dir = tempDir({ 'cv/2026/mine.md': RESUME.replace('impact-lint: resume', 'title: x'), '.impact-lint.json': '{"kinds": {"cv/**/*.md": "resume"}}' });
-    const { code, stdout } = run(['--format', 'json', 'cv/2026/mine.md'], { cwd: dir });
+    const { code, stdout } = runCli(['--format', 'json', 'cv/2026/mine.md'], { cwd: dir });
     assert.equal(code, 1);
     assert.equal(JSON.parse(stdout)[0].kind, 'resume');
   });
 
   it('exits 2 on bad usage', () => {
-    assert.equal(run(['--format', 'xml', 'examples/resume.md']).code, 2);
-    assert.equal(run(['--kind', 'novel', 'examples/resume.md']).code, 2);
-    assert.equal(run(['--today', 'tomorrow', 'examples/resume.md']).code, 2);
-    assert.equal(run(['no-such-file.md']).code, 2);
+    assert.equal(runCli(['--format', 'xml', 'examples/resume.md']).code, 2);
+    assert.equal(runCli(['--kind', 'novel', 'examples/resume.md']).code, 2);
+    assert.equal(runCli(['--today', 'tomorrow', 'examples/resume.md']).code, 2);
+    assert.equal(runCli(['no-such-file.md']).code, 2);
   });
 });
 
@@ -123,7 +100,7 @@ describe('--fix', () => {
     const past = new Date('2020-01-01T00:00:00Z');
     fs.utimesSync(cleanPath, past, past);
     fs.chmodSync(path.join(dir, 'resume.md'), 0o640);
-    const { code } = run(['--fix', 'resume.md', 'clean-resume.md'], { cwd: dir });
+    const { code } = runCli(['--fix', 'resume.md', 'clean-resume.md'], { cwd: dir });
     assert.equal(code, 1, 'missing-metric is not auto-fixable, so warnings remain');
     const fixed = fs.readFileSync(path.join(dir, 'resume.md'), 'utf8');
     assert.ok(fixed.startsWith('\uFEFF'), 'BOM kept');
@@ -136,7 +113,7 @@ describe('--fix', () => {
   });
 
   it('with --stdin prints the fixed text', () => {
-    const { code, stdout } = run(['--stdin', '--stdin-filename', 'resume.md', '--fix'], { input: RESUME });
+    const { code, stdout } = runCli(['--stdin', '--stdin-filename', 'resume.md', '--fix'], { input: RESUME });
     assert.equal(code, 0);
     assert.equal(stdout, RESUME.replace('Responsible for managing', 'Managed'));
   });
@@ -144,20 +121,20 @@ describe('--fix', () => {
 
 describe('other surfaces of the CLI', () => {
   it('lints standard input', () => {
-    const { code, stdout } = run(['--stdin', '--stdin-filename', 'resume.md', '--format', 'json'], { input: RESUME });
+    const { code, stdout } = runCli(['--stdin', '--stdin-filename', 'resume.md', '--format', 'json'], { input: RESUME });
     assert.equal(code, 1);
     assert.equal(JSON.parse(stdout)[0].messages[0].ruleId, 'weak-opening');
   });
 
   it('prints the detected kind and why', () => {
-    const { code, stdout } = run(['--print-kind', 'examples/resume.md', 'README.md']);
+    const { code, stdout } = runCli(['--print-kind', 'examples/resume.md', 'README.md']);
     assert.equal(code, 0);
     assert.match(stdout, /examples\/resume\.md: resume \(front matter\)/);
     assert.match(stdout, /README\.md: none/);
   });
 
   it('writes SARIF 2.1.0 with rule metadata and regions', () => {
-    const { stdout } = run(['--format', 'sarif', 'examples/resume.md']);
+    const { stdout } = runCli(['--format', 'sarif', 'examples/resume.md']);
     const sarif = JSON.parse(stdout);
     assert.equal(sarif.version, '2.1.0');
     const driver = sarif.runs[0].tool.driver;
@@ -168,13 +145,13 @@ describe('other surfaces of the CLI', () => {
   });
 
   it('writes GitHub workflow commands', () => {
-    const { stdout } = run(['--format', 'github', 'examples/resume.md']);
+    const { stdout } = runCli(['--format', 'github', 'examples/resume.md']);
     assert.match(stdout, /^::warning file=examples\/resume\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=weak-opening::/m);
   });
 
   it('lints a folder, skipping node_modules and files that are no known kind', () => {
     const dir = tempDir({ 'notes/resume.md': RESUME, 'node_modules/x/resume.md': RESUME, 'README.md': '# Hello\n\n- Handled things\n' });
-    const { stdout } = run(['--format', 'json'], { cwd: dir });
+    const { stdout } = runCli(['--format', 'json'], { cwd: dir });
     const files = JSON.parse(stdout).map((f) => path.relative(dir, f.filePath));
     assert.deepEqual(files.sort(), ['README.md', 'notes/resume.md']);
     assert.equal(JSON.parse(stdout).find((f) => f.filePath.endsWith('README.md')).messages.length, 0);
@@ -185,7 +162,7 @@ describe('other surfaces of the CLI', () => {
     fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'));
     const before = fs.readFileSync(path.join(dir, 'binary.md'));
-    const { code, stderr } = run(['--fix', 'binary.md', 'latin1.md', 'resume.md'], { cwd: dir });
+    const { code, stderr } = runCli(['--fix', 'binary.md', 'latin1.md', 'resume.md'], { cwd: dir });
     assert.equal(code, 1);
     assert.match(stderr, /binary\.md: skipped: binary file/);
     assert.match(stderr, /latin1\.md: skipped: not valid UTF-8/);
@@ -194,7 +171,7 @@ describe('other surfaces of the CLI', () => {
 
   it('skips files over maxFileSize', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"maxFileSize": 10}' });
-    const { stderr } = run(['resume.md'], { cwd: dir });
+    const { stderr } = runCli(['resume.md'], { cwd: dir });
     assert.match(stderr, /resume\.md: skipped: \d+ bytes is over maxFileSize \(10\)/);
   });
 });

@@ -1,13 +1,41 @@
 // Shared test helpers: the bundled engine, a minimal resume wrapper and a rule
 // tester in the spirit of ESLint's RuleTester, built on node:test.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
 /** The bundled engine (`npm run build` writes dist/engine.js). */
 export const engine = require('../dist/engine.js');
+
+/** The repository's root folder. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The built CLI, spawned as a user runs it (no colours). */
+export function runCli(args, { cwd = ROOT, input, env } = {}) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tempDirs = [];
+
+/** A new temporary folder (its real path) holding `files` (relative name -> text); all are removed when the test process exits. */
+export function tempDir(files = {}, prefix = 'impact-lint-test-') {
+  if (!tempDirs.length) process.once('exit', () => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  tempDirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
 
 /** The text before the first bullet of every `resume()` document. */
 export const RESUME_PREFIX = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';

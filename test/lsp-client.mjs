@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
@@ -26,12 +25,7 @@ export function withTimeout(promise, what, ms = TIMEOUT_MS) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const tempDirs = [];
-export function tempDir() {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-lsp-')));
-  tempDirs.push(dir);
-  return dir;
-}
+export { tempDir } from './helpers.mjs';
 
 /** Writes a file and returns its file: URI as the server builds it (pathToFileURL). */
 export function writeFile(dir, name, text) {
@@ -226,5 +220,4 @@ export async function closeAll() {
     }
     client.connection.dispose();
   }
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }

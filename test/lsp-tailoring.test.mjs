@@ -5,14 +5,13 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
+import { ROOT, tempDir } from './helpers.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const TIMEOUT_MS = 10_000;
 if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` before these tests.');
@@ -25,16 +24,6 @@ function withTimeout(promise, what, ms = TIMEOUT_MS) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const tempDirs = [];
-function tempDir(files) {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-tailoring-')));
-  tempDirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).toString();
 
 const clients = [];
@@ -103,7 +92,6 @@ after(async () => {
     }
     client.connection.dispose();
   }
-  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const JOB = '# IT Project Manager\n\n## Requirements\n\n- Stakeholder management and risk management\n- A RAID log in Jira\n';

@@ -6,26 +6,17 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
+import { ROOT, tempDir } from './helpers.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GUARD = path.join(ROOT, 'test', 'fixtures', 'guards', 'net-guard.cjs');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const TIMEOUT_MS = 10_000;
-
-const made = [];
-after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-function tempDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-net-'));
-  made.push(dir);
-  return dir;
-}
 
 function guarded(dir) {
   const log = path.join(dir, 'net.log');
