@@ -1,5 +1,6 @@
 // Messages between the VS Code client and the language server, declared once and
 // bundled into both (vscode-eslint's customMessages.ts pattern).
+import type { JobCoverage } from '../engine/jobterms';
 
 /** Server -> client: what the server knows about a document, for the language status item. */
 export const StatusNotification = 'impactLint/status';
@@ -24,20 +25,8 @@ export interface StatusParams {
   coverage?: CoverageParams;
 }
 
-/** How much of a job description's key terms a resume uses (engine/jobterms.ts JobCoverage). */
-export interface CoverageParams {
-  /** The job description's path as given. */
-  job: string;
-  /** 0..100. */
-  percent: number;
-  /** 0..1. */
-  ratio: number;
-  terms: number;
-  matched: string[];
-  /** Heaviest first. */
-  missing: string[];
-  stuffed: string[];
-}
+/** How much of a job description's key terms a resume uses: the engine's own summary (a type only; no engine code in the client). */
+export type CoverageParams = JobCoverage;
 
 /** Client -> server: compare a resume with a job description ("Compare with Job Description..."). */
 export const CompareJobRequest = 'impactLint/compareJob';
