@@ -1,98 +1,17 @@
 // Job-description tailoring over the language server's stdio: the keyword-coverage
-// diagnostic and status, and the impactLint/compareJob request. A minimal JSON-RPC
-// client (copied from test/lsp.test.mjs); every wait is on an event with a timeout.
+// diagnostic and status, and the impactLint/compareJob request, with the shared
+// JSON-RPC test client (test/lsp-client.mjs).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import protocol from 'vscode-languageserver-protocol/node';
-import { ROOT, tempDir } from './helpers.mjs';
-
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
-
-const SERVER = path.join(ROOT, 'dist', 'server.js');
-const TIMEOUT_MS = 10_000;
-if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` before these tests.');
-
-function withTimeout(promise, what, ms = TIMEOUT_MS) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+import { tempDir } from './helpers.mjs';
+import { Client, closeAll } from './lsp-client.mjs';
 
 const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).toString();
 
-const clients = [];
-
-class Client {
-  constructor(settings = () => ({ debounceMs: 0 })) {
-    this.settings = settings;
-    this.events = [];
-    this.waiters = [];
-    this.stderr = '';
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
-    this.child.stderr.on('data', (chunk) => (this.stderr += chunk));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
-    const record = (type) => (params) => this.record({ type, params });
-    this.connection.onNotification('textDocument/publishDiagnostics', record('diagnostics'));
-    this.connection.onNotification('impactLint/status', record('status'));
-    this.connection.onNotification('window/logMessage', record('log'));
-    this.connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'impactLint' ? this.settings(item.scopeUri) : null)));
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.listen();
-    clients.push(this);
-  }
-
-  record(event) {
-    this.events.push(event);
-    for (const waiter of [...this.waiters]) {
-      if (waiter.matches(event)) {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        waiter.resolve(event.params);
-      }
-    }
-  }
-
-  waitFor(type, predicate, what) {
-    const matches = (event) => event.type === type && predicate(event.params);
-    const found = this.events.find(matches);
-    if (found) return Promise.resolve(found.params);
-    return withTimeout(new Promise((resolve) => this.waiters.push({ matches, resolve })), `${what}; server stderr: ${this.stderr.slice(-1000)}`);
-  }
-
-  request(method, params) {
-    return withTimeout(this.connection.sendRequest(method, params), `the response to ${method}`);
-  }
-
-  async initialize(rootDir) {
-    await this.request('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(rootDir).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(rootDir).toString(), name: path.basename(rootDir) }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } },
-    });
-    await this.connection.sendNotification('initialized', {});
-  }
-
-  open(uri, text) {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  }
-}
-
-after(async () => {
-  for (const client of clients) {
-    if (client.child.exitCode === null && client.child.signalCode === null) {
-      client.child.kill();
-      await withTimeout(client.exited, 'a killed server to exit').catch(() => client.child.kill('SIGKILL'));
-    }
-    client.connection.dispose();
-  }
-});
+after(closeAll);
 
 const JOB = '# IT Project Manager\n\n## Requirements\n\n- Stakeholder management and risk management\n- A RAID log in Jira\n';
 const resume = (frontMatter) => `---\n${frontMatter}\n---\n\n# Sam Rivera\n\n## Summary\n\nSysadmin moving into project management, with Jira.\n\n## Experience\n\n- Cut the ticket backlog from 400 to 90 in 6 weeks\n`;
@@ -131,7 +50,7 @@ describe('job-description tailoring over stdio', () => {
     const before = client.events.filter((e) => e.type === 'status' && e.params.uri === other).length;
     // The user adds requirements to the job description: the resume's coverage changes without touching it.
     fs.writeFileSync(path.join(dir, 'jobs/acme.md'), `${JOB}- ServiceNow and ITIL\n- Budget tracking\n`);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'jobs/acme.md'), type: 2 }] });
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'jobs/acme.md'), type: 2 }] });
     const first = client.events.filter((e) => e.type === 'status' && e.params.uri === uri)[0].params.coverage;
     const updated = await client.waitFor('status', (p) => p.uri === uri && p.coverage && p.coverage.terms !== first.terms, 'a status with the new job terms');
     assert.ok(updated.coverage.terms > first.terms, `${first.terms} -> ${updated.coverage.terms} terms`);
@@ -143,7 +62,7 @@ describe('job-description tailoring over stdio', () => {
 
   test('the impactLint.job setting is relative to the workspace folder; a missing file is a diagnostic, not a crash', async () => {
     const dir = tempDir({ 'jobs/acme.md': JOB, 'a/resume.md': resume('impact-lint: resume'), 'b/resume.md': resume('impact-lint: resume') });
-    const client = new Client((scope) => ({ debounceMs: 0, job: scope?.includes('/b/') ? 'jobs/gone.md' : 'jobs/acme.md' }));
+    const client = new Client({ settings: (scope) => ({ debounceMs: 0, job: scope?.includes('/b/') ? 'jobs/gone.md' : 'jobs/acme.md' }) });
     await client.initialize(dir);
     const a = uriOf(dir, 'a/resume.md');
     const b = uriOf(dir, 'b/resume.md');
