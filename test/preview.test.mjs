@@ -303,18 +303,21 @@ describe('preview: hostile input stays inert', () => {
   });
 });
 
+/** Best of three renders of `text` after one untimed render, in ms. */
+function best(text) {
+  const engine = md();
+  engine.render(text);
+  let min = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    engine.render(text);
+    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return min;
+}
+
 describe('preview: size', () => {
   const table = (n) => `| Milestone | Start | End | Status | RAG |\n| --- | --- | --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| Task ${i} | 2026-${String((i % 12) + 1).padStart(2, '0')}-01 | 2026-${String((i % 12) + 1).padStart(2, '0')}-20 | ${i % 3 ? 'Open' : 'Done'} | Amber |`).join('\n')}\n`;
-  const best = (text) => {
-    const engine = md();
-    let min = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t = process.hrtime.bigint();
-      engine.render(text);
-      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return min;
-  };
 
   it('renders a 2,000-row table in linear time and caps the chart', () => {
     const small = best(table(500));
@@ -329,17 +332,6 @@ describe('preview: size', () => {
 });
 
 describe('preview: a long paragraph of ratings', () => {
-  const best = (text) => {
-    const engine = md();
-    engine.render(text);
-    let min = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t = process.hrtime.bigint();
-      engine.render(text);
-      min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return min;
-  };
   // Each rating is split out of its text run; doing that by splicing the paragraph's
   // children once per rating made time grow with the square of the length.
   const families = {
