@@ -1,8 +1,44 @@
-// The step runner of the scripted workbench sessions (ui-check.mjs, preview-check.mjs):
+// What the scripted workbench sessions (ui-check.mjs, preview-check.mjs, screenshots.mjs)
+// share: `withWorkbench` starts VS Code on a copy of examples/ and closes it again;
 // `check(name, fn)` times a step and prints TAP-like "ok - name" or "not ok - name",
 // stopping the session at the first failure; `finish(label, main)` runs the session
 // and prints the summary line test/e2e/run.mjs reads ("label: N passed, M failed").
-import { HarnessError } from './harness/run-vscode-server.mjs';
+import { createTempDirs, HarnessError, loadToolchain, openWorkbench, startServer, workbenchUrl } from './harness/run-vscode-server.mjs';
+import { copyExamples, ROOT } from './workspace.mjs';
+
+/** How long one step may wait for the workbench (each locator's default timeout). */
+export const STEP_TIMEOUT_MS = 60_000;
+
+/**
+ * One session in the real workbench on a fresh copy of examples/: `prepare(workspace)`
+ * runs first, then the VS Code server starts (with user `settings`) and Chromium opens
+ * the workbench (at `viewport`); `session({ page, wb, workspace })` runs, and the
+ * browser, the server and the temporary folders are gone afterwards, also on failure.
+ */
+export async function withWorkbench({ prefix, settings, viewport, prepare }, session) {
+  const toolchain = loadToolchain();
+  const dirs = createTempDirs(prefix);
+  const workspace = copyExamples();
+  let server;
+  let wb;
+  try {
+    await prepare?.(workspace);
+    server = await startServer({ toolchain, dirs, settings });
+    wb = await openWorkbench({
+      toolchain,
+      profileDir: dirs.browserProfile,
+      viewport,
+      url: workbenchUrl({ port: server.port, folder: workspace.dir, extensionDevelopmentPath: ROOT }),
+    });
+    wb.page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    return await session({ page: wb.page, wb, workspace });
+  } finally {
+    await wb?.close();
+    await server?.stop();
+    dirs.remove();
+    workspace.remove();
+  }
+}
 
 /** The steps of one session. */
 export function steps() {

@@ -12,12 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTempDirs, loadToolchain, openWorkbench, startServer, workbenchUrl } from './harness/run-vscode-server.mjs';
-import { finish, steps } from './checks.mjs';
-import { copyExamples, ROOT } from './workspace.mjs';
+import { finish, steps, withWorkbench } from './checks.mjs';
 
 const { values } = parseArgs({ options: { screenshot: { type: 'string', default: 'test-results/preview-gantt.png' } } });
-const STEP_TIMEOUT_MS = 60_000;
 /** Fixed, so the late/done colours do not depend on the day the check runs. */
 const TODAY = '2026-11-27';
 const MILESTONES = 6;
@@ -25,23 +22,12 @@ const MILESTONES = 6;
 const { checks, check } = steps();
 
 async function main() {
-  const toolchain = loadToolchain();
-  const dirs = createTempDirs('impact-lint-preview-');
-  const workspace = copyExamples();
   // Workspace settings live on the server's disk, so they reach the extension host.
-  fs.mkdirSync(path.join(workspace.dir, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(workspace.dir, '.vscode', 'settings.json'), `${JSON.stringify({ 'impactLint.today': TODAY }, null, 2)}\n`);
-  let server;
-  let wb;
-  try {
-    server = await startServer({ toolchain, dirs });
-    wb = await openWorkbench({
-      toolchain,
-      profileDir: dirs.browserProfile,
-      url: workbenchUrl({ port: server.port, folder: workspace.dir, extensionDevelopmentPath: ROOT }),
-    });
-    const page = wb.page;
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const prepare = (workspace) => {
+    fs.mkdirSync(path.join(workspace.dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace.dir, '.vscode', 'settings.json'), `${JSON.stringify({ 'impactLint.today': TODAY }, null, 2)}\n`);
+  };
+  await withWorkbench({ prefix: 'impact-lint-preview-', prepare }, async ({ page, wb }) => {
     await page.setViewportSize({ width: 1280, height: 900 }).catch(() => undefined);
 
     await check('status-report.md opens from the Explorer', async () => {
@@ -115,12 +101,7 @@ async function main() {
       await editor.locator('.squiggly-warning').first().waitFor();
       return `${await editor.locator('.squiggly-warning').count()} warning squiggles in the untitled copy`;
     });
-  } finally {
-    await wb?.close();
-    await server?.stop();
-    dirs.remove();
-    workspace.remove();
-  }
+  });
 }
 
 await finish('preview', checks, main);

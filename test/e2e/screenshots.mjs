@@ -21,8 +21,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTempDirs, HarnessError, loadToolchain, openWorkbench, startServer, workbenchUrl } from './harness/run-vscode-server.mjs';
-import { copyExamples, ROOT } from './workspace.mjs';
+import { withWorkbench } from './checks.mjs';
+import { HarnessError } from './harness/run-vscode-server.mjs';
+import { ROOT } from './workspace.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,6 @@ const { values } = parseArgs({
 });
 const OUT = path.resolve(values.out);
 const ONLY = values.only ? new Set(values.only.split(',').map((s) => s.trim().replace(/\.png$/, ''))) : null;
-const STEP_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 /** Fixed, so dated findings and the status report do not depend on the day the script runs. */
 const TODAY = '2026-11-27';
@@ -58,28 +58,11 @@ async function shotStep(name, fn) {
 }
 
 async function main() {
-  const toolchain = loadToolchain();
-  const dirs = createTempDirs('impact-lint-shots-');
-  const workspace = copyExamples();
   fs.mkdirSync(OUT, { recursive: true });
-  let server;
-  let wb;
-  try {
-    server = await startServer({
-      toolchain,
-      dirs,
-      // Quieter pictures: no minimap, sticky scroll or breadcrumbs; the rest is VS Code's default look.
-      // impactLint.today as a user setting (kept on the server here), so no .vscode/ folder shows in the Explorer.
-      settings: { 'impactLint.today': TODAY, 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false, 'breadcrumbs.enabled': false },
-    });
-    wb = await openWorkbench({
-      toolchain,
-      profileDir: dirs.browserProfile,
-      viewport: VIEWPORT,
-      url: workbenchUrl({ port: server.port, folder: workspace.dir, extensionDevelopmentPath: ROOT }),
-    });
-    const page = wb.page;
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  // Quieter pictures: no minimap, sticky scroll or breadcrumbs; the rest is VS Code's default look.
+  // impactLint.today as a user setting (kept on the server here), so no .vscode/ folder shows in the Explorer.
+  const settings = { 'impactLint.today': TODAY, 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false, 'breadcrumbs.enabled': false };
+  await withWorkbench({ prefix: 'impact-lint-shots-', settings, viewport: VIEWPORT }, async ({ page }) => {
     failPage = page;
 
     // ---------------------------------------------------------------- helpers
@@ -359,12 +342,7 @@ async function main() {
       await page.mouse.move(5, 400);
       return save('walkthrough');
     });
-  } finally {
-    await wb?.close();
-    await server?.stop();
-    dirs.remove();
-    workspace.remove();
-  }
+  });
 }
 
 const t0 = Date.now();

@@ -8,30 +8,14 @@
 // Needs `npm run build` and `bash scripts/setup-vscode-server.sh` first.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTempDirs, loadToolchain, openWorkbench, startServer, workbenchUrl } from './harness/run-vscode-server.mjs';
-import { finish, steps } from './checks.mjs';
-import { copyExamples, ROOT } from './workspace.mjs';
+import { finish, steps, withWorkbench } from './checks.mjs';
 
 const { values } = parseArgs({ options: { screenshot: { type: 'string', default: 'test-results/e2e-ui.png' } } });
-const STEP_TIMEOUT_MS = 60_000;
 
 const { checks, check } = steps();
 
 async function main() {
-  const toolchain = loadToolchain();
-  const dirs = createTempDirs('impact-lint-ui-');
-  const workspace = copyExamples();
-  let server;
-  let wb;
-  try {
-    server = await startServer({ toolchain, dirs });
-    wb = await openWorkbench({
-      toolchain,
-      profileDir: dirs.browserProfile,
-      url: workbenchUrl({ port: server.port, folder: workspace.dir, extensionDevelopmentPath: ROOT }),
-    });
-    const page = wb.page;
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  await withWorkbench({ prefix: 'impact-lint-ui-' }, async ({ page, wb }) => {
 
     await check('the workbench loads with the examples folder', async () => {
       await page.locator('.monaco-workbench .part.statusbar').waitFor();
@@ -77,12 +61,7 @@ async function main() {
       await wb.screenshot(values.screenshot);
       return path.resolve(values.screenshot);
     });
-  } finally {
-    await wb?.close();
-    await server?.stop();
-    dirs.remove();
-    workspace.remove();
-  }
+  });
 }
 
 await finish('ui', checks, main);
