@@ -549,10 +549,30 @@ function display(c: Candidate): string {
 
 // ---------------------------------------------------------------- comparison
 
+/**
+ * Key terms of the job descriptions compared lately, by the matcher (the technologies)
+ * they were read with. While a resume is typed its job description does not change, and
+ * reading it again cost about as much as linting the example resume.
+ */
+const termsCache = new WeakMap<TermMatcher, Map<string, JobTerm[]>>();
+
+function cachedTerms(jd: string, matcher: TermMatcher, options: JobTermOptions): JobTerm[] {
+  let byText = termsCache.get(matcher);
+  if (!byText) termsCache.set(matcher, (byText = new Map()));
+  const key = `${options.limit ?? DEFAULT_LIMIT}\u0000${jd}`;
+  let terms = byText.get(key);
+  if (!terms) {
+    terms = extractJobTerms(jd, options);
+    if (byText.size >= 8) byText.clear();
+    byText.set(key, terms);
+  }
+  return terms;
+}
+
 /** Compares a resume with a job description: coverage, missing terms, stuffing. */
 export function compareJob(jd: string, resume: string, options: JobTermOptions = {}): JobComparison {
-  const terms = extractJobTerms(jd, options);
   const base = matcherFor(options.technologies);
+  const terms = cachedTerms(jd, base, options);
   const wanted = new Map(terms.map((t) => [t.key, t]));
   const found = new Map<string, Span[]>();
   const tokens = tokenize(blankMarkup(resume));
