@@ -27,8 +27,9 @@ import type { ConfigProblem } from './engine/types';
 import { toCompletionList } from './lsp/completion';
 import { codeActions, hover, problemDiagnostic, toDiagnostic, type Linted } from './lsp/convert';
 import { draftActions, readUri, registerDrafting } from './lsp/drafting';
-import { clearConfigCache, jobReference, readJob, settingsFor } from './node/files';
+import { clearConfigCache, jobReference, readJob } from './node/files';
 import { Recent } from './lsp/recent';
+import { placeOf, type DocumentPlace } from './lsp/paths';
 import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
 import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, type StatusParams } from './shared/protocol';
 
@@ -193,8 +194,8 @@ export function startServer(given?: Connection): Connection {
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
+    const place = placeOf(uri, settings.config);
+    const ds = place.settings;
     publishConfigProblems(ds.loaded.file, ds.loaded.problems, settings.problems);
     const text = document.getText();
     const status: StatusParams = { uri, errors: 0, warnings: 0, infos: 0 };
@@ -213,12 +214,12 @@ export function startServer(given?: Connection): Connection {
       status.skipped = `over maxFileSize (${ds.settings.maxFileSize} bytes)`;
       if (!skippedNotified.has(uri)) {
         skippedNotified.add(uri);
-        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Impact Lint skipped ${path.basename(filePath ?? uri)}: ${bytes} bytes is over maxFileSize (${ds.settings.maxFileSize}).` });
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Impact Lint skipped ${path.basename(place.filePath ?? uri)}: ${bytes} bytes is over maxFileSize (${ds.settings.maxFileSize}).` });
       }
       void connection.sendNotification(StatusNotification, status);
       return;
     }
-    const result = lintText(uri, filePath, text, ds);
+    const result = lintText(uri, place, text);
     // A newer version arrived while linting: its own run will publish.
     if (documents.get(uri)?.version !== version) return;
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
@@ -232,8 +233,7 @@ export function startServer(given?: Connection): Connection {
     void connection.sendNotification(StatusNotification, { ...status, kind: result.kind.kind, kindSource: result.kind.source, kindReason: result.kind.reason, score: score?.score, scoreBreakdown: score?.parts, coverage: result.coverage });
   }
 
-  function lintText(uri: string, filePath: string | undefined, text: string, ds: ReturnType<typeof settingsFor>): ReturnType<typeof lint> {
-    const documentPath = filePath ?? path.join(process.cwd(), 'untitled.md');
+  function lintText(uri: string, { filePath, documentPath, settings: ds }: DocumentPlace, text: string): ReturnType<typeof lint> {
     const ref = jobReference(documentPath, text, ds, { settingsRoot: workspaceRootFor(documentPath, workspaceFolders) });
     const job = ref && readJob(ref, ds.settings.maxFileSize);
     if (filePath && ref) jobOf.set(path.resolve(filePath), path.resolve(ref.file));
@@ -257,9 +257,7 @@ export function startServer(given?: Connection): Connection {
     const settings = await getEditorSettings(uri);
     const now = documents.get(uri);
     if (!now || now.version !== document.version || !published.has(uri)) return undefined;
-    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
-    const result = lintText(uri, filePath, document.getText(), ds);
+    const result = lintText(uri, placeOf(uri, settings.config), document.getText());
     const state = { version: document.version, findings: result.findings, bom: result.bom, text: result.text };
     linted.set(uri, state);
     return { document, state };
@@ -299,8 +297,7 @@ export function startServer(given?: Connection): Connection {
     text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri),
     settings: async (uri) => {
       const editor = uri ? await getEditorSettings(uri) : readEditorSettings(undefined);
-      const filePath = uri?.startsWith('file:') ? fileURLToPath(uri) : undefined;
-      const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: editor.config });
+      const ds = placeOf(uri, editor.config).settings;
       return { settings: ds.settings, path: ds.path };
     },
   });
@@ -319,8 +316,7 @@ export function startServer(given?: Connection): Connection {
     const settings = await getEditorSettings(uri);
     const document = documents.get(uri);
     if (!document || !settings.enable) return null;
-    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    const ds = settingsFor(filePath ?? path.join(process.cwd(), 'untitled.md'), { base: settings.config });
+    const ds = placeOf(uri, settings.config).settings;
     const text = document.getText();
     // A file too large to lint is too large to parse on every space typed.
     if (Buffer.byteLength(text, 'utf8') > ds.settings.maxFileSize) return null;

@@ -9,7 +9,8 @@ import { compareJob } from '../engine/jobterms';
 import { buildLexicon } from '../engine/lexicon';
 import { coverageOf } from '../engine/rules/keyword-coverage';
 import { tailoringReport } from '../engine/tailoring-report';
-import { jobReference, readJob, settingsFor } from '../node/files';
+import { jobReference, readJob } from '../node/files';
+import { placeOf } from './paths';
 import { CompareJobRequest, type CompareJobParams, type CompareJobResult } from '../shared/protocol';
 
 /** The workspace folder holding `file` (the longest match), for editor settings' relative paths. */
@@ -32,8 +33,7 @@ export function registerTailoring(connection: Connection, host: TailoringHost): 
   connection.onRequest(CompareJobRequest, async (params: CompareJobParams): Promise<CompareJobResult> => {
     const resume = await host.text(params.uri);
     if (resume === undefined) return { markdown: '', error: `Cannot read the resume ${params.uri}.` };
-    const resumePath = params.uri.startsWith('file:') ? fileURLToPath(params.uri) : path.join(process.cwd(), 'untitled.md');
-    const ds = settingsFor(resumePath, { base: await host.editorConfig(params.uri) });
+    const { documentPath: resumePath, settings: ds } = placeOf(params.uri, await host.editorConfig(params.uri));
     const given = params.jobUri?.startsWith('file:') ? fileURLToPath(params.jobUri) : params.jobUri;
     const ref = given
       ? { file: path.resolve(given), given: path.basename(given), source: 'option' as const }
