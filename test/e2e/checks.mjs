@@ -40,8 +40,12 @@ export async function withWorkbench({ prefix, settings, viewport, prepare }, ses
   }
 }
 
-/** The steps of one session. */
-export function steps() {
+/**
+ * The steps of one session. A failed step ends the session, unless `keepGoing` (the
+ * screenshots go on to the next picture); `onFailure(name)` runs first (to save the
+ * screen, close a menu the step left open).
+ */
+export function steps({ keepGoing = false, onFailure } = {}) {
   const checks = [];
   async function check(name, fn) {
     const t0 = Date.now();
@@ -51,8 +55,9 @@ export function steps() {
       console.log(`ok - ${name} (${Date.now() - t0} ms)${note ? `\n  ${note}` : ''}`);
     } catch (error) {
       checks.push({ name, ok: false });
+      await onFailure?.(name);
       console.log(`not ok - ${name} (${Date.now() - t0} ms)\n  ${String(error?.message ?? error).split('\n').slice(0, 8).join('\n  ')}`);
-      throw error;
+      if (!keepGoing) throw error;
     }
   }
   return { checks, check };

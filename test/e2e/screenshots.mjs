@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { withWorkbench } from './checks.mjs';
+import { steps, withWorkbench } from './checks.mjs';
 import { HarnessError } from './harness/run-vscode-server.mjs';
 import { ROOT } from './workspace.mjs';
 
@@ -39,22 +39,18 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TODAY = '2026-11-27';
 const delay = (t) => new Promise((r) => setTimeout(r, t));
 
-const results = [];
 let failPage = null;
-async function shotStep(name, fn) {
-  if (ONLY && !ONLY.has(name)) return;
-  const t0 = Date.now();
-  try {
-    const note = await fn();
-    results.push({ name, ok: true });
-    console.log(`ok - ${name} (${Date.now() - t0} ms)${note ? `\n  ${note}` : ''}`);
-  } catch (error) {
-    results.push({ name, ok: false });
+const { checks: results, check } = steps({
+  keepGoing: true,
+  onFailure: async (name) => {
     await failPage?.screenshot({ path: path.join(ROOT, 'test-results', `screenshots-${name}-failed.png`) }).catch(() => undefined);
     // Close whatever the failed step left open (a menu, a quick input) before the next one.
     for (let i = 0; i < 2; i++) await failPage?.keyboard.press('Escape').catch(() => undefined);
-    console.log(`not ok - ${name} (${Date.now() - t0} ms)\n  ${String(error?.message ?? error).split('\n').slice(0, 8).join('\n  ')}`);
-  }
+  },
+});
+/** One picture, unless --only leaves it out. */
+async function shotStep(name, fn) {
+  if (!ONLY || ONLY.has(name)) await check(name, fn);
 }
 
 async function main() {
