@@ -65,9 +65,10 @@ function grows(name, make, typing) {
   let t1 = best(small, 3, typing);
   let t2 = best(large, 3, typing);
   // Linear is 4x; quadratic is 16x. Allow noise, and ignore runs too short to time on a shared machine.
-  // A GC pause or a busy neighbour can spoil one set of runs: over the bound, both sizes are timed
-  // again and the best of all runs count (the bound itself stays 8x).
-  if (!(t2 < Math.max(8 * t1, 20))) {
+  // A GC pause or a busy neighbour (npm test runs two files at once) can spoil a set of runs: over the
+  // bound, both sizes are timed again, up to three times, and the best of all runs count. The bound
+  // itself stays 8x; a real quadratic is over it every time (the planted one was 15.9x).
+  for (let round = 0; round < 3 && !(t2 < Math.max(8 * t1, 20)); round++) {
     t1 = Math.min(t1, best(small, 5, typing));
     t2 = Math.min(t2, best(large, 3, typing));
   }
