@@ -116,6 +116,8 @@ class Reading {
 
 class BulletImpl implements Bullet {
   opening: Opening | undefined;
+  /** Where the bullet's lines start and its memo entry (memoEntry), once a rule asked with a memo. */
+  memoed: MemoedLines | undefined = undefined;
   constructor(
     readonly item: ListItem,
     readonly text: InlineText,
@@ -141,14 +143,23 @@ export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
   return resumeDocument(doc, lexicon).bullets;
 }
 
-/** A bullet's lines as the memo keys them and its entry there, found once for all the rules that ask. */
-const bulletLines = new WeakMap<Bullet, { start: number; entry: Map<string, readonly Report[]> }>();
-function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): { start: number; entry: Map<string, readonly Report[]> } {
-  let lines = bulletLines.get(bullet);
+interface MemoedLines {
+  start: number;
+  entry: Map<string, readonly Report[]>;
+}
+
+/**
+ * A bullet's lines as the memo keys them and its entry there, found once for all the
+ * rules that ask and kept on the bullet (a field, not a WeakMap: one lookup per rule
+ * and bullet on every key typed).
+ */
+function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): MemoedLines {
+  const impl = bullet as BulletImpl;
+  let lines = impl.memoed;
   if (!lines) {
     const start = doc.lines.lineStart(bullet.item.line);
     const end = bullet.item.endLine < doc.lines.lineCount ? doc.lines.lineStart(bullet.item.endLine) : doc.source.length;
-    bulletLines.set(bullet, (lines = { start, entry: memo.entry(doc.source.slice(start, end)) }));
+    impl.memoed = lines = { start, entry: memo.entry(doc.source.slice(start, end)) };
   }
   return lines;
 }
