@@ -272,6 +272,44 @@ describe('front matter', () => {
     assert.equal(result.model.frontMatter, undefined);
     assert.deepEqual(result.crashed, []);
   });
+
+  it('an edited front matter is read again, and going back reads the first one again (the last block is kept)', () => {
+    const log = '---\nimpact-lint: project-log\n---\n\n';
+    const broken = '---\nimpact-lint: [resume\n---\n\n';
+    const kinds = [FM, log, FM, broken, FM, FM].map((fm) => {
+      const result = lintText(`${fm}${body}`);
+      return [result.kind.kind, result.model.frontMatter.error !== undefined];
+    });
+    assert.deepEqual(kinds, [['resume', false], ['project-log', false], ['resume', false], [undefined, true], ['resume', false], ['resume', false]]);
+  });
+
+  it('the same block over different text gives its own document the same reading', () => {
+    const a = lintText(`${FM}${body}`);
+    const b = lintText(`${FM}## Other\n\n${body}`);
+    assert.deepEqual(b.model.frontMatter, a.model.frontMatter);
+    assert.equal(b.kind.kind, 'resume');
+  });
+});
+
+describe('frontMatterJob: the job a resume names', () => {
+  const { frontMatterJob } = engine;
+  const body = '## Experience\n\n- Handled upgrades\n';
+  const filler = (lines) => Array.from({ length: lines }, (_, i) => `note${i}: ${i}`).join('\n');
+
+  it('is read from a block that closes on line 2,000, not from one that closes later, as the document model reads it', () => {
+    // Line 0 opens the block; the job is on line 1; the fence closes on line `close`.
+    const resume = (close) => `---\njob: jobs/acme.md\n${filler(close - 2)}\n---\n\n${body}`;
+    assert.deepEqual(frontMatterJob(resume(1999)), { path: 'jobs/acme.md', line: 1 });
+    assert.equal(lintText(resume(1999)).model.frontMatter?.endLine, 2000);
+    assert.equal(frontMatterJob(resume(2000)), undefined);
+    assert.equal(lintText(resume(2000)).model.frontMatter, undefined);
+  });
+
+  it('after a BOM and with CRLF; none without a job or without front matter', () => {
+    assert.deepEqual(frontMatterJob(`\ufeff${crlf('---\nimpact-lint:\n  kind: resume\n  job: jd.md\n---\n')}${body}`), { path: 'jd.md', line: 3 });
+    assert.equal(frontMatterJob(`${FM}${body}`), undefined);
+    assert.equal(frontMatterJob(body), undefined);
+  });
 });
 
 describe('kind detection', () => {

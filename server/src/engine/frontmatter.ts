@@ -15,12 +15,23 @@ export interface FrontMatter {
   error?: { message: string; span: Span };
 }
 
+/**
+ * The last block parsed and its result. While a person types, the language server parses
+ * the same front matter twice per key (the document, and the job it names): the YAML
+ * parse was 2% of a key's lint. Results are shared, so callers only read them.
+ */
+let last: { key: string; result: FrontMatter } | undefined;
+
+/** A front matter block closes within this many lines, or it is not one. */
+export const FRONT_MATTER_LINES = 2000;
+
+/** Front matter at the top of `source`: a block closed within its first FRONT_MATTER_LINES lines. */
 export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter | undefined {
   const first = lines.lineText(0).trimEnd();
   const format = first === '---' ? 'yaml' : first === '+++' ? 'toml' : undefined;
   if (!format) return undefined;
   let close = -1;
-  const limit = Math.min(lines.lineCount, 2000);
+  const limit = Math.min(lines.lineCount, FRONT_MATTER_LINES);
   for (let line = 1; line < limit; line++) {
     const text = lines.lineText(line).trimEnd();
     if (text === first || (format === 'yaml' && text === '...')) {
@@ -31,9 +42,13 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
   if (close === -1) return undefined;
   const bodyStart = lines.lineStart(1);
   const bodyEnd = lines.lineStart(close);
-  const body = source.slice(bodyStart, bodyEnd);
   const span = { start: 0, end: lines.lineEnd(close) };
+  // The block and everything in the result depend on the text up to the closing fence alone.
+  const key = source.slice(0, span.end);
+  if (last?.key === key) return last.result;
+  const body = source.slice(bodyStart, bodyEnd);
   const result: FrontMatter = { format, data: {}, span, endLine: close + 1 };
+  last = { key, result };
   if (format === 'yaml') {
     const doc = parseYaml(body, { prettyErrors: false });
     if (doc.errors.length) {

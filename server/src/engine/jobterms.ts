@@ -2,7 +2,7 @@
 // weighted by how often and where they appear, matched against a resume.
 // Pure: texts in, data out. The term lists are data (./lexicon/job-terms.json,
 // ./lexicon/technologies.json); everything here runs in one pass over each text.
-import { isRecord, parseFrontMatter } from './frontmatter';
+import { FRONT_MATTER_LINES, isRecord, parseFrontMatter } from './frontmatter';
 import data from './lexicon/job-terms.json';
 import technologyNames from './lexicon/technologies.json';
 import { LineIndex } from './text';
@@ -616,7 +616,10 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
 export function frontMatterJob(text: string): { path: string; line: number } | undefined {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('---', start) && !text.startsWith('+++', start)) return undefined;
-  const source = text.slice(start);
+  // The block closes within FRONT_MATTER_LINES lines: index those, not the whole resume, on every lint.
+  let cut = start - 1;
+  for (let n = 0; n <= FRONT_MATTER_LINES && cut !== -1; n++) cut = text.indexOf('\n', cut + 1);
+  const source = text.slice(start, cut === -1 ? text.length : cut + 1);
   const fm = parseFrontMatter(source, new LineIndex(source));
   if (!fm) return undefined;
   const nested = fm.data['impact-lint'];
