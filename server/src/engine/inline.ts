@@ -90,6 +90,28 @@ const SPECIAL = /[\\`*_~![\]<]/;
 const SPECIAL_CODE = new Uint8Array(128);
 for (const ch of '\\`*_~![]<') SPECIAL_CODE[ch.charCodeAt(0)] = 1;
 
+/** Markup stripped from a raw text: the plain text and its map back to the raw text. */
+export interface Stripped {
+  plain: string;
+  runs: Runs;
+}
+
+/**
+ * Where stripped texts are kept between lints of one document, while a memo lints it
+ * (memo.ts sets it for the lint and clears it after). What `strip` makes depends on the
+ * raw text alone, wherever it is; the map to the source is made anew each time.
+ */
+let kept: { get(raw: string, make: (raw: string) => Stripped): Stripped } | undefined;
+
+export function keepStripped(store: typeof kept): void {
+  kept = store;
+}
+
+function stripped(raw: string): Stripped {
+  const runs = new Runs();
+  return { plain: strip(raw, runs), runs };
+}
+
 /**
  * Builds the plain text of source `segments` (line fragments of one paragraph),
  * joined by spaces.
@@ -113,8 +135,8 @@ export function inlineText(source: string, segments: readonly Span[]): InlineTex
   const emptyAt = segments.length ? segments[0].start : 0;
   if (rawToSource.empty) rawToSource.add(0, emptyAt);
   if (!SPECIAL.test(raw)) return new InlineText(raw, IDENTITY, rawToSource, emptyAt);
-  const plainToRaw = new Runs();
-  return new InlineText(strip(raw, plainToRaw), plainToRaw, rawToSource, emptyAt);
+  const { plain, runs } = kept ? kept.get(raw, stripped) : stripped(raw);
+  return new InlineText(plain, runs, rawToSource, emptyAt);
 }
 
 /** Removes emphasis, link syntax, code backticks, escapes and HTML tags; records the kept runs. */

@@ -10,15 +10,45 @@
 // paragraphs and nested items), so any change inside it misses the memo. Entries
 // not used by the last lint are dropped, and a change of settings empties it.
 // It also keeps each bullet's reading (how it opens, its words), keyed by the
-// bullet's plain text, so that re-reading the resume skips the unchanged bullets.
+// bullet's plain text, so that re-reading the resume skips the unchanged bullets,
+// and, keyed by their raw text, lines stripped of inline markup (inline.ts) and
+// lines with code and URLs blanked (pm/scan.ts).
 // test/memo.test.mjs checks that linting with a memo, through random edits, gives
 // exactly the findings of linting without one.
 import { BlockCache } from './blocks';
+import { keepStripped, type Stripped } from './inline';
 import type { DocumentModel } from './model';
 import type { Edit, Report } from './types';
 
-/** One bullet's reports from every per-bullet rule, by rule id. */
-type BulletEntry = Map<string, readonly Report[]>;
+/** One bullet's reports from every per-bullet rule, by rule id, with offsets from the bullet's start. */
+export type BulletEntry = Map<string, readonly Report[]>;
+
+/**
+ * Values of a pure function of a string, kept like reports: a lint finds what the last
+ * one made, and only what this lint used is kept for the next.
+ */
+class Kept<T> {
+  private current = new Map<string, T>();
+  private next = new Map<string, T>();
+
+  get(key: string, make: (key: string) => T): T {
+    let value = this.current.get(key);
+    if (value === undefined) value = make(key);
+    this.next.set(key, value);
+    return value;
+  }
+
+  /** Ends a lint: what it used becomes what the next one finds. */
+  turn(): void {
+    this.current = this.next;
+    this.next = new Map();
+  }
+
+  clear(): void {
+    this.current.clear();
+    this.next.clear();
+  }
+}
 
 export class LintMemo {
   /** The block parse by chunks (blocks.ts); it depends on the text alone, not on settings. */
@@ -26,8 +56,11 @@ export class LintMemo {
   private settingsKey: string | undefined;
   private current = new Map<string, BulletEntry>();
   private next = new Map<string, BulletEntry>();
-  private readings = new Map<string, unknown>();
-  private nextReadings = new Map<string, unknown>();
+  private readonly readings = new Kept<unknown>();
+  /** Inline markup stripped from raw texts (inline.ts), kept the same way, whatever the settings. */
+  private readonly stripped = new Kept<Stripped>();
+  /** Source lines with code and URLs blanked (pm/scan.ts), likewise. */
+  private readonly prose = new Kept<string>();
 
   private doc: DocumentModel | undefined;
 
@@ -42,9 +75,9 @@ export class LintMemo {
       this.settingsKey = settingsKey;
     }
     this.next = new Map();
-    this.nextReadings = new Map();
     this.doc = doc;
     if (doc) memoOfDoc.set(doc, this);
+    keepStripped(this.stripped);
   }
 
   /**
@@ -55,8 +88,10 @@ export class LintMemo {
   end(): void {
     this.current = this.next;
     this.next = new Map();
-    this.readings = this.nextReadings;
-    this.nextReadings = new Map();
+    this.readings.turn();
+    this.stripped.turn();
+    this.prose.turn();
+    keepStripped(undefined);
     if (this.doc) memoOfDoc.delete(this.doc);
     this.doc = undefined;
   }
@@ -78,10 +113,12 @@ export class LintMemo {
    * its words. Kept like reports: only what the last lint used.
    */
   reading<T>(plain: string, make: (plain: string) => T): T {
-    let value = this.readings.get(plain) as T | undefined;
-    if (value === undefined) value = make(plain);
-    this.nextReadings.set(plain, value);
-    return value;
+    return this.readings.get(plain, make) as T;
+  }
+
+  /** `make(raw)` for a pure function of one source line (pm/scan.ts's proseOf), kept like readings. */
+  proseLine(raw: string, make: (raw: string) => string): string {
+    return this.prose.get(raw, make);
   }
 
   /** Bullets remembered (for tests). */

@@ -6,7 +6,7 @@ import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
 import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
-import { memoOf, shiftReport, type LintMemo } from './memo';
+import { memoOf, shiftReport, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
 
 export { opening, words, type Opening, type Word } from './opening';
@@ -145,7 +145,7 @@ export function resumeBullets(doc: DocumentModel, lexicon: Lexicon): Bullet[] {
 
 interface MemoedLines {
   start: number;
-  entry: Map<string, readonly Report[]>;
+  entry: BulletEntry;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Raw source lines of prose (headings, paragraphs, list items, table cells) with
 // code spans, HTML comments, link destinations and autolinks blanked out, for
 // rules that must see markup the plain text drops ("<date>", "[Owner]").
+import { memoOf } from '../memo';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 
@@ -73,7 +74,10 @@ export function proseLines(doc: DocumentModel): Line[] {
   for (const i of doc.items) spans.push(...i.segments);
   for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) spans.push(cell.span);
   spans.sort((a, b) => a.start - b.start);
-  const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: proseOf(doc.source.slice(s.start, s.end)) }));
+  // While typing, the memo gives back the lines that did not change.
+  const memo = memoOf(doc);
+  const prose = memo ? (raw: string): string => memo.proseLine(raw, proseOf) : proseOf;
+  const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: prose(doc.source.slice(s.start, s.end)) }));
   cache.set(doc, lines);
   return lines;
 }
