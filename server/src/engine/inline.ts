@@ -97,14 +97,15 @@ export interface Stripped {
 }
 
 /**
- * Where stripped texts are kept between lints of one document, while a memo lints it
- * (memo.ts sets it for the lint and clears it after). What `strip` makes depends on the
- * raw text alone, wherever it is; the map to the source is made anew each time.
+ * The memo of the lint in progress, if it has one (memo.ts sets it for the lint and
+ * clears it after): stripped texts are kept there between lints of one document. What
+ * `strip` makes depends on the raw text alone, wherever it is; the map to the source is
+ * made anew each time.
  */
-let kept: { get(raw: string, make: (raw: string) => Stripped): Stripped } | undefined;
+let kept: { pure<T>(f: (key: string) => T, key: string): T } | undefined;
 
-export function keepStripped(store: typeof kept): void {
-  kept = store;
+export function keepStripped(memo: typeof kept): void {
+  kept = memo;
 }
 
 function stripped(raw: string): Stripped {
@@ -135,7 +136,7 @@ export function inlineText(source: string, segments: readonly Span[]): InlineTex
   const emptyAt = segments.length ? segments[0].start : 0;
   if (rawToSource.empty) rawToSource.add(0, emptyAt);
   if (!SPECIAL.test(raw)) return new InlineText(raw, IDENTITY, rawToSource, emptyAt);
-  const { plain, runs } = kept ? kept.get(raw, stripped) : stripped(raw);
+  const { plain, runs } = kept ? kept.pure(stripped, raw) : stripped(raw);
   return new InlineText(plain, runs, rawToSource, emptyAt);
 }
 

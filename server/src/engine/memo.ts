@@ -11,12 +11,12 @@
 // not used by the last lint are dropped, and a change of settings empties it.
 // It also keeps each bullet's reading (how it opens, its words), keyed by the
 // bullet's plain text, so that re-reading the resume skips the unchanged bullets,
-// and, keyed by their raw text, lines stripped of inline markup (inline.ts) and
-// lines with code and URLs blanked (pm/scan.ts).
+// and the values of pure functions of one string (`pure`): lines stripped of inline
+// markup (inline.ts), lines with code and URLs blanked (pm/scan.ts), heading kinds.
 // test/memo.test.mjs checks that linting with a memo, through random edits, gives
 // exactly the findings of linting without one.
 import { BlockCache } from './blocks';
-import { keepStripped, type Stripped } from './inline';
+import { keepStripped } from './inline';
 import type { DocumentModel } from './model';
 import type { Edit, Report } from './types';
 
@@ -33,7 +33,8 @@ class Kept<T> {
 
   get(key: string, make: (key: string) => T): T {
     let value = this.current.get(key);
-    if (value === undefined) value = make(key);
+    // `undefined` is a value too (a heading that names no section).
+    if (value === undefined && !this.current.has(key)) value = make(key);
     this.next.set(key, value);
     return value;
   }
@@ -57,10 +58,8 @@ export class LintMemo {
   private current = new Map<string, BulletEntry>();
   private next = new Map<string, BulletEntry>();
   private readonly readings = new Kept<unknown>();
-  /** Inline markup stripped from raw texts (inline.ts), kept the same way, whatever the settings. */
-  private readonly stripped = new Kept<Stripped>();
-  /** Source lines with code and URLs blanked (pm/scan.ts), likewise. */
-  private readonly prose = new Kept<string>();
+  /** Values of pure functions of a string, by function: kept the same way, whatever the settings. */
+  private readonly kept = new Map<(key: string) => unknown, Kept<unknown>>();
 
   private doc: DocumentModel | undefined;
 
@@ -77,7 +76,7 @@ export class LintMemo {
     this.next = new Map();
     this.doc = doc;
     if (doc) memoOfDoc.set(doc, this);
-    keepStripped(this.stripped);
+    keepStripped(this);
   }
 
   /**
@@ -89,8 +88,7 @@ export class LintMemo {
     this.current = this.next;
     this.next = new Map();
     this.readings.turn();
-    this.stripped.turn();
-    this.prose.turn();
+    for (const store of this.kept.values()) store.turn();
     keepStripped(undefined);
     if (this.doc) memoOfDoc.delete(this.doc);
     this.doc = undefined;
@@ -116,9 +114,14 @@ export class LintMemo {
     return this.readings.get(plain, make) as T;
   }
 
-  /** `make(raw)` for a pure function of one source line (pm/scan.ts's proseOf), kept like readings. */
-  proseLine(raw: string, make: (raw: string) => string): string {
-    return this.prose.get(raw, make);
+  /**
+   * `f(key)` for a function of `key` alone (no settings, no position): what the last lint
+   * made of the same string, or made now. Kept like readings: only what the last lint used.
+   */
+  pure<T>(f: (key: string) => T, key: string): T {
+    let store = this.kept.get(f);
+    if (!store) this.kept.set(f, (store = new Kept()));
+    return store.get(key, f) as T;
   }
 
   /** Bullets remembered (for tests). */

@@ -210,8 +210,9 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   let experience: Heading | undefined;
   let summaryHeading: Heading | undefined;
   let otherSection = false;
+  const memo = memoOf(doc);
   for (const heading of doc.headings) {
-    const own = headingKind(heading.title);
+    const own = memo ? memo.pure(headingKind, heading.title) : headingKind(heading.title);
     if (own) last = own;
     if (own === 'other') otherSection = true;
     if (own === 'experience' && !experience) experience = heading;
@@ -221,7 +222,6 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   }
   const anyExperience = experience !== undefined;
   const english = isEnglish(doc);
-  const memo = memoOf(doc);
   const read = (plain: string): Reading => new Reading(plain, lexicon);
 
   const bullets: Bullet[] = [];

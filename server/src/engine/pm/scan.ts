@@ -76,7 +76,7 @@ export function proseLines(doc: DocumentModel): Line[] {
   spans.sort((a, b) => a.start - b.start);
   // While typing, the memo gives back the lines that did not change.
   const memo = memoOf(doc);
-  const prose = memo ? (raw: string): string => memo.proseLine(raw, proseOf) : proseOf;
+  const prose = memo ? (raw: string): string => memo.pure(proseOf, raw) : proseOf;
   const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: prose(doc.source.slice(s.start, s.end)) }));
   cache.set(doc, lines);
   return lines;
