@@ -136,6 +136,20 @@ describe('scoreResume', () => {
     assert.equal(scoreOf(resumeText([...STRONG, '[ ] Cut costs by 10%', 'Built [the portal](https://example.com) for 300 users in 4 weeks'])).unfinished, 0);
   });
 
+  it('counts every unfinished bullet wherever its placeholder sits, in any order with finished ones', () => {
+    const holes = ['[what, e.g. a rollout]', '${1:what}', '[N]'];
+    // Bullet i is unfinished when bit i of `mask` is set; its hole goes at the start, middle or end.
+    for (let mask = 0; mask < 64; mask += 7) {
+      const bullets = STRONG.concat(STRONG).slice(0, 6).map((b, i) => {
+        if (!(mask & (1 << i))) return b;
+        const hole = holes[i % holes.length];
+        return [`${hole} ${b}`, `${b.slice(0, 10)}${hole}${b.slice(10)}`, `${b} ${hole}`][i % 3];
+      });
+      const expected = bullets.filter((_, i) => mask & (1 << i)).length;
+      assert.equal(scoreOf(resumeText(bullets)).unfinished, expected, bullets.join(' | '));
+    }
+  });
+
   it('noScoreReason says why a resume has no score; other kinds get no reason', () => {
     const reason = (text, options) => engine.noScoreReason(lintText(text), options);
     assert.equal(reason(`${RESUME_PREFIX}Nothing here yet.\n`), 'not scored: no bullets under an experience heading yet');

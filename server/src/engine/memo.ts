@@ -32,9 +32,9 @@ class Kept<T> {
   private next = new Map<string, T>();
 
   get(key: string, make: (key: string) => T): T {
-    let value = this.current.get(key);
+    const found = this.current.get(key);
     // `undefined` is a value too (a heading that names no section).
-    if (value === undefined && !this.current.has(key)) value = make(key);
+    const value = found !== undefined || this.current.has(key) ? (found as T) : make(key);
     this.next.set(key, value);
     return value;
   }

@@ -225,6 +225,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   const read = (plain: string): Reading => new Reading(plain, lexicon);
 
   const bullets: Bullet[] = [];
+  const hints = { bracket: new Occurs(doc.source, '['), dollar: new Occurs(doc.source, '${') };
   let unfinished = 0;
   const roles = new Map<ListItem, object>();
   let run: object = {};
@@ -246,7 +247,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
       continue;
     }
     if (LABEL_LINE.test(plain)) continue;
-    if (placeholder(doc.source, item)) {
+    if (placeholder(doc.source, item, hints)) {
       unfinished++;
       continue;
     }
@@ -285,14 +286,35 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   };
 }
 
-/** Unfilled template text in the item's own lines; the source is only sliced when a hint is there. */
-function placeholder(source: string, item: ListItem): boolean {
-  const { start, end } = item.span;
-  let hinted = item.text.plain.includes('TBD') || item.text.plain.includes('TODO');
-  for (let at = start; at < end && !hinted; at++) {
-    const code = source.charCodeAt(at);
-    hinted = code === 91 /* [ */ || (code === 36 /* $ */ && source.charCodeAt(at + 1) === 123);
+/**
+ * Whether `needle` occurs in a span of `text`, for spans asked in document order: the
+ * next occurrence is found once and kept while the spans pass it (one native search per
+ * occurrence instead of a character loop over every span).
+ */
+class Occurs {
+  private from = Infinity;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  within(start: number, end: number): boolean {
+    // The kept search covers `start` when it began at or before it and found nothing before it.
+    if (start < this.from || (this.at !== -1 && this.at < start)) {
+      this.from = start;
+      this.at = this.text.indexOf(this.needle, start);
+    }
+    return this.at !== -1 && this.at + this.needle.length <= end;
   }
+}
+
+/** Unfilled template text in the item's own lines; the source is only sliced when a hint is there. */
+function placeholder(source: string, item: ListItem, hints: { bracket: Occurs; dollar: Occurs }): boolean {
+  const { start, end } = item.span;
+  const plain = item.text.plain;
+  const hinted = plain.includes('TBD') || plain.includes('TODO') || hints.bracket.within(start, end) || hints.dollar.within(start, end + 1);
   return hinted && isPlaceholder(source.slice(start, end));
 }
 
@@ -382,23 +404,13 @@ const FOREIGN = new Set([
  * English ones in the headings, bullets and first paragraphs.
  */
 function isEnglish(doc: DocumentModel): boolean {
-  let latin = 0;
-  let other = 0;
-  let english = 0;
-  let foreign = 0;
+  // Up to 6,000 characters of headings, then items, then paragraphs, read as one sample.
+  const samples: string[] = [];
   let budget = 6000;
   const read = (text: string): void => {
     const sample = text.length > budget ? text.slice(0, budget) : text;
     budget -= sample.length;
-    for (let at = 0; at < sample.length; at++) {
-      const code = sample.charCodeAt(at);
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
-      else if (code >= 0x370 && /\p{L}/u.test(sample[at])) other++;
-    }
-    for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-      if (ENGLISH.has(word)) english++;
-      else if (FOREIGN.has(word)) foreign++;
-    }
+    samples.push(sample);
   };
   for (const heading of doc.headings) {
     if (budget <= 0) break;
@@ -413,6 +425,27 @@ function isEnglish(doc: DocumentModel): boolean {
   for (const paragraph of doc.paragraphs) {
     if (budget <= 0 || paragraphs++ > 20) break;
     read(paragraph.text.plain);
+  }
+  // A line break between samples: not a letter, so words stay apart.
+  const sample = samples.join('\n');
+  const memo = memoOf(doc);
+  return memo ? memo.pure(englishSample, sample) : englishSample(sample);
+}
+
+/** Mostly Latin letters, and not more words of other languages than English ones (at least 3). */
+function englishSample(sample: string): boolean {
+  let latin = 0;
+  let other = 0;
+  let english = 0;
+  let foreign = 0;
+  for (let at = 0; at < sample.length; at++) {
+    const code = sample.charCodeAt(at);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
+    else if (code >= 0x370 && /\p{L}/u.test(sample[at])) other++;
+  }
+  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (ENGLISH.has(word)) english++;
+    else if (FOREIGN.has(word)) foreign++;
   }
   if (other > latin) return false;
   return !(foreign >= 3 && foreign > english);
