@@ -7,7 +7,9 @@
 // at least one). Prints one JSON line: { times: [ms...], findings, chars }.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { KB, since } from './common.mjs';
+// Not common.mjs: it loads the engine, which only the impact-lint process should hold.
+const KB = 1024;
+const since = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 import { logLike, resumeLike } from './generate.mjs';
 
 const require = createRequire(import.meta.url);

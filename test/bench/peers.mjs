@@ -32,8 +32,14 @@ function timeInChild(tool, shape, bytes, runs, budgetMs) {
     child.stderr.on('data', (chunk) => (err += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve(JSON.parse(out));
-      else reject(new Error(`${tool} on ${shape} ${sizeLabel(bytes)} exited ${code}: ${err.slice(-2000)}`));
+      const failed = (why) => reject(new Error(`${tool} on ${shape} ${sizeLabel(bytes)} ${why}: ${err.slice(-2000)}`));
+      if (code !== 0) return failed(`exited ${code}`);
+      // The result is the last line: a tool may print to stdout before it.
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop()));
+      } catch {
+        failed(`printed no result (stdout ends: ${JSON.stringify(out.slice(-200))})`);
+      }
     });
   });
 }

@@ -18,7 +18,7 @@ export interface FrontMatter {
 /**
  * The last block parsed and its result. While a person types, the language server parses
  * the same front matter twice per key (the document, and the job it names): the YAML
- * parse was 2% of a key's lint. Results are shared, so callers only read them.
+ * parse was 2% of a key's lint. Results are shared between lints: callers must not change them.
  */
 let last: { key: string; result: FrontMatter } | undefined;
 
@@ -48,7 +48,6 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
   if (last?.key === key) return last.result;
   const body = source.slice(bodyStart, bodyEnd);
   const result: FrontMatter = { format, data: {}, span, endLine: close + 1 };
-  last = { key, result };
   if (format === 'yaml') {
     const doc = parseYaml(body, { prettyErrors: false });
     if (doc.errors.length) {
@@ -72,6 +71,8 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
       result.error = { message: firstLine(String((error as Error).message)), span: { start: at, end: lines.lineEnd(lines.positionAt(at).line) } };
     }
   }
+  // Kept only once complete: a parse that threw must not leave half a result behind.
+  last = { key, result };
   return result;
 }
 
