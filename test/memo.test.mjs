@@ -20,7 +20,7 @@ function same(text, memo, options = {}) {
   return withMemo;
 }
 
-const FRAGMENTS = ['Responsible for ', 'Helped ', 'Led ', 'Reduced ', 'by 40%', '1,200 users', '\n- ', '\n  - ', '\n\n', '**', '`', 'was migrated', 'I ', 'various ', 'synergy ', 'x', ' ', '\n### Engineer, Acme (2020 - 2024)\n', '<!-- impact-lint-disable-next-line weak-opening -->\n', '\t', '😀', '\r\n'];
+const FRAGMENTS = ['Responsible for ', 'Helped ', 'Led ', 'Reduced ', 'by 40%', '1,200 users', '\n- ', '\n  - ', '\n\n', '**', '`', 'was migrated', 'I ', 'various ', 'synergy ', 'x', ' ', '\n### Engineer, Acme (2020 - 2024)\n', '<!-- impact-lint-disable-next-line weak-opening -->\n', '\t', '😀', '\r\n', '[Owner]', 'TBD', '<date>', 'YYYY-MM-DD', '\n\n[owner]: https://example.com\n'];
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })) });
 
 describe('lint with a per-bullet memo', () => {

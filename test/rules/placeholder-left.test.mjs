@@ -48,6 +48,7 @@ pmTester('placeholder-left', {
     { name: 'FIXME', ...flagged('FIXME: the dates', 'FIXME') },
     { name: 'several on one line, in order', text: minutes('[Action]. Owner: [Owner]. Due: YYYY-MM-DD'), findings: [{ span: '[Action]' }, { span: '[Owner]' }, { span: 'YYYY-MM-DD' }] },
     { name: 'in a resume too', text: doc('resume', '# [Your name]\n\n## Experience\n\n- Led 3 teams\n'), findings: [{ span: '[Your name]' }] },
+    { name: 'a marker inside brackets is one finding, not two', text: minutes('Due: [YYYY-MM-DD]. Owner: [TBD]. Then [Action].'), findings: [{ span: 'YYYY-MM-DD' }, { span: 'TBD' }, { span: '[Action]' }] },
   ],
 });
 

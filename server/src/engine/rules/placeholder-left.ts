@@ -1,6 +1,7 @@
 // placeholder-left: unfilled template placeholders such as TBD, TODO, [Owner],
 // <date>, YYYY-MM-DD, ${...} and lorem ipsum.
 import { listOption } from '../pm/fields';
+import { memoOf } from '../memo';
 import { proseLines } from '../pm/scan';
 import { KINDS, type Rule } from '../types';
 
@@ -44,6 +45,61 @@ function each(re: RegExp, text: string, found: (match: RegExpExecArray) => unkno
 /** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
 const CODE_LIKE = /^[,.@/:]|['"=(){}<>;`]|\b[a-z]+[A-Z]\w*\b/;
 
+interface Found {
+  /** Placeholders in the line, sorted, not overlapping. */
+  spans: { start: number; end: number }[];
+  /** Bracketed labels that do not overlap them, with the label lowercased: placeholders unless the document defines the label as a link reference. */
+  brackets: { start: number; end: number; label: string }[];
+}
+
+/**
+ * What one prose line holds, for given options: a function of the line's text alone,
+ * so that the memo can keep it (memo.pure) by the line while a person types. One
+ * function per options, kept here, because the memo keeps values by function.
+ */
+const finders = new Map<string, (text: string) => Found | undefined>();
+
+function finderFor(optionWords: string[], brackets: boolean): (text: string) => Found | undefined {
+  const key = JSON.stringify([optionWords, brackets]);
+  let finder = finders.get(key);
+  if (finder) return finder;
+  // An empty word would match between every two characters: ignored.
+  const words = optionWords.filter((w) => w.trim() !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const wordsPattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined;
+  // Case-sensitive like the patterns it guards: with 'i', "dd"/"mm"/"hh" matched "address", "summary", "tech hub".
+  const quick = new RegExp(['[[<{$?]', 'XX', '(?<![A-Za-z])(?:YYYY|yyyy|DD|dd|MM|mm|HH|hh)(?![a-z])', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'));
+  finder = (text: string): Found | undefined => {
+    if (!quick.test(text)) return undefined;
+    const spans: Found['spans'] = [];
+    const add = (start: number, end: number): void => {
+      if (!spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end });
+    };
+    // Each fixed pattern only where its literal occurs: a "$250K" or "[SOC 2](...)" line passes
+    // the quick test above, and running all ten patterns on it was most of this rule's time.
+    FIXED.forEach((re, i) => {
+      if (FIXED_NEEDS[i].test(text)) each(re, text, (m) => add(m.index, m.index + m[0].length));
+    });
+    if (wordsPattern) each(wordsPattern, text, (m) => add(m.index, m.index + m[0].length));
+    if (text.includes('<')) each(ANGLE, text, (m) => !HTML_TAGS.has(m[1].split(/[\s/]/)[0].toLowerCase()) && !m[1].includes('=') && add(m.index, m.index + m[0].length));
+    const labels: Found['brackets'] = [];
+    if (brackets && text.includes('[')) {
+      // Matches of BRACKET never overlap each other: only the spans above can hide one.
+      each(BRACKET, text, (m) => {
+        const inner = m[1].trim();
+        if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !LETTER.test(inner)) return;
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (!spans.some((s) => start < s.end && s.start < end)) labels.push({ start, end, label: inner.toLowerCase() });
+      });
+    }
+    if (!spans.length && !labels.length) return undefined;
+    return { spans: spans.sort((a, b) => a.start - b.start), brackets: labels };
+  };
+  if (finders.size >= 32) finders.clear();
+  finders.set(key, finder);
+  return finder;
+}
+
 export const placeholderLeft: Rule = {
   meta: {
     id: 'placeholder-left',
@@ -58,37 +114,17 @@ export const placeholderLeft: Rule = {
     },
   },
   check({ doc, options, report }) {
-    // An empty word would match between every two characters: ignored.
-    const words = listOption(options, 'words', WORDS)
-      .filter((w) => w.trim() !== '')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const wordsPattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined;
-    // Case-sensitive like the patterns it guards: with 'i', "dd"/"mm"/"hh" matched "address", "summary", "tech hub".
-    const quick = new RegExp(['[[<{$?]', 'XX', '(?<![A-Za-z])(?:YYYY|yyyy|DD|dd|MM|mm|HH|hh)(?![a-z])', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'));
-    const definitions = new Set([...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()));
+    const find = finderFor(listOption(options, 'words', WORDS), options.brackets !== false);
+    const definitions = new Set(doc.source.includes(']:') ? [...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()) : []);
+    // While typing, the memo gives back what was found in each unchanged line.
+    const memo = memoOf(doc);
     for (const line of proseLines(doc)) {
-      if (!quick.test(line.text)) continue;
-      const found: [number, number][] = [];
-      const add = (start: number, end: number): void => {
-        if (!found.some(([s, e]) => start < e && s < end)) found.push([start, end]);
-      };
-      // Each fixed pattern only where its literal occurs: a "$250K" or "[SOC 2](...)" line passes
-      // the quick test above, and running all ten patterns on it was most of this rule's time.
-      FIXED.forEach((re, i) => {
-        if (FIXED_NEEDS[i].test(line.text)) each(re, line.text, (m) => add(m.index, m.index + m[0].length));
-      });
-      if (wordsPattern) each(wordsPattern, line.text, (m) => add(m.index, m.index + m[0].length));
-      if (line.text.includes('<')) each(ANGLE, line.text, (m) => !HTML_TAGS.has(m[1].split(/[\s/]/)[0].toLowerCase()) && !m[1].includes('=') && add(m.index, m.index + m[0].length));
-      if (options.brackets !== false && line.text.includes('[')) {
-        each(BRACKET, line.text, (m) => {
-          const inner = m[1].trim();
-          if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !LETTER.test(inner) || definitions.has(inner.toLowerCase())) return;
-          add(m.index, m.index + m[0].length);
-        });
-      }
-      for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
-        const text = line.text.slice(start, end);
-        report({ span: { start: line.start + start, end: line.start + end }, message: `"${text}" is an unfilled placeholder: replace it with the real value or remove it.` });
+      const found = memo ? memo.pure(find, line.text) : find(line.text);
+      if (!found) continue;
+      // "[label]" with a reference definition ("[label]: https://...") is a link, not a placeholder.
+      const kept = found.brackets.length ? [...found.spans, ...found.brackets.filter((b) => !definitions.has(b.label))].sort((x, y) => x.start - y.start) : found.spans;
+      for (const { start, end } of kept) {
+        report({ span: { start: line.start + start, end: line.start + end }, message: `"${line.text.slice(start, end)}" is an unfilled placeholder: replace it with the real value or remove it.` });
       }
     }
   },
