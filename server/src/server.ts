@@ -235,6 +235,8 @@ export function startServer(given?: Connection): Connection {
     // The status item (counts, resume score) after the diagnostics are on their way: the
     // connection writes messages on a later turn, and the score took 0.8 ms of each key.
     setImmediate(() => {
+      // A newer version linted in between sends its own status.
+      if (documents.get(uri)?.version !== version) return;
       try {
         for (const f of result.findings) status[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
         const score = scoreResume(result, { settings: ds.settings, coverage: result.coverage?.ratio });
