@@ -1,6 +1,7 @@
 // Plain text of inline Markdown with a map back to source offsets, so rules can
 // read "Cut costs by **40%**" as "Cut costs by 40%" and still report exact ranges.
 // The map is kept as runs of contiguous characters, not one entry per character.
+import { keep } from './memo';
 import type { Span } from './types';
 
 /**
@@ -91,23 +92,15 @@ const SPECIAL_CODE = new Uint8Array(128);
 for (const ch of '\\`*_~![]<') SPECIAL_CODE[ch.charCodeAt(0)] = 1;
 
 /** Markup stripped from a raw text: the plain text and its map back to the raw text. */
-export interface Stripped {
+interface Stripped {
   plain: string;
   runs: Runs;
 }
 
 /**
- * The memo of the lint in progress, if it has one (memo.ts sets it for the lint and
- * clears it after): stripped texts are kept there between lints of one document. What
- * `strip` makes depends on the raw text alone, wherever it is; the map to the source is
- * made anew each time.
+ * What `strip` makes depends on the raw text alone, wherever it is: kept by the memo
+ * while typing (`keep`). The map to the source is made anew each time.
  */
-let kept: { pure<T>(f: (key: string) => T, key: string): T } | undefined;
-
-export function keepStripped(memo: typeof kept): void {
-  kept = memo;
-}
-
 function stripped(raw: string): Stripped {
   const runs = new Runs();
   return { plain: strip(raw, runs), runs };
@@ -136,7 +129,7 @@ export function inlineText(source: string, segments: readonly Span[]): InlineTex
   const emptyAt = segments.length ? segments[0].start : 0;
   if (rawToSource.empty) rawToSource.add(0, emptyAt);
   if (!SPECIAL.test(raw)) return new InlineText(raw, IDENTITY, rawToSource, emptyAt);
-  const { plain, runs } = kept ? kept.pure(stripped, raw) : stripped(raw);
+  const { plain, runs } = keep(stripped, raw);
   return new InlineText(plain, runs, rawToSource, emptyAt);
 }
 

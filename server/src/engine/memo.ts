@@ -11,17 +11,20 @@
 // not used by the last lint are dropped, and a change of settings empties it.
 // It also keeps each bullet's reading (how it opens, its words), keyed by the
 // bullet's plain text, so that re-reading the resume skips the unchanged bullets,
-// and the values of pure functions of one string (`pure`): lines stripped of inline
-// markup (inline.ts), lines with code and URLs blanked (pm/scan.ts), heading kinds.
+// and the values of pure functions of one string (`keep`): lines stripped of inline
+// markup (inline.ts), lines with code and URLs blanked (pm/scan.ts), heading kinds,
+// the language check, what placeholder-left finds in a line.
 // test/memo.test.mjs checks that linting with a memo, through random edits, gives
 // exactly the findings of linting without one.
 import { BlockCache } from './blocks';
-import { keepStripped } from './inline';
 import type { DocumentModel } from './model';
 import type { Edit, Report } from './types';
 
 /** One bullet's reports from every per-bullet rule, by rule id, with offsets from the bullet's start. */
 export type BulletEntry = Map<string, readonly Report[]>;
+
+/** Values of pure functions of a string, by function. */
+type Stores = Map<(key: string) => unknown, Kept<unknown>>;
 
 /**
  * Values of a pure function of a string, kept like reports: a lint finds what the last
@@ -58,8 +61,8 @@ export class LintMemo {
   private current = new Map<string, BulletEntry>();
   private next = new Map<string, BulletEntry>();
   private readonly readings = new Kept<unknown>();
-  /** Values of pure functions of a string, by function: kept the same way, whatever the settings. */
-  private readonly kept = new Map<(key: string) => unknown, Kept<unknown>>();
+  /** Values of pure functions of a string (`keep`), by function: kept the same way, whatever the settings. */
+  private readonly kept: Stores = new Map();
 
   private doc: DocumentModel | undefined;
 
@@ -76,7 +79,7 @@ export class LintMemo {
     this.next = new Map();
     this.doc = doc;
     if (doc) memoOfDoc.set(doc, this);
-    keepStripped(this);
+    active = this.kept;
   }
 
   /**
@@ -89,7 +92,7 @@ export class LintMemo {
     this.next = new Map();
     this.readings.turn();
     for (const store of this.kept.values()) store.turn();
-    keepStripped(undefined);
+    if (active === this.kept) active = undefined;
     if (this.doc) memoOfDoc.delete(this.doc);
     this.doc = undefined;
   }
@@ -114,16 +117,6 @@ export class LintMemo {
     return this.readings.get(plain, make) as T;
   }
 
-  /**
-   * `f(key)` for a function of `key` alone (no settings, no position): what the last lint
-   * made of the same string, or made now. Kept like readings: only what the last lint used.
-   */
-  pure<T>(f: (key: string) => T, key: string): T {
-    let store = this.kept.get(f);
-    if (!store) this.kept.set(f, (store = new Kept()));
-    return store.get(key, f) as T;
-  }
-
   /** Bullets remembered (for tests). */
   get size(): number {
     return this.current.size;
@@ -131,6 +124,21 @@ export class LintMemo {
 }
 
 const memoOfDoc = new WeakMap<DocumentModel, LintMemo>();
+
+/** The stores of the memo whose lint is in progress, between `begin` and `end`. */
+let active: Stores | undefined;
+
+/**
+ * `f(key)` for a function of `key` alone (no settings, no position). During a lint with
+ * a memo, what the last lint made of the same string, or made now and kept: only what
+ * the last lint used is kept. Anywhere else, just `f(key)`.
+ */
+export function keep<T>(f: (key: string) => T, key: string): T {
+  if (!active) return f(key);
+  let store = active.get(f);
+  if (!store) active.set(f, (store = new Kept()));
+  return store.get(key, f) as T;
+}
 
 /** The memo of the lint that parsed `doc`, if it has one. */
 export function memoOf(doc: DocumentModel): LintMemo | undefined {

@@ -6,7 +6,7 @@ import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
 import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
-import { memoOf, shiftReport, type BulletEntry, type LintMemo } from './memo';
+import { keep, memoOf, shiftReport, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
 
 export { opening, words, type Opening, type Word } from './opening';
@@ -210,9 +210,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   let experience: Heading | undefined;
   let summaryHeading: Heading | undefined;
   let otherSection = false;
-  const memo = memoOf(doc);
   for (const heading of doc.headings) {
-    const own = memo ? memo.pure(headingKind, heading.title) : headingKind(heading.title);
+    const own = keep(headingKind, heading.title);
     if (own) last = own;
     if (own === 'other') otherSection = true;
     if (own === 'experience' && !experience) experience = heading;
@@ -222,6 +221,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon): ResumeDocument {
   }
   const anyExperience = experience !== undefined;
   const english = isEnglish(doc);
+  const memo = memoOf(doc);
   const read = (plain: string): Reading => new Reading(plain, lexicon);
 
   const bullets: Bullet[] = [];
@@ -427,9 +427,7 @@ function isEnglish(doc: DocumentModel): boolean {
     read(paragraph.text.plain);
   }
   // A line break between samples: not a letter, so words stay apart.
-  const sample = samples.join('\n');
-  const memo = memoOf(doc);
-  return memo ? memo.pure(englishSample, sample) : englishSample(sample);
+  return keep(englishSample, samples.join('\n'));
 }
 
 /** Mostly Latin letters, and not more words of other languages than English ones (at least 3). */

@@ -1,7 +1,7 @@
 // Raw source lines of prose (headings, paragraphs, list items, table cells) with
 // code spans, HTML comments, link destinations and autolinks blanked out, for
 // rules that must see markup the plain text drops ("<date>", "[Owner]").
-import { memoOf } from '../memo';
+import { keep } from '../memo';
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 
@@ -75,9 +75,7 @@ export function proseLines(doc: DocumentModel): Line[] {
   for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) spans.push(cell.span);
   spans.sort((a, b) => a.start - b.start);
   // While typing, the memo gives back the lines that did not change.
-  const memo = memoOf(doc);
-  const prose = memo ? (raw: string): string => memo.pure(proseOf, raw) : proseOf;
-  const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: prose(doc.source.slice(s.start, s.end)) }));
+  const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: keep(proseOf, doc.source.slice(s.start, s.end)) }));
   cache.set(doc, lines);
   return lines;
 }

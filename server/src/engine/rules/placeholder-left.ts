@@ -1,7 +1,7 @@
 // placeholder-left: unfilled template placeholders such as TBD, TODO, [Owner],
 // <date>, YYYY-MM-DD, ${...} and lorem ipsum.
 import { listOption } from '../pm/fields';
-import { memoOf } from '../memo';
+import { keep } from '../memo';
 import { proseLines } from '../pm/scan';
 import { KINDS, type Rule } from '../types';
 
@@ -54,7 +54,7 @@ interface Found {
 
 /**
  * What one prose line holds, for given options: a function of the line's text alone,
- * so that the memo can keep it (memo.pure) by the line while a person types. One
+ * so that the memo can keep it (`keep`) by the line while a person types. One
  * function per options, kept here, because the memo keeps values by function.
  */
 const finders = new Map<string, (text: string) => Found | undefined>();
@@ -116,10 +116,9 @@ export const placeholderLeft: Rule = {
   check({ doc, options, report }) {
     const find = finderFor(listOption(options, 'words', WORDS), options.brackets !== false);
     const definitions = new Set(doc.source.includes(']:') ? [...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()) : []);
-    // While typing, the memo gives back what was found in each unchanged line.
-    const memo = memoOf(doc);
     for (const line of proseLines(doc)) {
-      const found = memo ? memo.pure(find, line.text) : find(line.text);
+      // While typing, the memo gives back what was found in each unchanged line.
+      const found = keep(find, line.text);
       if (!found) continue;
       // "[label]" with a reference definition ("[label]: https://...") is a link, not a placeholder.
       const kept = found.brackets.length ? [...found.spans, ...found.brackets.filter((b) => !definitions.has(b.label))].sort((x, y) => x.start - y.start) : found.spans;
