@@ -2,6 +2,7 @@
 // multipliers, number words and before/after pairs; not years, versions, product
 // names, labels or named methods (Windows 11, Tier 2, 3-2-1 backups, Six Sigma).
 import type { Lexicon } from './lexicon';
+import { LETTER_START, UPPER_START } from './text';
 
 export interface Metric {
   start: number;
@@ -161,14 +162,12 @@ function fraction(plain: string, start: number, end: number): boolean {
 const DIGIT = /\d/;
 const CODE_AFTER = /^-\d+-\d/;
 const GLUED_BEFORE = /[\p{L}:]$/u;
-const LETTER_START = /^\p{L}/u;
 const YEAR_LIKE = /^(19|20)\d\d$/;
 const LOWER_WORD_AFTER = /^\s+[a-z]/;
 const PLURAL_AFTER = /^\s+[a-z]+s\b/;
 const TIME_OR_TAIL = /^(:\d|\.\d)/;
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u;
 const PLURAL_WORD_AFTER = /^\s+[a-z][a-z-]*s\b/;
-const UPPER_START = /^\p{Lu}/u;
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 

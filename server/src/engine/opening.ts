@@ -10,6 +10,7 @@ export { words, type Word } from './words';
 import nominalizationData from './lexicon/nominalizations.json';
 import wordData from './lexicon/opening-words.json';
 import { words, type Word } from './words';
+import { LETTER_START } from './text';
 import { baseOf, baseOfPast, gerund, gerundBase, irregularBase, isIrregularBase, isIrregularParticiple, isIrregularPast, pastOfGerund, pastTense, thirdPerson, type VerbForm } from './verbs';
 
 export type NotVerbType = 'number' | 'tool' | 'nominal' | 'claim' | 'role' | 'other';
@@ -241,9 +242,7 @@ function notVerb(toks: Word[], at: number, lexicon: Lexicon): Opening {
   return { kind: 'not-verb', word: word.text, type, start: word.start, end: word.end };
 }
 
-/** Judges the single word at `at` (after any weak phrase was ruled out). */
 // Tests made for every bullet's opening, made once: a regular expression literal is a new object each time it is evaluated.
-const LETTER_START = /^\p{L}/u;
 const ED_WORD = /^[a-z]+ed$/;
 const ING_END = /ing$/;
 const UNK_END = /(unk|ung)$/;
@@ -253,6 +252,7 @@ const OVER_UNDER_ADJECTIVE = /^(overpriced|overdue|overqualified|overworked|unde
 const SHAPED_GERUND = /(iz|is|at|if)ing$/;
 const SHAPED_VERB = /(ize|ise|ify|ate)s?$/;
 
+/** Judges the single word at `at` (after any weak phrase was ruled out). */
 function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
   const word = toks[at];
   const lower = word.lower;

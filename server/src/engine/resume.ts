@@ -8,6 +8,7 @@ import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
 import { keep, memoOf, shiftReport, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
+import { LETTER, UPPER_START } from './text';
 
 export { opening, words, type Opening, type Word } from './opening';
 
@@ -42,9 +43,7 @@ export function headingKind(title: string): SectionKind | undefined {
 }
 
 // Patterns used per bullet, made once: a regular expression literal is a new object each time it is evaluated.
-const LETTER = /\p{L}/u;
 const SPACE = /\s/;
-const UPPER_START = /^\p{Lu}/u;
 const LEADING_SPACE = /^\s+/;
 const CLAUSE_END = /[;()–—]|[,.:](?=\s|$)/;
 const SPACES = /\s+/;

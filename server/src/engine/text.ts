@@ -1,7 +1,16 @@
-// Line bookkeeping and position conversion over the document text.
+// Line bookkeeping and position conversion over the document text, and the
+// character tests the readers share.
 import type { Position } from './types';
 
 export const BOM = '\uFEFF';
+
+// Made once and shared (no g flag, so no state): a regular expression literal is a new object each time it is evaluated.
+/** Any letter. */
+export const LETTER = /\p{L}/u;
+/** Starts with a letter. */
+export const LETTER_START = /^\p{L}/u;
+/** Starts with a capital. */
+export const UPPER_START = /^\p{Lu}/u;
 
 export class LineIndex {
   /** Offset of the first character of each line. */

@@ -3,6 +3,7 @@
 import { listOption } from '../pm/fields';
 import { keep } from '../memo';
 import { proseLines } from '../pm/scan';
+import { LETTER } from '../text';
 import { KINDS, type Rule } from '../types';
 
 const WORDS = ['TBD', 'TBC', 'TBA', 'TODO', 'FIXME', 'tbd', 'tbc'];
@@ -25,7 +26,6 @@ const FIXED: RegExp[] = [
 const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyyy|HH|hh/, /\$\{/, /\{\{/, /XX/, /\?\?\?/, /lorem/i];
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
 const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([:])/g;
-const LETTER = /\p{L}/u;
 
 /**
  * Calls `found` with every match of the global `re` in `text`: an exec loop, without the
