@@ -138,15 +138,17 @@ describe('scoreResume', () => {
 
   it('counts every unfinished bullet wherever its placeholder sits, in any order with finished ones', () => {
     const holes = ['[what, e.g. a rollout]', '${1:what}', '[N]'];
-    // Bullet i is unfinished when bit i of `mask` is set; its hole goes at the start, middle or end.
-    for (let mask = 0; mask < 64; mask += 7) {
-      const bullets = STRONG.concat(STRONG).slice(0, 6).map((b, i) => {
-        if (!(mask & (1 << i))) return b;
-        const hole = holes[i % holes.length];
-        return [`${hole} ${b}`, `${b.slice(0, 10)}${hole}${b.slice(10)}`, `${b} ${hole}`][i % 3];
-      });
-      const expected = bullets.filter((_, i) => mask & (1 << i)).length;
-      assert.equal(scoreOf(resumeText(bullets)).unfinished, expected, bullets.join(' | '));
+    const places = [(b, hole) => `${hole} ${b}`, (b, hole) => `${b.slice(0, 10)}${hole}${b.slice(10)}`, (b, hole) => `${b} ${hole}`];
+    // Every hole in every place, each as bullet `at` of six, the others finished: then every third bullet unfinished.
+    for (const hole of holes) {
+      for (const place of places) {
+        for (const at of [0, 2, 5]) {
+          const bullets = STRONG.concat(STRONG).slice(0, 6).map((b, i) => (i === at ? place(b, hole) : b));
+          assert.equal(scoreOf(resumeText(bullets)).unfinished, 1, bullets.join(' | '));
+        }
+        const every = STRONG.concat(STRONG).slice(0, 6).map((b, i) => (i % 3 === 1 ? place(b, hole) : b));
+        assert.equal(scoreOf(resumeText(every)).unfinished, 2, every.join(' | '));
+      }
     }
   });
 
