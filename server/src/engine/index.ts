@@ -3,7 +3,7 @@ export { lint, localToday, type LintOptions, type LintResult } from './lint';
 export { applyEdits, fixText } from './fix';
 export { parseConfig, resolveSettings, defaultSettings, validate, isIsoDate, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, type Config, type Settings } from './config';
 export { rules, ruleById, docUrl } from './registry';
-export { parseDocument, type DocumentModel } from './model';
+export { blockParser, parseDocument, type DocumentModel } from './model';
 export { buildLexicon, LEXICON_NAMES } from './lexicon';
 export { findMetric } from './metrics';
 export { resumeBullets, opening } from './resume';

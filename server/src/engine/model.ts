@@ -13,6 +13,8 @@ const md = new MarkdownIt('default', { html: true });
 // Rules read inline text through InlineText, so markdown-it's inline pass is not needed.
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 useFastTokens(md);
+/** The engine's block parser, as parseDocument and BlockCache use it (for tests). */
+export const blockParser = md;
 
 /**
  * markdown-it 15's published build creates every token through a transpiled
