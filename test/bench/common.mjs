@@ -7,8 +7,13 @@ const require = createRequire(import.meta.url);
 export const KB = 1024;
 export const MB = 1024 * 1024;
 
-/** The built engine (dist/engine.js); `npm run bench` builds it first. */
-export const engine = require('../../dist/engine.js');
+/**
+ * The built engine (dist/engine.js; `npm run bench` builds it first), loaded on first
+ * use: a peer timed in its own process (peer-child.mjs) must not hold it.
+ */
+export function loadEngine() {
+  return require('../../dist/engine.js');
+}
 
 /** `--full` lifts every time budget: all runs, all edits, every peer at 1 MB. */
 export const FULL = process.argv.includes('--full');
@@ -30,15 +35,16 @@ export function since(start) {
 }
 
 /**
- * Calls `fn` and awaits it only when it returns a promise (textlint is async, the others are not).
- * No forced GC between calls: a full GC drops V8's compiled regular expressions and tripled the
- * engine's time (100 -> 260 ms on 100 KB), which no editor session sees.
+ * Calls `fn` and awaits it only when it returns a promise (textlint is async, the others are
+ * not); resolves with [ms, what it returned]. No forced GC between calls: a full GC drops
+ * V8's compiled regular expressions and tripled the engine's time (100 -> 260 ms on 100 KB),
+ * which no editor session sees.
  */
-async function timeOne(fn) {
+export async function timeOne(fn) {
   const start = process.hrtime.bigint();
-  const result = fn();
-  if (result && typeof result.then === 'function') await result;
-  return since(start);
+  let output = fn();
+  if (output && typeof output.then === 'function') output = await output;
+  return [since(start), output];
 }
 
 /**
@@ -53,7 +59,7 @@ export async function compare(subjects, { runs, warmup = 3, budgetMs = Infinity,
   for (let i = 0; i < warmup; i++) for (const fn of Object.values(subjects)) await timeOne(fn);
   const times = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
   for (let i = 0; i < runs && (i < minRuns || since(start) < budget); i++) {
-    for (const [name, fn] of Object.entries(subjects)) times[name].push(await timeOne(fn));
+    for (const [name, fn] of Object.entries(subjects)) times[name].push((await timeOne(fn))[0]);
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), min: Math.min(...v), max: Math.max(...v), n: v.length, times: v }]));
 }

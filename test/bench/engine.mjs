@@ -1,8 +1,10 @@
 // Engine cost against markdown-it's own parse of the same file, in one process:
 // the parse is the floor every Markdown linter pays, so the ratio says what the rules add.
 import MarkdownIt from 'markdown-it';
-import { compare, engine, KB, MB, mbPerSecond, sizeLabel, target, withSpread } from './common.mjs';
+import { compare, loadEngine, KB, MB, mbPerSecond, sizeLabel, target, withSpread } from './common.mjs';
 import { logLike, resumeLike } from './generate.mjs';
+
+const engine = loadEngine();
 
 const MAX_RATIO = 1.5;
 

@@ -2,8 +2,10 @@
 // 4 MB cost about 4x the 1 MB time; a quadratic step shows up as ~16x. The 1 MB and
 // 4 MB runs alternate, and the ratio is the median of each round's own ratio, so a
 // burst of load on the shared machine hits both sides of a ratio alike.
-import { compare, engine, KB, MB, mbPerSecond, median, sizeLabel, target, withSpread } from './common.mjs';
+import { compare, loadEngine, KB, MB, mbPerSecond, median, sizeLabel, target, withSpread } from './common.mjs';
 import { logLike, resumeLike } from './generate.mjs';
+
+const engine = loadEngine();
 
 /** "Close to 4x": allows for GC and cache effects at 4 MB, rules out anything quadratic. */
 const MAX_GROWTH = 5;

@@ -8,8 +8,10 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { engine, FULL, KB, median, percentile, since, target } from './common.mjs';
+import { loadEngine, FULL, KB, median, percentile, since, target } from './common.mjs';
 import { resumeLike, resumeLikeLines } from './generate.mjs';
+
+const engine = loadEngine();
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'server.js');
@@ -195,17 +197,14 @@ function typingInProcess({ text, texts, path: file }) {
   });
 }
 
-/** VmRSS of a bare Node process that does nothing: the floor under any server's memory on this machine. */
-async function bareNodeRssMb() {
-  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 2000)'], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
-  child.kill();
-  return kb / 1024;
+/** Resident memory of a bare Node process that does nothing: the floor under any server's memory on this machine. */
+function bareNodeRssMb() {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.memoryUsage.rss()))'], { encoding: 'utf8' });
+  return Number(child.stdout) / (1024 * 1024);
 }
 
 async function memory(dir) {
-  const bare = await bareNodeRssMb();
+  const bare = bareNodeRssMb();
   const client = new Client();
   await client.initialize(dir);
   // Idle, before any document: what the server costs before it holds anything.

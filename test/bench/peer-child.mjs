@@ -7,9 +7,7 @@
 // at least one). Prints one JSON line: { times: [ms...], findings, chars }.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-// Not common.mjs: it loads the engine, which only the impact-lint process should hold.
-const KB = 1024;
-const since = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+import { KB, loadEngine, since, timeOne } from './common.mjs';
 import { logLike, resumeLike } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,7 +18,7 @@ const require = createRequire(import.meta.url);
  */
 export const TOOLS = {
   'impact-lint': async () => {
-    const engine = require('../../dist/engine.js');
+    const engine = loadEngine();
     const settings = engine.defaultSettings();
     return (text, path) => engine.lint(text, { settings, path }).findings;
   },
@@ -49,14 +47,6 @@ export const TOOLS = {
   },
 };
 
-/** Calls `fn` and awaits it only when it returns a promise; returns [ms, output]. */
-async function timed(fn) {
-  const start = process.hrtime.bigint();
-  let output = fn();
-  if (output && typeof output.then === 'function') output = await output;
-  return [since(start), output];
-}
-
 async function main() {
   const [tool, shape, bytes, runs, budgetMs] = process.argv.slice(2);
   if (!(tool in TOOLS) || !['resume', 'project-log'].includes(shape)) {
@@ -69,12 +59,12 @@ async function main() {
   // Warm-up, untimed, on 100 KB: calls until 1.5 s are spent (at least one, at most 20).
   // Three calls left Impact Lint's JIT half warm (155, 103, then 65 ms on the next calls).
   const warm = make(100 * KB);
-  for (let i = 0, start = process.hrtime.bigint(); i < 20 && (i === 0 || since(start) < 1_500); i++) await timed(() => run(warm, path));
+  for (let i = 0, start = process.hrtime.bigint(); i < 20 && (i === 0 || since(start) < 1_500); i++) await timeOne(() => run(warm, path));
   const text = make(Number(bytes));
   const times = [];
   let findings = 0;
   for (let i = 0, start = process.hrtime.bigint(); i < Number(runs) && (i === 0 || since(start) < Number(budgetMs)); i++) {
-    const [ms, output] = await timed(() => run(text, path));
+    const [ms, output] = await timeOne(() => run(text, path));
     times.push(ms);
     findings = output.length;
   }

@@ -8,7 +8,7 @@
 // Impact Lint measured 0.57 MB/s there against 1.41 MB/s alone on the same file.
 // To share the machine's drift, the 100 KB columns run twice, in opposite orders
 // (the second time only for the tools that take under a second a call).
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { FULL, KB, MB, mbPerSecond, median, sizeLabel, target } from './common.mjs';
 import { TOOLS } from './peer-child.mjs';
@@ -21,27 +21,20 @@ const PEER_CAP_MS = 20_000;
 const RUNS_100KB = 3;
 const BUDGET_100KB_MS = 5_000;
 const SECOND_PASS_UNDER_MS = 1_000;
+/** 1 MB over 100 KB: how a linear tool's 100 KB time projects to 1 MB. */
+const TO_1MB = MB / (100 * KB);
 
-/** Times `tool` in a new Node process; resolves with { times, findings, chars }. */
+/** Times `tool` in a new Node process (the parent only waits); returns { times, findings, chars }. */
 function timeInChild(tool, shape, bytes, runs, budgetMs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, tool, shape, String(bytes), String(runs), String(FULL ? Infinity : budgetMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const failed = (why) => reject(new Error(`${tool} on ${shape} ${sizeLabel(bytes)} ${why}: ${err.slice(-2000)}`));
-      if (code !== 0) return failed(`exited ${code}`);
-      // The result is the last line: a tool may print to stdout before it.
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop()));
-      } catch {
-        failed(`printed no result (stdout ends: ${JSON.stringify(out.slice(-200))})`);
-      }
-    });
-  });
+  const child = spawnSync(process.execPath, [CHILD, tool, shape, String(bytes), String(runs), String(FULL ? Infinity : budgetMs)], { encoding: 'utf8', maxBuffer: 64 * MB });
+  const failed = (why) => new Error(`${tool} on ${shape} ${sizeLabel(bytes)} ${why}: ${child.stderr?.slice(-2000) ?? child.error}`);
+  if (child.status !== 0) throw failed(`exited ${child.status ?? child.signal}`);
+  // The result is the last line: a tool may print to stdout before it.
+  try {
+    return JSON.parse(child.stdout.trim().split('\n').pop());
+  } catch {
+    throw failed(`printed no result (stdout ends: ${JSON.stringify(child.stdout.slice(-200))})`);
+  }
 }
 
 export async function runPeers() {
@@ -55,21 +48,21 @@ export async function runPeers() {
     let at100;
     for (const size of [100 * KB, MB]) {
       const column = `${shape} ${sizeLabel(size)}`;
-      const run = names.filter((n) => size < MB || FULL || n === 'impact-lint' || n === 'write-good' || at100[n] * (MB / (100 * KB)) <= PEER_CAP_MS);
-      for (const n of names.filter((x) => !run.includes(x))) notes.push(`${n} not run on ${column}: its 100 KB time projects to ${((at100[n] * 10.24) / 1000).toFixed(0)} s or more (linear), over the ${PEER_CAP_MS / 1000} s default cap; --full runs it.`);
+      const run = names.filter((n) => size < MB || FULL || n === 'impact-lint' || n === 'write-good' || at100[n] * TO_1MB <= PEER_CAP_MS);
+      for (const n of names.filter((x) => !run.includes(x))) notes.push(`${n} not run on ${column}: its 100 KB time projects to ${((at100[n] * TO_1MB) / 1000).toFixed(0)} s or more (linear), over the ${PEER_CAP_MS / 1000} s default cap; --full runs it.`);
       const times = Object.fromEntries(run.map((n) => [n, []]));
       let chars = size;
-      const pass = async (order) => {
+      const pass = (order) => {
         for (const n of order) {
-          const got = await timeInChild(n, shape, size, size < MB ? RUNS_100KB : 1, BUDGET_100KB_MS);
+          const got = timeInChild(n, shape, size, size < MB ? RUNS_100KB : 1, BUDGET_100KB_MS);
           times[n].push(...got.times);
           findings[n][column] = got.findings;
           chars = got.chars;
         }
       };
-      await pass(run);
+      pass(run);
       // The second pass, in reverse order, for the tools under a second a call (alex and textlint take 1.5-4 s).
-      if (size < MB) await pass(run.filter((n) => FULL || median(times[n]) < SECOND_PASS_UNDER_MS).reverse());
+      if (size < MB) pass(run.filter((n) => FULL || median(times[n]) < SECOND_PASS_UNDER_MS).reverse());
       const med = Object.fromEntries(run.map((n) => [n, median(times[n])]));
       if (size < MB) at100 = med;
       const ours = med['impact-lint'];
