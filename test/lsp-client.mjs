@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT } from './helpers.mjs';
 
 const { createProtocolConnection, ResponseError, StreamMessageReader, StreamMessageWriter } = protocol;
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const TIMEOUT_MS = 10_000;
 
@@ -24,8 +24,6 @@ export function withTimeout(promise, what, ms = TIMEOUT_MS) {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-export { tempDir } from './helpers.mjs';
 
 /** Writes a file and returns its file: URI as the server builds it (pathToFileURL). */
 export function writeFile(dir, name, text) {
@@ -211,7 +209,7 @@ export class Client {
   }
 }
 
-/** Stops every client's server and removes the temporary folders: `after(closeAll)` in each test file. */
+/** Stops every client's server: `after(closeAll)` in each test file (helpers.mjs removes temporary folders at exit). */
 export async function closeAll() {
   for (const client of clients.splice(0)) {
     if (client.child.exitCode === null && client.child.signalCode === null) {

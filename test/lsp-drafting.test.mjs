@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { engine } from './helpers.mjs';
-import { Client, closeAll, tempDir, writeFile } from './lsp-client.mjs';
+import { tempDir } from './helpers.mjs';
+import { Client, closeAll, writeFile } from './lsp-client.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');

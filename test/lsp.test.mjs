@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Client, closeAll, tempDir, writeFile } from './lsp-client.mjs';
+import { tempDir } from './helpers.mjs';
+import { Client, closeAll, writeFile } from './lsp-client.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
