@@ -63,8 +63,12 @@ export function steps({ keepGoing = false, onFailure } = {}) {
   return { checks, check };
 }
 
-/** Runs `main`, prints the summary and exits: a harness error keeps its exit code, a failure outside a step counts as one. */
-export async function finish(label, checks, main) {
+/**
+ * Runs `main`, prints the summary and exits: a harness error keeps its exit code, a
+ * failure outside a step counts as one, and so does any failed step (`keepGoing` steps
+ * do not throw). `passed` names what a step that worked did ("saved" for screenshots).
+ */
+export async function finish(label, checks, main, { passed = 'passed' } = {}) {
   const t0 = Date.now();
   let code = 0;
   try {
@@ -73,7 +77,8 @@ export async function finish(label, checks, main) {
     code = error instanceof HarnessError ? error.exitCode : 1;
     if (!checks.length || checks.at(-1).ok) console.log(`not ok - ${error?.message ?? error}`);
   }
+  if (checks.some((c) => !c.ok)) code ||= 1;
   console.log(`(${label} took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  console.log(`${label}: ${checks.filter((c) => c.ok).length} passed, ${checks.filter((c) => !c.ok).length + (code && checks.every((c) => c.ok) ? 1 : 0)} failed`);
+  console.log(`${label}: ${checks.filter((c) => c.ok).length} ${passed}, ${checks.filter((c) => !c.ok).length + (code && checks.every((c) => c.ok) ? 1 : 0)} failed`);
   process.exit(code);
 }

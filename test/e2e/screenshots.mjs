@@ -21,8 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { steps, withWorkbench } from './checks.mjs';
-import { HarnessError } from './harness/run-vscode-server.mjs';
+import { finish, steps, withWorkbench } from './checks.mjs';
 import { ROOT } from './workspace.mjs';
 
 const { values } = parseArgs({
@@ -341,16 +340,4 @@ async function main() {
   });
 }
 
-const t0 = Date.now();
-let code = 0;
-try {
-  await main();
-} catch (error) {
-  code = error instanceof HarnessError ? error.exitCode : 1;
-  console.log(`not ok - ${error?.message ?? error}`);
-}
-const failed = results.filter((r) => !r.ok).length;
-if (failed) code ||= 1;
-console.log(`(screenshots took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-console.log(`screenshots: ${results.filter((r) => r.ok).length} saved, ${failed} failed`);
-process.exit(code);
+await finish('screenshots', results, main, { passed: 'saved' });
