@@ -173,3 +173,9 @@ function checkInvalid(ruleId, item) {
   assert.equal(fixedAll, engine.fixText(fixed, item.options).text, 'fixText does not converge to the same text');
   assert.equal(engine.fixText(fixedAll, item.options).fixed, 0, 'fixText output is not stable');
 }
+
+/** `text` after one random edit of a property test: `remove` characters at `at` (wrapped to the text) replaced by `insert`. */
+export function applyRandomEdit(text, { at, remove, insert }) {
+  const from = at % (text.length + 1);
+  return text.slice(0, from) + insert + text.slice(Math.min(text.length, from + remove));
+}

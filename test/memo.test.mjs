@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { engine } from './helpers.mjs';
+import { applyRandomEdit, engine } from './helpers.mjs';
 
 const { lint, LintMemo, defaultSettings, resolveSettings, resumeBullets, buildLexicon } = engine;
 const RESUME = fs.readFileSync(new URL('../examples/resume.md', import.meta.url), 'utf8');
@@ -30,9 +30,8 @@ describe('lint with a per-bullet memo', () => {
         const memo = new LintMemo();
         let text = RESUME;
         same(text, memo, { path: 'resume.md' });
-        for (const { at, remove, insert } of edits) {
-          const from = at % (text.length + 1);
-          text = text.slice(0, from) + insert + text.slice(Math.min(text.length, from + remove));
+        for (const e of edits) {
+          text = applyRandomEdit(text, e);
           same(text, memo, { path: 'resume.md' });
         }
       }),
