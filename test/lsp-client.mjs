@@ -43,16 +43,17 @@ export class Client {
   /**
    * `answersShowMessageRequest: false` leaves window/showMessageRequest unhandled (the
    * JSON-RPC layer answers MethodNotFound), as a minimal client does;
-   * `refuseRegistration` answers client/registerCapability with an error.
+   * `refuseRegistration` answers client/registerCapability with an error; `env` adds
+   * to the server's environment.
    */
-  constructor({ command = [SERVER, '--stdio'], settings = () => ({ debounceMs: 0 }), capabilities = {}, cwd, answersShowMessageRequest = true, refuseRegistration = false } = {}) {
+  constructor({ command = [SERVER, '--stdio'], settings = () => ({ debounceMs: 0 }), capabilities = {}, cwd, env = {}, answersShowMessageRequest = true, refuseRegistration = false } = {}) {
     this.settings = settings;
     this.capabilities = capabilities;
     this.events = [];
     this.waiters = [];
     this.documents = new Map();
     this.stderr = '';
-    this.child = spawn(process.execPath, command, { cwd: cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, command, { cwd: cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
     this.expectExit = false;
     // Rejects if the server dies before `shutdown`: waits fail at once, with its stderr.

@@ -28,6 +28,7 @@ import { toCompletionList } from './lsp/completion';
 import { codeActions, hover, problemDiagnostic, toDiagnostic, type Linted } from './lsp/convert';
 import { draftActions, readUri, registerDrafting } from './lsp/drafting';
 import { clearConfigCache, jobReference, readJob } from './node/files';
+import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
 import { Recent } from './lsp/recent';
 import { placeOf, type DocumentPlace } from './lsp/paths';
 import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
@@ -136,6 +137,8 @@ export function startServer(given?: Connection): Connection {
    * made 50 memos of which 46 were dropped again, 24 MB more at the peak).
    */
   const memos = new Recent<string, LintMemo>(RECENT_RESULTS);
+  const idleMs = idleMsFromEnv(process.env.IMPACT_LINT_IDLE_COLLECT);
+  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), idleMs);
 
   /** Resume path -> the job description it was last linted against, to re-lint it when that file changes. */
   const jobOf = new Map<string, string>();
@@ -252,6 +255,7 @@ export function startServer(given?: Connection): Connection {
     const job = ref && readJob(ref, ds.settings.maxFileSize);
     if (filePath && ref) jobOf.set(path.resolve(filePath), path.resolve(ref.file));
     else if (filePath) jobOf.delete(path.resolve(filePath));
+    idle?.busy();
     return lint(text, { settings: ds.settings, path: ds.path, job, memo: memos.get(uri) });
   }
 

@@ -1,0 +1,50 @@
+// The server gives memory back once linting stops (server/src/node/idle.ts): after
+// many large documents it collects its garbage when idle and says so in its log, and
+// it goes on answering afterwards. IMPACT_LINT_IDLE_COLLECT shortens the quiet time.
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import * as path from 'node:path';
+import { resumeLike } from './bench/generate.mjs';
+import { tempDir } from './helpers.mjs';
+import { Client, closeAll, writeFile } from './lsp-client.mjs';
+
+const COLLECTED = /idle, collected garbage: heap (\d+) MB -> (\d+) MB in \d+ ms/;
+
+after(closeAll);
+
+describe('dist/server.js --stdio: memory after linting stops', () => {
+  test('after 30 resumes of 100 KB the heap is collected once idle, and the server still lints', async () => {
+    const dir = tempDir();
+    const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '1000' } });
+    await client.initialize(dir);
+    const uris = [];
+    for (let i = 0; i < 30; i++) {
+      const uri = writeFile(dir, `resume-${i}.md`, '');
+      uris.push(uri);
+      await client.open(uri, resumeLike(100 * 1024).replace('# Sam Rivera', `# Sam Rivera ${i}`));
+    }
+    for (const uri of uris) assert.ok((await client.diagnosticsFor(uri, 1)).length > 100, `${path.basename(uri)} has its findings`);
+    const log = await client.waitFor('log', (p) => COLLECTED.test(p.message), 'the idle collection in the log');
+    const [, before, afterMb] = COLLECTED.exec(log.message).map(Number);
+    // The working data of 30 lints is garbage; the 30 texts (6 MB) and the server stay.
+    assert.ok(afterMb < before / 2, `the heap shrank by more than half: ${log.message}`);
+
+    const since = client.mark();
+    const version = await client.change(uris[0], [{ range: { start: { line: 15, character: 2 }, end: { line: 15, character: 2 } }, text: 'x' }]);
+    const diagnostics = await client.diagnosticsFor(uris[0], version, since);
+    assert.ok(diagnostics.length > 100, 'an edit after the collection is linted as before');
+  });
+
+  test('a server that linted little does not collect', async () => {
+    const dir = tempDir();
+    const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '0' } });
+    await client.initialize(dir);
+    const uri = writeFile(dir, 'resume.md', '');
+    await client.open(uri, '---\nimpact-lint: resume\n---\n\n## Experience\n\n- Responsible for the backups\n');
+    assert.equal((await client.diagnosticsFor(uri, 1)).length > 0, true);
+    // The quiet time of 0 ms has passed by the time a later request is answered.
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 4 } });
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 4 } });
+    assert.deepEqual(client.events.filter((e) => e.type === 'log' && COLLECTED.test(e.params.message)), [], 'no collection under 32 MB of growth');
+  });
+});
