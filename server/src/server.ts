@@ -138,7 +138,7 @@ export function startServer(given?: Connection): Connection {
    */
   const memos = new Recent<string, LintMemo>(RECENT_RESULTS);
   const idleMs = idleMsFromEnv(process.env.IMPACT_LINT_IDLE_COLLECT);
-  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), idleMs);
+  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs });
 
   /** Resume path -> the job description it was last linted against, to re-lint it when that file changes. */
   const jobOf = new Map<string, string>();
@@ -255,8 +255,12 @@ export function startServer(given?: Connection): Connection {
     const job = ref && readJob(ref, ds.settings.maxFileSize);
     if (filePath && ref) jobOf.set(path.resolve(filePath), path.resolve(ref.file));
     else if (filePath) jobOf.delete(path.resolve(filePath));
-    idle?.busy();
-    return lint(text, { settings: ds.settings, path: ds.path, job, memo: memos.get(uri) });
+    try {
+      return lint(text, { settings: ds.settings, path: ds.path, job, memo: memos.get(uri) });
+    } finally {
+      // The quiet time counts from the end of the lint.
+      idle?.busy();
+    }
   }
 
   /**

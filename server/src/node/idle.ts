@@ -5,93 +5,137 @@
 // generation reaches its limit, and V8's memory reducer only starts after a full
 // collection: 50 opened resumes left the server at 230 MB resident, of which 30 MB
 // was live. So when linting stops for a while, the server collects itself, twice:
-// the first pass finds the garbage, the second compacts what the first left sparse.
+// the first pass finds the garbage, the second compacts what the first left sparse;
+// V8's memory reducer, started by those full collections, follows some seconds later.
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
 /** Quiet time after the last lint before collecting. */
 export const IDLE_MS = 4000;
-/** Collect only when the heap grew this much since the last collection. */
+/** Collect only when the heap V8 holds (committed, not just in use) grew this much since the last collection. */
 export const GROWTH_BYTES = 32 * 1024 * 1024;
 
+/** Bytes of V8 heap: held from the system, and in use by objects (live or not yet collected). */
+export interface Heap {
+  committed: number;
+  used: number;
+}
+
 export interface Collected {
+  /** Committed heap before and after. */
   before: number;
   after: number;
+  /** In use after: what is live. */
+  live: number;
   ms: number;
 }
 
 const MB = 1024 * 1024;
 
-export function describeCollection({ before, after, ms }: Collected): string {
-  return `Impact Lint: idle, collected garbage: heap ${(before / MB).toFixed(0)} MB -> ${(after / MB).toFixed(0)} MB in ${ms.toFixed(0)} ms`;
+export function describeCollection({ before, after, live, ms }: Collected): string {
+  return `Impact Lint: idle, collected garbage: heap ${(before / MB).toFixed(0)} MB -> ${(after / MB).toFixed(0)} MB (${(live / MB).toFixed(0)} MB live) in ${ms.toFixed(0)} ms`;
 }
 
 /**
  * V8's `gc` without starting Node with `--expose-gc`: the flag, set at run time,
- * applies to contexts made after it. Undefined where that does not work.
+ * applies to contexts made after it, and is unset again at once (as jest does) so
+ * that it changes nothing else, such as which code caches V8 accepts. Undefined
+ * where that does not work.
  */
 function exposeGc(): (() => void) | undefined {
+  const given: unknown = (globalThis as { gc?: unknown }).gc;
+  if (typeof given === 'function') return () => void given();
   try {
     v8.setFlagsFromString('--expose-gc');
     const gc: unknown = vm.runInNewContext('gc');
     return typeof gc === 'function' ? () => void gc() : undefined;
   } catch {
     return undefined;
+  } finally {
+    v8.setFlagsFromString('--no-expose-gc');
   }
 }
 
-function heapUsed(): number {
-  return v8.getHeapStatistics().used_heap_size;
+function v8Heap(): Heap {
+  const stats = v8.getHeapStatistics();
+  return { committed: stats.total_heap_size, used: stats.used_heap_size };
+}
+
+export interface IdleOptions {
+  idleMs?: number;
+  growth?: number;
+  /** For tests: what runs a full collection, and what measures the heap. */
+  gc?: () => void;
+  heap?: () => Heap;
 }
 
 export class IdleCollector {
   private timer: NodeJS.Timeout | undefined;
-  private floor = heapUsed();
-  private gc: (() => void) | undefined | null = null;
+  private readonly idleMs: number;
+  private readonly growth: number;
+  private readonly heap: () => Heap;
+  private gc: (() => void) | undefined | null;
+  /** The lowest committed heap since the last collection (or the start). */
+  private floor: number;
 
   constructor(
     private readonly onCollected: (collected: Collected) => void,
-    private readonly idleMs = IDLE_MS,
-    private readonly growth = GROWTH_BYTES,
-  ) {}
+    options: IdleOptions = {},
+  ) {
+    this.idleMs = options.idleMs ?? IDLE_MS;
+    this.growth = options.growth ?? GROWTH_BYTES;
+    this.heap = options.heap ?? v8Heap;
+    this.gc = options.gc ?? null;
+    this.floor = this.heap().committed;
+  }
 
-  /** Linting just happened: collect after `idleMs` without another call. */
+  /** A lint just ended: collect once `idleMs` pass without another. */
   busy(): void {
+    // Growth counts from the lowest the heap was since the last collection: V8's memory
+    // reducer shrinks it further some seconds after one.
+    this.floor = Math.min(this.floor, this.heap().committed);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.collect(), this.idleMs);
     // Never what keeps the process alive.
     this.timer.unref();
   }
 
-  /** Collects when the heap grew enough since the last time; returns what it did. */
+  /**
+   * Collects when the committed heap grew enough since the last time; returns what it
+   * did. Committed, not in use: V8 may have collected on its own during the work and
+   * still hold the pages it grew to.
+   */
   collect(): Collected | undefined {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const before = heapUsed();
+    const before = this.heap().committed;
     if (before - this.floor < this.growth) return undefined;
     if (this.gc === null) this.gc = exposeGc();
     if (!this.gc) return undefined;
     const start = performance.now();
+    // The first pass finds the garbage; the second compacts what the first left sparse.
     this.gc();
     this.gc();
-    this.floor = heapUsed();
-    const collected = { before, after: this.floor, ms: performance.now() - start };
+    const after = this.heap();
+    this.floor = after.committed;
+    const collected = { before, after: after.committed, live: after.used, ms: performance.now() - start };
     this.onCollected(collected);
     return collected;
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
 }
 
+/** Longest quiet time a timer can wait (2^31 - 1 ms); anything longer means never. */
+const LONGEST_MS = 2 ** 31 - 1;
+
 /**
- * The quiet time from `IMPACT_LINT_IDLE_COLLECT`: milliseconds, or `off` for never;
- * unset or unreadable gives the default.
+ * The quiet time from `IMPACT_LINT_IDLE_COLLECT`: milliseconds, or `off` (also `0`,
+ * `false`, `no`, or more than a timer can wait) for never; unset or unreadable gives
+ * the default.
  */
 export function idleMsFromEnv(value: string | undefined): number | undefined {
-  if (value === 'off') return undefined;
-  const ms = Number(value);
-  return value !== undefined && value.trim() !== '' && Number.isFinite(ms) && ms >= 0 ? ms : IDLE_MS;
+  const given = value?.trim() ?? '';
+  if (/^(off|0|false|no)$/i.test(given)) return undefined;
+  if (!/^\d+$/.test(given)) return IDLE_MS;
+  const ms = Number(given);
+  return ms > LONGEST_MS ? undefined : ms;
 }
