@@ -15,6 +15,7 @@ const engine = loadEngine();
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'server.js');
+const ECHO_SERVER = fileURLToPath(new URL('./echo-server.mjs', import.meta.url));
 const TIMEOUT_MS = 120_000;
 const DEFAULT_DEBOUNCE_MS = 150;
 const EDITS = 200;
@@ -29,11 +30,14 @@ const TARGETS = { p95: 25, coldStart: 300, rssMb: 80 };
 /** Extra Node flags for the server, e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
-/** A minimal LSP client over a spawned server's stdio, answering configuration with `debounceMs: 0`. */
+/**
+ * A minimal LSP client over a spawned server's stdio (dist/server.js unless `command`
+ * says otherwise), answering configuration with `debounceMs: 0`.
+ */
 class Client {
-  constructor(env = {}) {
+  constructor(env = {}, command = [...SERVER_NODE_ARGS, SERVER, '--stdio']) {
     this.spawned = process.hrtime.bigint();
-    this.child = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    this.child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.stderr = '';
     this.child.stderr.on('data', (chunk) => (this.stderr += chunk));
     this.waiters = [];
@@ -54,6 +58,7 @@ class Client {
 
   onPublish(params) {
     const at = process.hrtime.bigint();
+    this.lastDiagnostics = params.diagnostics;
     this.published.set(`${params.uri}#${params.version}`, at);
     for (const waiter of [...this.waiters]) {
       if (waiter.uri === params.uri && (waiter.version === undefined || waiter.version === params.version)) {
@@ -174,10 +179,14 @@ async function waitForFile(dir) {
   }
 }
 
-async function typing(dir) {
+/**
+ * Types EDITS keys into the 2,000-line resume, each once the previous key's diagnostics
+ * arrived. `command` runs another server in place of Impact Lint's (the echo server).
+ */
+async function typing(dir, command) {
   const text = resumeLikeLines(2000);
   const uri = pathToFileURL(path.join(dir, 'typing.md')).toString();
-  const client = new Client();
+  const client = new Client({}, command);
   await client.initialize(dir);
   await client.open(uri, text);
   await client.arrival(uri, 1);
@@ -200,8 +209,9 @@ async function typing(dir) {
     // Closed loop: the next key goes once this one's diagnostics are on screen.
     latencies.push(Number((await client.arrival(uri, version)) - sent) / 1e6);
   }
+  const diagnostics = client.lastDiagnostics;
   await client.shutdown();
-  return { latencies, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1, text, texts, path: fileURLToPath(uri) };
+  return { diagnostics, latencies, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1, text, texts, path: fileURLToPath(uri) };
 }
 
 /**
@@ -247,7 +257,8 @@ async function memory(dir) {
   // Once linting stops the server collects its garbage (server/src/node/idle.ts, after
   // IDLE_MS), and V8's own memory reducer follows some seconds later: RSS is read each
   // second after the server says it collected.
-  const collected = await client.logged(/idle, collected garbage/, IDLE_WAIT_MS);
+  // Without it (IMPACT_LINT_IDLE_COLLECT=off, or V8 collected on its own) RSS is read all the same.
+  const collected = await client.logged(/idle, collected garbage/, IDLE_WAIT_MS).catch(() => `no idle collection logged within ${IDLE_WAIT_MS / 1000} s`);
   const settling = [];
   for (let s = 0; s < SETTLE_S; s++) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -280,6 +291,12 @@ export async function runLsp() {
     const typed = await typing(dir);
     const { latencies, bytes, lines } = typed;
     const local = typingInProcess(typed);
+    // The floor under any server: the same keys into a server that does no work and
+    // answers each with the diagnostics ours sent last (test/bench/echo-server.mjs).
+    const payload = path.join(dir, 'diagnostics.json');
+    fs.writeFileSync(payload, JSON.stringify(typed.diagnostics));
+    const floor = (await typing(dir, [ECHO_SERVER, payload])).latencies;
+    const payloadKb = Buffer.byteLength(JSON.stringify(typed.diagnostics)) / KB;
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
     const max = Math.max(...latencies);
@@ -302,6 +319,10 @@ export async function runLsp() {
         value: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
       },
       {
+        figure: `protocol floor: the same keys into a server that does no work and answers each with the same ${typed.diagnostics.length} diagnostics (${payloadKb.toFixed(0)} KB of JSON)`,
+        value: `p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms, max ${Math.max(...floor).toFixed(1)} ms`,
+      },
+      {
         figure: 'the same edits linted in this process with the server\'s per-document memo (no protocol, no JSON)',
         value: `p50 ${percentile(local, 50).toFixed(1)} ms, p95 ${percentile(local, 95).toFixed(1)} ms, max ${Math.max(...local).toFixed(1)} ms`,
       },
@@ -311,7 +332,7 @@ export async function runLsp() {
       },
       {
         figure: `memory: the same, settled: RSS each second for ${SETTLE_S} s after the server's idle collection`,
-        value: `${mem.settled.toFixed(0)} MB at the end (lowest ${Math.min(...mem.settling).toFixed(0)}); each second: ${mem.settling.map((mb) => mb.toFixed(0)).join(' ')}; the server logged "${mem.collected.replace(/^Impact Lint: /, '')}"`,
+        value: `${mem.settled.toFixed(0)} MB at the end (lowest ${Math.min(...mem.settling).toFixed(0)}); each second: ${mem.settling.map((mb) => mb.toFixed(0)).join(' ')}; the server: ${mem.collected.replace(/^Impact Lint: /, '')}`,
       },
     ]);
     return [
