@@ -5,7 +5,7 @@
 import { FRONT_MATTER_LINES, isRecord, parseFrontMatter } from './frontmatter';
 import data from './lexicon/job-terms.json';
 import technologyNames from './lexicon/technologies.json';
-import { LineIndex } from './text';
+import { LETTER, LineIndex } from './text';
 import type { Span } from './types';
 
 export interface JobTerm {
@@ -380,7 +380,7 @@ interface Candidate {
 }
 
 function isContent(token: Token): boolean {
-  return token.norm.length > 1 && /\p{L}/u.test(token.norm) && !STOPWORDS.has(token.norm) && !VERBS.has(token.norm);
+  return token.norm.length > 1 && LETTER.test(token.norm) && !STOPWORDS.has(token.norm) && !VERBS.has(token.norm);
 }
 
 /** A description's key terms, heaviest first. */

@@ -10,7 +10,7 @@ export { words, type Word } from './words';
 import nominalizationData from './lexicon/nominalizations.json';
 import wordData from './lexicon/opening-words.json';
 import { words, type Word } from './words';
-import { LETTER_START } from './text';
+import { LETTER_START, UPPER_START } from './text';
 import { baseOf, baseOfPast, gerund, gerundBase, irregularBase, isIrregularBase, isIrregularParticiple, isIrregularPast, pastOfGerund, pastTense, thirdPerson, type VerbForm } from './verbs';
 
 export type NotVerbType = 'number' | 'tool' | 'nominal' | 'claim' | 'role' | 'other';
@@ -183,7 +183,7 @@ export function objectStart(word: Word | undefined, lexicon: Lexicon, names = tr
   if (/^[\d$€£¥₹~]/.test(word.text)) return true;
   if (OBJECT_START.has(lower) || lexicon.numberWords.has(lower)) return true;
   if (ROLE_NOUNS.has(lower)) return false;
-  if (/^\p{Lu}/u.test(word.text)) return names;
+  if (UPPER_START.test(word.text)) return names;
   return /(al|ive|ful|ous|ic|ible|able|ary|ly|wide|less)$/.test(lower) && lower.length > 4;
 }
 
@@ -405,7 +405,7 @@ export function deriveVerb(plain: string, toks: Word[], open: Opening, lexicon: 
   if (after && (/^(of|and|or|as|&|nor)$/.test(after.lower) || !gapIsSpace(plain, next, after))) return undefined;
   const form: VerbForm = open.form;
   let verb = form === 'past' ? past : form === 'gerund' ? gerund(base) : form === 'third' ? thirdPerson(base) : base;
-  if (/^\p{Lu}/u.test(open.phrase)) verb = verb.charAt(0).toUpperCase() + verb.slice(1);
+  if (UPPER_START.test(open.phrase)) verb = verb.charAt(0).toUpperCase() + verb.slice(1);
   const rewritten = verb + plain.slice(next.end);
   const check = opening(rewritten, lexicon);
   if (check?.kind !== 'verb' || check.start !== 0) return undefined;

@@ -8,7 +8,7 @@ import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
 import { keep, memoOf, shiftReport, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
-import { LETTER, UPPER_START } from './text';
+import { LETTER, LOWER_START, UPPER_START } from './text';
 
 export { opening, words, type Opening, type Word } from './opening';
 
@@ -352,7 +352,7 @@ function isRoleLine(doc: DocumentModel, item: ListItem, plain: string): boolean 
     const source = doc.source.slice(item.span.start, item.span.end);
     return /^(\*\*|__)[^*_\n]+\1(?:\s*(?:[,|–—-]|at)\s*[^\n]*)?$/.test(source) && plain.split(/\s+/).length <= 14;
   }
-  return dated && plain.split(/\s+/).length <= 14 && !/^\p{Ll}/u.test(plain) && !/\b(?:led|managed|delivered|migrated|built|reduced|cut|ran)\b/i.test(plain);
+  return dated && plain.split(/\s+/).length <= 14 && !LOWER_START.test(plain) && !/\b(?:led|managed|delivered|migrated|built|reduced|cut|ran)\b/i.test(plain);
 }
 
 /** The item's source span without trailing whitespace or HTML comments; markup at either end stays whole. */
@@ -438,7 +438,7 @@ function englishSample(sample: string): boolean {
   for (let at = 0; at < sample.length; at++) {
     const code = sample.charCodeAt(at);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
-    else if (code >= 0x370 && /\p{L}/u.test(sample[at])) other++;
+    else if (code >= 0x370 && LETTER.test(sample[at])) other++;
   }
   for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
     if (ENGLISH.has(word)) english++;

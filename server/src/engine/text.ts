@@ -11,6 +11,8 @@ export const LETTER = /\p{L}/u;
 export const LETTER_START = /^\p{L}/u;
 /** Starts with a capital. */
 export const UPPER_START = /^\p{Lu}/u;
+/** Starts with a small letter. */
+export const LOWER_START = /^\p{Ll}/u;
 
 export class LineIndex {
   /** Offset of the first character of each line. */

@@ -2,6 +2,7 @@
 // "Managed", "Rebuilt" is a past tense, "Fast-tracked" is a verb, "operate" is the
 // base of "operated". Irregular forms are data (./lexicon/irregular-verbs.json).
 import irregularData from './lexicon/irregular-verbs.json';
+import { UPPER_START } from './text';
 
 const IRREGULAR = new Map<string, [string, string]>();
 /** Irregular past or participle -> base ("built" -> "build"). */
@@ -247,7 +248,7 @@ export function inflectPhrase(phrase: string, form: VerbForm): string {
   const base = baseOfPast(head);
   if (!base) return phrase;
   const inflected = inflect(base, form);
-  return (/^\p{Lu}/u.test(head) ? capitalize(inflected) : inflected) + (space === -1 ? '' : phrase.slice(space));
+  return (UPPER_START.test(head) ? capitalize(inflected) : inflected) + (space === -1 ? '' : phrase.slice(space));
 }
 
 export function capitalize(word: string): string {

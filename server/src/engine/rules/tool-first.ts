@@ -10,13 +10,15 @@ import type { Report, Rule, Suggestion } from '../types';
 /** Tool names that are also everyday words: they lead only as part of a list ("Teams, Slack and Zoom"). */
 const AMBIGUOUS = new Set(['teams', 'go', 'chef', 'puppet', 'spring', 'vault', 'helm', 'excel', 'slack', 'react', 'exchange', 'remedy', 'access', 'word', 'node', 'r', 'ping', 'rest', 'flux', 'elastic', 'clarity', 'notion', 'spark', 'word', 'outlook', 'project', 'defender', 'sentinel', 'horizon', 'rails', 'swift', 'rust', 'git', 'zoom', 'duo', 'kali', 'nomad', 'consul', 'vagrant', 'packer', 'bamboo', 'flask', 'alteryx', 'copilot', 'windows', 'linux', 'azure', 'oracle', 'sap']);
 const LIST_GAP = /^(?:\s*(?:,|\/|\+|&|and|or)\s*|\s+)$/;
+/** A capital, digit or symbol: how a tool name looks ("Ansible", "M365", "C#"). */
+const TOOLISH = /[\p{Lu}\d.#+]/u;
 
 /** Index of the last word of a tool name at `at`, when it reads as a tool (capitalised or with digits/symbols). */
 function toolAt(toks: Word[], at: number, lexicon: Lexicon): number | undefined {
   const word = toks[at];
   if (!word) return undefined;
   const end = techAt(toks, at, lexicon);
-  return end !== undefined && /[\p{Lu}\d.#+]/u.test(word.text) ? end : undefined;
+  return end !== undefined && TOOLISH.test(word.text) ? end : undefined;
 }
 
 /** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */
