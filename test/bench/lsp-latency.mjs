@@ -25,7 +25,7 @@ const COLD_STARTS = 5;
 const OPEN_DOCUMENTS = 50;
 /** How long the memory part waits for the server's idle collection, then reads RSS each second. */
 const IDLE_WAIT_MS = 30_000;
-const SETTLE_S = 25;
+const SETTLE_S = 40;
 const TARGETS = { p95: 25, coldStart: 300, rssMb: 80 };
 /** Extra Node flags for the server, e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
@@ -42,6 +42,8 @@ class Client {
     this.child.stderr.on('data', (chunk) => (this.stderr += chunk));
     this.waiters = [];
     this.published = new Map();
+    /** The diagnostics last published, by URI. */
+    this.lastDiagnostics = new Map();
     this.documents = new Map();
     this.exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
@@ -58,7 +60,7 @@ class Client {
 
   onPublish(params) {
     const at = process.hrtime.bigint();
-    this.lastDiagnostics = params.diagnostics;
+    this.lastDiagnostics.set(params.uri, params.diagnostics);
     this.published.set(`${params.uri}#${params.version}`, at);
     for (const waiter of [...this.waiters]) {
       if (waiter.uri === params.uri && (waiter.version === undefined || waiter.version === params.version)) {
@@ -80,17 +82,27 @@ class Client {
 
   async initialize(rootDir) {
     const root = pathToFileURL(rootDir).toString();
-    await this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      clientInfo: { name: 'impact-lint-bench' },
-      rootUri: root,
-      workspaceFolders: [{ uri: root, name: 'bench' }],
-      capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
-      },
-    });
+    await this.untilExit(
+      this.connection.sendRequest('initialize', {
+        processId: process.pid,
+        clientInfo: { name: 'impact-lint-bench' },
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'bench' }],
+        capabilities: {
+          workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+          textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
+        },
+      }),
+    );
     await this.connection.sendNotification('initialized', {});
+  }
+
+  /** `promise`, or an error with the server's stderr if the server exits first (a pending request never settles then). */
+  untilExit(promise) {
+    const died = this.exited.then((code) => {
+      throw new Error(`the server exited (code ${code}); stderr: ${this.stderr.slice(-2000)}`);
+    });
+    return Promise.race([promise, died]);
   }
 
   async open(uri, text) {
@@ -131,7 +143,7 @@ class Client {
   }
 
   async shutdown() {
-    await this.connection.sendRequest('shutdown', null);
+    await this.untilExit(this.connection.sendRequest('shutdown', null));
     await this.connection.sendNotification('exit', null);
     await this.exited;
     this.connection.dispose();
@@ -183,7 +195,7 @@ async function waitForFile(dir) {
  * Types EDITS keys into the 2,000-line resume, each once the previous key's diagnostics
  * arrived. `command` runs another server in place of Impact Lint's (the echo server).
  */
-async function typing(dir, command) {
+async function typing(dir, command, edits = EDITS) {
   const text = resumeLikeLines(2000);
   const uri = pathToFileURL(path.join(dir, 'typing.md')).toString();
   const client = new Client({}, command);
@@ -198,7 +210,7 @@ async function typing(dir, command) {
   const latencies = [];
   const texts = [];
   const started = process.hrtime.bigint();
-  for (const key of keystrokes(EDITS)) {
+  for (const key of keystrokes(edits)) {
     if (!FULL && latencies.length >= 10 && since(started) > TYPING_BUDGET_MS) break;
     document = client.documents.get(uri);
     const at = document.positionAt(offset);
@@ -209,7 +221,7 @@ async function typing(dir, command) {
     // Closed loop: the next key goes once this one's diagnostics are on screen.
     latencies.push(Number((await client.arrival(uri, version)) - sent) / 1e6);
   }
-  const diagnostics = client.lastDiagnostics;
+  const diagnostics = client.lastDiagnostics.get(uri);
   await client.shutdown();
   return { diagnostics, latencies, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1, text, texts, path: fileURLToPath(uri) };
 }
@@ -295,7 +307,7 @@ export async function runLsp() {
     // answers each with the diagnostics ours sent last (test/bench/echo-server.mjs).
     const payload = path.join(dir, 'diagnostics.json');
     fs.writeFileSync(payload, JSON.stringify(typed.diagnostics));
-    const floor = (await typing(dir, [ECHO_SERVER, payload])).latencies;
+    const floor = (await typing(dir, [ECHO_SERVER, payload], latencies.length)).latencies;
     const payloadKb = Buffer.byteLength(JSON.stringify(typed.diagnostics)) / KB;
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
@@ -319,7 +331,7 @@ export async function runLsp() {
         value: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
       },
       {
-        figure: `protocol floor: the same keys into a server that does no work and answers each with the same ${typed.diagnostics.length} diagnostics (${payloadKb.toFixed(0)} KB of JSON)`,
+        figure: `protocol floor: the same ${floor.length} keys into a server that does no work and answers each with the same ${typed.diagnostics.length} diagnostics (${payloadKb.toFixed(0)} KB of JSON; publish only: no status notification, no edit applied)`,
         value: `p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms, max ${Math.max(...floor).toFixed(1)} ms`,
       },
       {
@@ -331,7 +343,7 @@ export async function runLsp() {
         value: `VmRSS ${mem.rss.toFixed(0)} MB (peak VmHWM ${mem.peak.toFixed(0)} MB); the same server idle before any document ${mem.idle.toFixed(0)} MB, a bare \`node\` ${mem.bare.toFixed(0)} MB`,
       },
       {
-        figure: `memory: the same, settled: RSS each second for ${SETTLE_S} s after the server's idle collection`,
+        figure: `memory: the same, settled: RSS each second for ${SETTLE_S} s after the server's idle collection (or after ${IDLE_WAIT_MS / 1000} s without one)`,
         value: `${mem.settled.toFixed(0)} MB at the end (lowest ${Math.min(...mem.settling).toFixed(0)}); each second: ${mem.settling.map((mb) => mb.toFixed(0)).join(' ')}; the server: ${mem.collected.replace(/^Impact Lint: /, '')}`,
       },
     ]);
