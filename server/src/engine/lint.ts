@@ -2,14 +2,14 @@
 import { readDirectives } from './directives';
 import { resolveKind, type KindResult } from './kinds';
 import { buildLexicon } from './lexicon';
-import type { LintMemo } from './memo';
+import { ShiftedReport, type LintMemo } from './memo';
 import { parseDocument, type DocumentModel } from './model';
 import { ruleById, rules } from './registry';
 import { type Settings, defaultSettings } from './config';
 import { stripBom } from './text';
 import { frontMatterJob, type JobCoverage } from './jobterms';
 import { comparisonFor, coverageOf, keywordCoverage } from './rules/keyword-coverage';
-import type { ConfigProblem, Finding, JobDescription, Kind, Report } from './types';
+import type { ConfigProblem, Edit, Finding, JobDescription, Kind, Position, Report, Severity, Span, Suggestion } from './types';
 
 export interface LintOptions {
   settings?: Settings;
@@ -90,7 +90,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         const report = (r: Report): void => {
           const start = doc.lines.positionAt(r.span.start);
           if (directives.isSuppressed(rule.meta.id, start.line)) return;
-          findings.push({ ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end: doc.lines.positionAt(r.span.end), fix: r.fix, suggestions: r.suggestions });
+          const end = doc.lines.positionAt(r.span.end);
+          findings.push(r instanceof ShiftedReport ? new ShiftedFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions });
         };
         try {
           rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });
@@ -108,4 +109,38 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, findings, problems, crashed, bom, text, model: doc, coverage };
+}
+
+/**
+ * A finding from a report the memo kept (ShiftedReport): its fix and suggestions are
+ * read through, so they are only moved when something reads them. As JSON it is the
+ * same as any other finding.
+ */
+class ShiftedFinding implements Finding {
+  readonly message: string;
+  readonly span: Span;
+
+  constructor(
+    readonly ruleId: string,
+    readonly severity: Severity,
+    private readonly report: ShiftedReport,
+    readonly start: Position,
+    readonly end: Position,
+  ) {
+    this.message = report.message;
+    this.span = report.span;
+  }
+
+  get fix(): Edit | undefined {
+    return this.report.fix;
+  }
+
+  get suggestions(): Suggestion[] | undefined {
+    return this.report.suggestions;
+  }
+
+  toJSON(): Finding {
+    const { ruleId, severity, message, span, start, end, fix, suggestions } = this;
+    return { ruleId, severity, message, span, start, end, fix, suggestions };
+  }
 }

@@ -18,7 +18,7 @@
 // exactly the findings of linting without one.
 import { BlockCache } from './blocks';
 import type { DocumentModel } from './model';
-import type { Edit, Report } from './types';
+import type { Edit, Report, Span, Suggestion } from './types';
 
 /** One bullet's reports from every per-bullet rule, by rule id, with offsets from the bullet's start. */
 export type BulletEntry = Map<string, readonly Report[]>;
@@ -146,17 +146,50 @@ export function memoOf(doc: DocumentModel): LintMemo | undefined {
 }
 
 /**
- * A report moved by `delta` characters: its span, fix and suggestions. A fix that is
- * one of the suggestions' edits stays that same object (code actions rely on it to
- * not offer the fix twice).
+ * A report moved by `delta` characters. The span moves at once; the fix and the
+ * suggestions (a few objects each) move when first read, which for most findings is
+ * never: while a person types, the server only shows them, and code actions read the
+ * few under the cursor. A fix that is one of the suggestions' edits stays that same
+ * object (code actions rely on it to not offer the fix twice).
  */
-export function shiftReport(report: Report, delta: number): Report {
-  const move = (edit: Edit): Edit => ({ ...edit, range: [edit.range[0] + delta, edit.range[1] + delta] });
-  const shifted: Report = { ...report, span: { start: report.span.start + delta, end: report.span.end + delta } };
-  if (report.suggestions) shifted.suggestions = report.suggestions.map((s) => ({ ...s, edit: move(s.edit) }));
-  if (report.fix) {
-    const same = report.suggestions?.findIndex((s) => s.edit === report.fix) ?? -1;
-    shifted.fix = same >= 0 ? shifted.suggestions![same].edit : move(report.fix);
+export class ShiftedReport implements Report {
+  readonly span: Span;
+  readonly message: string;
+  /** The report as the rule made it, and how far this one is from it. */
+  private readonly base: Report;
+  private readonly delta: number;
+  private moved: Pick<Report, 'fix' | 'suggestions'> | undefined;
+
+  constructor(report: Report, delta: number) {
+    // A moved report moves its rule's own report further: no chain of moves.
+    this.base = report instanceof ShiftedReport ? report.base : report;
+    this.delta = report instanceof ShiftedReport ? report.delta + delta : delta;
+    this.span = { start: report.span.start + delta, end: report.span.end + delta };
+    this.message = report.message;
   }
-  return shifted;
+
+  get fix(): Edit | undefined {
+    return this.edits().fix;
+  }
+
+  get suggestions(): Suggestion[] | undefined {
+    return this.edits().suggestions;
+  }
+
+  private edits(): Pick<Report, 'fix' | 'suggestions'> {
+    return (this.moved ??= moveEdits(this.base, this.delta));
+  }
+}
+
+function moveEdits(report: Report, delta: number): Pick<Report, 'fix' | 'suggestions'> {
+  const move = (edit: Edit): Edit => ({ ...edit, range: [edit.range[0] + delta, edit.range[1] + delta] });
+  const suggestions = report.suggestions?.map((s) => ({ ...s, edit: move(s.edit) }));
+  if (!report.fix) return { suggestions };
+  const same = report.suggestions?.findIndex((s) => s.edit === report.fix) ?? -1;
+  return { fix: same >= 0 ? suggestions![same].edit : move(report.fix), suggestions };
+}
+
+/** `report` moved by `delta` characters (ShiftedReport). */
+export function shiftReport(report: Report, delta: number): Report {
+  return new ShiftedReport(report, delta);
 }
