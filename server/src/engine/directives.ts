@@ -59,8 +59,11 @@ export function readDirectives(doc: DocumentModel, knownIds: (id: string) => boo
     unknown,
     isSuppressed(ruleId, line) {
       if (fileAll || fileIds.has(ruleId)) return true;
-      // A loop, not .some(): asked once per finding, and a closure per call was 100 KB per key typed.
-      for (const r of lineRules) if (r.line === line && (r.ids === '*' || r.ids.includes(ruleId))) return true;
+      // An indexed loop, not .some(): asked once per finding, and a closure per call was 100 KB per key typed.
+      for (let i = 0; i < lineRules.length; i++) {
+        const r = lineRules[i];
+        if (r.line === line && (r.ids === '*' || r.ids.includes(ruleId))) return true;
+      }
       let disabled = false;
       for (const event of events) {
         if (event.line > line) break;

@@ -119,24 +119,27 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 class ShiftedFinding implements Finding {
   readonly message: string;
   readonly span: Span;
+  /** Private (#): no field for Object.keys, spreads or clones to see. */
+  readonly #report: ShiftedReport;
 
   constructor(
     readonly ruleId: string,
     readonly severity: Severity,
-    private readonly report: ShiftedReport,
+    report: ShiftedReport,
     readonly start: Position,
     readonly end: Position,
   ) {
+    this.#report = report;
     this.message = report.message;
     this.span = report.span;
   }
 
   get fix(): Edit | undefined {
-    return this.report.fix;
+    return this.#report.fix;
   }
 
   get suggestions(): Suggestion[] | undefined {
-    return this.report.suggestions;
+    return this.#report.suggestions;
   }
 
   toJSON(): Finding {

@@ -155,29 +155,30 @@ export function memoOf(doc: DocumentModel): LintMemo | undefined {
 export class ShiftedReport implements Report {
   readonly span: Span;
   readonly message: string;
+  // Private (#) so that they are no fields of the report for Object.keys, spreads or clones.
   /** The report as the rule made it, and how far this one is from it. */
-  private readonly base: Report;
-  private readonly delta: number;
-  private moved: Pick<Report, 'fix' | 'suggestions'> | undefined;
+  readonly #base: Report;
+  readonly #delta: number;
+  #moved: Pick<Report, 'fix' | 'suggestions'> | undefined;
 
   constructor(report: Report, delta: number) {
     // A moved report moves its rule's own report further: no chain of moves.
-    this.base = report instanceof ShiftedReport ? report.base : report;
-    this.delta = report instanceof ShiftedReport ? report.delta + delta : delta;
+    this.#base = report instanceof ShiftedReport ? report.#base : report;
+    this.#delta = report instanceof ShiftedReport ? report.#delta + delta : delta;
     this.span = { start: report.span.start + delta, end: report.span.end + delta };
     this.message = report.message;
   }
 
   get fix(): Edit | undefined {
-    return this.edits().fix;
+    return this.#edits().fix;
   }
 
   get suggestions(): Suggestion[] | undefined {
-    return this.edits().suggestions;
+    return this.#edits().suggestions;
   }
 
-  private edits(): Pick<Report, 'fix' | 'suggestions'> {
-    return (this.moved ??= moveEdits(this.base, this.delta));
+  #edits(): Pick<Report, 'fix' | 'suggestions'> {
+    return (this.#moved ??= moveEdits(this.#base, this.#delta));
   }
 }
 

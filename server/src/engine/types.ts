@@ -51,6 +51,11 @@ export interface Suggestion {
   snippet?: boolean;
 }
 
+/**
+ * One finding. `fix` and `suggestions` may be getters (a finding of a report the memo
+ * kept moves its edits when they are first read, lint.ts): read them by name; a spread
+ * or structuredClone would drop them. Its JSON is complete.
+ */
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -59,17 +64,17 @@ export interface Finding {
   start: Position;
   end: Position;
   /** A safe change that `--fix` and "fix all" apply. */
-  fix?: Edit;
+  readonly fix?: Edit;
   /** Ranked alternatives offered as code actions, best first. */
-  suggestions?: Suggestion[];
+  readonly suggestions?: Suggestion[];
 }
 
 /** What a rule reports; the engine fills in the rule id, severity and positions. */
 export interface Report {
   span: Span;
   message: string;
-  fix?: Edit;
-  suggestions?: Suggestion[];
+  readonly fix?: Edit;
+  readonly suggestions?: Suggestion[];
 }
 
 export type OptionValue = number | string | boolean | string[];
