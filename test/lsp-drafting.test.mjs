@@ -62,6 +62,16 @@ describe('dist/server.js --stdio: drafting from the project log', () => {
     assert.equal(refactor.length, 2);
   });
 
+  test('a resume offers no drafting, even with the same dated entries in it', async () => {
+    const asResume = LOG.replace('impact-lint: project-log', 'impact-lint: resume');
+    const uri = writeFile(dir, 'entries-in-a-resume.md', asResume);
+    await client.open(uri, asResume);
+    await client.diagnosticsFor(uri, 1);
+    const position = { line: entryLine + 3, character: 4 };
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    assert.deepEqual(actions.filter((a) => a.kind === 'refactor.rewrite'), []);
+  });
+
   test('impactLint/draftFromLogEntry drafts what the engine drafts, from the open document', async () => {
     const position = { line: entryLine, character: 3 };
     const bullet = await client.request('impactLint/draftFromLogEntry', { uri: logUri, position, shape: 'bullet' });

@@ -230,7 +230,7 @@ export function startServer(given?: Connection): Connection {
     // A newer version arrived while linting: its own run will publish.
     if (documents.get(uri)?.version !== version) return;
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
-    linted.set(uri, { version, findings: result.findings, bom: result.bom, text: result.text });
+    linted.set(uri, { version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind });
     published.add(uri);
     const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl));
     diagnostics.push(...result.problems.map(problemDiagnostic));
@@ -278,7 +278,7 @@ export function startServer(given?: Connection): Connection {
     const now = documents.get(uri);
     if (!now || now.version !== document.version || !published.has(uri)) return undefined;
     const result = lintText(uri, placeOf(uri, settings.config), document.getText());
-    const state = { version: document.version, findings: result.findings, bom: result.bom, text: result.text };
+    const state = { version: document.version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind };
     linted.set(uri, state);
     return { document, state };
   }
@@ -304,7 +304,7 @@ export function startServer(given?: Connection): Connection {
     const found = await linting(params.textDocument.uri);
     if (!found) return [];
     const { document, state } = found;
-    return [...codeActions(document, state, params.context.diagnostics, params.context.only, docUrl), ...draftActions(document, params.range, params.context.only)];
+    return [...codeActions(document, state, params.context.diagnostics, params.context.only, docUrl), ...draftActions(document, params.range, params.context.only, state.kind)];
   });
 
   registerTailoring(connection, {

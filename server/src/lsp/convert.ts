@@ -22,6 +22,8 @@ export interface Linted {
   bom: boolean;
   /** The text the offsets refer to. */
   text: string;
+  /** The kind the lint detected, if any. */
+  kind?: string;
 }
 
 export function toDiagnostic(finding: Finding, index: number, docUrl: (id: string) => string): Diagnostic {
