@@ -193,7 +193,7 @@ export function complete(input: string, offset: number, options: CompleteOptions
   if (resolveKind(doc, { kind: options.kind, kinds: settings.kinds, path: options.path }).kind !== 'resume') return NONE;
   const lexicon = buildLexicon(settings.lexicon);
   const line = doc.lines.positionAt(at).line;
-  const bullet = resumeDocument(doc, lexicon).bullets.find((b) => b.item.line === line);
+  const bullet = resumeDocument(doc, lexicon, { lazy: true }).bullets.find((b) => b.item.line === line);
   if (!bullet) return NONE;
 
   const range: [number, number] = [at - prefix.length + shift, at + shift];
