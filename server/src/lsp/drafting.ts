@@ -96,7 +96,8 @@ export function draftActions(document: TextDocument, range: Range, only: string[
   const text = document.getText();
   const doc = parseDocument(stripBom(text).text);
   const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-  if (resolveKind(doc, { kinds: {}, path }).kind !== 'project-log' && !readLogEntries(doc, today).some((e) => e.parts.length >= 2)) return [];
+  // A project log by the lint's reading (front matter, config globs, name, content) needs no second look.
+  if (lintedKind !== 'project-log' && resolveKind(doc, { kinds: {}, path }).kind !== 'project-log' && !readLogEntries(doc, today).some((e) => e.parts.length >= 2)) return [];
   const entry = entryInDocument(doc, offsetOf(text, range.start), { today });
   if (!entry) return [];
   const args = [{ uri: document.uri, position: range.start }];
