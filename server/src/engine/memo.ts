@@ -27,19 +27,20 @@ export type BulletEntry = Map<string, readonly Report[]>;
 type Stores = Map<(key: string) => unknown, Kept<unknown>>;
 
 /**
- * Values of a pure function of a string, kept like reports: a lint finds what the last
- * one made, and only what this lint used is kept for the next.
+ * Values by string, kept between lints: a lint finds what the last one made, and only
+ * what this lint used is kept for the next. A key asked twice in one lint (two bullets
+ * with the same text) gets the one value made the first time.
  */
 class Kept<T> {
   private current = new Map<string, T>();
   private next = new Map<string, T>();
 
   get(key: string, make: (key: string) => T): T {
-    const found = this.current.get(key);
+    let value = this.current.get(key);
     // `undefined` is a value too (a heading that names no section).
-    const value = found !== undefined || this.current.has(key) ? (found as T) : make(key);
-    this.next.set(key, value);
-    return value;
+    if (value === undefined && !this.current.has(key)) value = this.next.has(key) ? this.next.get(key) : make(key);
+    this.next.set(key, value as T);
+    return value as T;
   }
 
   /** Ends a lint: what it used becomes what the next one finds. */
@@ -52,14 +53,18 @@ class Kept<T> {
     this.current.clear();
     this.next.clear();
   }
+
+  /** Values the last lint used. */
+  get size(): number {
+    return this.current.size;
+  }
 }
 
 export class LintMemo {
   /** The block parse by chunks (blocks.ts); it depends on the text alone, not on settings. */
   readonly blocks = new BlockCache();
   private settingsKey: string | undefined;
-  private current = new Map<string, BulletEntry>();
-  private next = new Map<string, BulletEntry>();
+  private readonly entries = new Kept<BulletEntry>();
   private readonly readings = new Kept<unknown>();
   /** Values of pure functions of a string (`keep`), by function: kept the same way, whatever the settings. */
   private readonly kept: Stores = new Map();
@@ -72,11 +77,10 @@ export class LintMemo {
    */
   begin(settingsKey: string, doc?: DocumentModel): void {
     if (settingsKey !== this.settingsKey) {
-      this.current.clear();
+      this.entries.clear();
       this.readings.clear();
       this.settingsKey = settingsKey;
     }
-    this.next = new Map();
     this.doc = doc;
     if (doc) memoOfDoc.set(doc, this);
     active = this.kept;
@@ -88,8 +92,7 @@ export class LintMemo {
    * another lexicon must not get them.
    */
   end(): void {
-    this.current = this.next;
-    this.next = new Map();
+    this.entries.turn();
     this.readings.turn();
     for (const store of this.kept.values()) store.turn();
     if (active === this.kept) active = undefined;
@@ -103,9 +106,7 @@ export class LintMemo {
    * had nothing kept.
    */
   entry(source: string): BulletEntry {
-    let entry = this.next.get(source);
-    if (!entry) this.next.set(source, (entry = this.current.get(source) ?? new Map()));
-    return entry;
+    return this.entries.get(source, newEntry);
   }
 
   /**
@@ -119,8 +120,12 @@ export class LintMemo {
 
   /** Bullets remembered (for tests). */
   get size(): number {
-    return this.current.size;
+    return this.entries.size;
   }
+}
+
+function newEntry(): BulletEntry {
+  return new Map();
 }
 
 const memoOfDoc = new WeakMap<DocumentModel, LintMemo>();
