@@ -230,7 +230,7 @@ export function startServer(given?: Connection): Connection {
     // A newer version arrived while linting: its own run will publish.
     if (documents.get(uri)?.version !== version) return;
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
-    linted.set(uri, { version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind });
+    linted.set(uri, lintedState(version, result));
     published.add(uri);
     const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl));
     diagnostics.push(...result.problems.map(problemDiagnostic));
@@ -278,7 +278,7 @@ export function startServer(given?: Connection): Connection {
     const now = documents.get(uri);
     if (!now || now.version !== document.version || !published.has(uri)) return undefined;
     const result = lintText(uri, placeOf(uri, settings.config), document.getText());
-    const state = { version: document.version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind };
+    const state = lintedState(document.version, result);
     linted.set(uri, state);
     return { document, state };
   }
@@ -358,6 +358,11 @@ export function startServer(given?: Connection): Connection {
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+/** What the server keeps of a lint for code actions and hovers. */
+function lintedState(version: number, result: ReturnType<typeof lint>): Linted {
+  return { version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind };
 }
 
 /** Reads `impactLint.*` editor settings; invalid parts are reported and dropped. */
