@@ -142,8 +142,8 @@ class ShiftedFinding implements Finding {
     return this.#report.suggestions;
   }
 
+  /** Its own fields (the # field is none of them) and the two it reads through. */
   toJSON(): Finding {
-    const { ruleId, severity, message, span, start, end, fix, suggestions } = this;
-    return { ruleId, severity, message, span, start, end, fix, suggestions };
+    return { ...this, fix: this.fix, suggestions: this.suggestions };
   }
 }

@@ -94,7 +94,11 @@ export class LintMemo {
   end(): void {
     this.entries.turn();
     this.readings.turn();
-    for (const store of this.kept.values()) store.turn();
+    for (const [f, store] of this.kept) {
+      store.turn();
+      // A function this lint did not use (placeholder-left's finder for other options) goes.
+      if (store.size === 0) this.kept.delete(f);
+    }
     if (active === this.kept) active = undefined;
     if (this.doc) memoOfDoc.delete(this.doc);
     this.doc = undefined;
