@@ -1,14 +1,11 @@
 // The server's idle collection (server/src/node/idle.ts), unit by unit: when it
 // collects, and how IMPACT_LINT_IDLE_COLLECT is read. The module is Node-only and not
-// in the engine bundle, so the test bundles it with esbuild (the build's own tool).
+// in the engine bundle, so the test bundles it (importTs).
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { buildSync } from 'esbuild';
-import { ROOT } from './helpers.mjs';
+import { importTs } from './helpers.mjs';
 
-const [bundle] = buildSync({ entryPoints: [path.join(ROOT, 'server', 'src', 'node', 'idle.ts')], bundle: true, platform: 'node', format: 'esm', write: false }).outputFiles;
-const { IdleCollector, idleMsFromEnv, IDLE_MS, GROWTH_BYTES, describeCollection } = await import(`data:text/javascript;base64,${Buffer.from(bundle.text).toString('base64')}`);
+const { IdleCollector, idleMsFromEnv, IDLE_MS, GROWTH_BYTES, describeCollection } = await importTs('server/src/node/idle.ts');
 
 const MB = 1024 * 1024;
 

@@ -6,12 +6,10 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { engine } from './helpers.mjs';
-import { tempDir } from './helpers.mjs';
+import { pathToFileURL } from 'node:url';
+import { engine, ROOT, tempDir } from './helpers.mjs';
 import { Client, closeAll, writeFile } from './lsp-client.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const TODAY = '2026-11-26';
 

@@ -8,17 +8,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { engine } from './helpers.mjs';
+import { engine, importTs, ROOT } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'impact-lint-templates-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-// The template modules are TypeScript without the `vscode` API: bundle them for Node.
-await build({ entryPoints: [join(root, 'client/src/templates/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(scratch, 'templates.mjs'), logLevel: 'warning' });
-const t = await import(pathToFileURL(join(scratch, 'templates.mjs')).href);
+// The template modules are TypeScript without the `vscode` API: bundled for Node.
+const t = await importTs('client/src/templates/index.ts');
 
 const TODAY = '2026-03-02';
 const NOW = new Date(2026, 2, 2, 9, 30);
@@ -27,8 +23,8 @@ const LINT = { today: TODAY };
 const PLACEHOLDER_RULE = 'placeholder-left';
 const placeholderRuleExists = engine.ruleById(PLACEHOLDER_RULE) !== undefined;
 
-const templates = t.parseSnippetFile(readFileSync(join(root, 'snippets/templates.code-snippets'), 'utf8'));
-const directives = JSON.parse(readFileSync(join(root, 'snippets/directives.code-snippets'), 'utf8'));
+const templates = t.parseSnippetFile(readFileSync(join(ROOT, 'snippets/templates.code-snippets'), 'utf8'));
+const directives = JSON.parse(readFileSync(join(ROOT, 'snippets/directives.code-snippets'), 'utf8'));
 
 /** Every template the issue asks for, by id, with the kind its front matter names (none: inserted into a project log). */
 const EXPECTED = {
@@ -129,7 +125,7 @@ describe('built-in templates', () => {
   });
 
   it('have unique "il-" prefixes, a description and a body', () => {
-    const prefixes = templates.flatMap((x) => JSON.parse(readFileSync(join(root, 'snippets/templates.code-snippets'), 'utf8'))[x.name].prefix);
+    const prefixes = templates.flatMap((x) => JSON.parse(readFileSync(join(ROOT, 'snippets/templates.code-snippets'), 'utf8'))[x.name].prefix);
     assert.equal(new Set(prefixes).size, prefixes.length, 'a prefix is used twice');
     for (const template of templates) {
       assert.ok(template.description.length > 20, `${template.id}: no description`);
@@ -141,7 +137,7 @@ describe('built-in templates', () => {
     describe(template.name, () => {
       const defaults = t.expandSnippet(template.body, { variables: VARIABLES });
       const doc = documentOf(template, defaults);
-      const fixturePath = join(root, 'test/fixtures/templates', `${template.id}.md`);
+      const fixturePath = join(ROOT, 'test/fixtures/templates', `${template.id}.md`);
       const filled = readFileSync(fixturePath, 'utf8');
       const pattern = templatePattern(template.body, { anchored: template.document });
 
