@@ -84,9 +84,9 @@ interface Token {
 }
 
 /** Han, kana and Hangul, written without spaces: a run of them is one token, and Latin words inside it ("AWSとKubernetesの") are tokens of their own. */
-const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC`; // ー, the katakana long vowel mark
 const WORD_CHAR = String.raw`(?![${CJK}])[\p{L}\p{N}]`;
-const TOKEN = new RegExp(String.raw`[${CJK}]+|${WORD_CHAR}(?:${WORD_CHAR}|[+#]|['’](?=${WORD_CHAR})|\.(?=${WORD_CHAR}))*`, 'gu');
+const TOKEN = new RegExp(String.raw`[${CJK}]+|${WORD_CHAR}(?:${WORD_CHAR}|[+#]|['\u2019](?=${WORD_CHAR})|\.(?=${WORD_CHAR}))*`, 'gu');
 const SPELLINGS = new Map(Object.entries(data.spellings as Record<string, string>));
 
 /** Lower case, British -> American spelling, possessive and plural stripped: both texts go through this. */
@@ -328,7 +328,7 @@ function units(jd: string): { result: Unit[]; boilerplate: Unit[] } {
 // ---------------------------------------------------------------- the employer
 
 /** Up to four capitalised words: "Fabrikam Health", "Contoso Bank & Trust". */
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'\u2019.-]*){0,3}`;
 const EMPLOYER_PATTERNS = [
   // "About Fabrikam Health", "## Why Contoso?", "Join Northwind"
   new RegExp(String.raw`(?:^|\n)[ \t#>*_-]*(?:About|Join|Why|At|Life at|Working at|Why join)[ \t]+(${NAME})`, 'gu'),
