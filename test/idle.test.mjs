@@ -69,6 +69,19 @@ describe('IdleCollector', () => {
     assert.equal(heap.gcs, 2);
   });
 
+  test('onIdle runs when the quiet time ends, before the collection, and also when none follows', async () => {
+    const order = [];
+    const { heap, collector } = pretend({ idleMs: 20, onIdle: () => order.push(`idle at ${heap.gcs} gcs`) });
+    collector.busy();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.deepEqual(order, ['idle at 0 gcs'], 'no growth: no collection, but onIdle ran');
+    heap.committed += GROWTH_BYTES;
+    collector.busy();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.deepEqual(order, ['idle at 0 gcs', 'idle at 0 gcs']);
+    assert.equal(heap.gcs, 2, 'the collection came after onIdle');
+  });
+
   test('with V8 itself: the heap it reports after collecting is below what it held before', () => {
     let garbage = [];
     for (let i = 0; i < 200_000; i++) garbage.push({ i, text: `item ${i}` });

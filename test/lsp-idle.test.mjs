@@ -9,11 +9,12 @@ import { tempDir } from './helpers.mjs';
 import { Client, closeAll, writeFile } from './lsp-client.mjs';
 
 const COLLECTED = /idle, collected garbage: heap (\d+) MB -> (\d+) MB \((\d+) MB live\) in \d+ ms/;
+const PACKED = /idle, packed the text of (\d+) documents not in use: (\d+) K characters into (\d+) KB/;
 
 after(closeAll);
 
 describe('dist/server.js --stdio: memory after linting stops', () => {
-  test('after 30 resumes of 100 KB the heap is collected once idle, and the server still lints', async () => {
+  test('after 30 resumes of 100 KB the texts not in use are packed and the heap is collected once idle, and the server still lints', async () => {
     const dir = tempDir();
     const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '1000' } });
     await client.initialize(dir);
@@ -23,11 +24,24 @@ describe('dist/server.js --stdio: memory after linting stops', () => {
       uris.push(uri);
       await client.open(uri, resumeLike(100 * 1024).replace('# Sam Rivera', `# Sam Rivera ${i}`));
     }
-    for (const uri of uris) assert.ok((await client.diagnosticsFor(uri, 1)).length > 100, `${path.basename(uri)} has its findings`);
+    const first = [];
+    for (const uri of uris) {
+      first.push(await client.diagnosticsFor(uri, 1));
+      assert.ok(first.at(-1).length > 100, `${path.basename(uri)} has its findings`);
+    }
     const log = await client.waitFor('log', (p) => COLLECTED.test(p.message), 'the idle collection in the log');
+    // The packing right before the collection: a slow machine may have gone quiet for a second earlier too.
+    const packing = client.events.slice(0, client.events.findIndex((e) => e.params === log)).findLast((e) => e.type === 'log' && PACKED.test(e.params.message));
+    assert.ok(packing, 'the packing in the log');
+    const [, count, characters, packedKb] = PACKED.exec(packing.params.message).map(Number);
+    // The last 4 linted keep their texts (and lint results) for code actions and hovers.
+    assert.equal(count, 26, packing.params.message);
+    // Under a fifth of a byte a character, against two in memory: these generated resumes repeat their bullets.
+    assert.ok(characters >= 26 * 100 && packedKb * 5 < characters, packing.params.message);
     const at = (params) => client.events.findIndex((e) => e.params === params);
     const lastPublish = client.events.findLastIndex((e) => e.type === 'diagnostics');
     assert.ok(at(log) > lastPublish, 'the collection waited for the last lint to end');
+    assert.ok(at(packing.params) > lastPublish && at(packing.params) < at(log), 'packed when idle, then collected');
     const [, before, afterMb, live] = COLLECTED.exec(log.message).map(Number);
     // The working data of 30 lints is garbage; the 30 texts (6 MB) and the server stay.
     assert.ok(afterMb < before, `the heap shrank: ${log.message}`);
@@ -37,6 +51,11 @@ describe('dist/server.js --stdio: memory after linting stops', () => {
     const version = await client.change(uris[0], [{ range: { start: { line: 15, character: 2 }, end: { line: 15, character: 2 } }, text: 'x' }]);
     const diagnostics = await client.diagnosticsFor(uris[0], version, since);
     assert.ok(diagnostics.length > 100, 'an edit after the collection is linted as before');
+    // The first document was packed: read back whole, it has the same findings as before on every other line.
+    const elsewhere = (list) => list.filter((d) => d.range.start.line !== 15).map((d) => JSON.stringify([d.range, d.code, d.message]));
+    assert.deepEqual(elsewhere(diagnostics), elsewhere(first[0]));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: uris[1] }, position: { line: 15, character: 4 } });
+    assert.match(JSON.stringify(hover), /weak-opening|missing-metric|Responsible|duty/, 'a hover on another packed document');
   });
 
   test('a server that linted little does not collect', async () => {

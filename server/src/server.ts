@@ -15,7 +15,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRecord } from './engine/frontmatter';
 import { validate, type Config } from './engine/config';
 import { complete } from './engine/complete';
@@ -27,6 +27,7 @@ import type { ConfigProblem } from './engine/types';
 import { toCompletionList } from './lsp/completion';
 import { codeActions, hover, problemDiagnostic, toDiagnostic, type Linted } from './lsp/convert';
 import { draftActions, readUri, registerDrafting } from './lsp/drafting';
+import { describePacking, packableDocuments } from './node/documents';
 import { clearConfigCache, jobReference, readJob } from './node/files';
 import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
 import { Recent } from './lsp/recent';
@@ -67,7 +68,7 @@ function makeDocUrl(): (id: string) => string {
 
 export function startServer(given?: Connection): Connection {
   const connection = given ?? createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(packableDocuments);
   const linted = new Recent<string, Linted>(RECENT_RESULTS);
   /** Documents that are linted (not disabled, not over maxFileSize): code actions and hovers may lint them again. */
   const published = new Set<string>();
@@ -138,7 +139,31 @@ export function startServer(given?: Connection): Connection {
    */
   const memos = new Recent<string, LintMemo>(RECENT_RESULTS);
   const idleMs = idleMsFromEnv(process.env.IMPACT_LINT_IDLE_COLLECT);
-  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs });
+  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs, onIdle: packUnused });
+
+  /**
+   * Packs the texts of the open documents that the last few lints did not touch
+   * (node/documents.ts); the idle collection that follows frees them. A document in
+   * use keeps its text, and its lint result and memo hold it anyway.
+   */
+  function packUnused(): void {
+    try {
+      let count = 0;
+      let characters = 0;
+      let bytes = 0;
+      for (const document of documents.all()) {
+        if (linted.has(document.uri) || memos.has(document.uri)) continue;
+        const packed = document.pack();
+        if (!packed) continue;
+        count++;
+        characters += packed.characters;
+        bytes += packed.bytes;
+      }
+      if (count) connection.console.log(describePacking(count, characters, bytes));
+    } catch (error) {
+      connection.console.error(`impact-lint: packing idle documents failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
 
   /** Resume path -> the job description it was last linted against, to re-lint it when that file changes. */
   const jobOf = new Map<string, string>();

@@ -24,6 +24,11 @@ export class Recent<K, V> {
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
 
+  /** Whether `key` is kept, without making it the newest. */
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
   delete(key: K): void {
     this.entries.delete(key);
   }

@@ -64,6 +64,8 @@ function v8Heap(): Heap {
 export interface IdleOptions {
   idleMs?: number;
   growth?: number;
+  /** Runs first whenever the quiet time ends, whether or not a collection follows: what to let go of. */
+  onIdle?: () => void;
   /** For tests: what runs a full collection, and what measures the heap. */
   gc?: () => void;
   heap?: () => Heap;
@@ -75,6 +77,7 @@ export class IdleCollector {
   private readonly growth: number;
   private readonly heap: () => Heap;
   private gc: (() => void) | undefined | null;
+  private readonly onIdle: (() => void) | undefined;
   /** The lowest committed heap since the last collection (or the start). */
   private floor: number;
 
@@ -86,6 +89,7 @@ export class IdleCollector {
     this.growth = options.growth ?? GROWTH_BYTES;
     this.heap = options.heap ?? v8Heap;
     this.gc = options.gc ?? null;
+    this.onIdle = options.onIdle;
     this.floor = this.heap().committed;
   }
 
@@ -95,7 +99,15 @@ export class IdleCollector {
     // reducer shrinks it further some seconds after one.
     this.floor = Math.min(this.floor, this.heap().committed);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.collect(), this.idleMs);
+    this.timer = setTimeout(() => {
+      try {
+        this.onIdle?.();
+      } catch {
+        // onIdle reports its own failures; one that throws must neither skip the
+        // collection nor escape a timer, where it would end the process.
+      }
+      this.collect();
+    }, this.idleMs);
     // Never what keeps the process alive.
     this.timer.unref();
   }
