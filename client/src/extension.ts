@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { ClientCommands, ServerPidRequest, StatusNotification, type StatusParams } from '../../server/src/shared/protocol';
+import { serverEnvironment } from '../../server/src/shared/launch';
 import { registerCommands } from './commands';
 import { registerDrafting } from './drafting';
 import type { MarkdownIt } from 'markdown-it';
@@ -99,9 +100,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
   }
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
 
   const restarts: number[] = [];
@@ -183,3 +185,4 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
+

@@ -70,6 +70,8 @@ local function main()
   client_id = vim.lsp.start_client({
     name = 'impact-lint',
     cmd = { 'node', server, '--stdio' },
+    -- As the README's configuration starts it.
+    cmd_env = { MALLOC_MMAP_THRESHOLD_ = '131072' },
     root_dir = vim.fn.fnamemodify(file, ':p:h'),
     -- Answered to the server's workspace/configuration requests (section impactLint).
     settings = { impactLint = { debounceMs = 0 } },

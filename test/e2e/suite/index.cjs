@@ -240,6 +240,9 @@ const tests = [
       await waitForDiagnostics(uri, (l) => l.some((d) => codeOf(d) === 'weak-opening'), 'diagnostics before the crash');
       const pid = await api.serverPid();
       assert.ok(Number.isInteger(pid) && pid > 0 && pid !== process.pid, `a server pid (${pid}), not the extension host's`);
+      // The client starts the server with glibc's mmap threshold fixed (server/src/shared/launch.ts).
+      const environ = `/proc/${pid}/environ`;
+      if (fs.existsSync(environ)) assert.ok(fs.readFileSync(environ, 'utf8').split('\0').includes('MALLOC_MMAP_THRESHOLD_=131072'), 'the server runs with MALLOC_MMAP_THRESHOLD_=131072');
       const client = api.client;
       const left = waitForEvent((listener) => client.onDidChangeState(listener), () => client.state !== CLIENT_RUNNING, 'the client to notice the crash', { timeoutMs: 30_000 });
       process.kill(pid, 'SIGKILL');
