@@ -30,12 +30,13 @@ describe('dist/server.js --stdio: memory after linting stops', () => {
       assert.ok(first.at(-1).length > 100, `${path.basename(uri)} has its findings`);
     }
     const log = await client.waitFor('log', (p) => COLLECTED.test(p.message), 'the idle collection in the log');
-    // The packing right before the collection: a slow machine may have gone quiet for a second earlier too.
-    const packing = client.events.slice(0, client.events.findIndex((e) => e.params === log)).findLast((e) => e.type === 'log' && PACKED.test(e.params.message));
-    assert.ok(packing, 'the packing in the log');
-    const [, count, characters, packedKb] = PACKED.exec(packing.params.message).map(Number);
+    // Every packing before the collection: a slow machine may have gone quiet for a second between two lints too.
+    const packings = client.events.slice(0, client.events.findIndex((e) => e.params === log)).filter((e) => e.type === 'log' && PACKED.test(e.params.message));
+    assert.ok(packings.length, 'the packing in the log');
+    const packing = packings.at(-1);
+    const [count, characters, packedKb] = [1, 2, 3].map((k) => packings.reduce((sum, e) => sum + Number(PACKED.exec(e.params.message)[k]), 0));
     // The last 4 linted keep their texts (and lint results) for code actions and hovers.
-    assert.equal(count, 26, packing.params.message);
+    assert.equal(count, 26, packings.map((e) => e.params.message).join('; '));
     // Under a fifth of a byte a character, against two in memory: these generated resumes repeat their bullets.
     assert.ok(characters >= 26 * 100 && packedKb * 5 < characters, packing.params.message);
     const at = (params) => client.events.findIndex((e) => e.params === params);

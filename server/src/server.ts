@@ -236,6 +236,8 @@ export function startServer(given?: Connection): Connection {
       published.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       void connection.sendNotification(StatusNotification, { ...status, skipped: 'disabled' });
+      // Not linted, but its text can be packed once the server is idle.
+      idle?.busy();
       return;
     }
     const bytes = Buffer.byteLength(text, 'utf8');
@@ -249,6 +251,7 @@ export function startServer(given?: Connection): Connection {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Impact Lint skipped ${path.basename(place.filePath ?? uri)}: ${bytes} bytes is over maxFileSize (${ds.settings.maxFileSize}).` });
       }
       void connection.sendNotification(StatusNotification, status);
+      idle?.busy();
       return;
     }
     const result = lintText(uri, place, text);

@@ -28,13 +28,13 @@ const OPEN_DOCUMENTS = 50;
 const IDLE_WAIT_MS = 30_000;
 const SETTLE_S = 40;
 const TARGETS = { p95: 25, coldStart: 300, rssMb: 80 };
-/** Extra Node flags for the server, e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it. */
 /** Servers start with the environment the VS Code extension gives them (server/src/shared/launch.ts). */
 const { serverEnvironment } = await importTs('server/src/shared/launch.ts');
 const LAUNCH_ENV = serverEnvironment(process.env);
 /** The same without the malloc setting, for the memory figure of a plain `node dist/server.js --stdio`. */
 const PLAIN_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'MALLOC_MMAP_THRESHOLD_'));
 
+/** Extra Node flags for the server, e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 /**
@@ -322,7 +322,7 @@ export async function runLsp() {
     const mem = await memory(dir);
     const plain = await memory(dir, PLAIN_ENV);
 
-    console.log(`\n## Editor latency over stdio LSP (dist/server.js --stdio, started with MALLOC_MMAP_THRESHOLD_=${LAUNCH_ENV.MALLOC_MMAP_THRESHOLD_} as the VS Code extension starts it; debounceMs 0 via workspace/configuration)`);
+    console.log(`\n## Editor latency over stdio LSP (dist/server.js --stdio, started by node with MALLOC_MMAP_THRESHOLD_=${LAUNCH_ENV.MALLOC_MMAP_THRESHOLD_}, the environment the VS Code extension gives it; debounceMs 0 via workspace/configuration)`);
     console.log(`debounce accounted separately: default ${DEFAULT_DEBOUNCE_MS} ms (a person who pauses sees diagnostics ${DEFAULT_DEBOUNCE_MS} ms + the latency below after the last key)`);
     console.log('typing is closed-loop: each key is sent once the previous key\'s diagnostics have arrived');
     console.table([
@@ -362,7 +362,7 @@ export async function runLsp() {
     return [
       target(`didChange -> publish p95 (debounce 0; default ${DEFAULT_DEBOUNCE_MS} ms on top)`, `< ${TARGETS.p95} ms`, `${p95.toFixed(1)} ms (p50 ${p50.toFixed(1)}, max ${max.toFixed(0)}, n=${latencies.length})`, p95 < TARGETS.p95),
       target('cold start to first diagnostics', `< ${TARGETS.coldStart} ms`, `${cold.toFixed(0)} ms`, cold < TARGETS.coldStart),
-      target(`server RSS, ${OPEN_DOCUMENTS} open 100 KB documents, settled (as the VS Code extension starts it)`, `< ${TARGETS.rssMb} MB`, `${mem.settled.toFixed(0)} MB (${mem.rss.toFixed(0)} MB right after the last publish; ${plain.settled.toFixed(0)} MB started plainly)`, mem.settled < TARGETS.rssMb),
+      target(`server RSS, ${OPEN_DOCUMENTS} open 100 KB documents, settled (node, with the extension's MALLOC_MMAP_THRESHOLD_)`, `< ${TARGETS.rssMb} MB`, `${mem.settled.toFixed(0)} MB (${mem.rss.toFixed(0)} MB right after the last publish; ${plain.settled.toFixed(0)} MB started plainly)`, mem.settled < TARGETS.rssMb),
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
