@@ -59,6 +59,25 @@ describe('dist/server.js --stdio: memory after linting stops', () => {
     assert.match(JSON.stringify(hover), /weak-opening|missing-metric|Responsible|duty/, 'a hover on another packed document');
   });
 
+  test('documents skipped as over maxFileSize have their texts packed once idle too', async () => {
+    const dir = tempDir();
+    writeFile(dir, '.impact-lint.json', JSON.stringify({ maxFileSize: 1000 }));
+    const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '200' } });
+    await client.initialize(dir);
+    const text = resumeLike(20 * 1024);
+    const uris = [];
+    for (let i = 0; i < 3; i++) {
+      uris.push(writeFile(dir, `big-${i}.md`, text));
+      await client.open(uris[i], text);
+    }
+    for (const uri of uris) assert.deepEqual(await client.diagnosticsFor(uri, 1), [], 'skipped: nothing published but an empty list');
+    const packing = await client.waitFor('log', (p) => PACKED.test(p.message), 'the packing in the log');
+    assert.equal(Number(PACKED.exec(packing.message)[1]), 3, packing.message);
+    // Read back whole: the skipped documents still answer with their text.
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: uris[0] }, position: { line: 15, character: 4 } });
+    assert.equal(hover, null, 'no findings to explain in a skipped document');
+  });
+
   test('a server that linted little does not collect', async () => {
     const dir = tempDir();
     const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '1' } });

@@ -216,7 +216,10 @@ export function startServer(given?: Connection): Connection {
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        validateDocument(uri).catch((error: unknown) => connection.console.error(`impact-lint: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`));
+        validateDocument(uri)
+          .catch((error: unknown) => connection.console.error(`impact-lint: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`))
+          // The quiet time counts from the end of each pass, linted or skipped: a skipped text can be packed too.
+          .finally(() => idle?.busy());
       }, delay),
     );
   }
@@ -229,17 +232,16 @@ export function startServer(given?: Connection): Connection {
     const place = placeOf(uri, settings.config);
     const ds = place.settings;
     publishConfigProblems(ds.loaded.file, ds.loaded.problems, settings.problems);
-    const text = document.getText();
     const status: StatusParams = { uri, errors: 0, warnings: 0, infos: 0 };
     if (!settings.enable) {
       linted.delete(uri);
       published.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       void connection.sendNotification(StatusNotification, { ...status, skipped: 'disabled' });
-      // Not linted, but its text can be packed once the server is idle.
-      idle?.busy();
       return;
     }
+    // Read after the enable check: a disabled document's packed text stays packed.
+    const text = document.getText();
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > ds.settings.maxFileSize) {
       linted.delete(uri);
@@ -251,7 +253,6 @@ export function startServer(given?: Connection): Connection {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Impact Lint skipped ${path.basename(place.filePath ?? uri)}: ${bytes} bytes is over maxFileSize (${ds.settings.maxFileSize}).` });
       }
       void connection.sendNotification(StatusNotification, status);
-      idle?.busy();
       return;
     }
     const result = lintText(uri, place, text);
@@ -283,12 +284,7 @@ export function startServer(given?: Connection): Connection {
     const job = ref && readJob(ref, ds.settings.maxFileSize);
     if (filePath && ref) jobOf.set(path.resolve(filePath), path.resolve(ref.file));
     else if (filePath) jobOf.delete(path.resolve(filePath));
-    try {
-      return lint(text, { settings: ds.settings, path: ds.path, job, memo: memos.get(uri) });
-    } finally {
-      // The quiet time counts from the end of the lint.
-      idle?.busy();
-    }
+    return lint(text, { settings: ds.settings, path: ds.path, job, memo: memos.get(uri) });
   }
 
   /**
@@ -306,6 +302,7 @@ export function startServer(given?: Connection): Connection {
     const now = documents.get(uri);
     if (!now || now.version !== document.version || !published.has(uri)) return undefined;
     const result = lintText(uri, placeOf(uri, settings.config), document.getText());
+    idle?.busy();
     const state = lintedState(document.version, result);
     linted.set(uri, state);
     return { document, state };
