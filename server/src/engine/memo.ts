@@ -37,8 +37,11 @@ class Kept<T> {
 
   get(key: string, make: (key: string) => T): T {
     let value = this.current.get(key);
-    // `undefined` is a value too (a heading that names no section).
-    if (value === undefined && !this.current.has(key)) value = this.next.has(key) ? this.next.get(key) : make(key);
+    // `undefined` is a value too (a heading that names no section): `has` only then.
+    if (value === undefined && !this.current.has(key)) {
+      value = this.next.get(key);
+      if (value === undefined && !this.next.has(key)) value = make(key);
+    }
     this.next.set(key, value as T);
     return value as T;
   }
@@ -156,10 +159,12 @@ export function memoOf(doc: DocumentModel): LintMemo | undefined {
 
 /**
  * A report moved by `delta` characters. The span moves at once; the fix and the
- * suggestions (a few objects each) move when first read, which for most findings is
- * never: while a person types, the server only shows them, and code actions read the
- * few under the cursor. A fix that is one of the suggestions' edits stays that same
- * object (code actions rely on it to not offer the fix twice).
+ * suggestions (a few objects each) move when first read. While a person types, the
+ * server only shows findings, so most are never read; but a light-bulb request on a
+ * flagged line builds the "fix all" actions from every fix of the document
+ * (lsp/convert.ts), which moves them all, as before this class. A fix that is one of
+ * the suggestions' edits stays that same object (code actions rely on it to not offer
+ * the fix twice).
  */
 export class ShiftedReport implements Report {
   readonly span: Span;
