@@ -17,7 +17,6 @@ export const engine = require('../dist/engine.js');
 /** The repository's root folder. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The built CLI, spawned as a user runs it (no colours). */
 /**
  * A TypeScript module of ours that no bundle exports (Node-only or client code without
  * the vscode API), bundled by esbuild (the build's own tool) and imported from memory.
@@ -28,6 +27,7 @@ export async function importTs(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(bundle.text).toString('base64')}`);
 }
 
+/** The built CLI, spawned as a user runs it (no colours). */
 export function runCli(args, { cwd = ROOT, input, env } = {}) {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

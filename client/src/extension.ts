@@ -185,4 +185,3 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
-

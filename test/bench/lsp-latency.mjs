@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadEngine, FULL, KB, median, percentile, since, target } from './common.mjs';
 import { resumeLike, resumeLikeLines } from './generate.mjs';
 import { importTs } from '../helpers.mjs';
+import { withTimeout } from '../lsp-client.mjs';
 
 const engine = loadEngine();
 
@@ -39,7 +40,11 @@ const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/)
 
 /**
  * A minimal LSP client over a spawned server's stdio (dist/server.js unless `command`
- * says otherwise), answering configuration with `debounceMs: 0`.
+ * says otherwise), answering configuration with `debounceMs: 0`. Not the tests'
+ * Client (test/lsp-client.mjs): that one keeps every event, and 200 publishes of a
+ * thousand diagnostics would keep about 200 MB in this process, whose collections
+ * would land in the latencies it measures. This one keeps arrival times and the last
+ * diagnostics of each document.
  */
 class Client {
   constructor(env = {}, command = [...SERVER_NODE_ARGS, SERVER, '--stdio'], base = LAUNCH_ENV) {
@@ -56,9 +61,15 @@ class Client {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => this.onPublish(params));
     this.logs = [];
+    /** Waiting `logged()` calls: [pattern, resolve]. */
+    this.logWaiters = [];
     this.connection.onNotification('window/logMessage', (params) => {
       this.logs.push(params.message);
-      this.onLog?.(params.message);
+      for (const waiter of [...this.logWaiters]) {
+        if (!waiter[0].test(params.message)) continue;
+        this.logWaiters.splice(this.logWaiters.indexOf(waiter), 1);
+        waiter[1](params.message);
+      }
     });
     this.connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'impactLint' ? { debounceMs: 0 } : null)));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -132,14 +143,15 @@ class Client {
   logged(pattern, ms = TIMEOUT_MS) {
     const seen = this.logs.find((message) => pattern.test(message));
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no log message matching ${pattern} within ${ms} ms; server stderr: ${this.stderr.slice(-2000)}`)), ms);
-      this.onLog = (message) => {
-        if (!pattern.test(message)) return;
-        clearTimeout(timer);
-        this.onLog = undefined;
-        resolve(message);
-      };
+    const waiter = [pattern];
+    const message = new Promise((resolve) => {
+      waiter[1] = resolve;
+      this.logWaiters.push(waiter);
+    });
+    return withTimeout(message, `a log message matching ${pattern}`, ms).catch((error) => {
+      this.logWaiters.splice(this.logWaiters.indexOf(waiter), 1);
+      error.message += `; server stderr: ${this.stderr.slice(-2000)}`;
+      throw error;
     });
   }
 
@@ -313,9 +325,10 @@ export async function runLsp() {
     // The floor under any server: the same keys into a server that does no work and
     // answers each with the diagnostics ours sent last (test/bench/echo-server.mjs).
     const payload = path.join(dir, 'diagnostics.json');
-    fs.writeFileSync(payload, JSON.stringify(typed.diagnostics));
+    const payloadJson = JSON.stringify(typed.diagnostics);
+    fs.writeFileSync(payload, payloadJson);
     const floor = (await typing(dir, [ECHO_SERVER, payload], latencies.length)).latencies;
-    const payloadKb = Buffer.byteLength(JSON.stringify(typed.diagnostics)) / KB;
+    const payloadKb = Buffer.byteLength(payloadJson) / KB;
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
     const max = Math.max(...latencies);
