@@ -50,7 +50,7 @@ const RAID_HEADING = /\b(raid|risks?|issues?|assumptions?|dependenc(?:y|ies)|ris
 const ID = /^\s*\**\s*((?:RSK|RISK|ISS|ISSUE|ASM|ASSUMP|DEP)[-_ ]?\d{1,4}|[RIAD][-_]?\d{1,4})(?![\p{L}\p{N}])/iu;
 const FIELD_COLUMNS: FieldName[] = ['owner', 'due', 'status', 'response', 'probability', 'impact', 'score', 'rating'];
 
-function headingType(sectionTitles: string[]): RaidType | undefined {
+function headingType(sectionTitles: readonly string[]): RaidType | undefined {
   for (const title of sectionTitles) {
     const t = title.toLowerCase();
     const hits = (['risk', 'issue', 'assumption', 'dependenc'] as const).filter((w) => t.includes(w));
@@ -92,8 +92,13 @@ export function readRaid(doc: DocumentModel, kind: Kind, synonyms: Synonyms = {}
   return reading;
 }
 
-function titles(section: Table['section']): string[] {
-  return sectionPath(section).flatMap((s) => (s.heading ? [s.heading.title] : []));
+const titlesOf = new WeakMap<Table['section'], readonly string[]>();
+
+/** The titles of a section's headings, innermost first: once per section, not once per item and table in it. */
+function titles(section: Table['section']): readonly string[] {
+  let found = titlesOf.get(section);
+  if (!found) titlesOf.set(section, (found = sectionPath(section).flatMap((s) => (s.heading ? [s.heading.title] : []))));
+  return found;
 }
 
 function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Record<FieldName, readonly string[]>): RaidTable | undefined {
