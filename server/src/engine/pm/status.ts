@@ -27,16 +27,23 @@ export interface FoundSection {
 }
 
 const patterns = new Map<string, RegExp>();
+/** The pattern of each label list object: callers pass one list for every item, and joining it into a key each time cost more than the test. */
+const patternsByList = new WeakMap<readonly string[], RegExp>();
 
 /** True when `text` contains one of `labels` as whole words (a trailing s/es allowed). */
 export function namesAny(text: string, labels: readonly string[]): boolean {
   if (!labels.length) return false;
-  const key = labels.join('\u0000');
-  let re = patterns.get(key);
+  let re = patternsByList.get(labels);
   if (!re) {
-    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}])`, 'u');
-    patterns.set(key, re);
+    // Lists with the same labels (a rule's options, read again each lint) share one pattern.
+    const key = labels.join('\u0000');
+    re = patterns.get(key);
+    if (!re) {
+      const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+      re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}])`, 'u');
+      patterns.set(key, re);
+    }
+    patternsByList.set(labels, re);
   }
   return re.test(normalize(text));
 }
