@@ -37,8 +37,12 @@ export function numberOption(options: Record<string, OptionValue>, name: string,
   return typeof value === 'number' ? value : fallback;
 }
 
-/** Lower-case words and digits with single spaces between: what `normalize` leaves as it is. */
-const NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/**
+ * What `normalize` leaves as it is: lower-case letters and digits at both ends, and
+ * between them also single spaces and punctuation that only counts at the ends
+ * ("due date", "r-12", "2026-03-14 cut-over").
+ */
+const NORMAL = /^[a-z0-9](?:[a-z0-9\-–—.,:;'’/+*_#?!]| (?! ))*[a-z0-9]$|^[a-z0-9]$/;
 
 /** Lower case, parentheses dropped, punctuation at the ends and repeated spaces removed, & -> and. */
 export function normalize(text: string): string {
