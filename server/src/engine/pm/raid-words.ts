@@ -7,17 +7,25 @@ export type RaidType = 'risk' | 'issue' | 'assumption' | 'dependency' | 'item';
 
 export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant'];
 
+// Made once: a regular expression literal in a function body is a new object each call,
+// and typeFrom runs for every header cell and row of every table.
+/** A type word ("Risk", "issues") or an id with its letter ("R-01", "ISS 4"). */
+const TYPE_PATTERNS: [RegExp, RaidType][] = [
+  [/^(?:(?:r|risks?)$|(?:rsk|risk|r)[-_ ]?\d)/, 'risk'],
+  [/^(?:(?:i|issues?|problems?|blockers?)$|(?:iss|issue|i)[-_ ]?\d)/, 'issue'],
+  [/^(?:(?:a|assumptions?)$|(?:asm|assump|a)[-_ ]?\d)/, 'assumption'],
+  [/^(?:(?:d|dependenc(?:y|ies))$|(?:dep|d)[-_ ]?\d)/, 'dependency'],
+];
+const CHECK_MARKS = /[✅✔️☑️]/gu;
+
 export function typeFrom(text: string): RaidType | undefined {
   const t = normalize(text);
-  if (/^(r|risks?)$/.test(t) || /^(rsk|risk)[-_ ]?\d/.test(t) || /^r[-_ ]?\d/.test(t)) return 'risk';
-  if (/^(i|issues?|problems?|blockers?)$/.test(t) || /^(iss|issue|i)[-_ ]?\d/.test(t)) return 'issue';
-  if (/^(a|assumptions?)$/.test(t) || /^(asm|assump|a)[-_ ]?\d/.test(t)) return 'assumption';
-  if (/^(d|dependenc(y|ies))$/.test(t) || /^(dep|d)[-_ ]?\d/.test(t)) return 'dependency';
+  for (const [pattern, type] of TYPE_PATTERNS) if (pattern.test(t)) return type;
   return undefined;
 }
 
 export function isClosed(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): boolean {
   if (!status) return false;
-  const s = normalize(status.replace(/[✅✔️☑️]/gu, ' done '));
+  const s = normalize(status.replace(CHECK_MARKS, ' done '));
   return closed.some((c) => s === c || s.startsWith(`${c} `) || s.endsWith(` ${c}`));
 }
