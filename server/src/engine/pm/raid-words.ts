@@ -7,16 +7,15 @@ export type RaidType = 'risk' | 'issue' | 'assumption' | 'dependency' | 'item';
 
 export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant'];
 
-// Made once: a regular expression literal in a function body is a new object each call,
-// and typeFrom runs for every header cell and row of every table.
-/** A type word ("Risk", "issues") or an id with its letter ("R-01", "ISS 4"). */
+/** Per type: its word ("Risk", "issues") or its id letters and a digit ("R-01", "ISS 4"). */
 const TYPE_PATTERNS: [RegExp, RaidType][] = [
   [/^(?:(?:r|risks?)$|(?:rsk|risk|r)[-_ ]?\d)/, 'risk'],
   [/^(?:(?:i|issues?|problems?|blockers?)$|(?:iss|issue|i)[-_ ]?\d)/, 'issue'],
   [/^(?:(?:a|assumptions?)$|(?:asm|assump|a)[-_ ]?\d)/, 'assumption'],
   [/^(?:(?:d|dependenc(?:y|ies))$|(?:dep|d)[-_ ]?\d)/, 'dependency'],
 ];
-const CHECK_MARKS = /[✅✔️☑️]/gu;
+/** ✅, ✔ and ☑, each with or without its emoji variation selector (U+FE0F); the selector after another emoji is no check mark. */
+const CHECK_MARKS = /\u2705|\u2714\uFE0F?|\u2611\uFE0F?/gu;
 
 export function typeFrom(text: string): RaidType | undefined {
   const t = normalize(text);
