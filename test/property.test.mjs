@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { engine } from './helpers.mjs';
+import { engine, importTs } from './helpers.mjs';
 
 const { lint, fixText, KINDS, complete, draftFromLog, statusReport, compareJob, scoreResume } = engine;
 
@@ -141,6 +141,26 @@ describe('engine properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('normalize (table headers, labels, statuses)', () => {
+  // Letters, digits and every character one of its steps treats specially, in runs:
+  // normal text must come out as it went in, the rest as every step makes it.
+  const CHARS = ['a', 'Z', 'r', '0', '7', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '(', ')', '&', '-', '\u2013', '\u2014', '.', ',', ':', ';', "'", '\u2019', '/', '+', '*', '_', '#', '?', '!', '\u00a9', '\u203c', '\u2705', '\u26a0', '\ufe0f', '\u212a', '\u0130', '\u00df', '\u03a3', '\u00e9', 'x1'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...CHARS), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('its shortcut for text that is normal already gives what every step gives', async () => {
+    const { normalize, normalizeLower } = await importTs('server/src/engine/pm/fields.ts');
+    for (const sample of ['Owner', 'Due date', 'R-12', '2026-03-14 Cut-over', 'Open ⚠️', 'Mitigation (plan)', 'Q&A', ' Status: ', 'Done.', 'a  b']) {
+      assert.equal(normalize(sample), normalizeLower(sample.toLowerCase()), sample);
+    }
+    fc.assert(
+      fc.property(text, (sample) => {
+        assert.equal(normalize(sample), normalizeLower(sample.toLowerCase()));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

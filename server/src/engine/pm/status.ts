@@ -27,7 +27,7 @@ export interface FoundSection {
 }
 
 const patterns = new Map<string, RegExp>();
-/** The pattern of each label list object: callers pass one list for every item, and joining it into a key each time cost more than the test. */
+/** The pattern of each label list object: callers pass the same list for every item of a document. */
 const patternsByList = new WeakMap<readonly string[], RegExp>();
 
 /** True when `text` contains one of `labels` as whole words (a trailing s/es allowed). */
