@@ -42,15 +42,22 @@ export async function runEngine() {
   }
   console.log(`\n## Engine: parse+lint against markdown-it's parse (node ${process.version}, ${engine.rules.length} rules; ms are median (min-max))`);
   console.table(rows);
-  breakdown(md, settings, resumeLike(MB), 'resume.md');
-  return [target('full rule set vs markdown-it parse (worst file)', `<= ${MAX_RATIO}x`, `${worst.ratio.toFixed(2)}x (${worst.where})`, worst.ratio <= MAX_RATIO)];
+  const targets = [target('full rule set vs markdown-it parse (worst file)', `<= ${MAX_RATIO}x`, `${worst.ratio.toFixed(2)}x (${worst.where})`, worst.ratio <= MAX_RATIO)];
+  try {
+    breakdown(md, settings, resumeLike(MB), 'resume.md');
+  } catch (error) {
+    // The breakdown only explains the figures above; it must not lose them.
+    console.log(`(the breakdown failed: ${error instanceof Error ? error.message : String(error)})`);
+  }
+  return targets;
 }
 
 const BREAKDOWN_RUNS = 8;
 
 /**
- * Where the time of the worst file goes: markdown-it's parse, our own parse and the
- * resume reading timed alone, then one lint with each rule's check timed. Runs
+ * Where the time of the resume 1 MB goes (the file furthest over the target in every
+ * run so far): markdown-it's parse, our own parse and the resume reading timed alone,
+ * then one lint with each rule's check timed. Runs
  * alternate, medians are printed. A rule's time includes what it is the first to ask
  * for (the first resume rule reads every bullet), so the reading is also timed alone.
  */
@@ -70,7 +77,7 @@ function breakdown(md, settings, text, path) {
     for (let i = 0; i < BREAKDOWN_RUNS; i++) {
       timed('markdown-it parse', () => md.parse(text, {}));
       timed('markdown-it block parse only', () => md.block.parse(text, md, {}, []));
-      const doc = timed('engine parse: block tokens -> document model (parseDocument)', () => engine.parseDocument(text));
+      const doc = timed('engine parse: its own block parse (faster token objects) and the document model (parseDocument)', () => engine.parseDocument(text));
       timed('resume reading: inline text, words and opening of every bullet (resumeDocument)', () => engine.resumeDocument(doc, lexicon));
       timed('lint, all of it', () => engine.lint(text, { settings, path }));
     }
