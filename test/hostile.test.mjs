@@ -3,14 +3,7 @@
 // this machine is shared, so the bound leaves room for noise).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { engine } from './helpers.mjs';
-
-// A full collection before each timed lint, so that it does not pay for the garbage of
-// the lint before it (the memo's first lint while typing leaves four times as much at 4n).
-v8.setFlagsFromString('--expose-gc');
-const collect = vm.runInNewContext('gc');
 
 const HEAD = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';
 
@@ -30,7 +23,6 @@ function best(text, runs = 3, typing = false) {
       const middle = Math.floor(text.length / 2);
       linted = `${text.slice(0, middle)}x${text.slice(middle)}`;
     }
-    collect();
     const start = process.hrtime.bigint();
     const result = engine.lint(linted, options);
     min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e6);
