@@ -5,7 +5,7 @@
 import { inlineText, type InlineText } from '../inline';
 import type { DocumentModel, Heading, ListItem, Paragraph, Section, Table, TableRow } from '../model';
 import type { Span } from '../types';
-import { leadingLabel, normalize } from './fields';
+import { ByObject, leadingLabel, normalize } from './fields';
 
 export interface Block {
   type: 'heading' | 'paragraph' | 'item' | 'row';
@@ -207,24 +207,18 @@ function firstWord(text: string): string {
   return (/^[\s*_>#\p{Extended_Pictographic}\u{FE0F}]*([^\s:*_(]*)/u.exec(text)?.[1] ?? '').toLowerCase();
 }
 
-const compiledByObject = new WeakMap<object, Compiled<string>>();
-const compiledByKey = new Map<string, Compiled<string>>();
-
 /** One label list and a reverse map per label-set object (callers reuse their objects in loops). */
+const COMPILED = new ByObject<LabelSets<string>, Compiled<string>>(
+  (sets) => JSON.stringify(sets),
+  (sets) => {
+    const keyOf = new Map<string, string>();
+    for (const [name, labels] of Object.entries(sets)) for (const label of labels) if (!keyOf.has(label.toLowerCase())) keyOf.set(label.toLowerCase(), name);
+    return { all: [...keyOf.keys()], keyOf, firstWords: new Set([...keyOf.keys()].map(firstWord)) };
+  },
+);
+
 function compile<K extends string>(sets: LabelSets<K>): Compiled<K> {
-  let compiled = compiledByObject.get(sets) as Compiled<K> | undefined;
-  if (compiled) return compiled;
-  const key = JSON.stringify(sets);
-  compiled = compiledByKey.get(key) as Compiled<K> | undefined;
-  if (!compiled) {
-    const keyOf = new Map<string, K>();
-    for (const [name, labels] of Object.entries(sets) as [K, readonly string[]][]) for (const label of labels) if (!keyOf.has(label.toLowerCase())) keyOf.set(label.toLowerCase(), name);
-    compiled = { all: [...keyOf.keys()], keyOf, firstWords: new Set([...keyOf.keys()].map(firstWord)) };
-    if (compiledByKey.size > 200) compiledByKey.clear();
-    compiledByKey.set(key, compiled);
-  }
-  compiledByObject.set(sets, compiled);
-  return compiled;
+  return COMPILED.get(sets) as Compiled<K>;
 }
 
 /** The text of a leading `**bold**` or `__bold__` run in the block's source, if any. */

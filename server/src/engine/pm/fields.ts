@@ -119,31 +119,50 @@ export function isEmptyValue(text: string): boolean {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-const labelPatterns = new Map<string, RegExp>();
-/** The pattern of each label list object: callers pass the same list for every block of a document. */
-const labelPatternsByList = new WeakMap<readonly string[], [RegExp | undefined, RegExp | undefined]>();
+/**
+ * What is built from a label list or label sets (a pattern, a lookup), kept per object:
+ * callers pass the same object for every block of a document. Objects with equal
+ * contents (a rule's options, read again each lint) share one value, found by `keyOf`.
+ */
+export class ByObject<O extends object, T> {
+  private readonly byObject = new WeakMap<O, T>();
+  private readonly byKey = new Map<string, T>();
 
-function labelPattern(labels: readonly string[], dash: boolean): RegExp {
-  let byDash = labelPatternsByList.get(labels);
-  if (!byDash) labelPatternsByList.set(labels, (byDash = [undefined, undefined]));
-  const slot = dash ? 1 : 0;
-  const known = byDash[slot];
-  if (known) return known;
-  // Lists with the same labels (a rule's options, read again each lint) share one pattern.
-  const key = `${dash}|${labels.join('\u0000')}`;
-  let re = labelPatterns.get(key);
-  if (!re) {
-    const alternatives = [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
-    re = new RegExp(`^[\\s*_>\\p{Extended_Pictographic}\u{FE0F}]*(${alternatives})[*_]*(?:\\s*\\([^)]*\\))?[*_]*\\s*(?::|${dash ? '\\s[-–—]\\s|' : ''}$)[*_\\s]*`, 'iu');
-    labelPatterns.set(key, re);
+  constructor(
+    private readonly keyOf: (object: O) => string,
+    private readonly build: (object: O) => T,
+  ) {}
+
+  get(object: O): T {
+    let value = this.byObject.get(object);
+    if (value === undefined) {
+      const key = this.keyOf(object);
+      value = this.byKey.get(key);
+      if (value === undefined) {
+        // Options edited in a long session make new keys; old ones need not stay.
+        if (this.byKey.size > 200) this.byKey.clear();
+        this.byKey.set(key, (value = this.build(object)));
+      }
+      this.byObject.set(object, value);
+    }
+    return value;
   }
-  byDash[slot] = re;
-  return re;
 }
+
+const joined = (labels: readonly string[]): string => labels.join('\u0000');
+
+/** "Label:" patterns, with and without "Label -" / "Label —". */
+const LABEL_PATTERNS = [false, true].map(
+  (dash) =>
+    new ByObject<readonly string[], RegExp>(joined, (labels) => {
+      const alternatives = [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+      return new RegExp(`^[\\s*_>\\p{Extended_Pictographic}\u{FE0F}]*(${alternatives})[*_]*(?:\\s*\\([^)]*\\))?[*_]*\\s*(?::|${dash ? '\\s[-–—]\\s|' : ''}$)[*_\\s]*`, 'iu');
+    }),
+);
 
 /** "Label:" (or "Label -", "Label —") at the start of `plain`, case-insensitive. Returns the label and where the value starts. */
 export function leadingLabel(plain: string, labels: readonly string[], dash = true): { label: string; labelEnd: number; valueStart: number } | undefined {
-  const match = labelPattern(labels, dash).exec(plain);
+  const match = LABEL_PATTERNS[dash ? 1 : 0].get(labels).exec(plain);
   if (!match) return undefined;
   const labelStart = match[0].indexOf(match[1]);
   return { label: match[1], labelEnd: labelStart + match[1].length, valueStart: match[0].length };

@@ -4,7 +4,7 @@ import type { DocumentModel, Heading } from '../model';
 import type { Kind, Span } from '../types';
 import { blockLabel, blocks, blocksBetween } from './blocks';
 import { firstDate, type FoundDate } from './dates';
-import { columnsOf, normalize } from './fields';
+import { ByObject, columnsOf, normalize } from './fields';
 import { isClosed } from './raid';
 import { STATUS_LABELS } from './rag';
 
@@ -26,25 +26,19 @@ export interface FoundSection {
   filled: boolean;
 }
 
-const patterns = new Map<string, RegExp>();
-/** The pattern of each label list object: callers pass the same list for every item of a document. */
-const patternsByList = new WeakMap<readonly string[], RegExp>();
+/** Whole-word patterns for label lists, a trailing s/es allowed. */
+const WORD_PATTERNS = new ByObject<readonly string[], RegExp>(
+  (labels) => labels.join('\u0000'),
+  (labels) => {
+    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}])`, 'u');
+  },
+);
 
 /** True when `text` contains one of `labels` as whole words (a trailing s/es allowed). */
 export function namesAny(text: string, labels: readonly string[]): boolean {
   if (!labels.length) return false;
-  let re = patternsByList.get(labels);
-  if (!re) {
-    // Lists with the same labels (a rule's options, read again each lint) share one pattern.
-    const key = labels.join('\u0000');
-    re = patterns.get(key);
-    if (!re) {
-      const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-      re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}])`, 'u');
-      patterns.set(key, re);
-    }
-    patternsByList.set(labels, re);
-  }
+  const re = WORD_PATTERNS.get(labels);
   return re.test(normalize(text));
 }
 
