@@ -75,8 +75,8 @@ export class PackableDocument implements TextDocument {
    * length in characters and the bytes it is held in now.
    */
   pack(minimum = PACK_MIN_CHARACTERS): { characters: number; bytes: number } | undefined {
-    if (!this.text || this.text.getText().length < minimum) return undefined;
-    const text = this.text.getText();
+    const text = this.text?.getText();
+    if (text === undefined || text.length < minimum) return undefined;
     const deflated = zlib.deflateRawSync(Buffer.from(text, 'utf16le'), { level: 1 });
     // zlib hands back a view of its 16 KB output chunk: a copy lets the chunk go.
     this.packed = deflated.byteLength < deflated.buffer.byteLength ? Buffer.from(deflated) : deflated;
