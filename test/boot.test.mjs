@@ -73,7 +73,12 @@ describe('the bundles', () => {
   // scripts/build.mjs writes characters outside ASCII as \u escapes: one of them left in
   // a regular expression literal made V8 keep the server's whole source at two bytes a
   // character (3 MB instead of 1.5 in the server's memory).
-  for (const name of ['server-main.js', 'cli-main.js', 'server.js', 'cli.js', 'engine.js', 'client.js']) {
+  // Every bundle the build writes, as it escapes them all; the server's and the CLI's at least.
+  const bundles = fs.readdirSync(path.join(ROOT, 'dist')).filter((name) => name.endsWith('.js'));
+  test('the build wrote every bundle that the server, the CLI and the extension start from', () => {
+    for (const name of ['server-main.js', 'cli-main.js', 'server.js', 'cli.js', 'engine.js', 'client.js', 'preview.js']) assert.ok(bundles.includes(name), name);
+  });
+  for (const name of bundles) {
     test(`dist/${name} is ASCII`, () => {
       const text = fs.readFileSync(path.join(ROOT, 'dist', name), 'utf8');
       const at = text.search(/[^\0-\x7f]/);
