@@ -210,10 +210,10 @@ async function waitForFile(dir) {
   }
 }
 
-/** The typed documents: the 2,000-line resume of the target, and a project log of the same size in bytes. */
+/** The typed documents: the 2,000-line resume of the target, and a project log of `bytes` (the resume's size). */
 const TYPED = {
   resume: () => ({ text: resumeLikeLines(2000), name: 'typing.md' }),
-  log: () => ({ text: logLike(Buffer.byteLength(resumeLikeLines(2000))), name: 'typing-log.md' }),
+  log: (bytes) => ({ text: logLike(bytes), name: 'typing-log.md' }),
 };
 
 /**
@@ -266,6 +266,11 @@ function typingInProcess({ text, texts, path: file }) {
     engine.lint(t, { settings, path: file, memo });
     return since(start);
   });
+}
+
+/** "p50 x ms, p95 y ms, max z ms" of a list of latencies. */
+function spread(ms) {
+  return `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`;
 }
 
 /** Resident memory of a bare Node process that does nothing: the floor under any server's memory on this machine. */
@@ -337,7 +342,7 @@ export async function runLsp() {
     const floor = (await typing(dir, [ECHO_SERVER, payload], latencies.length)).latencies;
     // Project logs are the documents that grow long (a dated journal kept for years); their
     // rules read entries and tables, not bullets, so they are timed too (not a target).
-    const typedLog = await typing(dir, undefined, EDITS, TYPED.log());
+    const typedLog = await typing(dir, undefined, EDITS, TYPED.log(bytes));
     const localLog = typingInProcess(typedLog);
     const payloadKb = Buffer.byteLength(payloadJson) / KB;
     const p50 = percentile(latencies, 50);
@@ -360,19 +365,19 @@ export async function runLsp() {
       },
       {
         figure: `typing: ${latencies.length}${latencies.length < EDITS ? ` of ${EDITS} (time budget ${TYPING_BUDGET_MS / 1000} s; --full types all)` : ''} single-character edits in a ${lines}-line (${(bytes / KB).toFixed(0)} KB) resume, didChange -> publish (same version)`,
-        value: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
+        value: spread(latencies),
       },
       {
         figure: `protocol floor: the same ${floor.length} keys into a server that does no work and answers each with the same ${typed.diagnostics.length} diagnostics (${payloadKb.toFixed(0)} KB of JSON; publish only: no status notification, no edit applied)`,
-        value: `p50 ${percentile(floor, 50).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms, max ${Math.max(...floor).toFixed(1)} ms`,
+        value: spread(floor),
       },
       {
         figure: 'the same edits linted in this process with the server\'s per-document memo (no protocol, no JSON)',
-        value: `p50 ${percentile(local, 50).toFixed(1)} ms, p95 ${percentile(local, 95).toFixed(1)} ms, max ${Math.max(...local).toFixed(1)} ms`,
+        value: spread(local),
       },
       {
         figure: `typing in a project log: the same ${typedLog.latencies.length}${typedLog.latencies.length < EDITS ? ` of ${EDITS} (time budget)` : ''} keys in a ${typedLog.lines}-line (${(typedLog.bytes / KB).toFixed(0)} KB) generated project log (${typedLog.diagnostics.length} diagnostics), over stdio; then in this process with the memo`,
-        value: `p50 ${percentile(typedLog.latencies, 50).toFixed(1)} ms, p95 ${percentile(typedLog.latencies, 95).toFixed(1)} ms, max ${Math.max(...typedLog.latencies).toFixed(1)} ms; in this process p50 ${percentile(localLog, 50).toFixed(1)} ms, p95 ${percentile(localLog, 95).toFixed(1)} ms`,
+        value: `${spread(typedLog.latencies)}; in this process ${spread(localLog)}`,
       },
       {
         figure: `memory: ${OPEN_DOCUMENTS} open 100 KB resumes, after all published (in ${(mem.wall / 1000).toFixed(1)} s)`,
