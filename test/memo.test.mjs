@@ -1,6 +1,6 @@
-// The per-bullet memo (server/src/engine/memo.ts) that the language server keeps per
-// document: linting with it, through any sequence of edits, must give exactly the
-// findings of linting without it.
+// The per-bullet (and per-log-entry) memo (server/src/engine/memo.ts) that the language
+// server keeps per document: linting with it, through any sequence of edits, must give
+// exactly the findings of linting without it.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
@@ -9,6 +9,7 @@ import { applyRandomEdit, engine } from './helpers.mjs';
 
 const { lint, LintMemo, defaultSettings, resolveSettings, resumeBullets, buildLexicon } = engine;
 const RESUME = fs.readFileSync(new URL('../examples/resume.md', import.meta.url), 'utf8');
+const LOG = fs.readFileSync(new URL('../examples/project-log.md', import.meta.url), 'utf8');
 
 /** Findings as plain data, with fixes and suggestions. */
 const plain = (result) => JSON.parse(JSON.stringify(result.findings));
@@ -21,6 +22,9 @@ function same(text, memo, options = {}) {
 }
 
 const FRAGMENTS = ['Responsible for ', 'Helped ', 'Led ', 'Reduced ', 'by 40%', '1,200 users', '\n- ', '\n  - ', '\n\n', '**', '`', 'was migrated', 'I ', 'various ', 'synergy ', 'x', ' ', '\n### Engineer, Acme (2020 - 2024)\n', '<!-- impact-lint-disable-next-line weak-opening -->\n', '\t', '😀', '\r\n', '[Owner]', 'TBD', '<date>', 'YYYY-MM-DD', '\n\n[owner]: https://example.com\n'];
+const LOG_FRAGMENTS = ['\n## 2026-12-01 Printer fleet refresh\n', '\n## Week 49\n', '\n- 3 Dec: ', '\n### Notes\n', '**What:** ', '**With:** ', '**Result:** ', 'Result: ', 'Timeline: ', 'with the desktop team ', 'over two weeks ', 'from 71% to 96%', '40 servers', '\n\n', '\n', '\n| Result | 40% |\n| --- | --- |\n| Before | 10 |\n', '- [ ] ', '| R-09 | Risk | Late parts | | 2026-11-01 | | Open |\n', '**', '`', '<!-- impact-lint-disable-next-line log-entry-outcome -->\n', '\r\n', '\t', 'TBD'];
+const TODAY = '2026-11-27';
+const logEdit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...LOG_FRAGMENTS), fc.string({ maxLength: 4 })) });
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })) });
 
 describe('lint with a per-bullet memo', () => {
@@ -37,6 +41,43 @@ describe('lint with a per-bullet memo', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('gives the same findings as without, through random edits of the example project log', () => {
+    fc.assert(
+      fc.property(fc.array(logEdit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const memo = new LintMemo();
+        let text = LOG;
+        same(text, memo, { path: 'log.md', today: TODAY });
+        for (const e of edits) {
+          text = applyRandomEdit(text, e);
+          same(text, memo, { path: 'log.md', today: TODAY });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('typing a log entry character by character: same findings at every key', () => {
+    const memo = new LintMemo();
+    const at = LOG.indexOf('## 2026-11-23');
+    const typed = '## 2026-11-16 Backup restore test\n\nRestored the file server with the storage team over 2 days.\n\n- **Result:** Restores went faster.\n\n';
+    let flagged = false;
+    for (let i = 0; i <= typed.length; i++) {
+      const text = LOG.slice(0, at) + typed.slice(0, i) + LOG.slice(at);
+      const result = same(text, memo, { path: 'log.md', today: TODAY });
+      flagged ||= result.findings.some((f) => f.ruleId === 'log-entry-outcome' && f.start.line === LOG.slice(0, at).split('\n').length + 3);
+    }
+    assert.ok(flagged, 'the typed entry\'s result without a number is flagged while typing');
+  });
+
+  it('a log entry linted on another date is not served from the memo', () => {
+    // "29 Feb" is a date (the timeline) only when a leap year is near today.
+    const memo = new LintMemo();
+    const text = `---\nimpact-lint: project-log\n---\n\n## 2027-11-02 Office move\n\nMoved 40 desks with facilities on 29 Feb.\n`;
+    const before = same(text, memo, { path: 'log.md', today: '2026-11-27' });
+    const after = same(text, memo, { path: 'log.md', today: '2028-02-20' });
+    assert.notDeepEqual(plain(before), plain(after), 'the findings differ by date (else this test proves nothing)');
   });
 
   it('typing a new bullet character by character: same findings at every key, and the fix is still one of the suggestions', () => {

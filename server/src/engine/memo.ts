@@ -1,4 +1,5 @@
-// Results of the per-bullet resume rules, kept between lints of one document.
+// Results of the per-bullet resume rules (and of per-entry project-log rules), kept
+// between lints of one document.
 //
 // While a person types, one bullet changes and the other hundreds do not. A rule
 // whose findings on a bullet depend only on that bullet's own lines (weak-opening,
@@ -224,4 +225,23 @@ function moveEdits(report: Report, delta: number): Pick<Report, 'fix' | 'suggest
 /** `report` moved by `delta` characters (ShiftedReport). */
 export function shiftReport(report: Report, delta: number): Report {
   return new ShiftedReport(report, delta);
+}
+
+/**
+ * Runs `check` on one part of a document (a resume bullet, a log entry) whose reports
+ * depend only on what its memo entry is keyed by (the part's lines, from `start`):
+ * the reports `ruleId` kept there, moved to `start`, or those `check` makes now, kept.
+ */
+export function checkKept(entry: BulletEntry, start: number, ruleId: string, report: (report: Report) => void, check: (report: (report: Report) => void) => void): void {
+  const kept = entry.get(ruleId);
+  if (kept) {
+    for (const r of kept) report(shiftReport(r, start));
+    return;
+  }
+  const made: Report[] = [];
+  check((r) => {
+    made.push(shiftReport(r, -start));
+    report(r);
+  });
+  entry.set(ruleId, made);
 }

@@ -6,7 +6,7 @@ import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
 import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
-import { keep, memoOf, shiftReport, type BulletEntry, type LintMemo } from './memo';
+import { checkKept, keep, memoOf, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
 import { LETTER, LOWER_START, UPPER_START } from './text';
 
@@ -185,17 +185,7 @@ export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report
       continue;
     }
     const { start, entry } = memoEntry(doc, memo, bullet);
-    const kept = entry.get(ruleId);
-    if (kept) {
-      for (const r of kept) report(shiftReport(r, start));
-      continue;
-    }
-    const made: Report[] = [];
-    check(bullet, (r) => {
-      made.push(shiftReport(r, -start));
-      report(r);
-    });
-    entry.set(ruleId, made);
+    checkKept(entry, start, ruleId, report, (r) => check(bullet, r));
   }
 }
 

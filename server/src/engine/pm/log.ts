@@ -29,6 +29,54 @@ export interface LogEntry {
   parts: Part<LogKey>[];
   /** Text of the opening line that carries the date, used to blank it. */
   date: string;
+  /** The entry's lines, `[line, endLine)`: all it is read from. */
+  line: number;
+  endLine: number;
+}
+
+/** What an entry says, read from its lines when first asked. */
+type Content = Pick<LogEntry, 'anchor' | 'title' | 'blocks' | 'prelude' | 'parts' | 'date'>;
+
+/**
+ * An entry whose content is read when first asked: a rule that kept its findings on
+ * the entry's lines from the last lint (memo.ts) does not read it again. Getters: a
+ * spread or structuredClone of an entry drops them.
+ */
+class Entry implements LogEntry {
+  #content: Content | undefined;
+  readonly #read: () => Content;
+
+  constructor(
+    readonly line: number,
+    readonly endLine: number,
+    readonly heading: Heading | undefined,
+    readonly item: ListItem | undefined,
+    read: () => Content,
+  ) {
+    this.#read = read;
+  }
+
+  #get(): Content {
+    return (this.#content ??= this.#read());
+  }
+  get anchor(): Span {
+    return this.#get().anchor;
+  }
+  get title(): Piece {
+    return this.#get().title;
+  }
+  get blocks(): Block[] {
+    return this.#get().blocks;
+  }
+  get prelude(): Piece[] {
+    return this.#get().prelude;
+  }
+  get parts(): Part<LogKey>[] {
+    return this.#get().parts;
+  }
+  get date(): string {
+    return this.#get().date;
+  }
 }
 
 const WEEK = /^[\s*_]*(?:week|wk|w\/c|w\/e)\.?\s*\d{1,2}\b/i;
@@ -75,25 +123,33 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
     const { section } = heading;
     // A heading that holds dated sub-entries is a group ("## October 2026", "## Week 42"), not an entry.
     if (nextDated(heading.line) < section.endLine) continue;
-    const plain = heading.text.plain;
-    const start = titleStart(plain, dated(plain, today)!.end);
-    const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
-    const { prelude, parts } = splitParts(doc, content, sets);
-    const title = pieceOf(heading.text, start);
-    entries.push({ anchor: heading.span, title, heading, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) });
+    entries.push(
+      new Entry(heading.line, section.endLine, heading, undefined, () => {
+        const plain = heading.text.plain;
+        const start = titleStart(plain, dated(plain, today)!.end);
+        const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
+        const { prelude, parts } = splitParts(doc, content, sets);
+        const title = pieceOf(heading.text, start);
+        return { anchor: heading.span, title, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) };
+      }),
+    );
   }
-  const own = itemBlocks(doc);
   for (const item of items) {
-    const block = own.get(item)!;
-    const plain = block.text.plain;
-    const dateEnd = dated(plain, today)!.end;
-    const start = titleStart(plain, dateEnd);
-    const content = blocksBetween(doc, item.line, item.endLine).filter((b) => b !== block && b.type !== 'row' && b.type !== 'heading');
-    const { prelude, parts } = splitParts(doc, content, sets);
-    const title = pieceOf(block.text, start);
-    entries.push({ anchor: block.text.span(0, dateEnd), title, item, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) });
+    entries.push(
+      new Entry(item.line, item.endLine, undefined, item, () => {
+        const block = itemBlocks(doc).get(item)!;
+        const plain = block.text.plain;
+        const dateEnd = dated(plain, today)!.end;
+        const start = titleStart(plain, dateEnd);
+        const content = blocksBetween(doc, item.line, item.endLine).filter((b) => b !== block && b.type !== 'row' && b.type !== 'heading');
+        const { prelude, parts } = splitParts(doc, content, sets);
+        const title = pieceOf(block.text, start);
+        return { anchor: block.text.span(0, dateEnd), title, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) };
+      }),
+    );
   }
-  entries.sort((a, b) => a.anchor.start - b.anchor.start);
+  // By line: the order of their anchors, without reading them.
+  entries.sort((a, b) => a.line - b.line);
   byKey.set(key, entries);
   return entries;
 }

@@ -5,7 +5,8 @@ import { joinPieces, pieceSpan } from '../pm/blocks';
 import { blankDates } from '../pm/dates';
 import { listOption } from '../pm/fields';
 import { LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
-import type { Rule } from '../types';
+import { checkKept, memoOf } from '../memo';
+import type { Report, Rule } from '../types';
 
 const WHO = /(?<![\p{L}])(with|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|department|squad|engineers?|developers?|analysts?|managers?|director|sponsor|service desk|helpdesk|facilities|finance|procurement|security|legal)(?![\p{L}])|(?<![\w@])@\w/iu;
 const TIMELINE = /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:hours?|hrs?|days?|weeks?|wks?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])/iu;
@@ -33,38 +34,59 @@ export const logEntryOutcome: Rule = {
       resultLabels: { type: 'string[]', default: [...LOG_LABELS.result], description: 'Labels that introduce the result ("Result:").' },
     },
   },
-  check({ doc, lexicon, today, options, report }) {
+  check({ doc, lexicon, today, options, report, ruleId }) {
     const labels = { what: listOption(options, 'whatLabels', LOG_LABELS.what), who: listOption(options, 'whoLabels', LOG_LABELS.who), timeline: listOption(options, 'timelineLabels', LOG_LABELS.timeline), result: listOption(options, 'resultLabels', LOG_LABELS.result) };
     const required = new Set(listOption(options, 'require', ['what', 'who', 'timeline', 'result']));
     const hasNumber = (text: string): boolean => findMetric(blankDates(text, today).replace(DURATION, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
+    const reading: Reading = { required, today, hasNumber };
+    const memo = memoOf(doc);
     for (const entry of readLogEntries(doc, today, labels)) {
-      const free = joinPieces(entry.prelude);
-      const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '');
-      const present: Record<LogKey, boolean> = {
-        what: filled('what') || /\p{L}/u.test(free),
-        who: filled('who') || WHO.test(free),
-        timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
-        result: entry.parts.some((p) => p.key === 'result') || (!labelled(entry) && hasNumber(free)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
-      };
-      const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
-      if (missing.length) {
-        report({ span: entry.anchor, message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
+      if (!memo) {
+        checkEntry(entry, reading, report);
+        continue;
       }
-      if (!required.has('result')) continue;
-      for (const part of entry.parts.filter((p) => p.key === 'result')) {
-        const text = joinPieces(part.pieces);
-        if (!text.trim() || hasNumber(text)) continue;
-        const last = part.pieces[part.pieces.length - 1];
-        const end = pieceSpan(last).end;
-        report({
-          span: pieceSpan(part.pieces[0]).start < end ? { start: pieceSpan(part.pieces[0]).start, end } : part.label,
-          message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.',
-          suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [end, end], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
-        });
-      }
+      // While a person types, an entry whose lines did not change gets its findings again
+      // (its options and the lexicon are the memo's settings; the date goes in the key).
+      const start = doc.lines.lineStart(entry.line);
+      const end = entry.endLine < doc.lines.lineCount ? doc.lines.lineStart(entry.endLine) : doc.source.length;
+      checkKept(memo.entry(`${today}\n${doc.source.slice(start, end)}`), start, ruleId, report, (r) => checkEntry(entry, reading, r));
     }
   },
 };
+
+interface Reading {
+  required: ReadonlySet<string>;
+  today: string;
+  hasNumber: (text: string) => boolean;
+}
+
+/** The findings on one entry: they may depend on its lines, the date and the rule's options, nothing else. */
+function checkEntry(entry: LogEntry, { required, today, hasNumber }: Reading, report: (report: Report) => void): void {
+  const free = joinPieces(entry.prelude);
+  const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '');
+  const present: Record<LogKey, boolean> = {
+    what: filled('what') || /\p{L}/u.test(free),
+    who: filled('who') || WHO.test(free),
+    timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
+    result: entry.parts.some((p) => p.key === 'result') || (!labelled(entry) && hasNumber(free)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
+  };
+  const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
+  if (missing.length) {
+    report({ span: entry.anchor, message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
+  }
+  if (!required.has('result')) return;
+  for (const part of entry.parts.filter((p) => p.key === 'result')) {
+    const text = joinPieces(part.pieces);
+    if (!text.trim() || hasNumber(text)) continue;
+    const last = part.pieces[part.pieces.length - 1];
+    const end = pieceSpan(last).end;
+    report({
+      span: pieceSpan(part.pieces[0]).start < end ? { start: pieceSpan(part.pieces[0]).start, end } : part.label,
+      message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.',
+      suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [end, end], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
+    });
+  }
+}
 
 function labelled(entry: LogEntry): boolean {
   return new Set(entry.parts.map((p) => p.key)).size >= 2;
