@@ -83,6 +83,52 @@ export class InlineText {
   get fullSpan(): Span {
     return this.span(0, this.plain.length);
   }
+
+  /**
+   * Where text that should follow `plain.slice(0, end)` goes in `source` (the document
+   * the offsets are in): after the markup that closes right there ("**40%**", "`apply`",
+   * "[the plan](url)", "</b>"), not inside it. An insert at `span(...).end` would land
+   * before that markup and break it.
+   */
+  after(source: string, end: number): number {
+    if (!this.plain.length || end <= 0) return this.offset(0);
+    const to = Math.min(end, this.plain.length);
+    let at = this.offset(to - 1) + 1;
+    const limit = to < this.plain.length ? this.offset(to) : source.length;
+    while (at < limit) {
+      const code = source.charCodeAt(at);
+      if (code === 42 || code === 95 || code === 126 || code === 96) {
+        at++; // * _ ~ `
+        continue;
+      }
+      if (code === 93) {
+        at = linkEnd(source, at, limit); // ]
+        continue;
+      }
+      const tag = code === 60 ? CLOSING_TAG.exec(source.slice(at, Math.min(limit, at + 40))) : null;
+      if (!tag) break;
+      at += tag[0].length;
+    }
+    return at;
+  }
+}
+
+const CLOSING_TAG = /^<\/[A-Za-z][\w-]*\s*>/;
+
+/** After the `]` at `at`: past a link's destination "(url)" or reference "[ref]" on the same line, or just the `]`. */
+function linkEnd(source: string, at: number, limit: number): number {
+  const open = source[at + 1];
+  if (open !== '(' && open !== '[') return at + 1;
+  const close = open === '(' ? ')' : ']';
+  let depth = 0;
+  for (let k = at + 1; k < limit; k++) {
+    const ch = source[k];
+    if (ch === '\n') break;
+    if (ch === '\\') k++;
+    else if (ch === open) depth++;
+    else if (ch === close && --depth === 0) return k + 1;
+  }
+  return at + 1;
 }
 
 const PUNCT = /[!-/:-@[-`{-~]/;

@@ -136,6 +136,17 @@ export function pieceSpan(piece: Piece): Span {
   return piece.text.span(start, end);
 }
 
+/**
+ * Where text added after a piece goes in `source`: after its last word and any markup
+ * that closes there ("**faster**"), before trailing space and . ; , (as pieceSpan ends).
+ */
+export function pieceEnd(source: string, piece: Piece): number {
+  const plain = piece.text.plain;
+  let end = piece.end;
+  while (end > piece.start && /[\s.;,]/.test(plain[end - 1])) end--;
+  return end > piece.start ? piece.text.after(source, end) : pieceSpan(piece).end;
+}
+
 /** The plain text of pieces, joined by spaces. */
 export function joinPieces(pieces: readonly Piece[]): string {
   return pieces.map((p) => piecePlain(p).trim()).filter(Boolean).join(' ');

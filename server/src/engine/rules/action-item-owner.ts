@@ -30,7 +30,8 @@ export const actionItemOwner: Rule = {
       if (action.owner && action.due) continue;
       const what = !action.owner && !action.due ? 'no owner or due date' : !action.owner ? 'no owner' : 'no due date';
       const ask = !action.owner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : !action.owner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
-      const at = action.span.end;
+      // After the text and the markup that closes it ("`deploy`", "**Friday**"), not inside it.
+      const at = action.item ? action.item.text.after(doc.source, action.item.text.plain.trimEnd().length) : action.span.end;
       const snippet = !action.owner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : !action.owner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
       report({
         span: action.span,

@@ -1,7 +1,7 @@
 // log-entry-outcome: a dated project-log entry says what was done, with whom,
 // over what timeline, and the result with a number.
 import { findMetric } from '../metrics';
-import { joinPieces, pieceSpan } from '../pm/blocks';
+import { joinPieces, pieceEnd, pieceSpan } from '../pm/blocks';
 import { blankDates } from '../pm/dates';
 import { listOption } from '../pm/fields';
 import { LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
@@ -38,7 +38,7 @@ export const logEntryOutcome: Rule = {
     const labels = { what: listOption(options, 'whatLabels', LOG_LABELS.what), who: listOption(options, 'whoLabels', LOG_LABELS.who), timeline: listOption(options, 'timelineLabels', LOG_LABELS.timeline), result: listOption(options, 'resultLabels', LOG_LABELS.result) };
     const required = new Set(listOption(options, 'require', ['what', 'who', 'timeline', 'result']));
     const hasNumber = (text: string): boolean => findMetric(blankDates(text, today).replace(DURATION, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
-    const reading: Reading = { required, today, hasNumber };
+    const reading: Reading = { source: doc.source, required, today, hasNumber };
     const memo = memoOf(doc);
     for (const entry of readLogEntries(doc, today, labels)) {
       if (!memo) {
@@ -55,13 +55,14 @@ export const logEntryOutcome: Rule = {
 };
 
 interface Reading {
+  source: string;
   required: ReadonlySet<string>;
   today: string;
   hasNumber: (text: string) => boolean;
 }
 
 /** The findings on one entry: they may depend on its lines, the date and the rule's options, nothing else. */
-function checkEntry(entry: LogEntry, { required, today, hasNumber }: Reading, report: (report: Report) => void): void {
+function checkEntry(entry: LogEntry, { source, required, today, hasNumber }: Reading, report: (report: Report) => void): void {
   const free = joinPieces(entry.prelude);
   const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '');
   const present: Record<LogKey, boolean> = {
@@ -80,10 +81,11 @@ function checkEntry(entry: LogEntry, { required, today, hasNumber }: Reading, re
     if (!text.trim() || hasNumber(text)) continue;
     const last = part.pieces[part.pieces.length - 1];
     const end = pieceSpan(last).end;
+    const at = pieceEnd(source, last);
     report({
       span: pieceSpan(part.pieces[0]).start < end ? { start: pieceSpan(part.pieces[0]).start, end } : part.label,
       message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.',
-      suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [end, end], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
+      suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [at, at], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
     });
   }
 }

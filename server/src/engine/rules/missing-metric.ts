@@ -55,13 +55,14 @@ export const missingMetric: Rule = {
   },
   check(ctx) {
     const { lexicon } = ctx;
+    const source = ctx.doc.source;
     forEachBullet(ctx, (bullet, report) => {
       if (findMetric(bullet.plain, lexicon, bullet.words)) return;
       // Later paragraphs and sub-bullets often carry the numbers for their bullet.
       if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) return;
       if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) return;
       const hint = hintFor(actionOf(bullet, lexicon));
-      const at = bullet.text.span(0, contentEnd(bullet.plain)).end;
+      const at = bullet.text.after(source, contentEnd(bullet.plain));
       report({
         span: bullet.span,
         message: `No number in this bullet. ${hint.question}.`,

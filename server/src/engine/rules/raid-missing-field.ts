@@ -82,6 +82,9 @@ function statusEdit(doc: DocumentModel, item: RaidItem): Edit {
     const at = doc.lines.lineEnd(last.endLine - 1);
     return { range: [at, at], text: `${doc.lines.eol()}${prefix} ${bold ? '**Status:**' : 'Status:'} Open` };
   }
-  const end = item.span.end;
-  return { range: [end, end], text: /[.!?]$/.test(doc.source.slice(item.span.start, end)) ? ' Status: Open.' : '. Status: Open' };
+  // After the text and the markup that closes it ("`terraform apply`", "[the plan](url)"), before a trailing comment.
+  const text = item.item?.text;
+  const plain = text?.plain.trimEnd() ?? doc.source.slice(item.span.start, item.span.end);
+  const end = text ? text.after(doc.source, plain.length) : item.span.end;
+  return { range: [end, end], text: /[.!?]$/.test(plain) ? ' Status: Open.' : '. Status: Open' };
 }

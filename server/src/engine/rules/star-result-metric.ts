@@ -1,6 +1,6 @@
 // star-result-metric: a STAR story's Result carries a number.
 import { findMetric } from '../metrics';
-import { joinPieces, pieceSpan } from '../pm/blocks';
+import { joinPieces, pieceEnd, pieceSpan } from '../pm/blocks';
 import { blankDates } from '../pm/dates';
 import { listOption } from '../pm/fields';
 import { readStories, STAR_LABELS } from '../pm/star';
@@ -29,10 +29,11 @@ export const starResultMetric: Rule = {
         if (!text.trim() || findMetric(blankDates(text, today), lexicon)) continue;
         const first = pieceSpan(part.pieces[0]);
         const last = pieceSpan(part.pieces[part.pieces.length - 1]);
+        const at = pieceEnd(doc.source, part.pieces[part.pieces.length - 1]);
         report({
           span: first.start < last.end ? { start: first.start, end: last.end } : part.label,
           message: 'The Result has no number. Quantify it: before and after, %, hours or money saved, users or systems affected.',
-          suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [last.end, last.end], text: ', from ${1:before} to ${2:after}' }, snippet: true }],
+          suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [at, at], text: ', from ${1:before} to ${2:after}' }, snippet: true }],
         });
       }
     }

@@ -49,7 +49,8 @@ export const statusRagReason: Rule = {
     const rating = RAG_NAMES[status.rag.level];
     const lacks = !hasReason && !hasPath ? 'no reason and no path to green' : !hasReason ? 'no reason' : 'no path to green';
     const ask = !hasReason && !hasPath ? 'Say what is driving it, and what will bring it back to Green by when.' : !hasReason ? 'Say what is driving it.' : 'Say what will bring it back to Green, and by when.';
-    const at = status.span.end;
+    // After the rating and the markup that closes it ("**Amber**"), not inside it (a row's rating is in a cell, not the block's text).
+    const at = status.block.type === 'row' ? status.span.end : status.block.text.after(doc.source, status.rag.end);
     const suggestion = status.block.type === 'row' ? undefined : { title: 'Add a reason and a path to green', edit: { range: [at, at] as [number, number], text: ': ${1:reason}. Path to green: ${2:action} by ${3:date}.' }, snippet: true };
     report({ span: status.span, message: `${rating} with ${lacks}. ${ask}`, suggestions: suggestion && !status.beside.trim() ? [suggestion] : undefined });
   },
