@@ -33,3 +33,19 @@ export function fixText(input: string, options: LintOptions = {}, passes = 10): 
   }
   return { text: bom + text, fixed };
 }
+
+/**
+ * `${1:N}` -> `N`, `${1|Green,Amber|}` -> `Green` (a choice's first option, as an editor
+ * shows it), `\$` -> `$`: a snippet's default text, for editors that cannot take snippets.
+ */
+export function snippetDefaults(snippet: string): string {
+  let text = snippet;
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text
+      .replace(/\$\{\d+:((?:[^{}\\]|\\.)*)\}/g, '$1')
+      .replace(/\$\{\d+\|((?:[^,|\\]|\\.)*)(?:,(?:[^,|\\]|\\.)*)*\|\}/g, (_, first: string) => first.replace(/\\([,|])/g, '$1'))
+      .replace(/\$\{\d+\}|\$\d+/g, '');
+  }
+  return text.replace(/\\([$}\\])/g, '$1');
+}

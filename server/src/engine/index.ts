@@ -1,6 +1,6 @@
 // The pure engine's public surface: used by the language server, the CLI and tests.
 export { lint, localToday, type LintOptions, type LintResult } from './lint';
-export { applyEdits, fixText } from './fix';
+export { applyEdits, fixText, snippetDefaults } from './fix';
 export { parseConfig, resolveSettings, defaultSettings, validate, isIsoDate, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, type Config, type Settings } from './config';
 export { rules, ruleById, docUrl } from './registry';
 export { blockParser, parseDocument, type DocumentModel } from './model';

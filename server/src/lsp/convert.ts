@@ -9,6 +9,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { snippetDefaults } from '../engine/fix';
 import { ruleById } from '../engine/registry';
 import type { ConfigProblem, Edit, Finding } from '../engine/types';
 import { FIX_ALL_KIND, ServerCommands, SOURCE } from '../shared/protocol';
@@ -66,16 +67,6 @@ export function findingFor(linted: Linted, diagnostic: Diagnostic): Finding | un
 function rangeOf(document: TextDocument, linted: Linted, edit: Edit): Range {
   const shift = linted.bom && document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
   return { start: document.positionAt(edit.range[0] + shift), end: document.positionAt(edit.range[1] + shift) };
-}
-
-/** `${1:N}` -> `N`, `\$` -> `$`: a snippet's default text, for editors that cannot take snippets. */
-export function snippetDefaults(snippet: string): string {
-  let text = snippet;
-  for (let previous = ''; previous !== text; ) {
-    previous = text;
-    text = text.replace(/\$\{\d+:((?:[^{}\\]|\\.)*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
-  }
-  return text.replace(/\\([$}\\])/g, '$1');
 }
 
 function textEdit(document: TextDocument, linted: Linted, edit: Edit, snippet = false): TextEdit {
