@@ -20,6 +20,7 @@ pmTester('raid-overdue', {
     { name: 'a quarter means its last day', text: row('Q4 2026') },
     { name: 'an ambiguous day/month order is not compared', text: row('03/04/2026') },
     { name: 'no date at all', text: row('when the vendor confirms') },
+    { name: 'a closing word first or last closes, whatever follows it', text: doc('raid-log', `${HEADER}${['Closed - no further action', 'Risk retired', 'No longer relevant', 'Resolved (not needed)'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
     { name: 'a custom closed status', text: row('2026-11-01', 'Parked'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } } },
     { name: 'today from the options', text: row('2026-11-20'), today: '2026-11-19' },
     { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
@@ -32,6 +33,8 @@ pmTester('raid-overdue', {
     { name: '"20th November"', text: row('20th November'), findings: [{ span: '20th November', message: /passed 6 days ago/ }] },
     { name: '"20/11/2026" (day first, unambiguous)', text: row('20/11/2026'), findings: [{ span: '20/11/2026', message: /passed 6 days ago/ }] },
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
+    // Regression: "Not yet resolved" and "Partially mitigated" ended with a closing word and read as closed.
+    { name: 'negated, partial, pending and questioned statuses are open', text: doc('raid-log', `${HEADER}${['Not yet resolved', 'Partially mitigated', 'Not closed', 'Not done', 'Done?', 'Closure pending', 'Yet to be resolved', 'Reopened', 'Mostly complete'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-20 | Y | ${s} |`).join('\n')}\n`), findings: Array.from({ length: 9 }, () => ({ span: '2026-11-20', message: /passed 6 days ago/ })) },
     { name: 'no status means open', text: row('2026-11-20', ''), findings: [{ span: '2026-11-20', message: /still open/ }] },
     { name: 'an emoji with a variation selector is not a check mark', text: row('2026-11-20', 'Open ⚠️'), findings: [{ span: '2026-11-20', message: /^R-01 is still open/ }] },
     { name: 'a review date', text: doc('raid-log', '| ID | Risk | Owner | Review date | Status |\n| --- | --- | --- | --- | --- |\n| R-01 | Slips | Sam | 2026-11-23 | Open |\n'), findings: [{ span: '2026-11-23', message: /its review date \(2026-11-23\)/ }] },

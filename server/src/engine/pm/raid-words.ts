@@ -23,8 +23,19 @@ export function typeFrom(text: string): RaidType | undefined {
   return undefined;
 }
 
+/** Anywhere in a status, these keep the item open: "Partially mitigated", "Closure pending", "Yet to be resolved", "Reopened". */
+const STILL_OPEN = /(?:^|\s)(?:partially|partly|half|mostly|nearly|almost|pending|awaiting|not yet|yet to|to be|re-?opened)(?:\s|$)/;
+/** Before a closing word at the end, these deny it: "Not resolved", "Never closed", "Isn't done". */
+const NEGATION = /(?:^|\s)(?:not|no|never|isn['’]t|hasn['’]t|wasn['’]t|aren['’]t|haven['’]t)(?:\s|$)/;
+
+/**
+ * True when a status closes the item: a closing word alone, first ("Closed - no further
+ * action") or last ("Risk retired"), and no word that keeps it open ("Not yet resolved",
+ * "Partially mitigated") or a question ("Done?").
+ */
 export function isClosed(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): boolean {
-  if (!status) return false;
+  if (!status || /\?\s*$/.test(status)) return false;
   const s = normalize(status.replace(CHECK_MARKS, ' done '));
-  return closed.some((c) => s === c || s.startsWith(`${c} `) || s.endsWith(` ${c}`));
+  if (STILL_OPEN.test(s)) return false;
+  return closed.some((c) => s === c || s.startsWith(`${c} `) || (s.endsWith(` ${c}`) && !NEGATION.test(s.slice(0, -c.length))));
 }
