@@ -317,6 +317,38 @@ describe('dist/server.js --stdio: .impact-lint.json', () => {
     assert.equal((await client.shutdown()).code, 0);
   });
 
+  // Regression: only the VS Code client watched config files for the server; in Neovim,
+  // Helix or Zed a config changed on disk never reached the open documents.
+  test('a client that lets the server register file watchers is asked to watch config files and job descriptions', async () => {
+    const dir = tempDir();
+    const uri = writeFile(dir, 'resume.md', RESUME);
+    const client = new Client({ capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    await client.diagnosticsFor(uri, 1);
+    const watchers = client.events.filter((e) => e.type === 'register').flatMap((e) => e.params.registrations).filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.equal(watchers.length, 1, JSON.stringify(watchers));
+    const globs = watchers[0].registerOptions.watchers.map((w) => w.globPattern);
+    assert.deepEqual(globs, ['**/.impact-lint.{json,jsonc,yaml,yml}', '**/*.{md,markdown,txt}']);
+    // What the client then sends re-lints the document with the new config.
+    const configUri = writeFile(dir, '.impact-lint.yaml', 'rules:\n  weak-opening: off\n');
+    const since = client.mark();
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    await client.diagnosticsWhere(uri, (ds) => ds.length > 0 && !ds.some((d) => d.code === 'weak-opening'), 'no weak-opening', since);
+    assert.equal((await client.shutdown()).code, 0);
+  });
+
+  test('no file watchers are registered with a client that cannot take them', async () => {
+    const dir = tempDir();
+    const uri = writeFile(dir, 'resume.md', RESUME);
+    const client = new Client();
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(client.events.filter((e) => e.type === 'register').flatMap((e) => e.params.registrations).filter((r) => r.method === 'workspace/didChangeWatchedFiles'), []);
+    assert.equal((await client.shutdown()).code, 0);
+  });
+
   test('a broken config gets a diagnostic on its own URI at the right line, cleared once fixed', async () => {
     const dir = tempDir();
     const uri = writeFile(dir, 'resume.md', RESUME);

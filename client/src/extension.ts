@@ -130,11 +130,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Impact
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      // Config files, and job descriptions (Markdown or text) a resume may name: the
-      // server re-lints only the resumes that name the file that changed.
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.impact-lint.{json,jsonc,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')],
-    },
+    // No `synchronize.fileEvents`: the server registers the files it watches (WATCHED_FILES)
+    // with any client that lets it, this one included; both would send every change twice.
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,

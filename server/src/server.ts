@@ -8,6 +8,7 @@ import {
   CompletionTriggerKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -33,7 +34,7 @@ import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
 import { Recent } from './lsp/recent';
 import { placeOf, type DocumentPlace } from './lsp/paths';
 import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
-import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, type StatusParams } from './shared/protocol';
+import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, WATCHED_FILES, type StatusParams } from './shared/protocol';
 
 interface EditorSettings {
   config: Config;
@@ -79,6 +80,7 @@ export function startServer(given?: Connection): Connection {
   const docUrl = makeDocUrl();
   let canConfigure = false;
   let canRegisterConfiguration = false;
+  let canWatchFiles = false;
   let canShowDocument = false;
   let canSnippet = false;
   let workspaceFolders: string[] = [];
@@ -86,6 +88,7 @@ export function startServer(given?: Connection): Connection {
   connection.onInitialize((params) => {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
     canSnippet = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     workspaceFolders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
@@ -107,6 +110,11 @@ export function startServer(given?: Connection): Connection {
   connection.onInitialized(() => {
     if (canConfigure && canRegisterConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIG_SECTION }).catch((error: unknown) => connection.console.warn(`impact-lint: the client refused didChangeConfiguration registration: ${String(error)}`));
+    }
+    // Config files and job descriptions changed on disk (Neovim, Helix, Zed, VS Code...): a client
+    // that cannot watch them for the server leaves open documents linted with the old ones.
+    if (canWatchFiles) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch((error: unknown) => connection.console.warn(`impact-lint: the client refused to watch files: ${String(error)}`));
     }
   });
 

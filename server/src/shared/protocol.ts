@@ -2,6 +2,14 @@
 // bundled into both (vscode-eslint's customMessages.ts pattern).
 import type { JobCoverage } from '../engine/jobterms';
 
+/**
+ * Files whose changes the server wants to hear of (workspace/didChangeWatchedFiles), watched
+ * by any client that lets the server register them: config files, and the job descriptions
+ * (Markdown or text) a resume may name. The server re-lints only the resumes that name a
+ * changed job description.
+ */
+export const WATCHED_FILES = ['**/.impact-lint.{json,jsonc,yaml,yml}', '**/*.{md,markdown,txt}'];
+
 /** Server -> client: what the server knows about a document, for the language status item. */
 export const StatusNotification = 'impactLint/status';
 
