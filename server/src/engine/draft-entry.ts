@@ -306,7 +306,7 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   }
   if (open?.kind === 'weak' && open.start === 0) {
     const derived = deriveVerb(source, toks, open, lexicon);
-    if (derived) return { verb: capitalize(pastTense(derived.base)), object: source.slice(derived.end).trim() };
+    if (derived) return { verb: capitalize(pastTense(derived.base)) + (derived.also ? ` ${derived.also.conjunction} ${pastTense(derived.also.base)}` : ''), object: source.slice(derived.end).trim() };
     const object = source.slice(open.end).trim();
     if (HELPING.has(open.key.toLowerCase()) && object) return helpingAction(open.key.toLowerCase(), object);
     const rest = toks.filter((w) => w.start >= open.end);

@@ -371,17 +371,20 @@ export function opening(plain: string, lexicon: Lexicon, toks: Word[] = words(pl
 const BARE_VERB_KEYS = new Set(['helped', 'helped to', 'assisted', 'helped out', 'tasked to']);
 
 export interface Derived {
-  /** The verb to open with, inflected like the weak phrase and cased like the bullet ("Managed"). */
+  /** The verb to open with, inflected like the weak phrase and cased like the bullet ("Managed", "Managed and mentored"). */
   verb: string;
   base: string;
-  /** Plain offset where the phrase and the verb it swallows end. */
+  /** A second action joined by "and"/"or" ("Responsible for managing and mentoring" -> "mentor"). */
+  also?: { base: string; conjunction: string };
+  /** Plain offset where the phrase and the verbs it swallows end. */
   end: number;
 }
 
 /**
  * The action hidden in a weak phrase: "Responsible for managing X" -> "Managed X",
- * "Helped migrate" -> "Migrated", "Helping migrate" -> "Migrating". Undefined when
- * the rewrite would not be a grammatical bullet that opens with an action verb.
+ * "Responsible for managing and mentoring X" -> "Managed and mentored X", "Helped
+ * migrate" -> "Migrated", "Helping migrate" -> "Migrating". Undefined when the rewrite
+ * would not be a grammatical bullet that opens with an action verb.
  */
 export function deriveVerb(plain: string, toks: Word[], open: Opening, lexicon: Lexicon): Derived | undefined {
   if (open.kind !== 'weak') return undefined;
@@ -401,16 +404,34 @@ export function deriveVerb(plain: string, toks: Word[], open: Opening, lexicon: 
     past = pastTense(base);
   }
   if (!base || !past) return undefined;
-  // "Responsible for training of 20", "planning and delivery of": no clean rewrite.
-  if (after && (/^(of|and|or|as|&|nor)$/.test(after.lower) || !gapIsSpace(plain, next, after))) return undefined;
   const form: VerbForm = open.form;
-  let verb = form === 'past' ? past : form === 'gerund' ? gerund(base) : form === 'third' ? thirdPerson(base) : base;
+  const inflect = (b: string, p: string): string => (form === 'past' ? p : form === 'gerund' ? gerund(b) : form === 'third' ? thirdPerson(b) : b);
+  let verb = inflect(base, past);
+  let last = next;
+  let also: Derived['also'];
+  // "managing and mentoring 4 engineers": both actions ("Managed and mentored"), not "Led managing and mentoring".
+  const second = toks[index + 2];
+  const secondBase = base === gerundOf && after && /^(and|or)$/.test(after.lower) && second && gapIsSpace(plain, next, after) && gapIsSpace(plain, after, second) ? gerundBase(second.lower, isVerb) : undefined;
+  if (secondBase) {
+    also = { base: secondBase, conjunction: after.lower };
+    verb = `${verb} ${after.lower} ${inflect(secondBase, pastOfGerund(secondBase, second.lower))}`;
+    last = second;
+  }
+  const following = toks[toks.indexOf(last) + 1];
+  // "Handled patching for 400 servers", "Responsible for networking at 3 sites": a noun, not
+  // an action ("Patched for 400 servers" is not English, "Networked at 3 sites" says another thing).
+  if (last.lower.endsWith('ing') && NOUN_GERUNDS.has(last.lower) && following && NOUN_FOLLOWER.test(following.lower)) return undefined;
+  // "Responsible for training of 20", "planning and delivery of": no clean rewrite.
+  if (following && (/^(of|and|or|as|&|nor)$/.test(following.lower) || !gapIsSpace(plain, last, following))) return undefined;
   if (UPPER_START.test(open.phrase)) verb = verb.charAt(0).toUpperCase() + verb.slice(1);
-  const rewritten = verb + plain.slice(next.end);
+  const rewritten = verb + plain.slice(last.end);
   const check = opening(rewritten, lexicon);
   if (check?.kind !== 'verb' || check.start !== 0) return undefined;
-  return { verb, base, end: next.end };
+  return also ? { verb, base, also, end: last.end } : { verb, base, end: last.end };
 }
+
+/** Prepositions after which an -ing word that is also a noun ("patching", "testing") is that noun. */
+const NOUN_FOLLOWER = /^(?:for|at|across|on|in|within|throughout|over|under|with|via|during|from|among|between|per)$/;
 
 /** -ing words that are nouns after a duty phrase ("Responsible for the training"): no rewrite. */
 const AMBIGUOUS_GERUND_NOUN = new Set(['building', 'meeting', 'setting', 'training', 'reporting', 'landing', 'standing', 'opening', 'closing', 'ending', 'beginning', 'finding', 'understanding', 'offering', 'listing', 'timing', 'spending', 'following', 'something', 'everything', 'anything', 'nothing']);

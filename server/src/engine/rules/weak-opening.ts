@@ -4,7 +4,7 @@ import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
-import { baseOfPast, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
+import { baseOfPast, gerund, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
 
 type Weak = Extract<Opening, { kind: 'weak' }>;
 type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
@@ -60,13 +60,20 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
   const restructured = derived ? undefined : restructure(source, bullet, open, lexicon);
   if (restructured) suggestions.push(restructured.suggestion);
   const rest = bullet.words.filter((w) => w.start >= open.end);
-  const ranked = derived ? open.replacements : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key));
-  // "Helping 2 squads move": only the rewrite with "to" is grammatical.
+  // "Handled onboarding for 20 analysts": not "Onboarded onboarding", which repeats the object's own action.
+  const objectWords = new Set(rest.map((w) => w.lower));
+  const repeats = (replacement: string): boolean => {
+    const base = baseOfPast(inflectPhrase(replacement, 'past').toLowerCase());
+    return base !== undefined && objectWords.has(gerund(base));
+  };
+  const ranked = (derived ? open.replacements : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key))).filter((r) => !repeats(r));
+  // "Helping 2 squads move": only the rewrite with "to" is grammatical. With a derived verb
+  // ("Responsible for managing"), the verb is the one rewrite: another verb before it is not
+  // English ("Led managing the team"), and in its place drops the action ("Led licence costs").
   const bare = restructured !== undefined && HELPERS.has(open.key);
-  for (const replacement of bare ? [] : ranked) {
+  for (const replacement of bare || derived ? [] : ranked) {
     if (suggestions.length >= 4) break;
     const text = cased(inflectPhrase(replacement, open.form));
-    if (derived && text.toLowerCase() === derived.verb.toLowerCase()) continue;
     replace(open.start, open.end, text, `Replace "${phrase}" with "${text}"`);
   }
 
