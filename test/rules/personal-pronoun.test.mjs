@@ -17,6 +17,10 @@ ruleTester('personal-pronoun', {
     { text: 'I migrated 40 servers to Azure in 6 weeks', message: /^"I" is implied in a resume: start with the verb\.$/, span: 'I migrated', output: 'Migrated 40 servers to Azure in 6 weeks' },
     { name: 'lower-case start after the fix keeps the verb', text: 'I led a team of 5 through 3 releases', output: 'Led a team of 5 through 3 releases' },
     { text: 'We cut the ticket backlog by 40%', message: /^"We" hides your share of the work/, span: 'We', output: null, suggestions: ['C'] },
+    // Regression: contractions were missed, and weak-opening suggested "Led I've 3 releases".
+    { text: "I've led 3 releases for 40 users", message: /^"I've" is implied in a resume: start with the verb\.$/, span: "I've led", output: 'Led 3 releases for 40 users' },
+    { text: 'I’m leading a team of 5 engineers', span: 'I’m leading', output: 'Leading a team of 5 engineers' },
+    { text: "We've cut the backlog by 40%", message: /^"We've" hides your share of the work/, span: "We've", output: null, suggestions: ['C'] },
     { text: 'Led my team of 5 through 3 releases', message: /^"my" reads as narrative: say "the"/, span: 'my', output: null, suggestions: ['the'] },
     { text: 'Rebuilt our CI pipeline for 40 services', message: /^"our" blurs what was yours/, span: 'our', output: null, suggestions: ['the'] },
     { name: 'a pronoun mid-bullet: no fix', text: 'Migrated 40 servers, which I then patched in 2 days', span: 'I', output: null },

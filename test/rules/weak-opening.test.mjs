@@ -70,6 +70,9 @@ ruleTester('weak-opening', {
     'Project Falcon: migrated 300 VMs to Azure in 8 weeks',
     // A leading pronoun is personal-pronoun's to report.
     'I led a team of 5 through 3 releases',
+    "I've led 3 releases for 40 users",
+    'We’ve cut the backlog by 40%',
+    "I'm leading a team of 5 engineers",
     // Adjective-looking verbs followed by an object.
     'Certified 40 engineers on the new platform',
     'Organized 3 hackathons for 200 staff',

@@ -357,11 +357,15 @@ function leadIn(plain: string, toks: Word[], at: number, lexicon: Lexicon, weakS
   return undefined;
 }
 
+/** "I", "We" and their contractions ("I've", "I'm", "We're"): the subject a bullet leaves out (personal-pronoun). */
+export const SUBJECT = /^(?:I|We)(?:['’](?:ve|m|d|ll|re))?$/;
+
 /** How a bullet opens: a weak phrase, an action verb, or something that is not a verb. */
 export function opening(plain: string, lexicon: Lexicon, toks: Word[] = words(plain, 24)): Opening | undefined {
   if (!toks.length) return undefined;
   let at = 0;
-  if ((toks[0].text === 'I' || toks[0].text === 'We') && toks.length > 1) at = 1;
+  // Looked through: personal-pronoun reports it ("I've led 3 releases" is judged by "led").
+  if (SUBJECT.test(toks[0].text) && toks.length > 1) at = 1;
   return judge(plain, toks, at, lexicon, false);
 }
 

@@ -8,6 +8,8 @@ import type { Report, Rule } from '../types';
 /** Words before "I" that make it a roman numeral ("Phase I", "Type I"). */
 const NUMERAL_BEFORE = new Set(['phase', 'level', 'tier', 'type', 'class', 'stage', 'grade', 'part', 'wave', 'chapter', 'world', 'war', 'section', 'band', 'step', 'gen', 'sev', 'category', 'cat', 'schedule', 'title', 'article', 'annex', 'volume', 'vol', 'series', 'mark', 'mk', 'henry', 'george', 'elizabeth', 'charles', 'james', 'louis', 'edward', 'william', 'richard', 'psm', 'pspo', 'ii', 'soc', 'tranche', 'lot', 'release', 'sprint', 'plan', 'track']);
 const LOWER = new Set(['me', 'my', 'we', 'our', 'us', 'myself', 'ourselves', 'ours', 'mine']);
+/** "I've", "I'm", "we're": the pronoun and a verb in one word. */
+const CONTRACTION = /^(i|we)['’](?:ve|m|d|ll|re)$/i;
 const CAPITAL = new Set(['My', 'We', 'Our', 'Me', 'Myself']);
 
 export const personalPronoun: Rule = {
@@ -38,14 +40,15 @@ function isPronoun(plain: string, toks: Word[], index: number): boolean {
     if (NUMERAL_BEFORE.has(toks[index - 1]?.lower ?? '')) return false;
     return !/^[/\-.&]/.test(plain.slice(word.end, word.end + 1)) && !/[/\-&]$/.test(plain.slice(word.start - 1, word.start));
   }
-  if (CAPITAL.has(word.text)) return true;
+  if (CAPITAL.has(word.text) || CONTRACTION.test(word.text)) return true;
   return LOWER.has(word.text);
 }
 
 function findingFor(source: string, bullet: Bullet, word: Word, index: number, lexicon: import('../lexicon').Lexicon): Report {
   const { plain } = bullet;
   const span = bullet.text.span(word.start, word.end);
-  const lower = word.lower;
+  // "I've led" is "I led" for this rule: "I've" goes as "I" would.
+  const lower = CONTRACTION.exec(word.lower)?.[1] ?? word.lower;
   const next = bullet.words[index + 1];
   if ((lower === 'i' || lower === 'we') && index === 0 && next) {
     // "I migrated 40 servers" -> "Migrated 40 servers", when what follows opens like a bullet.
