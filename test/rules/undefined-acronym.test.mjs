@@ -10,6 +10,8 @@ const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out
 pmTester('undefined-acronym', {
   valid: [
     { name: 'spelled out before the acronym', text: report('User acceptance testing (UAT) starts Monday. UAT needs 12 testers.') },
+    // Regression: "GREEN" was reported as an acronym never spelled out.
+    { name: 'RAG ratings and statuses in capitals', text: doc('status-report', '# Status\n\n**Overall status:** GREEN\n\n| Workstream | RAG | Status |\n| --- | --- | --- |\n| Network | AMBER | BLOCKED |\n| Desktop | RED | DONE |\n') },
     { name: 'spelled out after the acronym', text: report('UAT (user acceptance testing) starts Monday.') },
     { name: 'plural', text: report('Service level agreements (SLAs) were met. Two SLAs are under review.') },
     { name: 'a glossary section anywhere', text: report('The CAB meets Thursday.\n\n## Glossary\n\n- CAB: Change Advisory Board') },

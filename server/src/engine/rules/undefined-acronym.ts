@@ -9,6 +9,8 @@ import type { Rule, Span } from '../types';
 
 const TOKEN = /(?<![\p{L}\p{N}&'’_\-/.])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}_\-/&])/gu;
 const GLOSSARY = /\b(glossary|acronyms|abbreviations|definitions|terms)\b/i;
+/** Words written in capitals that are no acronyms: RAG (and BRAG) ratings and statuses ("**Overall status:** GREEN"). */
+const CAPITAL_WORDS = new Set(['RED', 'AMBER', 'GREEN', 'BLUE', 'YELLOW', 'DONE', 'OPEN', 'CLOSED', 'BLOCKED', 'LATE', 'URGENT', 'NOTE', 'NEW', 'YES', 'NO']);
 const EXPANSIONS = expansions as Record<string, string>;
 
 interface Use {
@@ -56,7 +58,7 @@ export const undefinedAcronym: Rule = {
         if (letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length > letters.length * 0.6) continue; // shouting, not acronyms
         for (const m of plain.matchAll(TOKEN)) {
           const token = m[1];
-          if (familiar.has(token) || /^[IVX]+$/.test(token)) continue;
+          if (familiar.has(token) || CAPITAL_WORDS.has(token) || /^[IVX]+$/.test(token)) continue;
           const span = text.span(m.index, m.index + m[0].length);
           if (!isProse(doc, span.start)) continue;
           const first = text === texts[0];
