@@ -1,7 +1,7 @@
 // long-bullet: a bullet over `maxWords` words gets skimmed. The finding covers
 // the words past the limit; a quick fix splits the bullet where a second action
 // starts ("...; automated ..." or ", and cut ...").
-import { opening } from '../opening';
+import { opening, type Word } from '../opening';
 import { casedLike, contentEnd, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { DocumentModel } from '../model';
 import type { Lexicon } from '../lexicon';
@@ -24,18 +24,31 @@ export const longBullet: Rule = {
     forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
       if (toks.length <= max) return;
-      const from = toks[max].start;
+      const counted = readerWords(bullet.plain, toks);
+      if (counted.length <= max) return;
+      const from = counted[max].start;
       const to = Math.max(contentEnd(bullet.plain), toks[toks.length - 1].end);
       const split = splitPoint(doc, bullet, lexicon);
       const suggestions: Suggestion[] = split ? [split.suggestion] : [];
       report({
         span: bullet.text.span(from, to),
-        message: `${toks.length} words, over the ${max} a reviewer reads at a glance: ${split ? `split it before "${split.at}"` : 'keep one action and its result, and cut the rest'}.`,
+        message: `${counted.length} words, over the ${max} a reviewer reads at a glance: ${split ? `split it before "${split.at}"` : 'keep one action and its result, and cut the rest'}.`,
         suggestions,
       });
     });
   },
 };
+
+/** The words as a reader counts them: "1,200" and "3,400,000" are one each, not "1" and "200". */
+function readerWords(plain: string, toks: readonly Word[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const word of toks) {
+    const last = out[out.length - 1];
+    if (last && word.start === last.end + 1 && plain.charCodeAt(last.end) === 44 /* , */ && /\d$/.test(plain.slice(last.start, last.end)) && /^\d{3}(?!\d)/.test(word.text)) last.end = word.end;
+    else out.push({ start: word.start, end: word.end });
+  }
+  return out;
+}
 
 /** Where a second action starts ("; automated", ". Cut", ", and trained"), nearest the middle; both halves at least 5 words. */
 function splitPoint(doc: DocumentModel, bullet: Bullet, lexicon: Lexicon): { suggestion: Suggestion; at: string } | undefined {
