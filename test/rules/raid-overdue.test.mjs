@@ -23,6 +23,9 @@ pmTester('raid-overdue', {
     { name: 'a closing word first or last closes, whatever follows it', text: doc('raid-log', `${HEADER}${['Closed - no further action', 'Risk retired', 'No longer relevant', 'Resolved (not needed)'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
     { name: 'a custom closed status', text: row('2026-11-01', 'Parked'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } } },
     { name: 'today from the options', text: row('2026-11-20'), today: '2026-11-19' },
+    // Regression: the struck-through old date was read ("passed 26 days ago").
+    { name: 'a struck-through old date: the new one counts', text: row('~~2026-11-01~~ 2026-12-15') },
+    { name: 'a struck-through old date in HTML', text: row('<del>1 Nov</del> 15 Dec 2026') },
     { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
   ],
   invalid: [
@@ -35,6 +38,7 @@ pmTester('raid-overdue', {
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
     // Regression: "Not yet resolved" and "Partially mitigated" ended with a closing word and read as closed.
     { name: 'negated, partial, pending and questioned statuses are open', text: doc('raid-log', `${HEADER}${['Not yet resolved', 'Partially mitigated', 'Not closed', 'Not done', 'Done?', 'Closure pending', 'Yet to be resolved', 'Reopened', 'Mostly complete'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-20 | Y | ${s} |`).join('\n')}\n`), findings: Array.from({ length: 9 }, () => ({ span: '2026-11-20', message: /passed 6 days ago/ })) },
+    { name: 'a struck-through date moved to one that passed too', text: row('~~2026-11-01~~ **2026-11-20**'), findings: [{ span: '~~2026-11-01~~ **2026-11-20**', message: /\(2026-11-20\) passed 6 days ago/ }] },
     { name: 'no status means open', text: row('2026-11-20', ''), findings: [{ span: '2026-11-20', message: /still open/ }] },
     { name: 'an emoji with a variation selector is not a check mark', text: row('2026-11-20', 'Open ⚠️'), findings: [{ span: '2026-11-20', message: /^R-01 is still open/ }] },
     { name: 'a review date', text: doc('raid-log', '| ID | Risk | Owner | Review date | Status |\n| --- | --- | --- | --- | --- |\n| R-01 | Slips | Sam | 2026-11-23 | Open |\n'), findings: [{ span: '2026-11-23', message: /its review date \(2026-11-23\)/ }] },

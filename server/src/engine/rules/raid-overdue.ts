@@ -24,7 +24,7 @@ export const raidOverdue: Rule = {
     for (const item of readRaid(doc, kind, synonyms, today).items) {
       const due = item.fields.due;
       if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
-      const date = firstDate(due.text, today);
+      const date = firstDate(liveText(doc.source.slice(due.span.start, due.span.end), due.text), today);
       if (!date || date.ambiguous || date.iso >= today) continue;
       const days = daysBetween(date.iso, today);
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
@@ -35,6 +35,15 @@ export const raidOverdue: Rule = {
     }
   },
 };
+
+/** Struck-through text: "~~2026-11-01~~ 2026-12-15", "<del>1 Nov</del>", "<s>...</s>". */
+const STRUCK = /~~[^~]*~~|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
+
+/** The text of a date field without what is struck through (how a RAID log moves a date), or its plain text when nothing is. */
+function liveText(source: string, plain: string): string {
+  const live = source.replace(STRUCK, ' ');
+  return live === source ? plain : live.replace(/[*_`]/g, ' ');
+}
 
 /** "Review date" stays; "Due", "By", "Target" become "due date", "target date". */
 function dateName(label: string): string {
