@@ -74,6 +74,9 @@ ruleTester('missing-metric', {
     'Overhauled status reporting with a one-page highlight report',
     'Ran 2-week sprints for the mobile squad',
     'Upgraded 14 Kubernetes clusters from 1.27 to 1.29',
+    'Upgraded RAM from 8 to 16 GB',
+    'Migrated mail from 3 to 1 servers',
+    'Fast-tracked TLS 1.3 to 85 public endpoints',
     'Lifted CSAT from 3.9 to 4.6',
     { name: 'a count after a plural noun on "build"', text: 'Shipped release 3 to 40 stores' },
   ],
@@ -121,6 +124,10 @@ ruleTester('missing-metric', {
     // More names, versions, methods and dates.
     { text: 'Upgraded Kubernetes from 1.27 to 1.29', output: null },
     { text: 'Moved the laptops from Windows 10 to 11', output: null },
+    // Regression: these versions read as a before/after number, or the bullet as a role line with dates.
+    { text: 'Upgraded the ERP from SQL Server 2016 to 2019', output: null },
+    { text: 'Upgraded PostgreSQL from 11 to 15', output: null },
+    { text: 'Supported the Windows 10 to 11 upgrade', output: null },
     { text: 'Rolled out iPhone 15 handsets to field engineers', output: null },
     { text: 'Achieved ISO 9001:2015 recertification', output: null },
     { text: 'Ran 5 Whys sessions after major incidents', output: null },

@@ -82,6 +82,15 @@ const HYPHEN_UNIT = /^(?:day|week|month|year|hour|minute|quarter|person|people|m
 const RESOLUTION = /^[kK]\s+(?:displays?|monitors?|screens?|video|tvs?|resolution|cameras?|uhd|streaming|content|panels?|projectors?)\b/;
 /** "from Windows 10 to 11": the second version of a version-to-version change. */
 const VERSION_CHANGE = /\bfrom\s+\p{L}[\p{L}\p{N}.+#-]*(?:\s+\p{L}[\p{L}\p{N}.+#-]*)?\s+v?\d+(?:\.\d+)*\s+to\s+v?$/iu;
+/** "the Windows 10 to 11 upgrade": a name, its version, then "to" (case-sensitive: the name is capitalised). */
+const VERSION_PAIR = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.+#-]*\s+v?\d+(?:\.\d+)*\s+to\s+v?$/u;
+/** "from 11 to 15" with no unit or noun after: in a bullet about changing versions, two versions. */
+const BARE_FROM = /\bfrom\s+v?$/i;
+const BARE_TO = /\bfrom\s+v?\d+(?:\.\d+)*\s+to\s+v?$/i;
+const BARE_TO_AFTER = /^\s+to\s+v?\d+(?:\.\d+)*(?![\d.,]*\s*(?:%|\p{L}))/u;
+const BARE_END = /^(?![\d.,]*\s*(?:%|\p{L}))/u;
+/** "to 85 public endpoints": a count of things after the "to", not a version. */
+const COUNTED_AFTER = /^\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s\b/;
 /** Bullets about changing versions: their dotted numbers are versions ("from 1.27 to 1.29"). */
 const VERSION_VERB = /^\W*(?:\w+\s+)?(?:upgrad|updat|migrat|mov|port|patch|bump|jump|rebas|refresh)/i;
 /** A number word or multiplier at `index` ("three teams", "two-week", "halved"), unless it is part of a name. */
@@ -191,6 +200,9 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
       if (RESOLUTION.test(after)) continue;
       if (GLUED_BEFORE.test(before)) continue; // glued to letters or after a colon: EC2, v2, ISO 9001:2015
       if (VERSION_CHANGE.test(before)) continue; // "from Windows 10 to 11"
+      if (VERSION_PAIR.test(before) && !COUNTED_AFTER.test(plain.slice(end, end + 40))) continue; // "the Windows 10 to 11 upgrade", not "TLS 1.3 to 85 public endpoints"
+      // "Upgraded PostgreSQL from 11 to 15": versions; "from 11 to 15 servers" and "from 8 to 16 GB" stay numbers.
+      if (VERSION_VERB.test(plain) && ((BARE_FROM.test(before) && BARE_TO_AFTER.test(after)) || (BARE_TO.test(before) && BARE_END.test(after)))) continue;
       if (after.startsWith('/')) {
         if (fraction(plain, start, end)) return { start, end: end + /^\/[\d.]+/.exec(after)![0].length, text: plain.slice(start, end + /^\/[\d.]+/.exec(after)![0].length) };
         continue; // 24/7, dates

@@ -246,7 +246,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     const text = item.text;
     const plain = text.plain;
     if (!LETTER.test(plain)) continue;
-    if (isRoleLine(doc, item, plain)) {
+    if (isRoleLine(doc, item, plain, lexicon)) {
       roles.set(item, {});
       continue;
     }
@@ -351,7 +351,7 @@ function topOf(item: ListItem): ListItem {
 }
 
 /** A job header written as a list item ("**IT Manager**, Acme (2019 – 2024)") that holds the role's bullets. */
-function isRoleLine(doc: DocumentModel, item: ListItem, plain: string): boolean {
+function isRoleLine(doc: DocumentModel, item: ListItem, plain: string, lexicon: Lexicon): boolean {
   if (item.children.length === 0 && plain.length > 160) return false;
   const dated = YEAR.test(plain) && DATE_RANGE.test(plain);
   if (item.children.length > 0) {
@@ -359,7 +359,10 @@ function isRoleLine(doc: DocumentModel, item: ListItem, plain: string): boolean 
     const source = doc.source.slice(item.span.start, item.span.end);
     return /^(\*\*|__)[^*_\n]+\1(?:\s*(?:[,|–—-]|at)\s*[^\n]*)?$/.test(source) && plain.split(/\s+/).length <= 14;
   }
-  return dated && plain.split(/\s+/).length <= 14 && !LOWER_START.test(plain) && !/\b(?:led|managed|delivered|migrated|built|reduced|cut|ran)\b/i.test(plain);
+  if (!dated || plain.split(/\s+/).length > 14 || LOWER_START.test(plain) || /\b(?:led|managed|delivered|migrated|built|reduced|cut|ran)\b/i.test(plain)) return false;
+  // "Upgraded the ERP from SQL Server 2016 to 2019": an achievement that names two versions, not a job's dates.
+  const open = opening(plain, lexicon);
+  return !(open?.kind === 'verb' && open.start === 0);
 }
 
 /** The item's source span without trailing whitespace or HTML comments; markup at either end stays whole. */
