@@ -16,6 +16,8 @@ pmTester('action-item-owner', {
     { name: '@mention and "by Dec 1"', text: minutes('@kim renew the licences by Dec 1') },
     { name: '"Name:" at the start and "due 27 Nov"', text: minutes('Dev: write the rollback plan, due 27 Nov') },
     { name: '"Name to ..." and a weekday', text: minutes('Mo to book the test slot by Friday') },
+    // Regression: a leading "ACTION:" or "AP1:" hid the owner that follows it.
+    { name: 'an action label before "Name to ..."', text: minutes('ACTION: Priya to update the RAID log by Friday', 'AP1: Priya to update the RAID log by Friday', '**Action 3:** Mo to book the test slot by Friday') },
     { name: 'a name in brackets and a relative date', text: minutes('Send the pack (Priya, EOW)') },
     { name: '"-> Name" and a day/month date', text: minutes('New escalation contacts -> Lee by 30/11') },
     { name: '"assigned to" and an ISO date', text: minutes('Book the room, assigned to Lee, 2026-12-03') },
@@ -30,6 +32,9 @@ pmTester('action-item-owner', {
     { name: 'a custom action heading', text: doc('lessons-learned', '# Retro\n\n## We will\n\n- Pilot earlier. Owner: Sam. Due: 2027-01-15\n'), config: { rules: { 'action-item-owner': ['warning', { actionHeadings: ['we will'] }] } } },
   ],
   invalid: [
+    // Regression: "Budget to be approved" took "Budget" for the owner, "TBD:" took "TBD".
+    { name: '"X to be <done>" names no owner', text: minutes('Budget to be approved by 1 Dec'), findings: [{ span: 'Budget to be approved by 1 Dec', message: NO_OWNER }] },
+    { name: '"TBD:" is no owner', text: minutes('TBD: agree the freeze window by Friday'), findings: [{ span: 'TBD: agree the freeze window by Friday', message: NO_OWNER }] },
     { name: 'neither', text: minutes('Update the RAID log with the new move date'), findings: [{ span: 'Update the RAID log with the new move date', message: BOTH }], output: null, suggestions: [' (Owner: ${1:name}, due ${2:date})'] },
     { name: 'an owner but no date', text: minutes('Mo to book the test slot'), findings: [{ span: 'Mo to book the test slot', message: NO_DUE }], suggestions: [' (due ${1:date})'] },
     { name: 'a date but no owner', text: minutes('Chase the vendor by 1 Dec'), findings: [{ span: 'Chase the vendor by 1 Dec', message: NO_OWNER }], suggestions: [' (Owner: ${1:name})'] },

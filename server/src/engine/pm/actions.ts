@@ -36,10 +36,12 @@ export interface ActionOptions {
 }
 
 /** First words that start an instruction, not a name: "Send to finance" has no owner. */
-const NOT_NAMES = new Set(['add', 'agree', 'agreed', 'ask', 'back', 'book', 'bring', 'build', 'call', 'chase', 'check', 'circulate', 'confirm', 'continue', 'create', 'decide', 'decided', 'decision', 'deliver', 'draft', 'due', 'email', 'escalate', 'fix', 'follow', 'forward', 'fyi', 'get', 'go', 'hand', 'info', 'invite', 'issue', 'move', 'need', 'needs', 'next', 'note', 'owner', 'plan', 'post', 'prepare', 'raise', 'reach', 'reply', 'report', 'return', 'review', 'risk', 'schedule', 'send', 'set', 'share', 'start', 'status', 'submit', 'switch', 'talk', 'todo', 'try', 'update', 'upload', 'want', 'write', 'action', 'done', 'open', 'closed', 'complete', 'completed', 'question', 'answer', 'summary', 'outcome', 'result', 'context', 'background', 'important', 'warning', 'tip', 'everyone', 'all', 'team', 'we', 'i', 'they']);
+const NOT_NAMES = new Set(['add', 'agree', 'agreed', 'ask', 'back', 'book', 'bring', 'build', 'call', 'chase', 'check', 'circulate', 'confirm', 'continue', 'create', 'decide', 'decided', 'decision', 'deliver', 'draft', 'due', 'email', 'escalate', 'fix', 'follow', 'forward', 'fyi', 'get', 'go', 'hand', 'info', 'invite', 'issue', 'move', 'need', 'needs', 'next', 'note', 'owner', 'plan', 'post', 'prepare', 'raise', 'reach', 'reply', 'report', 'return', 'review', 'risk', 'schedule', 'send', 'set', 'share', 'start', 'status', 'submit', 'switch', 'talk', 'todo', 'try', 'update', 'upload', 'want', 'write', 'action', 'done', 'open', 'closed', 'complete', 'completed', 'question', 'answer', 'summary', 'outcome', 'result', 'context', 'background', 'important', 'warning', 'tip', 'everyone', 'all', 'team', 'we', 'i', 'they', 'tbd', 'tbc', 'tba', 'none', 'unassigned', 'unknown', 'nobody', 'someone']);
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?";
 const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
-const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+(?:to|will)\\s+(?!(?:the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
+const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+(?:to|will)\\s+(?!(?:be|the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
+/** "ACTION:", "AP1:", "Action item 3:", "A2)": a label before the action, not its owner. */
+const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*)?[)\\]]?\\s*\\.?\\s*$`, 'u');
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
@@ -57,7 +59,8 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
   if (mention) return { text: mention[1], span: text.span(mention.index, mention.index + mention[0].length) };
   // NAME_END looks at the end of the text only, so a long item cannot make it quadratic.
   const tailStart = Math.max(0, plain.length - 160);
-  for (const [re, from] of [[NAME_COLON, 0], [NAME_TO, 0], [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
+  const lead = ACTION_LABEL.exec(plain)?.[0].length ?? 0;
+  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
     const match = re.exec(from ? plain.slice(from) : plain);
     if (match && nameOk(match[1]) && !findDates(match[1], today).length) {
       const start = plain.indexOf(match[1], from + match.index);
