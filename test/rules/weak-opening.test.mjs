@@ -134,6 +134,14 @@ ruleTester('weak-opening', {
     { text: 'Experienced engineer with 10 years in IT', message: NOT_VERB('Experienced'), output: null },
     { text: 'Windows 11 rollout for 900 laptops', message: NOT_VERB('Windows'), output: null },
     { text: '40 servers migrated to Azure', message: NOT_VERB('40'), span: '40', output: null },
+    // Regression: the rewrite in the message kept the auxiliaries ("Cut the backlog has by 40%"),
+    // the opening verb ("Aligned Got the 3 teams") and "by me".
+    { text: 'The backlog has been cut by 40%', message: /Lead with the action: "Cut the backlog by 40%"\.$/, output: null },
+    { text: 'Tickets are now triaged within 15 minutes', message: /Lead with the action: "Triaged Tickets within 15 minutes"\.$/, output: null },
+    { text: 'Got the 3 teams aligned on one release calendar', message: /Lead with the action: "Aligned the 3 teams on one release calendar"\.$/, output: null },
+    { text: 'The helpdesk ticketing system was migrated to Freshservice by me', message: /Lead with the action: "Migrated the helpdesk ticketing system to Freshservice"\.$/, output: null },
+    // Regression: "Enabled plan, to build and launch 2 apps" and "Enabled support 400 users".
+    { text: 'Helped plan, build and launch 2 apps', message: /Open with the actions themselves, in the past tense/, output: null },
     { name: 'boundary: "Helpdesk" is not "Helped"', text: 'Helpdesk lead for 3 sites', message: NOT_VERB('Helpdesk'), output: null },
     { name: 'boundary: "Supportability" is not "Supported"', text: 'Supportability review of 3 apps', message: NOT_VERB('Supportability'), output: null },
 
@@ -184,6 +192,19 @@ ruleTester('weak-opening', {
 });
 
 describe('weak-opening in context', () => {
+  it('a helper phrase and a bare verb: the alternatives replace both ("Served 400 users", not "Enabled support 400 users")', () => {
+    const text = resumeText(['Helped support 400 users across 3 sites']);
+    const [finding] = only(lintText(text).findings, 'weak-opening');
+    assert.ok(finding.suggestions.length >= 2, JSON.stringify(finding.suggestions));
+    for (const s of finding.suggestions) assert.equal(text.slice(s.edit.range[0], s.edit.range[1]), 'Helped support', s.title);
+    assert.ok(finding.suggestions.some((s) => s.edit.text === 'Served'), JSON.stringify(finding.suggestions.map((s) => s.edit.text)));
+    assert.doesNotMatch(finding.message, /support 400/);
+  });
+  it('a list of bare verbs after a helper phrase gets no one-verb alternative', () => {
+    const [finding] = only(lintText(resumeText(['Helped plan, build and launch 2 apps'])).findings, 'weak-opening');
+    assert.deepEqual(finding.suggestions, []);
+  });
+
   it('ignores bullets outside experience sections (Skills, Education)', () => {
     const text = '---\nimpact-lint: resume\n---\n\n## Skills\n\n- Responsible for managing backups\n\n## Education\n\n- Handled the IT society budget\n';
     assert.deepEqual(only(lintText(text).findings, 'weak-opening'), []);

@@ -7,6 +7,12 @@ import { baseOfPast, gerundBase, isIrregularPast, pastTense } from './verbs';
 import type { Word } from './words';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'am', 'been', 'being', 'got', 'get']);
+/** Between a subject and its participle, with the be-verb: "has been cut", "are now triaged", "were also migrated". */
+const AUXILIARY = new Set([...BE, 'be', 'has', 'have', 'had', 'will', 'would', 'now', 'also', 'already', 'then', 'all', 'both', 'since', 'finally', 'eventually', 'subsequently', 'later']);
+/** "Got the 3 teams aligned", "Had the servers patched": the participle is the action, the opening verb goes. */
+const CAUSATIVE = new Set(['got', 'get', 'had', 'have', 'made']);
+/** "... by me": the agent of a passive that is the writer, which the active form drops. */
+const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\s*$/i;
 
 
 /** Where the object of a phrase ends: "3 office relocations | for the sales team". */
@@ -119,11 +125,14 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
       return `${past.charAt(0).toUpperCase()}${past.slice(1)}${tail} with ${lowerFirst(subject)}`;
     }
     if (k > at && (knownVerb(lexicon, word.lower) || (isIrregularPast(word.lower) && word.lower !== 'was'))) {
-      // "The data warehouse was migrated to Redshift": the be-verb goes with the passive.
-      const be = BE.has(toks[k - 1].lower) ? 1 : 0;
-      if (k - be <= at) return undefined;
-      const subject = plain.slice(toks[at].start, toks[k - 1 - be].end);
-      const tail = plain.slice(word.end, end);
+      // "The data warehouse was migrated to Redshift", "The backlog has been cut": the
+      // auxiliaries (and an adverb among them) go with the passive; "Got the teams aligned": so does "Got".
+      let last = k - 1;
+      while (last > at && (AUXILIARY.has(toks[last].lower) || (toks[last].lower.endsWith('ly') && toks[last].lower.length > 4))) last--;
+      const first = CAUSATIVE.has(toks[at].lower) && last > at ? at + 1 : at;
+      if (AUXILIARY.has(toks[last].lower) || last < first) return undefined;
+      const subject = plain.slice(toks[first].start, toks[last].end);
+      const tail = plain.slice(word.end, end).replace(BY_ME, '');
       return `${word.text.charAt(0).toUpperCase()}${word.text.slice(1)} ${lowerFirst(subject)}${tail}`;
     }
   }

@@ -16,6 +16,20 @@ const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
  */
 const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted)/;
 const HELPERS = new Set(['helped', 'assisted']);
+/** Helper phrases a bare verb may follow ("Helped support", "Assisted migrate"). */
+const BARE_HELPERS = new Set(['helped', 'helped to', 'assisted', 'helped out']);
+
+/** The bare verb right after a helper phrase ("Helped support 400 users"), and whether a list of verbs starts there ("plan, build and launch"). */
+function bareVerbAfter(plain: string, rest: readonly Word[], end: number, lexicon: Lexicon): { word: Word; list: boolean } | undefined {
+  const word = rest[0];
+  if (!word || !/^ +$/.test(plain.slice(end, word.start)) || /(ed|ing|s)$/.test(word.lower)) return undefined;
+  // A verb, strong or weak itself ("support": "Supported" is a weak opening too).
+  const past = pastTense(word.lower);
+  if (!knownVerb(lexicon, past) && !lexicon.weakPhrases.has(past)) return undefined;
+  const next = rest[1];
+  const list = /^\s*[,;/]/.test(plain.slice(word.end)) || (next !== undefined && /^(and|or|&)$/.test(next.lower));
+  return { word, list };
+}
 
 export const weakOpening: Rule = {
   meta: {
@@ -71,19 +85,25 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
   // ("Responsible for managing"), the verb is the one rewrite: another verb before it is not
   // English ("Led managing the team"), and in its place drops the action ("Led licence costs").
   const bare = restructured !== undefined && HELPERS.has(open.key);
-  for (const replacement of bare || derived ? [] : ranked) {
+  // "Helped support 400 users": a verb goes in place of both ("Served 400 users"), not before
+  // the bare one ("Enabled support 400 users"); "Helped plan, build and launch": no one verb does.
+  const helped = derived || restructured || !BARE_HELPERS.has(open.key) ? undefined : bareVerbAfter(plain, rest, open.end, lexicon);
+  const replaced = helped ? { end: helped.word.end, text: plain.slice(open.start, helped.word.end) } : { end: open.end, text: phrase };
+  for (const replacement of bare || derived || helped?.list ? [] : ranked) {
     if (suggestions.length >= 4) break;
     const text = cased(inflectPhrase(replacement, open.form));
-    replace(open.start, open.end, text, `Replace "${phrase}" with "${text}"`);
+    replace(open.start, replaced.end, text, `Replace "${replaced.text}" with "${text}"`);
   }
 
-  const object = preview(plain, open.end);
+  const object = preview(plain, replaced.end);
   const options = ranked.slice(0, 2).map((r) => `"${cased(inflectPhrase(r, open.form))}${object ? ` ${object}` : ''}"`);
   const advice = derived
     ? `Open with what you did: "${derived.verb}".`
     : restructured
       ? `Lead with what you did: "${restructured.preview}".`
-      : `Open with what you did, e.g. ${options.join(' or ')}.`;
+      : helped?.list
+        ? 'Open with the actions themselves, in the past tense, and say what came of them.'
+        : `Open with what you did, e.g. ${options.join(' or ')}.`;
   const span = derived && isClean(source, bullet, open.start, derived.end) ? bullet.text.span(open.start, derived.end) : bullet.text.span(open.start, open.end);
   return {
     span,
@@ -120,6 +140,8 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
       const verb = toks[k];
       if (!knownVerb(lexicon, pastTense(verb.lower)) || /(ed|ing|s)$/.test(verb.lower)) continue;
       if (!toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower))) return undefined;
+      // "Helped plan, build and launch 2 apps": a list of verbs, not an object and a verb.
+      if (/[,;]/.test(plain.slice(toks[first].start, verb.start))) return undefined;
       const object = plain.slice(toks[first].start, verb.start);
       const text = `${casedLike(inflectPhrase('Enabled', open.form), open.phrase)} ${object}to ${verb.text}`;
       const full = `${text}${plain.slice(verb.end)}`;
