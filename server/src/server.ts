@@ -9,8 +9,10 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   MessageType,
   ProposedFeatures,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -32,6 +34,7 @@ import { describePacking, packableDocuments } from './node/documents';
 import { clearConfigCache, jobReference, readJob } from './node/files';
 import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
 import { Recent } from './lsp/recent';
+import { checkParams } from './lsp/params';
 import { placeOf, type DocumentPlace } from './lsp/paths';
 import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
 import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, WATCHED_FILES, type StatusParams } from './shared/protocol';
@@ -356,6 +359,7 @@ export function startServer(given?: Connection): Connection {
   });
 
   connection.onHover(async (params) => {
+    checkParams('textDocument/hover', params, { textDocument: 'document', position: 'position' });
     const found = await linting(params.textDocument.uri);
     if (!found) return null;
     const { document, state } = found;
@@ -365,6 +369,7 @@ export function startServer(given?: Connection): Connection {
 
   // Completion reads the text as it is now, not the last lint: the user is mid-word.
   connection.onCompletion(async (params) => {
+    checkParams('textDocument/completion', params, { textDocument: 'document', position: 'position' });
     const uri = params.textDocument.uri;
     const settings = await getEditorSettings(uri);
     const document = documents.get(uri);
@@ -379,11 +384,12 @@ export function startServer(given?: Connection): Connection {
   });
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command === ServerCommands.showDocumentation) {
-      const url = String(params.arguments?.[0] ?? '');
-      if (canShowDocument && url) await connection.window.showDocument({ uri: url, external: url.startsWith('http') });
-      else connection.console.info(`Rule documentation: ${url}`);
-    }
+    if (params.command !== ServerCommands.showDocumentation) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${String(params.command)}"; this server runs ${ServerCommands.showDocumentation}.`);
+    const url = params.arguments?.[0];
+    if (typeof url !== 'string' || !/^(?:https?|file):\/\//.test(url)) throw new ResponseError(ErrorCodes.InvalidParams, `${ServerCommands.showDocumentation} takes the documentation URL (http, https or file), not ${JSON.stringify(url) ?? 'nothing'}.`);
+    // A client that cannot open documents shows the link in a message, where the user sees it.
+    if (canShowDocument) await connection.window.showDocument({ uri: url, external: url.startsWith('http') });
+    else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Rule documentation: ${url}` });
   });
 
   connection.onRequest(ServerPidRequest, () => process.pid);

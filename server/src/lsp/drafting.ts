@@ -14,6 +14,7 @@ import { readLogEntries } from '../engine/pm/log';
 import { statusReport } from '../engine/report';
 import { resumeRoles } from '../engine/roles';
 import { LineIndex, stripBom } from '../engine/text';
+import { checkParams } from './params';
 import {
   DraftCommands,
   DraftFromLogEntryRequest,
@@ -56,7 +57,8 @@ function offsetOf(text: string, position: { line: number; character: number }): 
 }
 
 export function registerDrafting(connection: Connection, host: DraftingHost): void {
-  connection.onRequest(DraftFromLogEntryRequest, async (params: DraftFromLogEntryParams): Promise<DraftFromLogEntryResult | null> => {
+  connection.onRequest(DraftFromLogEntryRequest, async (raw: unknown): Promise<DraftFromLogEntryResult | null> => {
+    const params = checkParams<DraftFromLogEntryParams>(DraftFromLogEntryRequest, raw, { uri: 'string', position: 'position' }, { shape: 'shape' });
     const text = await host.text(params.uri);
     if (text === undefined) return null;
     const { settings } = await host.settings(params.uri);
@@ -64,14 +66,16 @@ export function registerDrafting(connection: Connection, host: DraftingHost): vo
     return draft ? { draft: draft.draft, entryTitle: draft.entryTitle, hasNumber: draft.hasNumber, clean: draft.clean } : null;
   });
 
-  connection.onRequest(ResumeRolesRequest, async (params: ResumeRolesParams): Promise<ResumeRoleResult[]> => {
+  connection.onRequest(ResumeRolesRequest, async (raw: unknown): Promise<ResumeRoleResult[]> => {
+    const params = checkParams<ResumeRolesParams>(ResumeRolesRequest, raw, {}, { uri: 'string', text: 'string' });
     const text = params.text ?? (params.uri ? await host.text(params.uri) : undefined);
     if (text === undefined) return [];
     const { settings } = await host.settings(params.uri);
     return resumeRoles(text, settings).map(({ title, line, bullets, position, prefix, suffix }) => ({ title, line, bullets, position, prefix, suffix }));
   });
 
-  connection.onRequest(StatusReportRequest, async (params: StatusReportParams): Promise<StatusReportResult | null> => {
+  connection.onRequest(StatusReportRequest, async (raw: unknown): Promise<StatusReportResult | null> => {
+    const params = checkParams<StatusReportParams>(StatusReportRequest, raw, {}, { raidUri: 'string', raidText: 'string', logUri: 'string', logText: 'string', today: 'date', periodDays: 'days' });
     const raid = params.raidText ?? (params.raidUri ? await host.text(params.raidUri) : undefined);
     if (raid === undefined) return null;
     const log = params.logText ?? (params.logUri ? await host.text(params.logUri) : undefined);

@@ -10,6 +10,7 @@ import { buildLexicon } from '../engine/lexicon';
 import { coverageOf } from '../engine/rules/keyword-coverage';
 import { tailoringReport } from '../engine/tailoring-report';
 import { jobReference, readJob } from '../node/files';
+import { checkParams } from './params';
 import { placeOf } from './paths';
 import { CompareJobRequest, type CompareJobParams, type CompareJobResult } from '../shared/protocol';
 
@@ -30,7 +31,8 @@ export interface TailoringHost {
 }
 
 export function registerTailoring(connection: Connection, host: TailoringHost): void {
-  connection.onRequest(CompareJobRequest, async (params: CompareJobParams): Promise<CompareJobResult> => {
+  connection.onRequest(CompareJobRequest, async (raw: unknown): Promise<CompareJobResult> => {
+    const params = checkParams<CompareJobParams>(CompareJobRequest, raw, { uri: 'string' }, { jobUri: 'string' });
     const resume = await host.text(params.uri);
     if (resume === undefined) return { markdown: '', error: `Cannot read the resume ${params.uri}.` };
     const { documentPath: resumePath, settings: ds } = placeOf(params.uri, await host.editorConfig(params.uri));

@@ -1,0 +1,85 @@
+// Requests with missing or mistyped parameters: the answer is InvalidParams (-32602)
+// naming the field, not an internal error with a JavaScript message, and the server
+// goes on. Regression: `impactLint/statusReport` with `today: "yesterday"` made a report
+// for "NaN-NaN-NaN to yesterday"; hover without a position answered -32603 "Cannot read
+// properties of undefined (reading 'line')".
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, tempDir } from './helpers.mjs';
+import { Client, closeAll, writeFile } from './lsp-client.mjs';
+
+after(closeAll);
+
+const RESUME = fs.readFileSync(path.join(ROOT, 'examples', 'resume.md'), 'utf8');
+const RAID = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'drafting', 'raid-log.md'), 'utf8');
+const INVALID_PARAMS = -32602;
+
+/** The error a request is answered with (fails if it succeeds). */
+async function errorOf(client, method, params) {
+  try {
+    const result = await client.request(method, params);
+    assert.fail(`${method} ${JSON.stringify(params)} answered ${JSON.stringify(result)?.slice(0, 200)}, not an error`);
+  } catch (error) {
+    if (error?.code === undefined) throw error;
+    return error;
+  }
+}
+
+describe('dist/server.js --stdio: request parameters', () => {
+  const dir = tempDir();
+  const uri = writeFile(dir, 'resume.md', RESUME);
+  const raidUri = writeFile(dir, 'raid-log.md', RAID);
+  const client = new Client();
+
+  test('initialize and open a resume', async () => {
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    await client.diagnosticsFor(uri, 1);
+  });
+
+  const cases = [
+    ['impactLint/statusReport', { raidUri, today: 'yesterday' }, /"today" must be a date written YYYY-MM-DD, not "yesterday"/],
+    ['impactLint/statusReport', { raidUri, periodDays: -5 }, /"periodDays" must be a whole number of days from 1 to 3660, not -5/],
+    ['impactLint/statusReport', { raidUri, periodDays: 'x' }, /"periodDays" must be a whole number of days/],
+    ['impactLint/statusReport', { raidText: 42 }, /"raidText" must be a string, not 42/],
+    ['impactLint/compareJob', {}, /"uri" is missing; it must be a string/],
+    ['impactLint/compareJob', { uri, jobUri: 5 }, /"jobUri" must be a string, not 5/],
+    ['impactLint/resumeRoles', { text: 5 }, /"text" must be a string, not 5/],
+    ['impactLint/draftFromLogEntry', { uri }, /"position" is missing/],
+    ['impactLint/draftFromLogEntry', { uri, position: { line: -1, character: 0 } }, /"position" must be a position/],
+    ['impactLint/draftFromLogEntry', { uri, position: { line: 1, character: 0 }, shape: 'poem' }, /"shape" must be "bullet" or "star", not "poem"/],
+    ['impactLint/statusReport', undefined, /the parameters must be an object/],
+    ['textDocument/hover', { textDocument: { uri } }, /"position" is missing/],
+    ['textDocument/completion', { textDocument: {}, position: { line: 0, character: 0 } }, /"textDocument" must be a text document identifier/],
+    ['workspace/executeCommand', { command: 'impactLint.server.nope' }, /Unknown command "impactLint\.server\.nope"/],
+    ['workspace/executeCommand', { command: 'impactLint.server.showDocumentation', arguments: [{ href: 'x' }] }, /takes the documentation URL/],
+    ['workspace/executeCommand', { command: 'impactLint.server.showDocumentation' }, /takes the documentation URL .*, not nothing/],
+  ];
+  for (const [method, params, message] of cases) {
+    test(`${method} ${JSON.stringify(params)?.replace(/"file:[^"]*"/g, '<uri>') ?? 'without parameters'}: InvalidParams`, async () => {
+      const error = await errorOf(client, method, params);
+      assert.equal(error.code, INVALID_PARAMS, error.message);
+      assert.match(error.message, message);
+    });
+  }
+
+  test('the server goes on: a valid status report and a hover still answer', async () => {
+    const report = await client.request('impactLint/statusReport', { raidUri, today: '2026-11-26', periodDays: 14 });
+    assert.match(report.markdown, /2026-11-13 to 2026-11-26/);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.ok(hover === null || typeof hover.contents === 'object');
+    assert.equal((await client.shutdown()).code, 0);
+  });
+
+  test('a client that cannot open documents is shown the documentation link in a message', async () => {
+    const plain = new Client();
+    await plain.initialize(dir);
+    const since = plain.mark();
+    await plain.request('workspace/executeCommand', { command: 'impactLint.server.showDocumentation', arguments: ['https://example.com/docs/rules/weak-opening.md'] });
+    const shown = await plain.waitFor('showMessage', (p) => /weak-opening\.md/.test(p.message), 'window/showMessage with the link', since);
+    assert.equal(shown.message, 'Rule documentation: https://example.com/docs/rules/weak-opening.md');
+    assert.equal((await plain.shutdown()).code, 0);
+  });
+});
