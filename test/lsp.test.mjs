@@ -595,3 +595,29 @@ describe('dist/cli.js --stdio', () => {
     assert.equal(code, 0, `exit code (stderr: ${client.stderr})`);
   });
 });
+
+// ---------------------------------------------------------------------------
+
+describe('dist/server.js --stdio: a document that starts with a BOM', () => {
+  // Regression: diagnostics on the first line were one character short of the text they
+  // named, while the edits and the hover on that line counted the BOM (VS Code never
+  // sends one; other editors may).
+  test('ranges on the first line count the BOM, as the edits do, and code actions still find their finding', async () => {
+    const dir = tempDir();
+    const text = '\uFEFF# Jane Doe TBD\n\n## Experience\n\n- Responsible for managing the file servers\n';
+    const uri = writeFile(dir, 'resume.md', text);
+    const client = new Client();
+    await client.initialize(dir);
+    await client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const placeholder = findDiagnostic(diagnostics, 'placeholder-left', 0);
+    assert.equal(text.split('\n')[0].slice(placeholder.range.start.character, placeholder.range.end.character), 'TBD');
+    const weak = findDiagnostic(diagnostics, 'weak-opening', 4);
+    assert.equal(text.split('\n')[4].slice(weak.range.start.character, weak.range.end.character), 'Responsible for managing', 'later lines are not shifted');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: placeholder.range, context: { diagnostics: [placeholder] } });
+    const disable = actions.find((a) => a.title === 'Disable placeholder-left for this line');
+    assert.ok(disable, `the diagnostic's finding is found: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.deepEqual(disable.edit.changes[uri][0].range.start, { line: 0, character: text.split('\n')[0].length });
+    assert.equal((await client.shutdown()).code, 0);
+  });
+});

@@ -272,8 +272,8 @@ export function startServer(given?: Connection): Connection {
     for (const crash of result.crashed) connection.console.error(`impact-lint: rule ${crash.ruleId} threw on ${uri}: ${crash.error}`);
     linted.set(uri, lintedState(version, result));
     published.add(uri);
-    const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl));
-    diagnostics.push(...result.problems.map(problemDiagnostic));
+    const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl, result.bom));
+    diagnostics.push(...result.problems.map((p) => problemDiagnostic(p, result.bom)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     // The status item (counts, resume score) after the diagnostics are on their way: the
     // connection writes messages on a later turn, and the score took 0.8 ms of each key.
@@ -333,7 +333,7 @@ export function startServer(given?: Connection): Connection {
     if (!problems.length && !configDiagnostics.has(uri)) return;
     if (problems.length) configDiagnostics.add(uri);
     else configDiagnostics.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
+    void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => problemDiagnostic(p)) });
   }
 
   connection.onCodeAction(async (params) => {

@@ -11,7 +11,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { snippetDefaults } from '../engine/fix';
 import { ruleById } from '../engine/registry';
-import type { ConfigProblem, Edit, Finding } from '../engine/types';
+import type { ConfigProblem, Edit, Finding, Position } from '../engine/types';
 import { FIX_ALL_KIND, ServerCommands, SOURCE } from '../shared/protocol';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -27,9 +27,18 @@ export interface Linted {
   kind?: string;
 }
 
-export function toDiagnostic(finding: Finding, index: number, docUrl: (id: string) => string): Diagnostic {
+/**
+ * An engine position in the editor's text: one character further on the first line when
+ * that text starts with a BOM (the engine's offsets skip it; VS Code never sends one, other
+ * editors may). Edits and hovers shift the same way (rangeOf, hover in server.ts).
+ */
+function editorPosition(position: Position, bom: boolean): Position {
+  return bom && position.line === 0 ? { line: 0, character: position.character + 1 } : position;
+}
+
+export function toDiagnostic(finding: Finding, index: number, docUrl: (id: string) => string, bom = false): Diagnostic {
   return {
-    range: { start: finding.start, end: finding.end },
+    range: { start: editorPosition(finding.start, bom), end: editorPosition(finding.end, bom) },
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: docUrl(finding.ruleId) },
@@ -39,9 +48,9 @@ export function toDiagnostic(finding: Finding, index: number, docUrl: (id: strin
   };
 }
 
-export function problemDiagnostic(problem: ConfigProblem): Diagnostic {
-  const start = problem.start ?? { line: 0, character: 0 };
-  return { range: { start, end: problem.end ?? start }, severity: DiagnosticSeverity.Warning, source: SOURCE, message: problem.message };
+export function problemDiagnostic(problem: ConfigProblem, bom = false): Diagnostic {
+  const start = editorPosition(problem.start ?? { line: 0, character: 0 }, bom);
+  return { range: { start, end: problem.end ? editorPosition(problem.end, bom) : start }, severity: DiagnosticSeverity.Warning, source: SOURCE, message: problem.message };
 }
 
 /**
@@ -51,14 +60,12 @@ export function problemDiagnostic(problem: ConfigProblem): Diagnostic {
  * for one line could be applied to another.
  */
 export function findingFor(linted: Linted, diagnostic: Diagnostic): Finding | undefined {
-  const same = (f: Finding | undefined): f is Finding =>
-    f !== undefined &&
-    f.ruleId === diagnostic.code &&
-    f.message === diagnostic.message &&
-    f.start.line === diagnostic.range.start.line &&
-    f.start.character === diagnostic.range.start.character &&
-    f.end.line === diagnostic.range.end.line &&
-    f.end.character === diagnostic.range.end.character;
+  const same = (f: Finding | undefined): f is Finding => {
+    if (f === undefined || f.ruleId !== diagnostic.code || f.message !== diagnostic.message) return false;
+    const start = editorPosition(f.start, linted.bom);
+    const end = editorPosition(f.end, linted.bom);
+    return start.line === diagnostic.range.start.line && start.character === diagnostic.range.start.character && end.line === diagnostic.range.end.line && end.character === diagnostic.range.end.character;
+  };
   const index = (diagnostic.data as { index?: number } | undefined)?.index;
   const hinted = index !== undefined ? linted.findings[index] : undefined;
   return same(hinted) ? hinted : linted.findings.find(same);
