@@ -363,6 +363,23 @@ describe('dist/server.js --stdio: .impact-lint.json', () => {
     assert.equal((await client.shutdown()).code, 0);
   });
 
+  // Regression: a client without workspace/configuration could not set anything: the server
+  // re-linted on didChangeConfiguration and dropped the settings it carried.
+  test('a client without workspace/configuration sets rules through didChangeConfiguration', async () => {
+    const dir = tempDir();
+    const uri = writeFile(dir, 'resume.md', RESUME);
+    const client = new Client({ capabilities: { workspace: { configuration: false } } });
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    assert.deepEqual(shape(await client.diagnosticsFor(uri, 1)), RESUME_FINDINGS);
+    const since = client.mark();
+    await client.notify('workspace/didChangeConfiguration', { settings: { impactLint: { debounceMs: 0, rules: { 'weak-opening': 'off' } } } });
+    const diagnostics = await client.diagnosticsWhere(uri, (ds) => ds.length > 0 && !ds.some((d) => d.code === 'weak-opening'), 'no weak-opening', since);
+    assert.deepEqual(shape(diagnostics), RESUME_FINDINGS.filter((f) => f[4] !== 'weak-opening'));
+    assert.equal(client.events.filter((e) => e.type === 'configuration').length, 0, 'never asked for configuration');
+    assert.equal((await client.shutdown()).code, 0);
+  });
+
   test('a broken config gets a diagnostic on its own URI at the right line, cleared once fixed', async () => {
     const dir = tempDir();
     const uri = writeFile(dir, 'resume.md', RESUME);

@@ -126,7 +126,7 @@ export function startServer(given?: Connection): Connection {
     if (!cached) {
       cached = canConfigure
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(readEditorSettings, () => readEditorSettings(undefined))
-        : Promise.resolve(readEditorSettings(undefined));
+        : Promise.resolve(readEditorSettings(pushed));
       editorSettings.set(uri, cached);
     }
     return cached;
@@ -136,7 +136,11 @@ export function startServer(given?: Connection): Connection {
     for (const document of documents.all()) schedule(document, 0);
   }
 
-  connection.onDidChangeConfiguration(() => {
+  /** Settings a client without workspace/configuration pushed (didChangeConfiguration), for every document. */
+  let pushed: unknown;
+  connection.onDidChangeConfiguration((params) => {
+    // A client that can be asked is asked (per document); one that cannot sends them here.
+    if (!canConfigure && isRecord(params?.settings)) pushed = params.settings[CONFIG_SECTION];
     editorSettings.clear();
     relintAll();
   });
@@ -352,7 +356,7 @@ export function startServer(given?: Connection): Connection {
   registerDrafting(connection, {
     text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri),
     settings: async (uri) => {
-      const editor = uri ? await getEditorSettings(uri) : readEditorSettings(undefined);
+      const editor = uri ? await getEditorSettings(uri) : readEditorSettings(canConfigure ? undefined : pushed);
       const ds = placeOf(uri, editor.config).settings;
       return { settings: ds.settings, path: ds.path };
     },
