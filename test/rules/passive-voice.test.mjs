@@ -20,6 +20,9 @@ ruleTester('passive-voice', {
     { text: 'The migration of 300 mailboxes was completed ahead of schedule', message: PASSIVE('was completed', 'Completed'), span: 'was completed', output: null },
     { text: '40 servers were moved to Azure in 6 weeks', message: PASSIVE('were moved', 'Moved'), span: 'were moved' },
     { name: 'an adverb between', text: 'The cutover was successfully delivered for 900 users', span: 'was successfully delivered' },
+    // Regression: adverbs without -ly hid the passive.
+    { name: 'an adverb without -ly between', text: 'Cut triage time: tickets are now triaged within 15 minutes', span: 'are now triaged' },
+    { name: '"also" between', text: '40 servers were also migrated to Azure', span: 'were also migrated' },
     { name: 'an irregular participle', text: 'A new runbook was written for the 12 services', message: PASSIVE('was written', 'Wrote') },
     { name: 'has been', text: 'Patch compliance has been raised to 97% across 3 sites', span: 'been raised' },
   ],

@@ -13,6 +13,8 @@ const flagged = (body, span) => ({ text: minutes(body), findings: [{ span, messa
 pmTester('placeholder-left', {
   valid: [
     { name: 'finished text', text: minutes('Approved £4,000 overtime. Owner: Jo Bloggs. Due: 2026-12-01.') },
+    // Regression: ticket references in brackets were reported as unfilled placeholders.
+    { name: 'ticket and change references in brackets', text: minutes('Fixed the login loop [INC-2041], raised [RFC-2291] and [CHG0012345].') },
     { name: 'links and reference links', text: minutes('See [the plan](https://example.com/plan) and [the RAID log][raid].\n\n[raid]: https://example.com/raid') },
     { name: 'a shortcut reference link with a definition', text: minutes('See [RAID log].\n\n[RAID log]: https://example.com/raid') },
     { name: 'task boxes', text: minutes('- [ ] Book the room. Owner: Lee. Due: 1 Dec\n- [x] Done') },

@@ -11,6 +11,9 @@ import { capitalize, irregularBase, isIrregularParticiple, pastTense } from '../
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'am', 'be', 'get', 'got', 'gets', 'getting']);
 /** Before the be-verb: the passive is about a thing in a subordinate clause, which reads fine. */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'when', 'it', 'they', 'this', 'these', 'those', 'he', 'she', 'so', 'once', 'until', 'after', 'before', 'while', 'if', 'because', 'since', 'as', 'and', 'or', 'but', 'now', 'still', 'all']);
+/** Adverbs without -ly that sit between the be-verb and the participle. */
+const MID_ADVERBS = new Set(['now', 'also', 'already', 'then', 'since', 'all', 'both', 'still', 'often', 'soon', 'later', 'first', 'finally', 'just', 'never', 'always', 'once']);
+
 /** Passives that are achievements only someone else can grant, or adjectives. */
 const ACCEPTED = new Set([
   'promoted', 'selected', 'chosen', 'awarded', 'recognised', 'recognized', 'nominated', 'invited', 'elected', 'appointed', 'named', 'asked', 'accepted',
@@ -56,8 +59,8 @@ export const passiveVoice: Rule = {
 /** Index of the participle after the be-verb at `at`, if one follows. */
 function participleAfter(bullet: Bullet, toks: Word[], at: number, lexicon: Lexicon): number | undefined {
   let index = at + 1;
-  // One adverb may sit between: "was successfully completed".
-  if (/ly$/.test(toks[index].lower) && toks[index + 1]) index++;
+  // One adverb may sit between: "was successfully completed", "are now triaged", "were also migrated".
+  if ((/ly$/.test(toks[index].lower) || MID_ADVERBS.has(toks[index].lower)) && toks[index + 1]) index++;
   const word = toks[index];
   if (!/^ +$/.test(bullet.plain.slice(toks[index - 1].end, word.start))) return undefined;
   const lower = word.lower;
