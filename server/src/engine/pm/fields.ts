@@ -11,7 +11,7 @@ export const SYNONYMS = {
   response: ['mitigation', 'mitigations', 'mitigation plan', 'response', 'response plan', 'action', 'actions', 'plan', 'treatment', 'contingency', 'resolution', 'next steps', 'mitigating actions', 'mitigation / action', 'mitigation/action'],
   probability: ['probability', 'likelihood', 'prob', 'p', 'l', 'chance'],
   impact: ['impact', 'severity', 'consequence', 'i'],
-  score: ['score', 'risk score', 'p x i', 'pxi', 'p*i', 'p × i', 'l x i', 'exposure', 'total'],
+  score: ['score', 'risk score', 'p x i', 'pxi', 'p*i', 'p × i', 'p×i', 'l x i', 'lxi', 'l*i', 'l × i', 'l×i', 'exposure', 'total'],
   rating: ['rag', 'rag status', 'rating', 'risk rating', 'risk level'],
   priority: ['priority', 'urgency'],
   type: ['type', 'category', 'raid', 'raid type', 'kind'],

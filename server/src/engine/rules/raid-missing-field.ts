@@ -7,6 +7,13 @@ import type { Edit, Rule } from '../types';
 
 type Required = 'owner' | 'due' | 'response' | 'status';
 const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
+/** Due "dates" that set none: "ASAP", "Soon", "Ongoing". */
+const NO_DATE = /^(?:asap|a\.s\.a\.p\.?|soon|soonest|ongoing|on-going|continuous|when possible|as soon as possible|later|eventually|tbd|tbc|tba)\.?$/i;
+
+/** The field as missing: absent, empty, or a due value that names no date. */
+function lacks(field: Required, value: { empty: boolean; text: string } | undefined): boolean {
+  return !value || value.empty || (field === 'due' && NO_DATE.test(value.text.trim()));
+}
 const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
 const WHY: Record<Required, string> = {
   owner: 'name the one person who will act on it',
@@ -52,13 +59,14 @@ export const raidMissingField: Rule = {
       if (item.table) {
         for (const field of needs) {
           const value = item.fields[field];
-          if (!value?.empty) continue;
+          if (!value || !lacks(field, value)) continue;
           const fix = field === 'status' && value.cell ? fillCell(doc, value.cell, 'Open') : undefined;
-          report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]}: ${WHY[field]}.`, fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
+          const vague = value.empty ? '' : ` ("${value.text.trim()}" is no date)`;
+          report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]}${vague}: ${WHY[field]}.`, fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
         }
         continue;
       }
-      const missing = needs.filter((f) => f !== 'status' && (!item.fields[f] || item.fields[f]!.empty));
+      const missing = needs.filter((f) => f !== 'status' && lacks(f, item.fields[f]));
       if (missing.length) report({ span: item.span, message: `${subject(item)} has no ${join(missing.map((f) => WHAT[f]))}: ${missing.map((f) => WHY[f]).join('; ')}.` });
       if (needs.includes('status') && (!item.fields.status || item.fields.status.empty)) {
         const fix = statusEdit(doc, item);

@@ -42,7 +42,8 @@ export const statusRagReason: Rule = {
         return hit !== undefined && said(b.text.plain.slice(hit.valueStart).split(/\s·\s|\s\|\s/)[0]);
       });
     };
-    const hasPath = BACK_TO.test(near) || namesAny(near, pathLabels) || labelled(pathLabels);
+    // "back to green by 24 April" says the path wherever it is written (the Summary, a later section).
+    const hasPath = BACK_TO.test(near) || namesAny(near, pathLabels) || labelled(pathLabels) || blocks(doc).some((b) => b.type !== 'heading' && BACK_TO.test(b.text.plain));
     const words = near.replace(/path to green.*$/i, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const hasReason = words.length >= 2 || labelled(reasonLabels);
     if (hasReason && hasPath) return;
