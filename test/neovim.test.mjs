@@ -142,7 +142,8 @@ describe(`headless Neovim (${nvimVersion ?? 'not installed'}) against dist/cli.j
     // The first weak opening is line 7, "Responsible for managing the server upgrade".
     assert.equal(result.actions[0], 'Replace "Responsible for managing" with "Managed" (preferred)', result.actions.join('\n'));
     assert.equal(result.actions.filter((t) => t.endsWith('(preferred)')).length, 1, result.actions.join('\n'));
-    assert.ok(result.actions.some((t) => /^Replace "Responsible for" with "\w+"$/.test(t)), `an alternative replacement in:\n${result.actions.join('\n')}`);
+    // The derived verb is the one rewrite: "Led managing the server upgrade" is not English.
+    assert.ok(!result.actions.some((t) => /^Replace "Responsible for" with /.test(t)), `no phrase-only alternative in:\n${result.actions.join('\n')}`);
     for (const title of ['Fix all weak-opening problems (2)', 'Disable weak-opening for this line', 'Show documentation for weak-opening']) {
       assert.ok(result.actions.includes(title), `"${title}" in:\n${result.actions.join('\n')}`);
     }
