@@ -50,6 +50,13 @@ ruleTester('vague-wording', {
 });
 
 describe('vague-wording in context', () => {
+  // Regression: --fix left "Led a really, big team of 12".
+  it('a repeated intensifier: --fix deletes both, comma and all', () => {
+    const fixed = engine.fixText(resumeText(['Led a really, really big team of 12']));
+    assert.equal(fixed.text, resumeText(['Led a big team of 12']));
+    assert.equal(engine.fixText(fixed.text).fixed, 0, 'converges');
+  });
+
   it('reports each filler once, in order, with its own span', () => {
     const text = resumeText(['Fixed various bugs and several crashes for 3 apps']);
     const found = only(lintText(text).findings, 'vague-wording');

@@ -100,6 +100,8 @@ function deleteEdit(source: string, bullet: Bullet, match: PhraseMatch): Suggest
   let to = match.end;
   const next = bullet.words[match.last + 1];
   if (next && /^ +$/.test(plain.slice(to, next.start))) to = next.start;
+  // "really, really big": the first goes with its comma (the second has its own fix), not leaving "really, big".
+  else if (next && next.lower === text.toLowerCase() && /^, +$/.test(plain.slice(to, next.start))) to = next.start;
   else if (match.start > 0 && plain[match.start - 1] === ' ') from = match.start - 1;
   else return undefined;
   if (match.first === 0 && next) {
