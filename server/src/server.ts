@@ -77,7 +77,8 @@ export function startServer(given?: Connection): Connection {
   /** Documents that are linted (not disabled, not over maxFileSize): code actions and hovers may lint them again. */
   const published = new Set<string>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** The pending lint of each document, cancelled when another edit comes first. */
+  const timers = new Map<string, () => void>();
   const skippedNotified = new Set<string>();
   const configDiagnostics = new Set<string>();
   const docUrl = makeDocUrl();
@@ -213,7 +214,7 @@ export function startServer(given?: Connection): Connection {
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    clearTimeout(timers.get(uri));
+    timers.get(uri)?.();
     timers.delete(uri);
     linted.delete(uri);
     published.delete(uri);
@@ -226,17 +227,23 @@ export function startServer(given?: Connection): Connection {
 
   function schedule(document: TextDocument, delay: number): void {
     const uri = document.uri;
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        validateDocument(uri)
-          .catch((error: unknown) => connection.console.error(`impact-lint: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`))
-          // The quiet time counts from the end of each pass, linted or skipped: a skipped text can be packed too.
-          .finally(() => idle?.busy());
-      }, delay),
-    );
+    timers.get(uri)?.();
+    const run = (): void => {
+      timers.delete(uri);
+      validateDocument(uri)
+        .catch((error: unknown) => connection.console.error(`impact-lint: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`))
+        // The quiet time counts from the end of each pass, linted or skipped: a skipped text can be packed too.
+        .finally(() => idle?.busy());
+    };
+    // No delay (a document opened, a config changed, debounceMs 0): the next turn, not a timer,
+    // which Node never fires sooner than 1 ms.
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    }
   }
 
   async function validateDocument(uri: string): Promise<void> {
