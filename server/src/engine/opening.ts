@@ -408,6 +408,8 @@ export function deriveVerb(plain: string, toks: Word[], open: Opening, lexicon: 
     past = pastTense(base);
   }
   if (!base || !past) return undefined;
+  // "Made onboarding faster", "Got testing moving": the -ing word is what was made so, not the action.
+  if (CAUSATIVE_KEYS.has(open.key)) return undefined;
   const form: VerbForm = open.form;
   const inflect = (b: string, p: string): string => (form === 'past' ? p : form === 'gerund' ? gerund(b) : form === 'third' ? thirdPerson(b) : b);
   let verb = inflect(base, past);
@@ -433,6 +435,9 @@ export function deriveVerb(plain: string, toks: Word[], open: Opening, lexicon: 
   if (check?.kind !== 'verb' || check.start !== 0) return undefined;
   return also ? { verb, base, also, end: last.end } : { verb, base, end: last.end };
 }
+
+/** Weak phrases that make something so rather than do it: no action to derive from what follows. */
+const CAUSATIVE_KEYS = new Set(['made', 'make', 'makes', 'making', 'got', 'get', 'gets', 'getting', 'had']);
 
 /** Prepositions after which an -ing word that is also a noun ("patching", "testing") is that noun. */
 const NOUN_FOLLOWER = /^(?:for|at|across|on|in|within|throughout|over|under|with|via|during|from|among|between|per)$/;

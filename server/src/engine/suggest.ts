@@ -2,8 +2,8 @@
 // about (../lexicon/verb-cues.json), and rewrites that move the action to the front.
 import type { Lexicon } from './lexicon';
 import cueData from './lexicon/verb-cues.json';
-import { knownVerb } from './opening';
-import { baseOfPast, gerundBase, isIrregularPast, pastTense } from './verbs';
+import { knownVerb, objectStart, techAt } from './opening';
+import { baseOfPast, gerundBase, isIrregularParticiple, isIrregularPast, pastTense } from './verbs';
 import type { Word } from './words';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'am', 'been', 'being', 'got', 'get']);
@@ -12,7 +12,7 @@ const AUXILIARY = new Set([...BE, 'be', 'has', 'have', 'had', 'will', 'would', '
 /** "Got the 3 teams aligned", "Had the servers patched": the participle is the action, the opening verb goes. */
 const CAUSATIVE = new Set(['got', 'get', 'had', 'have', 'made']);
 /** "... by me": the agent of a passive that is the writer, which the active form drops. */
-const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\s*$/i;
+const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?=\s*(?:[,;.]|$))/i;
 
 
 /** Where the object of a phrase ends: "3 office relocations | for the sales team". */
@@ -105,41 +105,77 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
 
 /**
  * "40 servers migrated to Azure" -> "Migrated 40 servers to Azure"; "Terraform and
- * Ansible for provisioning 200 VMs" -> "Provisioned 200 VMs with Terraform and Ansible".
+ * Ansible for provisioning 200 VMs" -> "Provisioned 200 VMs with Terraform and Ansible";
+ * "The new flow was designed and built by me" -> "Designed and built the new flow";
+ * "Go-getter who closed 40 P1s" -> "Closed 40 P1s". Undefined when no clean rewrite
+ * exists: an active verb with its own subject ("Search results went from 6s to 1s"), a
+ * passive whose agent is someone else ("reviewed by the CAB").
  */
 export function frontAction(plain: string, toks: Word[], at: number, lexicon: Lexicon): string | undefined {
   let end = plain.length;
   while (end > 0 && ' \t\n.;'.includes(plain[end - 1])) end--;
+  const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   for (let k = at + 1; k < Math.min(toks.length, at + 8); k++) {
     const word = toks[k];
     if (/[,;:(]/.test(plain.slice(toks[k - 1].end, word.start))) return undefined;
+    if (word.lower === 'who') {
+      // "Go-getter who closed 40 P1s in a quarter": the clause is the bullet.
+      const verb = toks[k + 1];
+      return verb && isPastForm(verb.lower, lexicon) ? `${capital(verb.text)}${plain.slice(verb.end, end)}` : undefined;
+    }
     const connector = /^(for|to|that|which|by)$/.test(word.lower) ? word : undefined;
     if (connector) {
       const verb = toks[k + 1];
-      if (!verb) return undefined;
-      const base = gerundBase(verb.lower, (p) => knownVerb(lexicon, p)) ?? (knownVerb(lexicon, pastTense(verb.lower)) ? verb.lower : knownVerb(lexicon, verb.lower) ? baseOfPast(verb.lower) : undefined);
-      if (!base || connector.lower === 'by') return undefined;
+      if (!verb || connector.lower === 'by') return undefined;
+      // "for automating", "to automate", "that automated": the verb's form must fit its connector ("for head office" is no verb).
+      const base =
+        connector.lower === 'for' ? gerundBase(verb.lower, (p) => knownVerb(lexicon, p)) : connector.lower === 'to' ? (knownVerb(lexicon, pastTense(verb.lower)) ? verb.lower : undefined) : knownVerb(lexicon, verb.lower) ? baseOfPast(verb.lower) : undefined;
+      if (!base) return undefined;
       const subject = plain.slice(toks[at].start, toks[k - 1].end);
       const tail = plain.slice(verb.end, end);
-      const past = pastTense(base);
-      return `${past.charAt(0).toUpperCase()}${past.slice(1)}${tail} with ${lowerFirst(subject)}`;
+      return `${capital(pastTense(base))}${tail} with ${lowerFirst(subject, toks[at], lexicon)}`;
     }
-    if (k > at && (knownVerb(lexicon, word.lower) || (isIrregularPast(word.lower) && word.lower !== 'was'))) {
-      // "The data warehouse was migrated to Redshift", "The backlog has been cut": the
-      // auxiliaries (and an adverb among them) go with the passive; "Got the teams aligned": so does "Got".
-      let last = k - 1;
-      while (last > at && (AUXILIARY.has(toks[last].lower) || (toks[last].lower.endsWith('ly') && toks[last].lower.length > 4))) last--;
-      const first = CAUSATIVE.has(toks[at].lower) && last > at ? at + 1 : at;
-      if (AUXILIARY.has(toks[last].lower) || last < first) return undefined;
-      const subject = plain.slice(toks[first].start, toks[last].end);
-      const tail = plain.slice(word.end, end).replace(BY_ME, '');
-      return `${word.text.charAt(0).toUpperCase()}${word.text.slice(1)} ${lowerFirst(subject)}${tail}`;
-    }
+    if (AUXILIARY.has(word.lower) || !isParticiple(word.lower, lexicon)) continue;
+    // "The data warehouse was migrated to Redshift", "The backlog has been cut": the
+    // auxiliaries (and an adverb among them) go with the passive; "Got the teams aligned": so does "Got".
+    let last = k - 1;
+    while (last > at && (AUXILIARY.has(toks[last].lower) || (toks[last].lower.endsWith('ly') && toks[last].lower.length > 4))) last--;
+    const first = CAUSATIVE.has(toks[at].lower) && last > at ? at + 1 : at;
+    if (AUXILIARY.has(toks[last].lower) || last < first) return undefined;
+    // Without an auxiliary, a verb followed by its object is active ("The team delivered 3 releases"): no rewrite.
+    const passive = last < k - 1 || CAUSATIVE.has(toks[at].lower);
+    const next = toks[k + 1];
+    if (!passive && next && /^ +$/.test(plain.slice(word.end, next.start)) && (objectStart(next, lexicon) || /^\d/.test(next.text))) return undefined;
+    // "designed and built by me": both participles go first.
+    const second = next?.lower === 'and' && toks[k + 2] && isParticiple(toks[k + 2].lower, lexicon) ? toks[k + 2] : undefined;
+    const verbs = second ? `${word.text} and ${second.text}` : word.text;
+    const tail = plain.slice((second ?? word).end, end);
+    // "reviewed by the CAB": the action was someone else's.
+    if (/^\s+by\s+(?:the|a|an|our|their|his|her|[A-Z])/.test(tail)) return undefined;
+    const subject = plain.slice(toks[first].start, toks[last].end);
+    return `${capital(verbs)} ${lowerFirst(subject, toks[first], lexicon)}${tail.replace(BY_ME, '')}`;
   }
   return undefined;
 }
 
-/** Lower-cases a leading function word ("Nearly 200" -> "nearly 200"); names and acronyms stay as written. */
-function lowerFirst(text: string): string {
-  return /^(Nearly|Over|Around|About|Almost|Approximately|Some|All|Each|Every|The|A|An|More|Up|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Dozens|Hundreds|Thousands)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+/** A past participle: a regular -ed verb the lexicon knows, or an irregular participle ("built", "cut"; not "went"). */
+function isParticiple(lower: string, lexicon: Lexicon): boolean {
+  if (isIrregularParticiple(lower)) return true;
+  return knownVerb(lexicon, lower) && !(isIrregularPast(lower) && !isIrregularParticiple(lower));
+}
+
+/** A simple past: "closed", "ran". */
+function isPastForm(lower: string, lexicon: Lexicon): boolean {
+  return knownVerb(lexicon, lower) || isIrregularPast(lower);
+}
+
+/**
+ * Lower-cases the first word of a moved subject when it was capitalised only for opening
+ * the bullet: a function word ("Nearly 200" -> "nearly 200") or a common word ("Defects in
+ * production" -> "defects in production"). Names, technologies and acronyms stay as written.
+ */
+function lowerFirst(text: string, first?: Word, lexicon?: Lexicon): string {
+  if (/^(Nearly|Over|Around|About|Almost|Approximately|Some|All|Each|Every|The|A|An|More|Up|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Dozens|Hundreds|Thousands)\b/.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (first && lexicon && /^[A-Z][a-z]+$/.test(first.text) && knownVerb(lexicon, pastTense(first.lower)) === false && techAt([first], 0, lexicon) === undefined) return text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
 }

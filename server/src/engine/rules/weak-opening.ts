@@ -16,6 +16,27 @@ const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
  */
 const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted)/;
 const HELPERS = new Set(['helped', 'assisted']);
+/** "Made X faster": the verb for what was made so. */
+const MADE_SO: Record<string, string> = {
+  faster: 'sped up {}',
+  quicker: 'sped up {}',
+  easier: 'simplified {}',
+  simpler: 'simplified {}',
+  cheaper: 'cut the cost of {}',
+  safer: 'secured {}',
+  smoother: 'streamlined {}',
+  clearer: 'clarified {}',
+  shorter: 'shortened {}',
+  smaller: 'reduced {}',
+  leaner: 'streamlined {}',
+  stronger: 'strengthened {}',
+  better: 'improved {}',
+  'mobile-friendly': 'redesigned {} for mobile',
+  accessible: 'opened up {}',
+  compliant: 'brought {} into compliance',
+};
+/** Phrases that name a goal or an assignment: the derived verb would claim it was done. */
+const GOAL_KEYS = new Set(['tasked with', 'tasked to', 'charged with', 'assigned to', 'asked to', 'expected to', 'aimed to', 'set out to']);
 /** Helper phrases a bare verb may follow ("Helped support", "Assisted migrate"). */
 const BARE_HELPERS = new Set(['helped', 'helped to', 'assisted', 'helped out']);
 
@@ -70,7 +91,9 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
   };
 
   if (derived) replace(open.start, derived.end, derived.verb, `Replace "${plain.slice(open.start, derived.end)}" with "${derived.verb}"`);
-  const fix = derived && suggestions.length ? suggestions[0].edit : undefined;
+  // "Tasked with reducing costs by 10%" says what was asked, not done: "Reduced costs by 10%" is
+  // offered, never applied by --fix or on save.
+  const fix = derived && suggestions.length && !GOAL_KEYS.has(open.key) ? suggestions[0].edit : undefined;
   const restructured = derived ? undefined : restructure(source, bullet, open, lexicon);
   if (restructured) suggestions.push(restructured.suggestion);
   const rest = bullet.words.filter((w) => w.start >= open.end);
@@ -123,6 +146,24 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
   const toks = bullet.words;
   const first = toks.findIndex((w) => w.start >= open.end);
   if (first < 0 || !isClean(source, bullet, open.start, plain.length)) return undefined;
+  if (open.key === 'made' && open.form === 'past') {
+    const rewrite = (text: string): { suggestion: Suggestion; preview: string } => ({ suggestion: { title: `Rewrite as "${text}"`, edit: { range: rangeOf(bullet, open.start, contentEnd(plain)), text } }, preview: text });
+    // "Made improvements to the CI pipeline" -> "Improved the CI pipeline".
+    const nominal = nominalBase(toks[first].lower, lexicon);
+    const to = toks[first + 1];
+    if (nominal && to && /^(to|in|on|of)$/.test(to.lower) && toks[first + 2] && /^ +$/.test(plain.slice(toks[first].end, to.start))) {
+      return rewrite(`${casedLike(pastTense(nominal), open.phrase)}${plain.slice(to.end, contentEnd(plain))}`);
+    }
+    // "Made onboarding faster for new analysts" -> "Sped up onboarding for new analysts".
+    for (let k = first + 1; k < Math.min(toks.length, first + 6); k++) {
+      const verb = MADE_SO[toks[k].lower];
+      if (!verb) continue;
+      if (/[,;:(]/.test(plain.slice(toks[first].start, toks[k].start))) return undefined;
+      const object = plain.slice(toks[first].start, toks[k - 1].end);
+      return rewrite(`${casedLike(verb.replace('{}', object), open.phrase)}${plain.slice(toks[k].end, contentEnd(plain))}`);
+    }
+    return undefined;
+  }
   if (TOOL_PHRASES.has(open.key) && open.form === 'past') {
     for (let k = first + 1; k < Math.min(toks.length - 1, first + 6); k++) {
       if (toks[k].lower !== 'to') continue;
