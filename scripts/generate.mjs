@@ -14,8 +14,10 @@ const { rules, KINDS, DEFAULT_MAX_FILE_SIZE, LEXICON_NAMES } = engine;
 const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
 function optionSchema(meta) {
-  const schema = meta.type === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type: meta.type };
+  const strings = meta.values ? { type: 'string', enum: [...meta.values] } : { type: 'string' };
+  const schema = meta.type === 'string[]' ? { type: 'array', items: strings } : meta.type === 'string' ? strings : { type: meta.type === 'number' && meta.integer ? 'integer' : meta.type };
   if (meta.minimum !== undefined) schema.minimum = meta.minimum;
+  if (meta.maximum !== undefined) schema.maximum = meta.maximum;
   return { ...schema, default: meta.default, description: meta.description };
 }
 

@@ -602,6 +602,37 @@ describe('parseConfig', () => {
     assert.deepEqual(config, { rules: { 'missing-metric': ['warning', {}] }, kinds: { 'r/*.md': 'resume' }, lexicon: { fillers: {} } });
   });
 
+  // Regression: a review found these accepted, then a crashed rule (maxWords 7.5), a rule
+  // gone quiet (required: ["ownr"]) or every score "outside the 9-2 scale".
+  it('option values out of their range or list are reported at the option, and the default applies', () => {
+    const text = [
+      '{',
+      '  "rules": {',
+      '    "long-bullet": ["info", { "maxWords": 7.5 }],',
+      '    "raid-missing-field": ["warning", { "required": ["owner", "ownr"] }],',
+      '    "log-entry-outcome": ["warning", { "require": ["results"] }],',
+      '    "raid-score": ["warning", { "scaleMin": 9, "scaleMax": 2 }],',
+      '    "keyword-coverage": ["warning", { "minCoverage": 50, "maxTerms": 2.5 }]',
+      '  }',
+      '}',
+    ].join('\n');
+    const { config, problems } = parse(text);
+    const expected = [
+      [/^Option "maxWords" of "long-bullet" must be a whole number of at least 5\.$/, 2],
+      [/^Option "required" of "raid-missing-field" must be a list of values from "owner", "due", "response", "status"\.$/, 3],
+      [/^Option "require" of "log-entry-outcome" must be a list of values from "what", "who", "timeline", "result"\.$/, 4],
+      [/^Option "scaleMin" of "raid-score" \(9\) must be below "scaleMax" \(2\)\.$/, 5],
+      [/^Option "minCoverage" of "keyword-coverage" must be a number from 0 to 1\.$/, 6],
+      [/^Option "maxTerms" of "keyword-coverage" must be a whole number of at least 1\.$/, 6],
+    ];
+    assert.equal(problems.length, expected.length, JSON.stringify(problems.map((p) => p.message)));
+    expected.forEach(([message, line], index) => {
+      assert.match(problems[index].message, message);
+      assert.equal(problems[index].start.line, line, problems[index].message);
+    });
+    for (const id of ['long-bullet', 'raid-missing-field', 'log-entry-outcome', 'raid-score', 'keyword-coverage']) assert.deepEqual(config.rules[id][1], {}, id);
+  });
+
   it('options that are not an object', () => {
     const { problems } = parse('{ "rules": { "weak-opening": ["warning", 3] } }');
     assert.equal(problems[0].message, 'The options of "weak-opening" must be an object.');

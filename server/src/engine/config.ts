@@ -7,7 +7,7 @@ import { isRecord } from './frontmatter';
 import { LEXICON_NAMES, type LexiconOverrides } from './lexicon';
 import { rules, ruleById } from './registry';
 import { LineIndex } from './text';
-import { isKind, KINDS, type ConfigProblem, type Kind, type OptionValue, type SeveritySetting } from './types';
+import { isKind, KINDS, type ConfigProblem, type Kind, type OptionMeta, type OptionValue, type SeveritySetting } from './types';
 
 export const CONFIG_FILE_NAMES = ['.impact-lint.json', '.impact-lint.jsonc', '.impact-lint.yaml', '.impact-lint.yml'];
 export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
@@ -238,18 +238,47 @@ function validateRules(value: unknown, complain: Complain): Config['rules'] {
       if (!meta) {
         const known = Object.keys(rule.meta.options);
         complain(`"${id}" has no option "${name}".${known.length ? ` Its options: ${known.join(', ')}.` : ''}`, ['rules', id, 1, name]);
-      } else if (!optionMatches(meta.type, option) || (meta.minimum !== undefined && (option as number) < meta.minimum)) {
-        complain(`Option "${name}" of "${id}" must be ${meta.type === 'string[]' ? 'a list of strings' : `a ${meta.type}`}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''}.`, ['rules', id, 1, name]);
+      } else if (!optionMatches(meta, option)) {
+        complain(`Option "${name}" of "${id}" must be ${optionShape(meta)}.`, ['rules', id, 1, name]);
       } else valid[name] = option as OptionValue;
+    }
+    // Options that only make sense together: a scale's bottom below its top.
+    for (const [low, high] of OPTION_PAIRS) {
+      const a = valid[low] ?? rule.meta.options[low]?.default;
+      const b = valid[high] ?? rule.meta.options[high]?.default;
+      if (typeof a === 'number' && typeof b === 'number' && a >= b && (low in valid || high in valid)) {
+        complain(`Option "${low}" of "${id}" (${a}) must be below "${high}" (${b}).`, ['rules', id, 1, low in valid ? low : high]);
+        delete valid[low];
+        delete valid[high];
+      }
     }
     result[id] = [severity as SeveritySetting, valid];
   }
   return result;
 }
 
-function optionMatches(type: string, value: unknown): boolean {
-  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  return typeof value === type;
+/** Pairs of options whose first must be below the second. */
+const OPTION_PAIRS: [string, string][] = [
+  ['scaleMin', 'scaleMax'],
+  ['amberFrom', 'redFrom'],
+];
+
+function optionMatches(meta: OptionMeta, value: unknown): boolean {
+  if (meta.type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string' && (!meta.values || meta.values.includes(v)));
+  if (typeof value !== meta.type) return false;
+  if (meta.type === 'string' && meta.values) return meta.values.includes(value as string);
+  if (meta.type !== 'number') return true;
+  const n = value as number;
+  return Number.isFinite(n) && (!meta.integer || Number.isInteger(n)) && (meta.minimum === undefined || n >= meta.minimum) && (meta.maximum === undefined || n <= meta.maximum);
+}
+
+/** What an option must be, for the message: "a whole number of at least 5", "a list from "owner", "due"...". */
+function optionShape(meta: OptionMeta): string {
+  if (meta.values) return `${meta.type === 'string[]' ? 'a list of values from' : 'one of'} ${meta.values.map((v) => `"${v}"`).join(', ')}`;
+  if (meta.type === 'string[]') return 'a list of strings';
+  if (meta.type !== 'number') return `a ${meta.type}`;
+  const range = meta.minimum !== undefined && meta.maximum !== undefined ? ` from ${meta.minimum} to ${meta.maximum}` : meta.minimum !== undefined ? ` of at least ${meta.minimum}` : meta.maximum !== undefined ? ` of at most ${meta.maximum}` : '';
+  return `${meta.integer ? 'a whole number' : 'a number'}${range}`;
 }
 
 function validateKinds(value: unknown, complain: Complain): Record<string, Kind> {

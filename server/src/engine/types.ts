@@ -84,6 +84,11 @@ export interface OptionMeta {
   default: OptionValue;
   description: string;
   minimum?: number;
+  maximum?: number;
+  /** A whole number (a count of words, terms, scale points). */
+  integer?: boolean;
+  /** For a string or string[] option: the values it takes. */
+  values?: readonly string[];
 }
 
 export interface RuleMeta {

@@ -57,8 +57,8 @@ export const keywordCoverage: Rule = {
     kinds: ['resume'],
     fixable: false,
     options: {
-      minCoverage: { type: 'number', default: 0.6, minimum: 0, description: 'Report when the resume covers less than this share (0 to 1) of the key terms, weighted.' },
-      maxTerms: { type: 'number', default: 8, minimum: 1, description: 'How many missing terms the message names, heaviest first.' },
+      minCoverage: { type: 'number', default: 0.6, maximum: 1, minimum: 0, description: 'Report when the resume covers less than this share (0 to 1) of the key terms, weighted.' },
+      maxTerms: { type: 'number', default: 8, integer: true, minimum: 1, description: 'How many missing terms the message names, heaviest first.' },
       stuffingRatio: { type: 'number', default: 3, minimum: 1, description: 'A term used more than this many times the description does (and more than 3 times) is reported as stuffing.' },
     },
   },

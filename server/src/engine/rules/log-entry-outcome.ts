@@ -27,7 +27,7 @@ export const logEntryOutcome: Rule = {
     fixable: false,
     example: { before: '## 2026-10-19 Patch push\n\nRebuilt the patch rings. Compliance went up a lot.', after: '## 2026-10-19 Patch push\n\nRebuilt the patch rings with the desktop team over two weeks: compliance rose from 71% to 96%.' },
     options: {
-      require: { type: 'string[]', default: ['what', 'who', 'timeline', 'result'], description: 'The parts an entry needs, from "what", "who", "timeline" and "result".' },
+      require: { type: 'string[]', default: ['what', 'who', 'timeline', 'result'], values: ['what', 'who', 'timeline', 'result'], description: 'The parts an entry needs, from "what", "who", "timeline" and "result".' },
       whatLabels: { type: 'string[]', default: [...LOG_LABELS.what], description: 'Labels that introduce what was done ("What:").' },
       whoLabels: { type: 'string[]', default: [...LOG_LABELS.who], description: 'Labels that introduce who was involved ("With:").' },
       timelineLabels: { type: 'string[]', default: [...LOG_LABELS.timeline], description: 'Labels that introduce the timeline ("Timeline:").' },

@@ -15,7 +15,7 @@ export const longBullet: Rule = {
     kinds: ['resume'],
     fixable: false,
     options: {
-      maxWords: { type: 'number', default: 35, minimum: 5, description: 'The most words a bullet may have.' },
+      maxWords: { type: 'number', default: 35, minimum: 5, integer: true, description: 'The most words a bullet may have.' },
     },
   },
   check(ctx) {

@@ -36,7 +36,7 @@ export const raidMissingField: Rule = {
     fixable: true,
     example: { before: '| R-01 | Risk | Supplier slips | | 2026-12-01 | Reorder early | |', after: '| R-01 | Risk | Supplier slips | Sam Okafor | 2026-12-01 | Reorder early | Open |' },
     options: {
-      required: { type: 'string[]', default: [...FIELDS], description: 'The fields every open item needs, from "owner", "due", "response" and "status".' },
+      required: { type: 'string[]', default: [...FIELDS], values: FIELDS, description: 'The fields every open item needs, from "owner", "due", "response" and "status".' },
       ownerHeaders: synonymOption('owner', 'the owner'),
       dueHeaders: synonymOption('due', 'the due or review date'),
       responseHeaders: synonymOption('response', 'the response or mitigation'),
