@@ -185,6 +185,8 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
   if (options.stdin) return readStdin().then((buffer) => runStdin(buffer, options, io, run, configProblems));
 
   const { files, missing } = expandPaths(options.paths, io.cwd);
+  // A path or glob that names no Markdown file is a usage error (exit 2), as in ESLint: a CI
+  // job with a mistyped path must not pass. The files that were found are linted all the same.
   for (const arg of missing) io.stderr.write(`impact-lint: no files match "${arg}"\n`);
   if (missing.length && !files.length) return 2;
 
@@ -200,8 +202,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     const { lintOptions } = linted;
     let { result } = linted;
     if (options.printKind) {
-      const k = result.kind;
-      io.stdout.write(`${path.relative(io.cwd, file)}: ${k.kind ?? 'none'}${k.source ? ` (${k.source}${k.reason ? `: ${k.reason}` : ''})` : ''}\n`);
+      io.stdout.write(kindLine(path.relative(io.cwd, file), result.kind));
       continue;
     }
     let fixed = false;
@@ -219,7 +220,13 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     }
     results.push(withScore(summarize(file, toMessages(result, fixed), result.kind.kind), result, lintOptions.settings, options.score));
   }
-  return finish(results, options, io, configProblems);
+  const code = finish(results, options, io, configProblems);
+  return missing.length ? 2 : code;
+}
+
+/** "resume.md: resume (file name: ...)": a file's kind and why, for --print-kind. */
+function kindLine(name: string, k: LintResult['kind']): string {
+  return `${name}: ${k.kind ?? 'none'}${k.source ? ` (${k.source}${k.reason ? `: ${k.reason}` : ''})` : ''}\n`;
 }
 
 function finish(results: FileResult[], options: Options, io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, configProblems: Map<string, ConfigProblem[]>): number {
@@ -249,13 +256,18 @@ function runStdin(
     return 2;
   }
   const { result, lintOptions } = run(read.text, name);
+  // A broken config is reported (and exits 2) whatever the mode: the fixed text or the kind still goes to stdout.
+  const reportConfig = (): number => {
+    for (const problems of configProblems.values()) for (const p of problems) io.stderr.write(`impact-lint: ${describeProblem(p)}\n`);
+    return configProblems.size ? 2 : 0;
+  };
   if (options.printKind) {
-    io.stdout.write(`${options.stdinFilename ?? '<stdin>'}: ${result.kind.kind ?? 'none'}\n`);
-    return 0;
+    io.stdout.write(kindLine(options.stdinFilename ?? '<stdin>', result.kind));
+    return reportConfig();
   }
   if (options.fix) {
     io.stdout.write(fixText(read.text, lintOptions).text);
-    return 0;
+    return reportConfig();
   }
   const filePath = options.stdinFilename ? name : '<stdin>';
   return finish([withScore(summarize(filePath, toMessages(result, false), result.kind.kind), result, lintOptions?.settings, options.score)], options, io, configProblems);

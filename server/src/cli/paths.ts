@@ -1,32 +1,71 @@
 // Expanding the CLI's path and glob arguments, and writing fixes safely.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
 
-/** Patterns from `.gitignore` in `cwd`, as a matcher over cwd-relative paths. */
-function gitignore(cwd: string): (relative: string) => boolean {
-  let text = '';
-  try {
-    text = fs.readFileSync(path.join(cwd, '.gitignore'), 'utf8');
-  } catch {
-    return () => false;
+/**
+ * What git ignores, as git reads it: every `.gitignore` from the repository's root (the
+ * folder with `.git`, else the folder the walk starts in) down to the file's folder,
+ * deeper files and later lines overriding earlier ones, `!` lines re-including. The
+ * `ignore` package (ESLint's) reads the patterns.
+ */
+class GitIgnores {
+  private readonly byDir = new Map<string, Ignore | null>();
+  private readonly root: string;
+
+  constructor(start: string) {
+    this.root = repositoryRoot(start) ?? start;
   }
-  const patterns: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
-    const body = line.replace(/^\//, '').replace(/\/$/, '');
-    const anchored = line.startsWith('/') || body.includes('/');
-    const base = anchored ? body : `**/${body}`;
-    patterns.push(base, `${base}/**`);
+
+  private rulesOf(dir: string): Ignore | null {
+    let rules = this.byDir.get(dir);
+    if (rules === undefined) {
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      rules = text === undefined ? null : ignore().add(text);
+      this.byDir.set(dir, rules);
+    }
+    return rules;
   }
-  return patterns.length ? picomatch(patterns, { dot: true }) : () => false;
+
+  /** True when git would ignore `full` (a directory when `directory`). */
+  ignored(full: string, directory: boolean): boolean {
+    const fromRoot = path.relative(this.root, full);
+    if (!fromRoot || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return false;
+    let state = false;
+    let dir = this.root;
+    const parts = fromRoot.split(path.sep);
+    for (let k = 0; k < parts.length; k++) {
+      const rules = this.rulesOf(dir);
+      if (rules) {
+        const relative = parts.slice(k).join('/') + (directory ? '/' : '');
+        const result = rules.test(relative);
+        if (result.ignored) state = true;
+        else if (result.unignored) state = false;
+      }
+      dir = path.join(dir, parts[k]);
+    }
+    return state;
+  }
 }
 
-function walk(dir: string, cwd: string, ignored: (relative: string) => boolean, out: string[]): void {
+function repositoryRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Files under `dir`, skipping what git ignores and tool folders; symbolic links to files are followed, to folders not (no cycles). */
+function walk(dir: string, ignores: GitIgnores, out: string[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -35,40 +74,46 @@ function walk(dir: string, cwd: string, ignored: (relative: string) => boolean, 
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    const relative = path.relative(cwd, full).split(path.sep).join('/');
-    if (relative && ignored(relative)) continue;
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() === true);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(full, cwd, ignored, out);
-    } else if (entry.isFile()) out.push(full);
+      if (!SKIP_DIRS.has(entry.name) && !ignores.ignored(full, true)) walk(full, ignores, out);
+    } else if (isFile && !ignores.ignored(full, false)) out.push(full);
   }
 }
 
-/** Files named by `args` (files, folders or globs); `**\/*.md` when there are none. */
+/** Files named by `args` (files, folders or globs, relative or absolute); `**\/*.md` when there are none. An argument that names no Markdown file is `missing`. */
 export function expandPaths(args: string[], cwd: string): { files: string[]; missing: string[] } {
-  const ignored = gitignore(cwd);
+  const ignores = new GitIgnores(cwd);
   const files = new Set<string>();
   const missing: string[] = [];
   const patterns = args.length ? args : ['**/*.md'];
-  let all: string[] | undefined;
+  const walked = new Map<string, string[]>();
+  const under = (dir: string): string[] => {
+    let found = walked.get(dir);
+    if (!found) {
+      found = [];
+      walk(dir, ignores, found);
+      walked.set(dir, found);
+    }
+    return found;
+  };
   for (const arg of patterns) {
     const full = path.resolve(cwd, arg);
     const stat = fs.statSync(full, { throwIfNoEntry: false });
+    const found: string[] = [];
     if (stat?.isFile()) {
-      files.add(full);
+      found.push(full);
     } else if (stat?.isDirectory()) {
-      const found: string[] = [];
-      walk(full, cwd, ignored, found);
-      found.filter((f) => MARKDOWN.test(f)).forEach((f) => files.add(f));
+      for (const f of under(full)) if (MARKDOWN.test(f)) found.push(f);
     } else if (picomatch.scan(arg).isGlob) {
-      if (!all) {
-        all = [];
-        walk(cwd, cwd, ignored, all);
-      }
-      const match = picomatch(arg.replace(/\\/g, '/').replace(/^\.\//, ''), { dot: false });
-      const before = files.size;
-      for (const file of all) if (match(path.relative(cwd, file).split(path.sep).join('/'))) files.add(file);
-      if (files.size === before && args.length) missing.push(arg);
-    } else missing.push(arg);
+      // "../notes/*.md", "/tmp/cv/**/*.md": walk from the glob's own base, match the rest.
+      const { base, glob } = picomatch.scan(arg.replace(/\\/g, '/'));
+      const root = path.resolve(cwd, base || '.');
+      const match = picomatch(glob.replace(/^\.\//, ''), { dot: false });
+      for (const file of under(root)) if (match(path.relative(root, file).split(path.sep).join('/'))) found.push(file);
+    }
+    for (const file of found) files.add(file);
+    if (!found.length && args.length) missing.push(arg);
   }
   return { files: [...files], missing };
 }
@@ -77,7 +122,9 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
  * Writes `text` to `file` through a temporary file and a rename, keeping the
  * file's mode, unless the file changed since it was read as `original`.
  */
-export function writeAtomically(file: string, original: Buffer, text: string): void {
+export function writeAtomically(given: string, original: Buffer, text: string): void {
+  // Through a symbolic link to the file it names: the rename must not replace the link.
+  const file = fs.realpathSync(given);
   const current = fs.readFileSync(file);
   if (!current.equals(original)) throw new Error('the file changed on disk while it was being fixed; nothing written');
   const mode = fs.statSync(file).mode;
