@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { ROOT, runCli, tempDir } from './helpers.mjs';
 
@@ -142,6 +143,25 @@ describe('other surfaces of the CLI', () => {
     const result = sarif.runs[0].results[0];
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'examples/resume.md');
     assert.ok(result.locations[0].physicalLocation.region.startLine > 1);
+  });
+
+  // Regression: "cv:2026.md" read as a URI scheme, "resume#2.md" as a fragment, and files
+  // outside the folder got a bare path.
+  it('SARIF artifact URIs are valid URI references: segments percent-encoded, file:// outside the folder', () => {
+    const dir = tempDir({ 'cv:2026.md': RESUME, 'resume#2.md': RESUME, 'a b/r?.md': RESUME });
+    const uris = (args, cwd) => [...new Set(JSON.parse(runCli(['--format', 'sarif', ...args], { cwd }).stdout).runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))].sort();
+    assert.deepEqual(uris(['.'], dir), ['a%20b/r%3F.md', 'cv%3A2026.md', 'resume%232.md']);
+    const [outside] = uris([path.join(dir, 'resume#2.md')], ROOT);
+    assert.equal(outside, pathToFileURL(path.join(dir, 'resume#2.md')).href);
+    assert.equal(fileURLToPath(outside), path.join(dir, 'resume#2.md'));
+  });
+
+  // Regression: suggestions carried editor snippet syntax ("${1:N} people"), which a consumer writes as it is.
+  it('--format json gives suggestions as plain text', () => {
+    const { stdout } = runCli(['--format', 'json', 'examples/resume.md']);
+    const texts = JSON.parse(stdout)[0].messages.flatMap((m) => (m.suggestions ?? []).map((s) => s.fix.text));
+    assert.ok(texts.some((t) => /people over N months/.test(t)), JSON.stringify(texts));
+    assert.ok(texts.every((t) => !/\$\{|\$\d/.test(t)), JSON.stringify(texts.filter((t) => /\$/.test(t))));
   });
 
   it('writes GitHub workflow commands', () => {

@@ -6,7 +6,7 @@ import { expandPaths, writeAtomically } from './cli/paths';
 import { format, summarize, SEVERITY_NUMBER, type FileResult, type Message } from './cli/formatters';
 import type { Config, Settings } from './engine/config';
 import { isIsoDate } from './engine/config';
-import { fixText } from './engine/fix';
+import { fixText, snippetDefaults } from './engine/fix';
 import { lint, type LintResult } from './engine/lint';
 import { describeScore, noScoreReason, scoreResume } from './engine/score';
 import { isKind, KINDS, type ConfigProblem, type Kind } from './engine/types';
@@ -129,7 +129,8 @@ function toMessages(result: LintResult, fixed: boolean): Message[] {
       endColumn: f.end.character + 1,
     };
     if (f.fix && !fixed) message.fix = { range: f.fix.range, text: f.fix.text };
-    if (f.suggestions?.length) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: { range: s.edit.range, text: s.edit.text } }));
+    // Plain text, as ESLint's consumers apply it: a snippet becomes its defaults ("${1:N}" -> "N").
+    if (f.suggestions?.length) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: { range: s.edit.range, text: s.snippet ? snippetDefaults(s.edit.text) : s.edit.text } }));
     messages.push(message);
   }
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);

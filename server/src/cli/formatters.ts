@@ -1,4 +1,6 @@
 // Output formats for the CLI: stylish, json (ESLint's shape), sarif 2.1.0, github.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { docUrl, rules } from '../engine/registry';
 import type { ResumeScore } from '../engine/score';
 import type { Severity } from '../engine/types';
@@ -53,6 +55,17 @@ export function format(name: string, results: FileResult[], cwd: string, color: 
 
 function relative(file: string, cwd: string): string {
   return file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
+}
+
+/**
+ * A SARIF artifact URI (RFC 3986): a relative reference for a file under `cwd`, each
+ * segment percent-encoded ("cv:2026.md" would read as a scheme, "resume#2.md" as a
+ * fragment); a file:// URI for any other absolute path; "<stdin>" as it is.
+ */
+function artifactUri(file: string, cwd: string): string {
+  if (!path.isAbsolute(file)) return file.split('/').map(encodeURIComponent).join('/');
+  if (file.startsWith(`${cwd}${path.sep}`)) return file.slice(cwd.length + 1).split(path.sep).map(encodeURIComponent).join('/');
+  return pathToFileURL(file).href;
 }
 
 function stylish(results: FileResult[], cwd: string, color: boolean): string {
@@ -111,7 +124,7 @@ function sarif(results: FileResult[], cwd: string): object {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(relative(result.filePath, cwd)) },
+                  artifactLocation: { uri: artifactUri(result.filePath, cwd) },
                   region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
                 },
               },
