@@ -267,6 +267,15 @@ describe('front matter', () => {
     assert.deepEqual(result.findings, []);
   });
 
+  // Regression: with headings that read as a resume, a misspelt kind was dropped without a word.
+  it('a misspelt kind in front matter is reported even when the content decides the kind', () => {
+    const result = lintText('---\nimpact-lint: raid-logg\n---\n\n# Jane Doe\n\n## Experience\n\n- Led 3 releases\n\n## Skills\n\n- Jira\n');
+    assert.equal(result.kind.kind, 'resume');
+    assert.deepEqual(result.problems.map((p) => p.message), ['Unknown document kind in front matter "impact-lint": "raid-logg". Did you mean "raid-log"? Linted as resume (content).']);
+    const object = lintText('---\nimpact-lint: { kind: resumé, job: jobs/acme.md }\n---\n\n## Experience\n\n- Led 3 releases\n', { kind: 'resume' });
+    assert.match(object.problems[0].message, /"resumé"\. Did you mean "resume"\?/);
+  });
+
   it('an unclosed front matter block is read as Markdown', () => {
     const result = lintText(`---\nimpact-lint: resume\n\n${body}`);
     assert.equal(result.model.frontMatter, undefined);

@@ -337,6 +337,16 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** The known document kind closest to a misspelt one ("raid-logg" -> "raid-log"), if any is near. */
+export function closestKind(word: string): string | undefined {
+  return closest(word.toLowerCase(), [...KINDS]);
+}
+
+/** The known rule id closest to a misspelt one (directives, config), if any is near. */
+export function closestRule(word: string, ids: string[]): string | undefined {
+  return closest(word, ids);
+}
+
 /** The candidate within edit distance 3 of `word`, if any. */
 function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;

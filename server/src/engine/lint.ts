@@ -1,6 +1,7 @@
 // The engine's entry point: text + settings in, findings out.
 import { readDirectives } from './directives';
-import { resolveKind, type KindResult } from './kinds';
+import { frontMatterKind, resolveKind, type KindResult } from './kinds';
+import { closestKind } from './config';
 import { buildLexicon } from './lexicon';
 import { ShiftedReport, type LintMemo } from './memo';
 import { parseDocument, type DocumentModel } from './model';
@@ -60,8 +61,13 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const position = (span: { start: number; end: number }): Pick<ConfigProblem, 'start' | 'end' | 'span'> => ({ span, start: doc.lines.positionAt(span.start), end: doc.lines.positionAt(span.end) });
 
   if (doc.frontMatter?.error) problems.push({ message: `Front matter does not parse: ${doc.frontMatter.error.message}`, ...position(doc.frontMatter.error.span) });
-  const fmValue = doc.frontMatter?.data['impact-lint'];
-  if (fmValue !== undefined && !kind.kind && doc.frontMatter) problems.push({ message: `Unknown document kind in front matter "impact-lint": ${JSON.stringify(fmValue)}.`, ...position(doc.frontMatter.span) });
+  // A misspelt kind is reported even when the content, a glob or --kind decided another one:
+  // "raid-logg" linted as a resume without a word would hide the typo.
+  const fmInvalid = frontMatterKind(doc).invalid;
+  if (fmInvalid !== undefined && doc.frontMatter) {
+    const known = closestKind(fmInvalid);
+    problems.push({ message: `Unknown document kind in front matter "impact-lint": ${JSON.stringify(fmInvalid)}.${known ? ` Did you mean "${known}"?` : ''}${kind.kind ? ` Linted as ${kind.kind} (${kind.source}).` : ''}`, ...position(doc.frontMatter.span) });
+  }
 
   const directives = readDirectives(doc, (id) => ruleById(id) !== undefined);
   for (const { id, span } of directives.unknown) problems.push({ message: `Unknown rule "${id}" in a directive comment.`, ...position(span) });
