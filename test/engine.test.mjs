@@ -433,10 +433,17 @@ describe('directives', () => {
     const text = doc(['<!-- impact-lint-disable weak-openin -->', '- Handled 3 upgrades']);
     const result = lintText(text);
     assert.equal(result.problems.length, 1);
-    assert.equal(result.problems[0].message, 'Unknown rule "weak-openin" in a directive comment.');
+    assert.equal(result.problems[0].message, 'Unknown rule "weak-openin" in a directive comment. Did you mean "weak-opening"?');
     assert.equal(sourceOf(text, result.problems[0].span), 'weak-openin');
     assert.deepEqual(result.problems[0].start, { line: 6, character: 25 });
     assert.equal(only(result.findings, 'weak-opening').length, 1, 'the unknown id disables nothing');
+  });
+
+  // Regression: "-- false positive" was read as three unknown rule ids.
+  it('a reason after " -- " is not read as rule ids', () => {
+    const result = lintText(doc(['- Handled 3 upgrades <!-- impact-lint-disable-line weak-opening -- the team did it, I helped -->', '<!-- impact-lint-disable-next-line -- whole line, on purpose -->', '- Handled 4 upgrades']));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(only(result.findings, 'weak-opening'), [], 'both lines disabled');
   });
 
   it('an unknown id that also occurs in the directive name is located after the name', () => {

@@ -1,4 +1,4 @@
-// Inline directives: <!-- impact-lint-disable|enable|disable-next-line|disable-line|disable-file [ids] -->
+// Inline directives: <!-- impact-lint-disable|enable|disable-next-line|disable-line|disable-file [ids] [-- reason] -->
 import type { DocumentModel } from './model';
 import type { Span } from './types';
 
@@ -27,7 +27,8 @@ export function readDirectives(doc: DocumentModel, knownIds: (id: string) => boo
     const match = DIRECTIVE.exec(comment.body);
     if (!match) continue;
     const [, type, rest] = match;
-    const words = (rest ?? '').split(/[\s,]+/).filter(Boolean);
+    // "weak-opening -- a verb we keep on purpose": after " -- " comes the reason, as in ESLint.
+    const words = (rest ?? '').split(/(?:^|\s)--(?:\s|$)/)[0].split(/[\s,]+/).filter(Boolean);
     const idsFrom = doc.source.indexOf(type, comment.span.start) + type.length;
     for (const id of words) {
       if (!knownIds(id)) {

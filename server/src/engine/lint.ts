@@ -1,7 +1,7 @@
 // The engine's entry point: text + settings in, findings out.
 import { readDirectives } from './directives';
 import { frontMatterKind, resolveKind, type KindResult } from './kinds';
-import { closestKind } from './config';
+import { closestKind, closestRule } from './config';
 import { buildLexicon } from './lexicon';
 import { ShiftedReport, type LintMemo } from './memo';
 import { parseDocument, type DocumentModel } from './model';
@@ -70,7 +70,10 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
 
   const directives = readDirectives(doc, (id) => ruleById(id) !== undefined);
-  for (const { id, span } of directives.unknown) problems.push({ message: `Unknown rule "${id}" in a directive comment.`, ...position(span) });
+  for (const { id, span } of directives.unknown) {
+    const near = closestRule(id, rules.map((r) => r.meta.id));
+    problems.push({ message: `Unknown rule "${id}" in a directive comment.${near ? ` Did you mean "${near}"?` : ''}`, ...position(span) });
+  }
 
   const findings: Finding[] = [];
   const crashed: LintResult['crashed'] = [];
