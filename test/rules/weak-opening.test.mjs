@@ -208,6 +208,13 @@ ruleTester('weak-opening', {
 });
 
 describe('weak-opening in context', () => {
+  // Regression: with the README's own example config, the message said "Patched 40 servers with Used Ansible".
+  it('"used" taken off the weak phrases: the rewrite still names the tool', () => {
+    const settings = engine.resolveSettings({ lexicon: { weakPhrases: { remove: ['used'] } } });
+    const [finding] = only(lintText(resumeText(['Used Ansible to patch 40 servers']), { settings }).findings, 'weak-opening');
+    assert.match(finding.message, /Lead with the action: "Patched 40 servers using Ansible"\.$/);
+  });
+
   it('a helper phrase and a bare verb: the alternatives replace both ("Served 400 users", not "Enabled support 400 users")', () => {
     const text = resumeText(['Helped support 400 users across 3 sites']);
     const [finding] = only(lintText(text).findings, 'weak-opening');

@@ -11,6 +11,8 @@ const BE = new Set(['was', 'were', 'is', 'are', 'am', 'been', 'being', 'got', 'g
 const AUXILIARY = new Set([...BE, 'be', 'has', 'have', 'had', 'will', 'would', 'now', 'also', 'already', 'then', 'all', 'both', 'since', 'finally', 'eventually', 'subsequently', 'later']);
 /** "Got the 3 teams aligned", "Had the servers patched": the participle is the action, the opening verb goes. */
 const CAUSATIVE = new Set(['got', 'get', 'had', 'have', 'made']);
+/** Verbs that name a tool's use: "Used Ansible to patch" is patching, using Ansible. */
+const TOOL_VERBS = new Set(['used', 'utilized', 'utilised', 'leveraged', 'employed']);
 /** "... by me": the agent of a passive that is the writer, which the active form drops. */
 const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?=\s*(?:[,;.]|$))/i;
 
@@ -131,9 +133,11 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
       const base =
         connector.lower === 'for' ? gerundBase(verb.lower, (p) => knownVerb(lexicon, p)) : connector.lower === 'to' ? (knownVerb(lexicon, pastTense(verb.lower)) ? verb.lower : undefined) : knownVerb(lexicon, verb.lower) ? baseOfPast(verb.lower) : undefined;
       if (!base) return undefined;
-      const subject = plain.slice(toks[at].start, toks[k - 1].end);
+      // "Used Ansible to patch 40 servers" (with "used" taken off the weak phrases): the tool, not "with Used Ansible".
+      const tool = TOOL_VERBS.has(toks[at].lower) && k - 1 > at;
+      const subject = plain.slice(toks[tool ? at + 1 : at].start, toks[k - 1].end);
       const tail = plain.slice(verb.end, end);
-      return `${capital(pastTense(base))}${tail} with ${lowerFirst(subject, toks[at], lexicon)}`;
+      return `${capital(pastTense(base))}${tail} ${tool ? 'using' : 'with'} ${lowerFirst(subject, toks[tool ? at + 1 : at], lexicon)}`;
     }
     if (AUXILIARY.has(word.lower) || !isParticiple(word.lower, lexicon)) continue;
     // "The data warehouse was migrated to Redshift", "The backlog has been cut": the
