@@ -52,6 +52,10 @@ describe('impact-lint --format json', () => {
     const dir = tempDir({ 'resume.md': RESUME });
     assert.equal(runCli(['--max-warnings', '5', 'resume.md'], { cwd: dir }).code, 0);
     assert.equal(runCli(['--max-warnings', '0', 'resume.md'], { cwd: dir }).code, 1);
+    // Regression: "--max-warnings -1" was refused as an ambiguous argument; only "--max-warnings=-1" worked.
+    assert.equal(runCli(['--max-warnings', '-1', 'resume.md'], { cwd: dir }).code, 0, 'no limit');
+    assert.equal(runCli(['--max-warnings=-1', 'resume.md'], { cwd: dir }).code, 0);
+    assert.equal(runCli(['--max-warnings', '-2', 'resume.md'], { cwd: dir }).code, 2);
   });
 
   it('fails on errors whatever --max-warnings says', () => {

@@ -60,7 +60,9 @@ interface Options {
   paths: string[];
 }
 
-function parseOptions(argv: string[]): Options | 'help' | 'version' {
+function parseOptions(given: string[]): Options | 'help' | 'version' {
+  // "--max-warnings -1": parseArgs takes "-1" for an option and refuses it as ambiguous.
+  const argv = given.flatMap((arg, i) => (arg === '--max-warnings' && /^-\d+$/.test(given[i + 1] ?? '') ? [`--max-warnings=${given[i + 1]}`] : i > 0 && given[i - 1] === '--max-warnings' && /^-\d+$/.test(arg) ? [] : [arg]));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
