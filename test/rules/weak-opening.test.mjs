@@ -71,6 +71,10 @@ ruleTester('weak-opening', {
     // A leading pronoun is personal-pronoun's to report.
     'I led a team of 5 through 3 releases',
     "I've led 3 releases for 40 users",
+    // Regression: a kind of test before "tested", without a hyphen, read as a noun opening.
+    'Performance tested the platform ahead of Black Friday for 3x peak',
+    'Pen tested 12 web apps',
+    'Smoke tested 40 releases',
     'We’ve cut the backlog by 40%',
     "I'm leading a team of 5 engineers",
     // Adjective-looking verbs followed by an object.
@@ -101,6 +105,12 @@ ruleTester('weak-opening', {
     // A task is not its result: the rewrite is offered, never applied (a review: "Tasked with reducing costs by 10%" became "Reduced costs by 10%").
     { text: 'Tasked with migrating 200 users to Intune', output: null, suggestions: ['Migrated'] },
     { text: 'Charged with reducing costs by 10%', output: null, suggestions: ['Reduced'] },
+    // Regression: "Worked in" and "Worked across" were not weak openings.
+    { text: 'Worked in an Agile environment', span: 'Worked in', output: null },
+    { text: 'Worked across teams to deliver the intranet for 900 staff', span: 'Worked across', output: null, suggestions: ['Partnered across'] },
+    // Regression: replacements chosen by the object overclaimed ("Managed the security team", "Chaired the weekly CAB").
+    { text: 'Worked with the security team on 3 audits', output: null, suggestions: ['Partnered with', 'Collaborated with'] },
+    { text: 'Participated in the weekly CAB for 40 changes', output: null, message: /^(?!.*Chaired)/ },
     // Regression: "Made onboarding faster" was fixed to "Onboarded faster"; "Made improvements to" was offered "Built improvements".
     { text: 'Made onboarding faster for new analysts, from 3 weeks to 1', span: 'Made', output: null, message: /Lead with what you did: "Sped up onboarding for new analysts, from 3 weeks to 1"\.$/, suggestions: ['Sped up onboarding for new analysts, from 3 weeks to 1'] },
     { text: 'Made the checkout mobile-friendly, which doubled mobile conversion', output: null, message: /"Redesigned the checkout for mobile, which doubled mobile conversion"/ },

@@ -42,6 +42,7 @@ const CLAIMS = new Set<string>(wordData['claims']);
 const ROLE_OPENERS = new Set<string>(wordData['role-openers']);
 const APPROX = new Set<string>(wordData['approx']);
 const DETERMINERS = new Set<string>(wordData['determiners']);
+const TEST_KINDS = new Set<string>(wordData['test-kinds']);
 
 
 // ---------------------------------------------------------------- per-lexicon data
@@ -366,6 +367,8 @@ export function opening(plain: string, lexicon: Lexicon, toks: Word[] = words(pl
   let at = 0;
   // Looked through: personal-pronoun reports it ("I've led 3 releases" is judged by "led").
   if (SUBJECT.test(toks[0].text) && toks.length > 1) at = 1;
+  // "Performance tested the platform", "Pen tested 12 apps": the verb is "tested".
+  if (TEST_KINDS.has(toks[at].lower) && toks[at + 1]?.lower === 'tested' && /^ +$/.test(plain.slice(toks[at].end, toks[at + 1].start))) at++;
   return judge(plain, toks, at, lexicon, false);
 }
 
