@@ -75,6 +75,12 @@ ruleTester('missing-metric', {
     'Ran 2-week sprints for the mobile squad',
     'Upgraded 14 Kubernetes clusters from 1.27 to 1.29',
     'Upgraded RAM from 8 to 16 GB',
+    // Regression: times and durations without a plain number were "no number".
+    'Cut average handling time from 7:30 to 5:10 minutes',
+    'Cut average handling time from 7m30s to 5m10s',
+    'Moved the backup window from 02:00-06:00 to 02:00-03:30',
+    'Rebuilt the file server in a fortnight',
+    'Migrated the mail system over a weekend',
     'Migrated mail from 3 to 1 servers',
     'Fast-tracked TLS 1.3 to 85 public endpoints',
     'Lifted CSAT from 3.9 to 4.6',
@@ -126,6 +132,7 @@ ruleTester('missing-metric', {
     { text: 'Moved the laptops from Windows 10 to 11', output: null },
     // Regression: these versions read as a before/after number, or the bullet as a role line with dates.
     { text: 'Upgraded the ERP from SQL Server 2016 to 2019', output: null },
+    { text: 'Moved the stand-up to 10:30', output: null },
     { text: 'Upgraded PostgreSQL from 11 to 15', output: null },
     { text: 'Supported the Windows 10 to 11 upgrade', output: null },
     { text: 'Rolled out iPhone 15 handsets to field engineers', output: null },

@@ -66,6 +66,10 @@ const CURRENCY = new RegExp(
  * word. Not any three capitals: SOC, AWS and MFA are in most IT bullets.
  */
 const MONEY_HINT = new RegExp(`[$€£¥₹₩₽]|${CURRENCY_CODES}|Rs|dollar|euro|pound|yen|rupee`);
+const GLUED_DURATION = /^(?:h|hr|m|min|s)\d{1,2}(?:m|min|s)\b/;
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}:\\d{2})?';
+const TIMES_CHANGE = new RegExp(`\\bfrom\\s+${TIME}\\s+(?:to|→|->)\\s+${TIME}`, 'i');
+const SPELLED_DURATION = /\b(?:in|within|over|across|inside)\s+(?:a|one|a single|a half|half a)\s+(?:day|week|fortnight|month|quarter|weekend|sprint|night|shift|year|morning|afternoon)\b/i;
 const UNIT_AFTER = /^(?:\s?(?:%|percent|per cent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through|thru|before|after|early|mid|late|circa|fy|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[–—-])\s*$/i;
 /** A determiner before a year-like number makes it a year ("the 2024 roadmap"), unless a plural noun follows ("the 2000 users"). */
@@ -208,6 +212,8 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
         continue; // 24/7, dates
       }
       if (UNIT_AFTER.test(after)) return { start, end, text: value };
+      // "7m30s", "2h15m": a duration written without spaces.
+      if (GLUED_DURATION.test(after)) return { start, end, text: value + GLUED_DURATION.exec(after)![0] };
       if (value.includes('.') && VERSION_VERB.test(plain)) continue; // "Upgraded Kubernetes from 1.27 to 1.29"
       // Letters glued to the number ("3D", "5G") make it a name or a code.
       if (LETTER_START.test(after)) continue;
@@ -242,6 +248,12 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
       if (found) return found;
     }
   }
+  // "from 7:30 to 5:10 minutes", "from 02:00-06:00 to 02:00-03:30": times before and after.
+  const times = TIMES_CHANGE.exec(plain);
+  if (times) return { start: times.index, end: times.index + times[0].length, text: times[0] };
+  // "in a week", "over a weekend", "within a single sprint": a duration without a digit.
+  const spell = SPELLED_DURATION.exec(plain);
+  if (spell) return { start: spell.index, end: spell.index + spell[0].length, text: spell[0] };
   if (!phrases.length) return undefined;
   const lower = plain.toLowerCase();
   for (const phrase of phrases) {
