@@ -61,7 +61,7 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
     return { span: bullet.text.span(match.start, next.end), message, fix: deletion.edit, suggestions: [deletion] };
   }
   if (action === 'count') {
-    if (/ly$/.test(lower)) {
+    if (/ly$|^a lot$/.test(lower)) {
       if (match.first > 0 && isClean(source, bullet, match.start, match.end)) suggestions.push({ title: `Replace "${text}" with a number`, edit: { range: rangeOf(bullet, match.start, match.end), text: 'by ${1:N}%' }, snippet: true });
       if (deletion) suggestions.push(deletion);
       return { span, message: `"${text}": by how much? Give the number, e.g. "by 30%" or "from 9 days to 3".`, suggestions };
