@@ -47,7 +47,9 @@ export const buzzword: Rule = {
 function findingFor(source: string, unit: TextUnit, toks: ReturnType<typeof words>, match: PhraseMatch, metric: ReturnType<typeof findMetric>): Report {
   const text = unit.plain.slice(match.start, match.end);
   const span = unit.text.span(match.start, match.end);
-  const shown = metric ? unit.plain.slice(metric.start, Math.max(metric.end, metric.start + (/^[^\s,;)]+/.exec(unit.plain.slice(metric.start))?.[0].replace(/[.:]$/, '').length ?? 0))) : '';
+  let shown = metric ? unit.plain.slice(metric.start, Math.max(metric.end, metric.start + (/^[^\s,;)]+/.exec(unit.plain.slice(metric.start))?.[0].replace(/[.:]$/, '').length ?? 0))) : '';
+  // A bare number is quoted with the plural it counts: "11 years", "40 servers", not "11".
+  if (metric && /^\d[\d,.]*$/.test(shown)) shown += /^ [a-z][a-z-]*s\b/.exec(unit.plain.slice(metric.start + shown.length))?.[0] ?? '';
   const evidence = metric ? `let "${shown}" make the point` : 'show it with a result, e.g. "cut costs by 20%"';
   const message = `"${text}" is a cliche a reviewer skims past: ${evidence}.`;
   if (KINDS[match.phrase.toLowerCase()] !== 'adjective') return { span, message };
