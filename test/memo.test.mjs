@@ -92,6 +92,15 @@ describe('lint with a per-bullet memo', () => {
     assert.ok(memo.size > 0, 'the memo holds bullets');
   });
 
+  it('a sub-bullet whose parent changes is judged again, though its own lines did not change', () => {
+    const memo = new LintMemo();
+    const doc = (parent) => `---\nimpact-lint: resume\n---\n\n## Experience\n\n- ${parent}\n  - two were promoted to mid-level within a year\n`;
+    const detail = same(doc('Mentored 3 junior developers over 18 months'), memo, { path: 'resume.md' });
+    assert.ok(!detail.findings.some((f) => f.ruleId === 'weak-opening' && f.start.line === 7), 'a detail of a verb bullet');
+    const own = same(doc('Mentoring scheme for 3 junior developers'), memo, { path: 'resume.md' });
+    assert.ok(own.findings.some((f) => f.ruleId === 'weak-opening' && f.start.line === 7), 'an achievement of its own under a noun line');
+  });
+
   it('a change of settings is not served from the memo', () => {
     const memo = new LintMemo();
     same(RESUME, memo, { path: 'resume.md' });

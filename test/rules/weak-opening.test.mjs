@@ -285,6 +285,15 @@ describe('weak-opening in context', () => {
     assert.deepEqual(only(resume(['[ ] Responsible for managing backups', '[x] Handled upgrades']), 'weak-opening'), []);
   });
 
+  // Regression: "two were promoted to mid-level" under "Mentored 3 junior developers" was told to
+  // open with a verb, and offered "Promoted two to mid-level" (a claim the writer did not make).
+  it('a sub-bullet that states its parent\'s result need not open with a verb; under a project line it must', () => {
+    const detail = resumeText(['Mentored 3 junior developers over 18 months\n  - two were promoted to mid-level within a year']);
+    assert.deepEqual(only(lintText(detail).findings, 'weak-opening'), []);
+    const project = resumeText(['ERP rollout for 900 users\n  - Vendor onboarding for 3 suppliers']);
+    assert.deepEqual(only(lintText(project).findings, 'weak-opening').map((f) => sourceOf(project, f)), ['ERP', 'Vendor']);
+  });
+
   it('checks nested sub-bullets on their own', () => {
     const text = resumeText(['Led the ERP rollout for 900 users\n  - Handled 3 vendors']);
     const found = only(lintText(text).findings, 'weak-opening');

@@ -69,6 +69,12 @@ export interface Bullet {
   readonly opening: Opening | undefined;
   /** The role the bullet belongs to (a heading's section, a role line or a list); compare by identity. */
   role: object;
+  /**
+   * A sub-bullet of a bullet that opens with an action verb ("Mentored 3 developers" > "two were
+   * promoted within a year"): a detail or result of its parent, not an achievement that must open
+   * with a verb. Sub-bullets of a project line ("ERP rollout, 2023" > "Led ...") are not details.
+   */
+  readonly detail: boolean;
   /** The words of `plain`. */
   readonly words: Word[];
   /** The action inside a weak opening ("Responsible for managing" -> "Managed"), computed once. */
@@ -130,6 +136,7 @@ class BulletImpl implements Bullet {
     readonly span: Span,
     readonly role: object,
     private readonly reading: Reading,
+    readonly detail: boolean,
   ) {}
   get opening(): Opening | undefined {
     return this.reading.opening;
@@ -172,7 +179,7 @@ function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): MemoedLi
 
 /**
  * Runs a per-bullet check on every resume bullet: `check` may only read the bullet
- * itself (its lines, nested items and later paragraphs), because with a memo
+ * itself (its lines, nested items and later paragraphs) and whether it is a detail, because with a memo
  * (memo.ts) a bullet whose lines did not change gets its earlier reports again,
  * moved to where the bullet is now.
  */
@@ -185,7 +192,8 @@ export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report
       continue;
     }
     const { start, entry } = memoEntry(doc, memo, bullet);
-    checkKept(entry, start, ruleId, report, (r) => check(bullet, r));
+    // Whether a bullet is a detail depends on its parent's lines, not its own: kept apart.
+    checkKept(entry, start, bullet.detail ? `${ruleId}:detail` : ruleId, report, (r) => check(bullet, r));
   }
 }
 
@@ -234,6 +242,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
   const roles = new Map<ListItem, object>();
   let run: object = {};
   let previousTop: ListItem | undefined;
+  /** Items read as bullets: the sub-items of one that opens with a verb are its details (Bullet.detail). */
+  const achievements = new Map<ListItem, Bullet>();
   for (const item of doc.items) {
     const top = topOf(item);
     if (item === top) {
@@ -266,7 +276,10 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (role === run && kinds.get(item.section) === 'experience' && roleSections.has(item.section)) role = item.section;
     const reading = memo ? memo.reading(plain, read) : read(plain);
     if (!lazy) void reading.opening;
-    bullets.push(new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading));
+    const parent = item.parent && achievements.get(item.parent);
+    const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb');
+    bullets.push(bullet);
+    achievements.set(item, bullet);
   }
 
   const summaryBefore = (summaryHeading !== undefined && (!experience || summaryHeading.line < experience.line)) || introParagraph(doc, experience);

@@ -68,7 +68,9 @@ export const weakOpening: Rule = {
     const { doc, lexicon } = ctx;
     forEachBullet(ctx, (bullet, report) => {
       const open = bullet.opening;
-      if (!open || open.kind === 'verb') return;
+      // A sub-bullet of an achievement may state its result ("two were promoted within a year"):
+      // it need not open with a verb, but a duty phrase there is still one ("Handled the migration").
+      if (!open || open.kind === 'verb' || (open.kind === 'not-verb' && bullet.detail)) return;
       report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon) : notVerbReport(doc.source, bullet, open, lexicon));
     });
   },
