@@ -105,6 +105,8 @@ ruleTester('weak-opening', {
     // A task is not its result: the rewrite is offered, never applied (a review: "Tasked with reducing costs by 10%" became "Reduced costs by 10%").
     { text: 'Tasked with migrating 200 users to Intune', output: null, suggestions: ['Migrated'] },
     { text: 'Charged with reducing costs by 10%', output: null, suggestions: ['Reduced'] },
+    // Regression: "Built and deploy code using Jenkins".
+    { text: 'Utilized Jenkins to build and deploy code for 12 services', output: null, message: /"Built and deployed code for 12 services using Jenkins"/ },
     // Regression: "Worked in" and "Worked across" were not weak openings.
     { text: 'Worked in an Agile environment', span: 'Worked in', output: null },
     { text: 'Worked across teams to deliver the intranet for 900 staff', span: 'Worked across', output: null, suggestions: ['Partnered across'] },

@@ -174,8 +174,12 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
       const verb = toks[k + 1];
       if (!knownVerb(lexicon, pastTense(verb.lower))) return undefined;
       const tool = plain.slice(toks[first].start, toks[k - 1].end);
-      const tail = plain.slice(verb.end, contentEnd(plain));
-      const text = `${casedLike(pastTense(verb.lower), open.phrase)}${tail} using ${tool}`;
+      // "to build and deploy code": both verbs in the past ("Built and deployed code").
+      const and = toks[k + 2]?.lower === 'and' ? toks[k + 3] : undefined;
+      const second = and && /^ +$/.test(plain.slice(verb.end, toks[k + 2].start)) && knownVerb(lexicon, pastTense(and.lower)) && !/(ed|ing|s)$/.test(and.lower) ? and : undefined;
+      const verbs = second ? `${pastTense(verb.lower)} and ${pastTense(second.lower)}` : pastTense(verb.lower);
+      const tail = plain.slice((second ?? verb).end, contentEnd(plain));
+      const text = `${casedLike(verbs, open.phrase)}${tail} using ${tool}`;
       return { suggestion: { title: `Rewrite as "${text}"`, edit: { range: rangeOf(bullet, open.start, contentEnd(plain)), text } }, preview: text };
     }
   }
