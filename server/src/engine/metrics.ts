@@ -69,6 +69,7 @@ const MONEY_HINT = new RegExp(`[$€£¥₹₩₽]|${CURRENCY_CODES}|Rs|dollar|e
 const GLUED_DURATION = /^(?:h|hr|m|min|s)\d{1,2}(?:m|min|s)\b/;
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}:\\d{2})?';
 const TIMES_CHANGE = new RegExp(`\\bfrom\\s+${TIME}\\s+(?:to|→|->)\\s+${TIME}`, 'i');
+const DURATION_UNITS = new Set(['day', 'week', 'fortnight', 'month', 'quarter', 'weekend', 'sprint', 'night', 'shift', 'year', 'morning', 'afternoon']);
 const SPELLED_DURATION = /\b(?:in|within|over|across|inside)\s+(?:a|one|a single|a half|half a)\s+(?:day|week|fortnight|month|quarter|weekend|sprint|night|shift|year|morning|afternoon)\b/i;
 const UNIT_AFTER = /^(?:\s?(?:%|percent|per cent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through|thru|before|after|early|mid|late|circa|fy|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[–—-])\s*$/i;
@@ -206,7 +207,7 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
       if (VERSION_CHANGE.test(before)) continue; // "from Windows 10 to 11"
       if (VERSION_PAIR.test(before) && !COUNTED_AFTER.test(plain.slice(end, end + 40))) continue; // "the Windows 10 to 11 upgrade", not "TLS 1.3 to 85 public endpoints"
       // "Upgraded PostgreSQL from 11 to 15": versions; "from 11 to 15 servers" and "from 8 to 16 GB" stay numbers.
-      if (VERSION_VERB.test(plain) && ((BARE_FROM.test(before) && BARE_TO_AFTER.test(after)) || (BARE_TO.test(before) && BARE_END.test(after)))) continue;
+      if (((BARE_FROM.test(before) && BARE_TO_AFTER.test(after)) || (BARE_TO.test(before) && BARE_END.test(after))) && VERSION_VERB.test(plain)) continue;
       if (after.startsWith('/')) {
         if (fraction(plain, start, end)) return { start, end: end + /^\/[\d.]+/.exec(after)![0].length, text: plain.slice(start, end + /^\/[\d.]+/.exec(after)![0].length) };
         continue; // 24/7, dates
@@ -249,10 +250,11 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
     }
   }
   // "from 7:30 to 5:10 minutes", "from 02:00-06:00 to 02:00-03:30": times before and after.
-  const times = TIMES_CHANGE.exec(plain);
+  const times = plain.includes(':') ? TIMES_CHANGE.exec(plain) : null;
   if (times) return { start: times.index, end: times.index + times[0].length, text: times[0] };
   // "in a week", "over a weekend", "within a single sprint": a duration without a digit.
-  const spell = SPELLED_DURATION.exec(plain);
+  // Only when a unit of time is among the words: most bullets without a number have none.
+  const spell = (words ? words.some((w) => DURATION_UNITS.has(w.lower)) : true) ? SPELLED_DURATION.exec(plain) : null;
   if (spell) return { start: spell.index, end: spell.index + spell[0].length, text: spell[0] };
   if (!phrases.length) return undefined;
   const lower = plain.toLowerCase();

@@ -107,7 +107,8 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
     const base = baseOfPast(inflectPhrase(replacement, 'past').toLowerCase());
     return base !== undefined && objectWords.has(gerund(base));
   };
-  const ranked = (derived ? open.replacements : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key))).filter((r) => !repeats(r));
+  // With a derived verb no other verb is offered (below): nothing to rank.
+  const ranked = derived ? [] : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key)).filter((r) => !repeats(r));
   // "Helping 2 squads move": only the rewrite with "to" is grammatical. With a derived verb
   // ("Responsible for managing"), the verb is the one rewrite: another verb before it is not
   // English ("Led managing the team"), and in its place drops the action ("Led licence costs").
@@ -122,15 +123,21 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
     replace(open.start, replaced.end, text, `Replace "${replaced.text}" with "${text}"`);
   }
 
-  const object = preview(plain, replaced.end);
-  const options = ranked.slice(0, 2).map((r) => `"${cased(inflectPhrase(r, open.form))}${object ? ` ${object}` : ''}"`);
+  // The two best verbs with the bullet's own object, when the message names them.
+  const options = (): string => {
+    const object = preview(plain, replaced.end);
+    return ranked
+      .slice(0, 2)
+      .map((r) => `"${cased(inflectPhrase(r, open.form))}${object ? ` ${object}` : ''}"`)
+      .join(' or ');
+  };
   const advice = derived
     ? `Open with what you did: "${derived.verb}".`
     : restructured
       ? `Lead with what you did: "${restructured.preview}".`
       : helped?.list
         ? 'Open with the actions themselves, in the past tense, and say what came of them.'
-        : `Open with what you did, e.g. ${options.join(' or ')}.`;
+        : `Open with what you did, e.g. ${options()}.`;
   const span = derived && isClean(source, bullet, open.start, derived.end) ? bullet.text.span(open.start, derived.end) : bullet.text.span(open.start, open.end);
   return {
     span,
