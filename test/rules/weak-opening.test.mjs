@@ -105,6 +105,10 @@ ruleTester('weak-opening', {
     // A task is not its result: the rewrite is offered, never applied (a review: "Tasked with reducing costs by 10%" became "Reduced costs by 10%").
     { text: 'Tasked with migrating 200 users to Intune', output: null, suggestions: ['Migrated'] },
     { text: 'Charged with reducing costs by 10%', output: null, suggestions: ['Reduced'] },
+    // Regression: "Test automation framework design and maintenance" was advised to open "Tested ...";
+    // "Key member of" was not read as "Member of".
+    { text: 'Test automation framework design and maintenance for 4 squads', output: null, message: /Name the actions, not the duties: "Designed and maintained the test automation framework for 4 squads"\.$/, suggestions: ['Designed and maintained the test automation framework for 4 squads'] },
+    { text: 'Key member of the ITSM tool selection panel', span: 'Key member of', output: null, suggestions: ['Partnered with'] },
     // Regression: "Built and deploy code using Jenkins".
     { text: 'Utilized Jenkins to build and deploy code for 12 services', output: null, message: /"Built and deployed code for 12 services using Jenkins"/ },
     // Regression: "Worked in" and "Worked across" were not weak openings.

@@ -16,7 +16,7 @@ const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
  * incident team", "Worked with the security team" is not "Managed the security team",
  * "Participated in the weekly CAB" is not "Chaired the weekly CAB").
  */
-const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|participated in|took part in|attended|contributed to)/;
+const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|participated in|took part in|attended|contributed to)/;
 const HELPERS = new Set(['helped', 'assisted']);
 /** "Made X faster": the verb for what was made so. */
 const MADE_SO: Record<string, string> = {
@@ -234,6 +234,22 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   if (moved && cleanBullet) {
     suggest(moved);
     return { span, message: `${head} Lead with the action: "${moved}".`, suggestions };
+  }
+
+  if (open.type !== 'claim' && open.type !== 'number') {
+    // "Test automation framework design and maintenance" -> "Designed and maintained the test automation framework".
+    for (let k = at + 1; k + 2 < Math.min(toks.length, at + 7); k++) {
+      if (!/^ +$/.test(plain.slice(toks[k - 1].end, toks[k].start))) break;
+      const first = nominalBase(toks[k].lower, lexicon);
+      const and = toks[k + 1];
+      const then = toks[k + 2];
+      const secondAction = and.lower === 'and' && nominalBase(then.lower, lexicon);
+      if (!first || !secondAction) continue;
+      const object = plain.slice(toks[at].start, toks[k - 1].end);
+      const text = `${casedLike(`${pastOf(first)} and ${pastOf(secondAction)}`, open.word)} the ${/^[A-Z][a-z]/.test(object) ? object.charAt(0).toLowerCase() + object.slice(1) : object}${plain.slice(then.end, whole)}`;
+      suggest(text);
+      return { span, message: `${head} Name the actions, not the duties: "${text}".`, suggestions };
+    }
   }
 
   if (open.type === 'nominal') {
