@@ -15,6 +15,8 @@ pmTester('placeholder-left', {
     { name: 'finished text', text: minutes('Approved £4,000 overtime. Owner: Jo Bloggs. Due: 2026-12-01.') },
     // Regression: ticket references in brackets were reported as unfilled placeholders.
     { name: 'ticket and change references in brackets', text: minutes('Fixed the login loop [INC-2041], raised [RFC-2291] and [CHG0012345].') },
+    // Regression: RAID ids in brackets were unfilled placeholders.
+    { name: 'RAID ids and references in brackets', text: minutes('See [R-01], [I-03], [A-01], [D-02] and [RFC 7231].') },
     { name: 'links and reference links', text: minutes('See [the plan](https://example.com/plan) and [the RAID log][raid].\n\n[raid]: https://example.com/raid') },
     { name: 'a shortcut reference link with a definition', text: minutes('See [RAID log].\n\n[RAID log]: https://example.com/raid') },
     { name: 'task boxes', text: minutes('- [ ] Book the room. Owner: Lee. Due: 1 Dec\n- [x] Done') },
@@ -31,6 +33,8 @@ pmTester('placeholder-left', {
     { name: 'brackets can be allowed', text: minutes('[Owner]'), config: { rules: { 'placeholder-left': ['warning', { brackets: false }] } } },
   ],
   invalid: [
+    // Regression: the templates' hints with ";", "->" or a colon after them were missed.
+    { name: 'template hints with a semicolon, an arrow, or a colon after them', text: minutes('- [Option A; option B; doing nothing]\n- **Result:** [Before -> after with a number]\n- **Sponsor:** [Name]: signs off the budget'), findings: [{ span: '[Option A; option B; doing nothing]' }, { span: '[Before -> after with a number]' }, { span: '[Name]' }] },
     { name: 'TBD', ...flagged('Owner: TBD', 'TBD'), output: null },
     { name: 'TBC in a table cell', text: minutes('| Item | Due |\n| --- | --- |\n| Renewal | TBC |'), findings: [{ span: 'TBC', message: MESSAGE('TBC') }] },
     { name: 'TODO in a heading', text: doc('status-report', '# Report\n\n## TODO summary\n'), findings: [{ span: 'TODO', message: MESSAGE('TODO') }] },

@@ -20,6 +20,8 @@ pmTester('raid-overdue', {
     { name: 'a quarter means its last day', text: row('Q4 2026') },
     { name: 'an ambiguous day/month order is not compared', text: row('03/04/2026') },
     { name: 'no date at all', text: row('when the vendor confirms') },
+    // Regression: the RAID templates' own statuses for assumptions and dependencies read as open.
+    { name: 'Validated, Invalid and Met close assumptions and dependencies', text: doc('raid-log', `${HEADER}${['Validated', 'Invalid', 'Met'].map((s, i) => `| A-0${i} | Assumption | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
     { name: 'a closing word first or last closes, whatever follows it', text: doc('raid-log', `${HEADER}${['Closed - no further action', 'Risk retired', 'No longer relevant', 'Resolved (not needed)'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
     { name: 'a custom closed status', text: row('2026-11-01', 'Parked'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } } },
     { name: 'today from the options', text: row('2026-11-20'), today: '2026-11-19' },

@@ -9,6 +9,9 @@ const BOTH = /^(Amber|Red|Amber\/Red|Amber\/Green) with no reason and no path to
 
 pmTester('status-rag-reason', {
   valid: [
+    // Regression: "Why amber:" and "Reason for amber:" were not reasons.
+    { name: '"Reason for amber:" under the rating', text: report('**Overall status:** Amber\n\n**Reason for amber:** the content freeze slipped 2 weeks. We expect to be back to green by 4 Dec.') },
+    { name: '"Why amber:"', text: report('**Overall status:** Amber\n\n**Why amber:** two engineers left.\n\n**Path to green:** contractors start 1 Dec.') },
     { name: 'Green needs no reason', text: report('**Overall status:** Green') },
     { name: 'reason and path on the same line', text: report('**Overall status:** Amber: the switch delivery slipped a week. Path to green: loan switches by 1 Dec.') },
     { name: 'reason and "back to green" in prose', text: report('**Overall status:** Red\n\nThe vendor went into administration, so we are sourcing a new one and expect to be back to green by 15 Dec.') },
@@ -19,6 +22,8 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression: the status report template's hints counted as a reason and a path to green.
+    { name: 'the template\'s bracketed hints are no reason and no path', text: report('**Overall status:** Amber · **Trend:** Worsening\n\n**Reason:** [When Amber or Red: what is driving it; None when Green]\n\n**Path to green:** [When Amber or Red: the actions and the date that bring it back; None when Green]'), findings: [{ span: 'Amber', message: BOTH }] },
     { name: 'Amber alone', text: report('**Overall status:** Amber'), findings: [{ span: 'Amber', message: BOTH }], output: null, suggestions: [': ${1:reason}. Path to green: ${2:action} by ${3:date}.'] },
     { name: 'Amber/Red under a heading', text: report('## Overall status\n\nAmber/Red'), findings: [{ span: 'Amber/Red', message: BOTH }] },
     // Regression: "back to green by 24 April" in the Summary was not seen, so the finding said "no path to green" too.

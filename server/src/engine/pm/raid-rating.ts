@@ -18,12 +18,9 @@ export interface RatingCells {
   priority?: string;
 }
 
-/** Statuses that close an assumption or a dependency (and any item): validated, met, delivered. */
-export const CLOSED_EXTRA = ['validated', 'invalid', 'invalidated', 'met', 'delivered', 'received'];
-
-/** True when the status closes the item: a closed status, or an assumption validated or a dependency met. */
+/** True when the status closes the item: a closed status, an assumption validated or a dependency met. */
 export function isClosedStatus(status: string | undefined): boolean {
-  return isClosed(status) || isClosed(status, CLOSED_EXTRA);
+  return isClosed(status);
 }
 
 /** A whole number alone or leading a cell ("4", "4 (High)", "3 - Likely"); undefined otherwise. */

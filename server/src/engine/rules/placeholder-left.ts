@@ -8,7 +8,7 @@ import { KINDS, type Rule } from '../types';
 
 const WORDS = ['TBD', 'TBC', 'TBA', 'TODO', 'FIXME', 'tbd', 'tbc'];
 /** Bracketed text that is not a placeholder: task boxes, alerts, footnotes, editorial marks, tags. */
-const NOT_PLACEHOLDER = /^(?:[ xX]|![A-Z]+|\^.*|\d[\d\s,.-]*|sic|draft|wip|confidential|internal|redacted|optional|example|deprecated|new|updated|open|closed|done|blocked|beta|[A-Z][A-Z0-9]{1,9}-\d+|[A-Z]{2,6}\d{4,})$/i;
+const NOT_PLACEHOLDER = /^(?:[ xX]|![A-Z]+|\^.*|\d[\d\s,.-]*|sic|draft|wip|confidential|internal|redacted|optional|example|deprecated|new|updated|open|closed|done|blocked|beta|[A-Z][A-Z0-9]{0,9}[- ]?\d+|[A-Z]{2,6}\d{4,})$/i;
 const HTML_TAGS = new Set('a abbr b bdi bdo big blockquote br button caption center cite code col colgroup data dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd label li mark nav ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video audio main aside article'.split(' '));
 const FIXED: RegExp[] = [
   /(?<![\p{L}])(?:YYYY|yyyy)([-/.])(?:MM|mm)\1(?:DD|dd)(?![\p{L}])/gu,
@@ -25,7 +25,7 @@ const FIXED: RegExp[] = [
 /** What each FIXED pattern cannot match without (same order): a cheap test before the full pattern. */
 const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyyy|HH|hh/, /\$\{/, /\{\{/, /XX/, /\?\?\?/, /lorem/i];
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
-const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([:])/g;
+const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([])/g;
 
 /**
  * Calls `found` with every match of the global `re` in `text`: an exec loop, without the
@@ -43,7 +43,7 @@ function each(re: RegExp, text: string, found: (match: RegExpExecArray) => unkno
 }
 
 /** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
-const CODE_LIKE = /^[,.@/:]|['"=(){}<>;`]|\b[a-z]+[A-Z]\w*\b/;
+const CODE_LIKE = /^[,.@/:]|['"=(){}<`]|\b[a-z]+[A-Z]\w*\b/;
 
 interface Found {
   /** Placeholders in the line, sorted, not overlapping. */
@@ -87,6 +87,8 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
       each(BRACKET, text, (m) => {
         const inner = m[1].trim();
         if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !LETTER.test(inner)) return;
+        // "[label]: https://..." at the start of a line defines a reference link; "- **Sponsor:** [Name]: ..." is a label.
+        if (text[m.index + m[0].length] === ':' && !text.slice(0, m.index).trim()) return;
         const start = m.index;
         const end = m.index + m[0].length;
         if (!spans.some((s) => start < s.end && s.start < end)) labels.push({ start, end, label: inner.toLowerCase() });

@@ -1,11 +1,11 @@
 // status-rag-reason: an overall status that is not Green says why, and how it gets back to Green.
-import { blockLabel, blocks } from '../pm/blocks';
+import { blockLabel, blocks, type Block } from '../pm/blocks';
 import { isEmptyValue, listOption } from '../pm/fields';
 import { overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
 import { findSection, namesAny, statusLabelsFor } from '../pm/status';
 import type { Rule } from '../types';
 
-const REASON_LABELS = ['reason', 'why', 'because', 'cause', 'rationale', 'commentary', 'comment', 'explanation', 'drivers', 'status commentary', 'key issues'];
+const REASON_LABELS = ['reason', 'why', 'because', 'cause', 'rationale', 'commentary', 'comment', 'explanation', 'drivers', 'status commentary', 'key issues', 'why amber', 'why red', 'why amber/red', 'reason for amber', 'reason for red', 'reason for rating', 'reason for status', 'reason for the rating'];
 const PATH_LABELS = ['path to green', 'route to green', 'get to green', 'back to green', 'return to green', 'recovery plan', 'recovery', 'get well plan', 'get-well plan', 'remediation', 'corrective actions', 'corrective action', 'plan to recover', 'recovery actions'];
 const BACK_TO = /(?<![\p{L}])(?:back|return(?:s|ing)?|get(?:s|ting)?|recover(?:s|ing|y)?|move(?:s)?|bring(?:s|ing)?(?: it)?)\s+(?:back\s+)?to\s+green(?![\p{L}])/iu;
 /** "(was Green)", "trend: down", arrows: said beside a rating but not a reason. */
@@ -30,16 +30,29 @@ export const statusRagReason: Rule = {
     if (!status?.rag || status.rag.level === 0) return;
     const reasonLabels = listOption(options, 'reasonLabels', REASON_LABELS);
     const pathLabels = listOption(options, 'pathLabels', PATH_LABELS);
-    const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...status.following.filter((b) => !b.heading).map((b) => b.text.plain)].join(' ');
-    // A "Reason:" label counts only when it says something ("None" and placeholders do not).
-    const said = (text: string): boolean => !isEmptyValue(text) && !/^\s*(\[.*\]|<.*>|tbd|tbc|todo|n\/?a)\s*\.?$/i.test(text);
+    // A "Reason:" label counts only when it says something: "None", "TBD" and a template's
+    // bracketed hint do not. The brackets are read in the source: the plain text drops them.
+    const valueSays = (b: Block, valueStart: number): boolean => {
+      const text = b.text.plain.slice(valueStart).split(/\s·\s|\s\|\s/)[0];
+      const span = b.text.span(valueStart, valueStart + text.length);
+      // The plain text of "[When Amber or Red: ...]" is its inside: the brackets sit just outside the span.
+      const bracketed = doc.source[span.start - 1] === '[' && doc.source[span.end] === ']';
+      return !isEmptyValue(text) && !/^\s*(\[.*\]|<.*>|tbd|tbc|todo|n\/?a)\s*\.?$/i.test(text) && !bracketed;
+    };
+    // A "Reason:" or "Path to green:" line that says nothing (a template's "[When Amber or Red: ...]") is neither.
+    const bothLabels = { r: reasonLabels, p: pathLabels };
+    const saysNothing = (b: Block): boolean => {
+      const hit = blockLabel(doc, b, bothLabels);
+      return hit !== undefined && !valueSays(b, hit.valueStart);
+    };
+    const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...status.following.filter((b) => !b.heading && !saysNothing(b)).map((b) => b.text.plain)].join(' ').replace(/\[[^\]]*\]/g, ' ');
     const labelled = (labels: string[]): boolean => {
       const section = findSection(doc, labels);
       if (section?.heading) return section.filled;
       const sets = { l: labels };
       return blocks(doc).some((b) => {
         const hit = blockLabel(doc, b, sets);
-        return hit !== undefined && said(b.text.plain.slice(hit.valueStart).split(/\s·\s|\s\|\s/)[0]);
+        return hit !== undefined && valueSays(b, hit.valueStart);
       });
     };
     // "back to green by 24 April" says the path wherever it is written (the Summary, a later section).
