@@ -12,6 +12,8 @@ const NO_NUMBER = /^The result has no number\. Say what changed and by how much/
 pmTester('log-entry-outcome', {
   valid: [
     { name: 'labelled entry with a number in the result', text: log(ENTRY('1,200 mailboxes moved; 4 tickets against 40 forecast.')) },
+    // Regression: a duration in minutes was no timeline.
+    { name: 'a duration in minutes is a timeline', text: log('## 2026-11-10 Risk workshop\n\nFacilitated a 90-minute risk workshop with the network team; we logged 11 risks.\n') },
     { name: 'a percentage', text: log(ENTRY('Compliance went from 71% to 96%.')) },
     { name: 'money saved', text: log(ENTRY('Saved £12,000 a year in licences.')) },
     { name: 'number words and multipliers count', text: log(ENTRY('Halved the ticket backlog.')) },

@@ -15,6 +15,9 @@ const report = (omit = [], status = '**Overall status:** Green') => doc('status-
 
 pmTester('status-missing-section', {
   valid: [
+    // Regression: monthly and fortnightly reports were told they had no done and no next section.
+    { name: 'a monthly report: This month / Next month', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## This month\n\n- Fit-out signed off\n\n## Next month\n\n- Loan switches\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed\n\nNone.\n') },
+    { name: 'a fortnightly report: Last 2 weeks / What\'s next', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## Last 2 weeks\n\n- Fit-out signed off\n\n## What\'s next\n\n- Loan switches\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed\n\nNone.\n') },
     { name: 'every section', text: report() },
     { name: 'synonyms: Overview, Accomplishments, Next week, Blockers, Asks', text: doc('status-report', '# Report\n\n**RAG:** Amber/Green\n\n## Overview\n\nFine.\n\n## Accomplishments\n\n- A\n\n## Next week\n\n- B\n\n## Blockers\n\n- None\n\n## Asks\n\n- None\n') },
     { name: 'headings in any case', text: report().replace('## Summary', '## SUMMARY') },

@@ -10,6 +10,8 @@ const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out
 pmTester('undefined-acronym', {
   valid: [
     { name: 'spelled out before the acronym', text: report('User acceptance testing (UAT) starts Monday. UAT needs 12 testers.') },
+    // Regression: units after a number were reported as acronyms.
+    { name: 'units of measure after a number', text: report('We freed 4 TB and moved 200GB over a 10 Gbps link.') },
     // Regression: "GREEN" was reported as an acronym never spelled out.
     { name: 'RAG ratings and statuses in capitals', text: doc('status-report', '# Status\n\n**Overall status:** GREEN\n\n| Workstream | RAG | Status |\n| --- | --- | --- |\n| Network | AMBER | BLOCKED |\n| Desktop | RED | DONE |\n') },
     { name: 'spelled out after the acronym', text: report('UAT (user acceptance testing) starts Monday.') },
@@ -26,6 +28,9 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    // Regression: "database (DBs)" for a plural, and the line of the paragraph instead of the spelling-out.
+    { name: 'a plural: the expansion is plural too', text: report('We moved 3 DBs to the new cluster.'), findings: [{ span: 'DBs', message: /^"DBs" is never spelled out\. .*write "databases \(DBs\)" the first time\.$/ }] },
+    { name: 'spelled out later on another line of the same paragraph: that line', text: report('The CAB meets Tuesday.\nThe Change Advisory Board (CAB) must approve.'), findings: [{ span: 'CAB', message: /spelled out only later, on line 8\./ }] },
     { name: 'never spelled out, with a known expansion', text: report('UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
     { name: 'never spelled out, unknown expansion', text: report('The RCA is due Friday.'), findings: [{ span: 'RCA', message: NEVER('RCA') }], suggestions: ['${1:full name} (RCA)'] },
     { name: 'only the first use is reported', text: report('UAT starts Monday. UAT ends Friday.\n\nMore UAT next week.'), findings: [{ span: 'UAT' }] },

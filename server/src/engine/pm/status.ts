@@ -10,8 +10,8 @@ import { STATUS_LABELS } from './rag';
 
 export const SECTION_LABELS = {
   summary: ['summary', 'executive summary', 'overview', 'highlights', 'headline', 'key messages', 'tl;dr', 'tldr', 'in brief'],
-  done: ['done this period', 'completed this period', 'done this week', 'completed this week', 'completed', 'accomplishments', 'achievements', 'achieved', 'progress', 'delivered', 'done', 'this period', 'this week', 'last week', 'last period', 'what we did', 'work completed', 'key activities'],
-  next: ['next period', 'planned next period', 'planned for next period', 'next week', 'planned', 'next steps', 'coming up', 'upcoming', 'look ahead', 'looking ahead', 'next sprint', 'plans', 'plan for next period'],
+  done: ['done this period', 'completed this period', 'done this week', 'completed this week', 'completed', 'accomplishments', 'achievements', 'achieved', 'progress', 'delivered', 'done', 'this period', 'this week', 'last week', 'last period', 'what we did', 'work completed', 'key activities', 'this month', 'last month', 'this fortnight', 'last fortnight', 'last 2 weeks', 'last two weeks', 'past 2 weeks', 'past two weeks', 'this sprint', 'last sprint', 'this quarter', 'last quarter'],
+  next: ['next period', 'planned next period', 'planned for next period', 'next week', 'planned', 'next steps', 'coming up', 'upcoming', 'look ahead', 'looking ahead', 'next sprint', 'plans', 'plan for next period', 'next month', 'next fortnight', 'next 2 weeks', 'next two weeks', "what's next", 'what’s next', 'what is next', 'next quarter'],
   risks: ['risks and issues', 'risk', 'issue', 'top risks', 'raid', 'blocker', 'concern'],
   decisions: ['decisions needed', 'decisions required', 'decision', 'ask', 'help needed', 'support needed', 'escalation', 'request'],
 } as const;

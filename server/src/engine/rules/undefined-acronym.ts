@@ -12,9 +12,18 @@ const GLOSSARY = /\b(glossary|acronyms|abbreviations|definitions|terms)\b/i;
 /** Words written in capitals that are no acronyms: RAG (and BRAG) ratings and statuses ("**Overall status:** GREEN"). */
 const CAPITAL_WORDS = new Set(['RED', 'AMBER', 'GREEN', 'BLUE', 'YELLOW', 'DONE', 'OPEN', 'CLOSED', 'BLOCKED', 'LATE', 'URGENT', 'NOTE', 'NEW', 'YES', 'NO']);
 const EXPANSIONS = expansions as Record<string, string>;
+/** Units of measure written in capitals after a number ("4 TB", "100 GB"): no acronym to spell out. */
+const UNIT = /^(?:[KMGTP]B|[KMGT]BPS|GHZ|MHZ|KHZ|KW|MW|KWH|MWH|RPM|FPS|DPI|PPM|IOPS|TPS|RPS|QPS|MS|FTE)$/;
+
+/** "database" -> "databases", "virtual machine" -> "virtual machines". */
+function plural(phrase: string): string {
+  return /(s|x|ch|sh)$/.test(phrase) ? `${phrase}es` : /[^aeiou]y$/.test(phrase) ? `${phrase.slice(0, -1)}ies` : `${phrase}s`;
+}
 
 interface Use {
   token: string;
+  /** Written with a plural s ("VMs"). */
+  plural: boolean;
   span: Span;
   line: number;
   defines: boolean;
@@ -59,10 +68,12 @@ export const undefinedAcronym: Rule = {
         for (const m of plain.matchAll(TOKEN)) {
           const token = m[1];
           if (familiar.has(token) || CAPITAL_WORDS.has(token) || /^[IVX]+$/.test(token)) continue;
+          // "4 TB", "512GB", "3 VMs" are fine as units and counted things; units right after a number are left alone.
+          if (/\d\s?$/.test(plain.slice(Math.max(0, m.index - 2), m.index)) && UNIT.test(token)) continue;
           const span = text.span(m.index, m.index + m[0].length);
           if (!isProse(doc, span.start)) continue;
           const first = text === texts[0];
-          uses.push({ token, span, line: block.line, defines: defines(first ? block : { ...block, type: 'paragraph' }, plain, m.index, m.index + m[0].length, token), heading: block.type === 'heading', glossary });
+          uses.push({ token, plural: m[2] === 's', span, line: doc.lines.positionAt(span.start).line, defines: defines(first ? block : { ...block, type: 'paragraph' }, plain, m.index, m.index + m[0].length, token), heading: block.type === 'heading', glossary });
         }
       }
     }
@@ -87,14 +98,16 @@ export const undefinedAcronym: Rule = {
       if (use.heading) continue;
       done.add(use.token);
       const later = all.find((u) => u.defines && u.span.start > use.span.start);
-      const expansion = EXPANSIONS[use.token];
+      // "DBs": "databases (DBs)", not "database (DBs)".
+      const expansion = EXPANSIONS[use.token] && (use.plural ? plural(EXPANSIONS[use.token]) : EXPANSIONS[use.token]);
       const written = doc.source.slice(use.span.start, use.span.end);
+      const shown = `${use.token}${use.plural ? 's' : ''}`;
       const advice = expansion ? `write "${expansion} (${written})" the first time` : 'write it in full with the acronym in brackets the first time';
       report({
         span: use.span,
         message: later
-          ? `"${use.token}" is used here but spelled out only later, on line ${later.line + 1}. Spell it out at its first use.`
-          : `"${use.token}" is never spelled out. Not every stakeholder knows it: ${advice}.`,
+          ? `"${shown}" is used here but spelled out only later, on line ${later.line + 1}. Spell it out at its first use.`
+          : `"${shown}" is never spelled out. Not every stakeholder knows it: ${advice}.`,
         suggestions: [{ title: `Spell out "${use.token}"`, edit: { range: [use.span.start, use.span.end], text: `\${1:${expansion ?? 'full name'}} (${written})` }, snippet: true }],
       });
     }
