@@ -12,6 +12,8 @@ const story = (...parts) => doc('star-stories', `# Stories\n\n## Exchange migrat
 
 pmTester('star-missing-part', {
   valid: [
+    // Regression: a combined label was "no Situation or Task".
+    { name: 'a combined "Situation & Task" label', text: story('**Situation & Task:** 1,200 mailboxes on an unsupported server; I owned the plan.', A, R) },
     { name: 'bold labels', text: story(S, T, A, R) },
     { name: 'STAR-L with a Learning', text: story(S, T, A, R, '**Learning:** Pilot earlier.') },
     { name: 'headings', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Task\n\nI led it.\n\n### Action\n\nI planned 4 waves.\n\n### Result\n\n300 staff moved.\n') },

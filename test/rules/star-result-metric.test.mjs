@@ -9,6 +9,8 @@ const NO_NUMBER = /^The Result has no number\. Quantify it: before and after, %,
 
 pmTester('star-result-metric', {
   valid: [
+    // Regression: "Zero P1 incidents" had no number.
+    { name: '"Zero" before a code with a digit', text: story('Zero P1 incidents in the following quarter.') },
     { name: 'a count', text: story('300 staff moved in one weekend.') },
     { name: 'before and after', text: story('Tickets fell from 40 forecast to 4.') },
     { name: 'a percentage', text: story('Adoption rose to 90%.') },

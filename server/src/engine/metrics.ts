@@ -107,8 +107,8 @@ function countWord(plain: string, token: string, index: number, names: Prepared[
   const counted = numberWords.has(token) || (dash !== -1 && (numberWords.has(head) || head === 'one') && HYPHEN_UNIT.test(token.slice(dash + 1)));
   if (!counted || plain.charAt(index - 1) === '-') return undefined;
   if (inName(plain, index, head, names) || inName(plain, index, token, names)) return undefined;
-  // "Zero Trust": a capitalised name; "zero downtime" counts.
-  if (head === 'zero' && dash === -1 && !/^\s+[a-z]/.test(plain.slice(index + token.length, index + token.length + 3))) return undefined;
+  // "Zero Trust": a capitalised name; "zero downtime" and "zero P1 incidents" (a code with a digit) count.
+  if (head === 'zero' && dash === -1 && !/^\s+(?:[a-z]|[A-Z][A-Za-z]{0,3}-?\d)/.test(plain.slice(index + token.length, index + token.length + 8))) return undefined;
   return { start: index, end: index + token.length, text: plain.slice(index, index + token.length) };
 }
 

@@ -8,7 +8,7 @@ import { blockLabel, blocks, splitParts, type Part } from './blocks';
 export type StarKey = 'situation' | 'challenge' | 'task' | 'action' | 'result' | 'learning';
 
 export const STAR_LABELS: Record<StarKey, readonly string[]> = {
-  situation: ['situation', 'background', 'setting'],
+  situation: ['situation', 'background', 'setting', 'situation & task', 'situation and task', 'situation/task', 'situation / task', 'context & task', 'context and task'],
   challenge: ['challenge', 'problem', 'context'],
   task: ['task', 'my task', 'goal', 'objective', 'my role', 'role', 'responsibility'],
   action: ['action', 'actions', 'what i did', 'approach', 'actions taken', 'action taken', 'my actions'],
@@ -61,7 +61,7 @@ export function readStories(doc: DocumentModel, kind: Kind, labels: Partial<Reco
     const section = storyOf(part);
     if (!current || current.section !== section || current.has(part.key)) {
       // A second story under the same heading is anchored on its first label.
-      current = makeStory(section, part, current?.section !== section);
+      current = makeStory(doc, section, part, current?.section !== section);
       stories.push(current);
     }
     current.parts.push(part);
@@ -81,13 +81,15 @@ function mentionsAny(text: string, labels: readonly string[]): boolean {
   return new RegExp(labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i').test(text);
 }
 
-function makeStory(section: Section, first: Part<StarKey>, firstInSection: boolean): Story {
+function makeStory(doc: DocumentModel, section: Section, first: Part<StarKey>, firstInSection: boolean): Story {
   const parts: Part<StarKey>[] = [];
+  // "Situation & Task:" is both parts in one.
+  const alsoTask = (p: Part<StarKey>): boolean => p.key === 'situation' && /(?:&|\band\b|\/)\s*task\b/i.test(doc.source.slice(p.label.start, p.label.end));
   return {
     section,
     anchor: firstInSection && section.heading && section.heading.span.end > section.heading.span.start ? section.heading.span : first.label,
     parts,
-    has: (key) => parts.some((p) => p.key === key),
+    has: (key) => parts.some((p) => p.key === key || (key === 'task' && alsoTask(p))),
     part: (key) => parts.find((p) => p.key === key),
   };
 }
