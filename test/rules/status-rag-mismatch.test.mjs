@@ -10,6 +10,7 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 
 pmTester('status-rag-mismatch', {
   valid: [
+    { name: 'a risk with High impact but a Low probability column', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | Low | High |  | Loan | Open |\n`) },
     { name: 'Green with low risks and milestones on time', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 2 | 3 | 6 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-11-28 | On track |\n`) },
     { name: 'Amber with a red risk is consistent', text: report('Amber: switches late. Path to green: loan units.', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n`) },
     { name: 'a closed red risk', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Closed |\n`) },
@@ -19,6 +20,8 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression: a risk rated on one Severity column (the template's) never tripped the rule.
+    { name: 'a risk with High in a Severity column and no probability', text: report('Green', '## Risks and issues\n\n| Ref | Risk or issue | Severity | Owner | Status | Response |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Vendor patch slips | High | Mo Ali | Monitoring | Daily calls |\n'), findings: [{ span: 'Green', message: /R-01 is open with severity High/ }] },
     { name: 'a red-scored open risk', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n`), findings: [{ span: 'Green', message: /^The overall status is Green, but R-01 is open with a score of 20\. Rate it Amber or Red, or update what contradicts it\.$/ }], output: null },
     { name: 'probability x impact without a score', text: report('Green', '| ID | Risk | Probability | Impact | Owner | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-02 | Slips | 4 | 4 | Sam | Open |\n'), findings: [{ span: 'Green', message: /R-02 is open with probability x impact of 16/ }] },
     { name: 'an open high-impact issue', text: report('On track', '| ID | Type | Description | Owner | Impact | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| I-07 | Issue | Rota clash | Mo | High | Move | Open |\n'), findings: [{ span: 'On track', message: /^The overall status is On track, but I-07 is open with impact High\./ }] },

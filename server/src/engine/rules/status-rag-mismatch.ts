@@ -21,6 +21,8 @@ function severity(item: RaidItem, high: Set<string>, redFrom: number): string | 
   for (const field of [rating, score]) if (field && parseRag(field.text, true)?.level === 4) return `a Red rating`;
   if (item.type !== 'risk' && (word(impact?.text) || word(priority?.text))) return `${word(priority?.text) ? 'priority' : 'impact'} ${(word(priority?.text) ? priority : impact)!.text}`;
   if (item.type === 'risk' && word(impact?.text) && word(probability?.text)) return `high probability and impact`;
+  // A risk rated on one scale only ("| Severity | High |", as the status report template has it) is high on that.
+  if (item.type === 'risk' && !probability && word(impact?.text)) return `${/severity/i.test(impact!.label) ? 'severity' : 'impact'} ${impact!.text}`;
   return undefined;
 }
 
