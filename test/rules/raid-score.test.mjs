@@ -28,6 +28,8 @@ pmTester('raid-score', {
   ],
   invalid: [
     { name: 'a score that is not P x I', text: row(3, 5, 12), findings: [{ span: '12', message: /^R-01 has a score of 12, but probability x impact is 3 x 5 = 15\.$/ }], output: null, suggestions: ['15'] },
+    // Regression: a rating written in the Score cell ("8 (Amber)") was not checked.
+    { name: 'a rating in the Score cell after the number', text: row(2, 4, '8 (Amber)'), findings: [{ span: 'Amber', message: /^R-01 is rated Amber, but a score of 8 is Green \(below 9\)\.$/ }], suggestions: ['Green'] },
     // Regression: a "P×I" header without spaces was not read as the score.
     { name: 'a P×I header without spaces', text: doc('raid-log', '| ID | Risk | Owner | P | I | P×I | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-01 | Slips | Sam | 4 | 4 | 12 | Open |\n'), findings: [{ span: '12', message: /4 x 4 = 16/ }] },
     { name: 'a rating outside its band', text: row(4, 4, 16, 'Amber'), findings: [{ span: 'Amber', message: /^R-01 is rated Amber, but a score of 16 is Red \(16 and above\)\.$/ }], suggestions: ['Red'] },

@@ -67,11 +67,20 @@ export const raidScore: Rule = {
       }
       const expected = product ?? (s !== undefined && (!score || s >= min * min) && s <= max * max ? s : undefined);
       for (const field of [rating, score]) {
-        const rag = field && !field.empty ? parseRag(field.text, true) : undefined;
-        if (!field || !rag || expected === undefined || (rag.level !== 0 && rag.level !== 2 && rag.level !== 4)) continue;
+        if (!field || field.empty) continue;
+        let rag = parseRag(field.text, true);
+        let at = field.span;
+        // "8 (Amber)": a rating written in the Score cell, after the number.
+        const inner = !rag && field === score ? /\(\s*([A-Za-z][A-Za-z/ -]*?)\s*\)/.exec(field.text) : null;
+        if (inner) {
+          rag = parseRag(inner[1], true);
+          const k = doc.source.slice(field.span.start, field.span.end).indexOf(inner[1]);
+          if (k >= 0) at = { start: field.span.start + k, end: field.span.start + k + inner[1].length };
+        }
+        if (!rag || expected === undefined || (rag.level !== 0 && rag.level !== 2 && rag.level !== 4)) continue;
         if (rag.level !== band(expected)) {
           const level = band(expected);
-          report({ span: field.span, message: `${subject(item)} is rated ${RAG_NAMES[rag.level]}, but a score of ${expected} is ${RAG_NAMES[level]} (${bandText(level)}).`, suggestions: [{ title: `Rate it ${RAG_NAMES[level]}`, edit: { range: [field.span.start, field.span.end], text: RAG_NAMES[level] } }] });
+          report({ span: at, message: `${subject(item)} is rated ${RAG_NAMES[rag.level]}, but a score of ${expected} is ${RAG_NAMES[level]} (${bandText(level)}).`, suggestions: [{ title: `Rate it ${RAG_NAMES[level]}`, edit: { range: [at.start, at.end], text: RAG_NAMES[level] } }] });
         }
       }
     }
