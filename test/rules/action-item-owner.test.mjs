@@ -19,6 +19,8 @@ pmTester('action-item-owner', {
     // Regression: a leading "ACTION:" or "AP1:" hid the owner that follows it.
     { name: 'an action label before "Name to ..."', text: minutes('ACTION: Priya to update the RAID log by Friday', 'AP1: Priya to update the RAID log by Friday', '**Action 3:** Mo to book the test slot by Friday') },
     { name: 'a name in brackets and a relative date', text: minutes('Send the pack (Priya, EOW)') },
+    // Regression: a due date after the bracketed name hid the name.
+    { name: 'a name in brackets, then the due date', text: minutes('Send the pack (Priya) by 11/12') },
     { name: '"-> Name" and a day/month date', text: minutes('New escalation contacts -> Lee by 30/11') },
     { name: '"assigned to" and an ISO date', text: minutes('Book the room, assigned to Lee, 2026-12-03') },
     { name: 'bold name with a colon', text: minutes('**Sam:** chase the vendor (Dec 4)') },
