@@ -17,6 +17,7 @@ pmTester('placeholder-left', {
     { name: 'ticket and change references in brackets', text: minutes('Fixed the login loop [INC-2041], raised [RFC-2291] and [CHG0012345].') },
     // Regression: RAID ids in brackets were unfilled placeholders.
     { name: 'RAID ids and references in brackets', text: minutes('See [R-01], [I-03], [A-01], [D-02] and [RFC 7231].') },
+    { name: 'a cross-reference in brackets', text: minutes('Vendor patch slips [see RAID R-01] and the pilot moves [cf. CHG-204].') },
     { name: 'links and reference links', text: minutes('See [the plan](https://example.com/plan) and [the RAID log][raid].\n\n[raid]: https://example.com/raid') },
     { name: 'a shortcut reference link with a definition', text: minutes('See [RAID log].\n\n[RAID log]: https://example.com/raid') },
     { name: 'task boxes', text: minutes('- [ ] Book the room. Owner: Lee. Due: 1 Dec\n- [x] Done') },

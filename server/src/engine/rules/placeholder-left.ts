@@ -8,7 +8,7 @@ import { KINDS, type Rule } from '../types';
 
 const WORDS = ['TBD', 'TBC', 'TBA', 'TODO', 'FIXME', 'tbd', 'tbc'];
 /** Bracketed text that is not a placeholder: task boxes, alerts, footnotes, editorial marks, tags. */
-const NOT_PLACEHOLDER = /^(?:[ xX]|![A-Z]+|\^.*|\d[\d\s,.-]*|sic|draft|wip|confidential|internal|redacted|optional|example|deprecated|new|updated|open|closed|done|blocked|beta|[A-Z][A-Z0-9]{0,9}[- ]?\d+|[A-Z]{2,6}\d{4,})$/i;
+const NOT_PLACEHOLDER = /^(?:[ xX]|![A-Z]+|\^.*|\d[\d\s,.-]*|sic|draft|wip|confidential|internal|redacted|optional|example|deprecated|new|updated|open|closed|done|blocked|beta|[A-Z][A-Z0-9]{0,9}[- ]?\d+|[A-Z]{2,6}\d{4,}|(?:see|cf\.?|ref\.?)\s.*\b[A-Z]{1,9}[- ]?\d+)$/i;
 const HTML_TAGS = new Set('a abbr b bdi bdo big blockquote br button caption center cite code col colgroup data dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd label li mark nav ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video audio main aside article'.split(' '));
 const FIXED: RegExp[] = [
   /(?<![\p{L}])(?:YYYY|yyyy)([-/.])(?:MM|mm)\1(?:DD|dd)(?![\p{L}])/gu,
