@@ -18,6 +18,8 @@ pmTester('placeholder-left', {
     // Regression: RAID ids in brackets were unfilled placeholders.
     { name: 'RAID ids and references in brackets', text: minutes('See [R-01], [I-03], [A-01], [D-02] and [RFC 7231].') },
     { name: 'a cross-reference in brackets', text: minutes('Vendor patch slips [see RAID R-01] and the pilot moves [cf. CHG-204].') },
+    // Regression: a code span broken over two lines was prose on its second line.
+    { name: 'a code span that crosses a line break', text: minutes('Set the `today` setting, or pass `--today\nYYYY-MM-DD` on the command line.') },
     { name: 'links and reference links', text: minutes('See [the plan](https://example.com/plan) and [the RAID log][raid].\n\n[raid]: https://example.com/raid') },
     { name: 'a shortcut reference link with a definition', text: minutes('See [RAID log].\n\n[RAID log]: https://example.com/raid') },
     { name: 'task boxes', text: minutes('- [ ] Book the room. Owner: Lee. Due: 1 Dec\n- [x] Done') },
@@ -34,6 +36,7 @@ pmTester('placeholder-left', {
     { name: 'brackets can be allowed', text: minutes('[Owner]'), config: { rules: { 'placeholder-left': ['warning', { brackets: false }] } } },
   ],
   invalid: [
+    { name: 'after a code span that crosses a line break, prose again', text: minutes('Pass `--today\nYYYY-MM-DD` and fill in TBD.'), findings: [{ span: 'TBD' }] },
     // Regression: the templates' hints with ";", "->" or a colon after them were missed.
     { name: 'template hints with a semicolon, an arrow, or a colon after them', text: minutes('- [Option A; option B; doing nothing]\n- **Result:** [Before -> after with a number]\n- **Sponsor:** [Name]: signs off the budget'), findings: [{ span: '[Option A; option B; doing nothing]' }, { span: '[Before -> after with a number]' }, { span: '[Name]' }] },
     { name: 'TBD', ...flagged('Owner: TBD', 'TBD'), output: null },

@@ -68,16 +68,55 @@ export function proseOf(raw: string): string {
 export function proseLines(doc: DocumentModel): Line[] {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const spans: Span[] = [];
-  for (const h of doc.headings) spans.push(h.span);
-  for (const p of doc.paragraphs) spans.push(...p.segments);
-  for (const i of doc.items) spans.push(...i.segments);
-  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) spans.push(cell.span);
-  spans.sort((a, b) => a.start - b.start);
   // While typing, the memo gives back the lines that did not change.
-  const lines = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, text: keep(proseOf, doc.source.slice(s.start, s.end)) }));
+  const line = (s: Span): Line => ({ start: s.start, text: keep(proseOf, doc.source.slice(s.start, s.end)) });
+  const lines: Line[] = [];
+  for (const h of doc.headings) if (h.span.end > h.span.start) lines.push(line(h.span));
+  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) if (cell.span.end > cell.span.start) lines.push(line(cell.span));
+  // A paragraph's (or list item's) lines together: a code span may cross a line break.
+  for (const segments of [...doc.paragraphs.map((p) => p.segments), ...doc.items.map((i) => i.segments)]) {
+    const group = segments.filter((s) => s.end > s.start).map(line);
+    if (group.length > 1) maskCodeAcrossLines(group);
+    lines.push(...group);
+  }
+  lines.sort((a, b) => a.start - b.start);
   cache.set(doc, lines);
   return lines;
+}
+
+/**
+ * Blanks code spans that open on one line of a paragraph and close on a later one
+ * ("`--today\nYYYY-MM-DD`"). The lines are already masked one by one, so the backtick
+ * runs left in them are the unmatched ones.
+ */
+function maskCodeAcrossLines(group: Line[]): void {
+  let open: { line: number; at: number; length: number } | undefined;
+  for (let index = 0; index < group.length; index++) {
+    const text = group[index].text;
+    if (!text.includes('`')) continue;
+    for (const match of text.matchAll(/`+/g)) {
+      if (!open) {
+        open = { line: index, at: match.index, length: match[0].length };
+        continue;
+      }
+      if (match[0].length !== open.length || index === open.line) continue;
+      // Blank from the opening run to its line's end, the lines between, and up to the closing run.
+      const first = group[open.line];
+      first.text = first.text.slice(0, open.at) + ' '.repeat(first.text.length - open.at);
+      for (let k = open.line + 1; k < index; k++) group[k].text = ' '.repeat(group[k].text.length);
+      const end = match.index + match[0].length;
+      group[index].text = ' '.repeat(end) + group[index].text.slice(end);
+      open = undefined;
+      break; // this line's later runs are read again below
+    }
+    // A line whose closing run ended a span may hold another opening run after it.
+    if (!open && group[index].text !== text) {
+      for (const match of group[index].text.matchAll(/`+/g)) {
+        open = { line: index, at: match.index, length: match[0].length };
+        break;
+      }
+    }
+  }
 }
 
 /** True when `offset` is in prose: not in a code span, comment or URL. */
