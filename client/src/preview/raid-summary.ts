@@ -1,7 +1,7 @@
 // A RAID table's open items counted by type and severity, shown above the table.
 import { headerField, SYNONYMS, type FieldName } from '../../../server/src/engine/pm/fields';
-import { isClosedStatus, scaleMax, severityOf, type RatingCells } from '../../../server/src/engine/pm/raid-rating';
-import { typeFrom, type RaidType } from '../../../server/src/engine/pm/raid-words';
+import { scaleMax, severityOf, type RatingCells } from '../../../server/src/engine/pm/raid-rating';
+import { isClosed, typeFrom, type RaidType } from '../../../server/src/engine/pm/raid-words';
 import type { TableTokens } from './tokens';
 
 export type Severity = 'high' | 'medium' | 'low' | 'unrated';
@@ -49,7 +49,7 @@ export function readRaidSummary(table: TableTokens): RaidSummary | undefined {
     if (type) typed++;
     summary.total++;
     const status = cell(row, 'status');
-    if (isClosedStatus(status)) continue;
+    if (isClosed(status)) continue;
     summary.open++;
     const key = type ?? 'item';
     const counts = (summary.counts[key] ??= { high: 0, medium: 0, low: 0, unrated: 0 });

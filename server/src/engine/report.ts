@@ -10,7 +10,7 @@ import { joinPieces, piecePlain } from './pm/blocks';
 import { daysBetween, firstDate, isoOf, leadingDate, numericOrder, settleDate } from './pm/dates';
 import { readLogEntries } from './pm/log';
 import { readRaid, type RaidItem, type RaidTable } from './pm/raid';
-import { isClosedStatus, scaleMax, severityOf as cellSeverity, type RatingCells, type Severity } from './pm/raid-rating';
+import { scaleMax, severityOf as cellSeverity, type RatingCells, type Severity } from './pm/raid-rating';
 import { stripBom } from './text';
 
 export type { Severity };
@@ -105,7 +105,8 @@ export function reportItems(text: string, today: string, settings: Settings = de
     orders.set(table, numericOrder(group.map((i) => value(i, 'due') ?? ''), today));
   }
   return items
-    .filter((item) => !item.closed && !isClosedStatus(value(item, 'status')))
+    // item.closed reads the status with the same closing words (CLOSED_STATUSES).
+    .filter((item) => !item.closed)
     .map((item) => {
       const dueText = value(item, 'due');
       const found = dueText ? firstDate(dueText, today) : undefined;

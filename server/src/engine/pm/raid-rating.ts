@@ -5,7 +5,6 @@
 // model, so the preview plugin can bundle it.
 import { normalize } from './fields';
 import { parseRag } from './rag';
-import { isClosed } from './raid-words';
 
 export type Severity = 'High' | 'Medium' | 'Low';
 
@@ -18,10 +17,6 @@ export interface RatingCells {
   priority?: string;
 }
 
-/** True when the status closes the item: a closed status, an assumption validated or a dependency met. */
-export function isClosedStatus(status: string | undefined): boolean {
-  return isClosed(status);
-}
 
 /** A whole number alone or leading a cell ("4", "4 (High)", "3 - Likely"); undefined otherwise. */
 export function scaleNumber(text: string | undefined): number | undefined {
