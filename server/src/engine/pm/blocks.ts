@@ -127,24 +127,28 @@ export function piecePlain(piece: Piece): string {
   return piece.text.plain.slice(piece.start, piece.end);
 }
 
-export function pieceSpan(piece: Piece): Span {
+/** The piece's plain range without leading space and trailing space or . ; , */
+function trimmed(piece: Piece): { start: number; end: number } {
   const plain = piece.text.plain;
   let start = piece.start;
   let end = piece.end;
   while (start < end && /\s/.test(plain[start])) start++;
   while (end > start && /[\s.;,]/.test(plain[end - 1])) end--;
+  return { start, end };
+}
+
+export function pieceSpan(piece: Piece): Span {
+  const { start, end } = trimmed(piece);
   return piece.text.span(start, end);
 }
 
 /**
- * Where text added after a piece goes in `source`: after its last word and any markup
- * that closes there ("**faster**"), before trailing space and . ; , (as pieceSpan ends).
+ * Where text added after a piece goes in `source`: where pieceSpan ends, then past any
+ * markup that closes there ("**faster**").
  */
 export function pieceEnd(source: string, piece: Piece): number {
-  const plain = piece.text.plain;
-  let end = piece.end;
-  while (end > piece.start && /[\s.;,]/.test(plain[end - 1])) end--;
-  return end > piece.start ? piece.text.after(source, end) : pieceSpan(piece).end;
+  const { start, end } = trimmed(piece);
+  return end > start ? piece.text.after(source, end) : piece.text.span(start, end).end;
 }
 
 /** The plain text of pieces, joined by spaces. */
