@@ -242,9 +242,11 @@ function validateRules(value: unknown, complain: Complain): Config['rules'] {
         complain(`Option "${name}" of "${id}" must be ${optionShape(meta)}.`, ['rules', id, 1, name]);
       } else valid[name] = option as OptionValue;
     }
-    // Options that only make sense together: a scale's bottom below its top.
-    for (const [low, high] of OPTION_PAIRS) {
-      const a = valid[low] ?? rule.meta.options[low]?.default;
+    // Options that only make sense together: a scale's bottom below its top (OptionMeta.below).
+    for (const [low, meta] of Object.entries(rule.meta.options)) {
+      const high = meta.below;
+      if (high === undefined) continue;
+      const a = valid[low] ?? meta.default;
       const b = valid[high] ?? rule.meta.options[high]?.default;
       if (typeof a === 'number' && typeof b === 'number' && a >= b && (low in valid || high in valid)) {
         complain(`Option "${low}" of "${id}" (${a}) must be below "${high}" (${b}).`, ['rules', id, 1, low in valid ? low : high]);
@@ -256,12 +258,6 @@ function validateRules(value: unknown, complain: Complain): Config['rules'] {
   }
   return result;
 }
-
-/** Pairs of options whose first must be below the second. */
-const OPTION_PAIRS: [string, string][] = [
-  ['scaleMin', 'scaleMax'],
-  ['amberFrom', 'redFrom'],
-];
 
 function optionMatches(meta: OptionMeta, value: unknown): boolean {
   if (meta.type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string' && (!meta.values || meta.values.includes(v)));

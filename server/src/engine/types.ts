@@ -89,6 +89,8 @@ export interface OptionMeta {
   integer?: boolean;
   /** For a string or string[] option: the values it takes. */
   values?: readonly string[];
+  /** For a number option: the option of the same rule it must stay below (a scale's bottom, its top). */
+  below?: string;
 }
 
 export interface RuleMeta {

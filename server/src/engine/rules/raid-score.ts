@@ -21,9 +21,9 @@ export const raidScore: Rule = {
     fixable: false,
     example: { before: '| R-01 | Supplier slips | 4 | 5 | 12 | Amber |', after: '| R-01 | Supplier slips | 4 | 5 | 20 | Red |' },
     options: {
-      scaleMin: { type: 'number', default: 1, integer: true, description: 'The lowest probability or impact value.' },
+      scaleMin: { type: 'number', default: 1, integer: true, below: 'scaleMax', description: 'The lowest probability or impact value.' },
       scaleMax: { type: 'number', default: 5, integer: true, minimum: 1, description: 'The highest probability or impact value.' },
-      amberFrom: { type: 'number', default: 9, description: 'The lowest score rated Amber (below it: Green).' },
+      amberFrom: { type: 'number', default: 9, below: 'redFrom', description: 'The lowest score rated Amber (below it: Green).' },
       redFrom: { type: 'number', default: 16, description: 'The lowest score rated Red.' },
       probabilityHeaders: synonymOption('probability', 'the probability'),
       impactHeaders: synonymOption('impact', 'the impact'),
