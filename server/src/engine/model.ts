@@ -271,7 +271,7 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
         const owner = itemStack[itemStack.length - 1];
         if (owner && owner.line === map[0]) break; // the item's own text
         const segments = segmentsOf(map[0], map[1], quoteDepth > 0 ? QUOTE_PREFIX : INDENT);
-        const paragraph = lazyText(source, { line: map[0], endLine: map[1], segments, inList: itemStack.length > 0, section: current });
+        const paragraph = new Para(source, map, segments, itemStack.length > 0, current);
         model.paragraphs.push(paragraph);
         if (owner) {
           if (owner.paragraphs === NO_PARAGRAPHS) owner.paragraphs = [];
@@ -309,20 +309,7 @@ function newItem(model: DocumentModel, map: [number, number], depth: number, ord
   const marker = LIST_MARKER.exec(lineText);
   const markerEnd = marker ? marker[0].length : 0;
   const markerSpan = { start: lineStart + markerEnd - (marker?.[1].length ?? 0), end: lineStart + markerEnd };
-  const empty = { start: markerSpan.end, end: markerSpan.end };
-  return lazyText(model.source, {
-    line: map[0],
-    endLine: map[1],
-    depth,
-    ordered,
-    markerSpan,
-    span: empty,
-    segments: [] as Span[],
-    paragraphs: NO_PARAGRAPHS,
-    parent,
-    children: [],
-    section,
-  });
+  return new Item(model.source, map, depth, ordered, markerSpan, parent, section);
 }
 
 function readTaskBox(source: string, item: ListItem): void {
@@ -386,7 +373,7 @@ export function splitRow(source: string, lines: LineIndex, line: number): TableC
     let b = to;
     while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
     while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
-    cells.push(lazyText(source, { span: { start: start + a, end: start + b }, raw: text.slice(a, b), segments: [{ start: start + a, end: start + b }] }));
+    cells.push(new Cell(source, start + a, start + b, text.slice(a, b)));
   };
   for (; at < text.length; at++) {
     const ch = text[at];
@@ -422,18 +409,72 @@ function spanOf(segments: Span[]): Span {
   return { start: segments[0].start, end: segments[segments.length - 1].end };
 }
 
-/** Memoised plain text over `segments` (a class: defineProperty per object is slow). */
-class Lazy {
+/**
+ * Memoised plain text over `segments` (a class: defineProperty per object is slow). Each
+ * kind of node is its own class with its fields set in its constructor: copying a
+ * literal in with Object.assign cost one more object and a shape change per field.
+ */
+abstract class Lazy {
   private cached?: InlineText;
-  segments: Span[] = [];
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    public segments: Span[],
+  ) {}
   get text(): InlineText {
     return (this.cached ??= inlineText(this.source, this.segments));
   }
 }
 
-function lazyText<T extends { segments: Span[] }>(source: string, target: T): T & { readonly text: InlineText } {
-  return Object.assign(new Lazy(source), target) as unknown as T & { readonly text: InlineText };
+class Item extends Lazy implements ListItem {
+  line: number;
+  endLine: number;
+  span: Span;
+  paragraphs = NO_PARAGRAPHS;
+  children: ListItem[] = [];
+  declare task?: { checked: boolean; span: Span };
+  constructor(
+    source: string,
+    map: [number, number],
+    public depth: number,
+    public ordered: boolean,
+    public markerSpan: Span,
+    public parent: ListItem | undefined,
+    public section: Section,
+  ) {
+    super(source, []);
+    this.line = map[0];
+    this.endLine = map[1];
+    this.span = { start: markerSpan.end, end: markerSpan.end };
+  }
+}
+
+class Para extends Lazy implements Paragraph {
+  line: number;
+  endLine: number;
+  constructor(
+    source: string,
+    map: [number, number],
+    segments: Span[],
+    public inList: boolean,
+    public section: Section,
+  ) {
+    super(source, segments);
+    this.line = map[0];
+    this.endLine = map[1];
+  }
+}
+
+class Cell extends Lazy implements TableCell {
+  span: Span;
+  constructor(
+    source: string,
+    start: number,
+    end: number,
+    public raw: string,
+  ) {
+    super(source, [{ start, end }]);
+    this.span = { start, end };
+  }
 }
 
 /** All sections from `section` up to the root, innermost first. */
