@@ -76,6 +76,17 @@ export const weakOpening: Rule = {
   },
 };
 
+/** A replacement's action as a gerund ("Onboarded" -> "onboarding"), by replacement: lexicon phrases, few and asked on every weak bullet. */
+const ACTIONS = new Map<string, string | undefined>();
+
+function actionOf(replacement: string): string | undefined {
+  if (ACTIONS.has(replacement)) return ACTIONS.get(replacement);
+  const base = baseOfPast(inflectPhrase(replacement, 'past').toLowerCase());
+  const action = base === undefined ? undefined : gerund(base);
+  ACTIONS.set(replacement, action);
+  return action;
+}
+
 function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon): Report {
   const { plain } = bullet;
   const phrase = open.phrase;
@@ -102,10 +113,9 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
   if (restructured) suggestions.push(restructured.suggestion);
   const rest = bullet.words.filter((w) => w.start >= open.end);
   // "Handled onboarding for 20 analysts": not "Onboarded onboarding", which repeats the object's own action.
-  const objectWords = new Set(rest.map((w) => w.lower));
   const repeats = (replacement: string): boolean => {
-    const base = baseOfPast(inflectPhrase(replacement, 'past').toLowerCase());
-    return base !== undefined && objectWords.has(gerund(base));
+    const action = actionOf(replacement);
+    return action !== undefined && rest.some((w) => w.lower === action);
   };
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key)).filter((r) => !repeats(r));
