@@ -16,6 +16,7 @@ pmTester('action-item-owner', {
     { name: '@mention and "by Dec 1"', text: minutes('@kim renew the licences by Dec 1') },
     { name: '"Name:" at the start and "due 27 Nov"', text: minutes('Dev: write the rollback plan, due 27 Nov') },
     { name: '"Name to ..." and a weekday', text: minutes('Mo to book the test slot by Friday') },
+    { name: 'a group owns an action, and names ending in s are names', text: minutes('CAB to approve the change by Friday', 'James to book the room by Friday', 'Service Desk to brief the floor by 1 Dec') },
     // Regression: a leading "ACTION:" or "AP1:" hid the owner that follows it.
     { name: 'an action label before "Name to ..."', text: minutes('ACTION: Priya to update the RAID log by Friday', 'AP1: Priya to update the RAID log by Friday', '**Action 3:** Mo to book the test slot by Friday') },
     { name: 'a name in brackets and a relative date', text: minutes('Send the pack (Priya, EOW)') },
@@ -36,6 +37,8 @@ pmTester('action-item-owner', {
   invalid: [
     // Regression: "Budget to be approved" took "Budget" for the owner, "TBD:" took "TBD".
     { name: '"X to be <done>" names no owner', text: minutes('Budget to be approved by 1 Dec'), findings: [{ span: 'Budget to be approved by 1 Dec', message: NO_OWNER }] },
+    // Regression: "Slides to go to ..." took the slides for the owner.
+    { name: 'a thing "to go" is no owner', text: minutes('Slides to go to the steering group by Friday', 'Laptops to ship by 1 Dec'), findings: [{ span: 'Slides to go to the steering group by Friday', message: NO_OWNER }, { span: 'Laptops to ship by 1 Dec', message: NO_OWNER }] },
     { name: '"TBD:" is no owner', text: minutes('TBD: agree the freeze window by Friday'), findings: [{ span: 'TBD: agree the freeze window by Friday', message: NO_OWNER }] },
     { name: 'neither', text: minutes('Update the RAID log with the new move date'), findings: [{ span: 'Update the RAID log with the new move date', message: BOTH }], output: null, suggestions: [' (Owner: ${1:name}, due ${2:date})'] },
     { name: 'an owner but no date', text: minutes('Mo to book the test slot'), findings: [{ span: 'Mo to book the test slot', message: NO_DUE }], suggestions: [' (due ${1:date})'] },

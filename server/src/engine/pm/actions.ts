@@ -37,6 +37,11 @@ export interface ActionOptions {
 
 /** First words that start an instruction, not a name: "Send to finance" has no owner. */
 const NOT_NAMES = new Set(['add', 'agree', 'agreed', 'ask', 'back', 'book', 'bring', 'build', 'call', 'chase', 'check', 'circulate', 'confirm', 'continue', 'create', 'decide', 'decided', 'decision', 'deliver', 'draft', 'due', 'email', 'escalate', 'fix', 'follow', 'forward', 'fyi', 'get', 'go', 'hand', 'info', 'invite', 'issue', 'move', 'need', 'needs', 'next', 'note', 'owner', 'plan', 'post', 'prepare', 'raise', 'reach', 'reply', 'report', 'return', 'review', 'risk', 'schedule', 'send', 'set', 'share', 'start', 'status', 'submit', 'switch', 'talk', 'todo', 'try', 'update', 'upload', 'want', 'write', 'action', 'done', 'open', 'closed', 'complete', 'completed', 'question', 'answer', 'summary', 'outcome', 'result', 'context', 'background', 'important', 'warning', 'tip', 'everyone', 'all', 'team', 'we', 'i', 'they', 'tbd', 'tbc', 'tba', 'none', 'unassigned', 'unknown', 'nobody', 'someone']);
+/**
+ * Things an action is about, which cannot own it: "Slides to go to the board by Friday",
+ * "Laptops to ship on Monday". Groups can own an action ("CAB to approve") and stay names.
+ */
+const THINGS = new Set(['slides', 'slide', 'deck', 'report', 'reports', 'minutes', 'notes', 'agenda', 'budget', 'paper', 'papers', 'proposal', 'contract', 'contracts', 'invoice', 'invoices', 'figures', 'numbers', 'data', 'results', 'feedback', 'approval', 'document', 'documents', 'docs', 'doc', 'spec', 'specs', 'requirements', 'changes', 'change', 'tickets', 'ticket', 'costs', 'funds', 'funding', 'payment', 'hardware', 'laptops', 'laptop', 'servers', 'server', 'licences', 'licenses', 'equipment', 'kit', 'training', 'testing', 'tests', 'release', 'rollout', 'migration', 'cutover', 'cut-over', 'launch', 'comms', 'communications', 'announcement', 'newsletter', 'survey', 'workshop', 'meeting', 'meetings', 'session', 'demo', 'pilot', 'invites', 'invite', 'pack', 'plans', 'design', 'designs', 'quote', 'quotes', 'order', 'orders', 'delivery', 'deliveries', 'shipment', 'backups', 'backup', 'upgrade', 'upgrades', 'work', 'it', 'this', 'that', 'these', 'those']);
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?";
 const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
 const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+(?:to|will)\\s+(?!(?:be|the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
@@ -48,7 +53,8 @@ const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
 function nameOk(name: string): boolean {
-  return !NOT_NAMES.has(name.split(/\s+/)[0].replace(/^@/, '').toLowerCase());
+  const first = name.split(/\s+/)[0].replace(/^@/, '').toLowerCase();
+  return !NOT_NAMES.has(first) && !THINGS.has(first);
 }
 
 /** The owner named in an action's text. */
