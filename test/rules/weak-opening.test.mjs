@@ -117,6 +117,14 @@ ruleTester('weak-opening', {
     // Regression: replacements chosen by the object overclaimed ("Managed the security team", "Chaired the weekly CAB").
     { text: 'Worked with the security team on 3 audits', output: null, suggestions: ['Partnered with', 'Collaborated with'] },
     { text: 'Participated in the weekly CAB for 40 changes', output: null, message: /^(?!.*Chaired)/ },
+    // Regression: verbs that do not take the object ("Shaped 20 change advisory boards", "Led 400 users").
+    { text: 'Participated in 20 change advisory boards', output: null, message: /e\.g\. "Presented at 20 change advisory boards"\.$/, suggestions: ['Presented at'] },
+    { text: 'Responsible for 400 users across 3 sites', output: null, message: /e\.g\. "Managed 400 users across 3 \.\.\." or "Served 400 users across 3 \.\.\."\.$/, suggestions: ['Managed', 'Served'] },
+    { text: 'Supported 1,300 users on the Citrix estate', output: null, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
+    // Regression: a weak verb after a duty phrase was kept ("Managed supporting 300 users", "Led handling escalations").
+    { text: 'Responsible for supporting 300 users', span: 'Responsible for supporting', output: null, message: /e\.g\. "Served 300 users" or "Equipped 300 users"\.$/, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
+    { text: 'Responsible for handling escalations for 3 sites', span: 'Responsible for handling', output: null, suggestions: ['Resolved', 'Triaged', 'Coordinated', 'Closed'] },
+    { text: 'Duties included working with 4 vendors', span: 'Duties included working with', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with'] },
     // Regression: "Made onboarding faster" was fixed to "Onboarded faster"; "Made improvements to" was offered "Built improvements".
     { text: 'Made onboarding faster for new analysts, from 3 weeks to 1', span: 'Made', output: null, message: /Lead with what you did: "Sped up onboarding for new analysts, from 3 weeks to 1"\.$/, suggestions: ['Sped up onboarding for new analysts, from 3 weeks to 1'] },
     { text: 'Made the checkout mobile-friendly, which doubled mobile conversion', output: null, message: /"Redesigned the checkout for mobile, which doubled mobile conversion"/ },

@@ -22,7 +22,10 @@ const OBJECT_STOP = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'acros
 
 interface CueGroup {
   cues: string[];
+  /** Best first; the first is the one that claims least ("Presented at" a meeting, not "Chaired" it). */
   verbs: string[];
+  /** Verbs that do not take these cues as their object: not "Shaped 20 change advisory boards", "Led 400 users". */
+  misfits?: string[];
 }
 /** Cue word, and its plural forms, -> the groups it cues: one lookup per word of a bullet. */
 const CUES = new Map<string, CueGroup[]>();
@@ -89,8 +92,6 @@ export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
  * Coordinated and Delivered before Resolved).
  */
 export function rankReplacements(replacements: readonly string[], rest: readonly Word[], limit = 4, useObject = true): string[] {
-  const tally = new Tally();
-  replacements.forEach((verb, rank) => tally.add(verb, 10 - rank * 2));
   // What the phrase acts on counts most, by its head noun: "Supported 400 users" -> Served,
   // "Involved in 3 office relocations" -> relocations, not office.
   // The head is the last word of the object phrase (up to 5 words) that names something ("60 escalations a week" -> escalations).
@@ -100,8 +101,20 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
     if (OBJECT_STOP.has(word.lower)) break;
     if (CUES.has(word.lower)) headWord = word;
   }
-  if (useObject && headWord) for (const group of CUES.get(headWord.lower)!) group.verbs.forEach((verb, rank) => tally.add(verb, 12 - rank));
-  cueVerbs(rest, headWord).forEach((verb, rank) => tally.add(verb, Math.max(0, 3 - rank * 0.5)));
+  const groups = headWord ? CUES.get(headWord.lower)! : undefined;
+  const fits = (verb: string): boolean => !groups || groups.every((g) => !g.misfits?.includes(verb));
+  const tally = new Tally();
+  let own = 0;
+  replacements.forEach((verb, rank) => {
+    if (!fits(verb)) return;
+    tally.add(verb, 10 - rank * 2);
+    own++;
+  });
+  if (groups && useObject) for (const group of groups) group.verbs.forEach((verb, rank) => fits(verb) && tally.add(verb, 12 - rank));
+  // None of the phrase's own verbs takes this object, and the object's verbs may overclaim
+  // ("Participated in 20 CABs" is not "Chaired 20 CABs"): the one that claims least.
+  else if (groups && !own) for (const group of groups) tally.add(group.verbs[0], 12);
+  cueVerbs(rest, headWord).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
   return tally.ranked().slice(0, limit);
 }
 

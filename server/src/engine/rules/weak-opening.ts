@@ -4,7 +4,7 @@ import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
-import { baseOfPast, gerund, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
+import { baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
 
 type Weak = Extract<Opening, { kind: 'weak' }>;
 type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
@@ -18,6 +18,8 @@ const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
  */
 const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|participated in|took part in|attended|contributed to)/;
 const HELPERS = new Set(['helped', 'assisted']);
+/** Duties: a weak verb after one is ranked as that verb is ("Responsible for supporting 300 users" -> "Served 300 users"); after help or membership it stays modest. */
+const DUTY = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility)/;
 /** "Made X faster": the verb for what was made so. */
 const MADE_SO: Record<string, string> = {
   faster: 'sped up {}',
@@ -87,6 +89,27 @@ function actionOf(replacement: string): string | undefined {
   return action;
 }
 
+/**
+ * A weak verb as a gerund right after a duty phrase ("Responsible for supporting",
+ * "Duties included working with"): its phrase, where it ends and its replacements.
+ */
+function weakGerundAfter(plain: string, rest: readonly Word[], end: number, lexicon: Lexicon): { key: string; end: number; replacements: readonly string[] } | undefined {
+  const word = rest[0];
+  if (!word || !word.lower.endsWith('ing') || !/^ +$/.test(plain.slice(end, word.start))) return undefined;
+  // "working with": the phrase is two words.
+  const next = rest[1] && /^ +$/.test(plain.slice(word.end, rest[1].start)) ? rest[1] : undefined;
+  const weak = (past: string): boolean => lexicon.weakPhrases.has(past) || (next !== undefined && lexicon.weakPhrases.has(`${past} ${next.lower}`));
+  const base = gerundBase(word.lower, (past) => weak(past) || knownVerb(lexicon, past));
+  if (!base) return undefined;
+  const past = pastTense(base);
+  if (next) {
+    const replacements = lexicon.weakPhrases.get(`${past} ${next.lower}`);
+    if (replacements) return { key: `${past} ${next.lower}`, end: next.end, replacements };
+  }
+  const replacements = lexicon.weakPhrases.get(past);
+  return replacements ? { key: past, end: word.end, replacements } : undefined;
+}
+
 function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon): Report {
   const { plain } = bullet;
   const phrase = open.phrase;
@@ -112,21 +135,28 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
   const restructured = derived ? undefined : restructure(source, bullet, open, lexicon);
   if (restructured) suggestions.push(restructured.suggestion);
   const rest = bullet.words.filter((w) => w.start >= open.end);
+  // "Responsible for supporting 300 users": the action is a weak verb too. The replacement
+  // goes in place of both and is ranked for it ("Served 300 users"), not put before it
+  // ("Managed supporting 300 users").
+  const weakGerund = derived || restructured ? undefined : weakGerundAfter(plain, rest, open.end, lexicon);
+  const object = weakGerund ? rest.filter((w) => w.start >= weakGerund.end) : rest;
   // "Handled onboarding for 20 analysts": not "Onboarded onboarding", which repeats the object's own action.
   const repeats = (replacement: string): boolean => {
     const action = actionOf(replacement);
-    return action !== undefined && rest.some((w) => w.lower === action);
+    return action !== undefined && object.some((w) => w.lower === action);
   };
+  const own = weakGerund ?? open;
   // With a derived verb no other verb is offered (below): nothing to rank.
-  const ranked = derived ? [] : rankReplacements(open.replacements, rest, 4, !OWN_REPLACEMENTS_FIRST.test(open.key)).filter((r) => !repeats(r));
+  const ranked = derived ? [] : rankReplacements(own.replacements, object, 4, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakGerund === undefined || DUTY.test(open.key))).filter((r) => !repeats(r));
   // "Helping 2 squads move": only the rewrite with "to" is grammatical. With a derived verb
   // ("Responsible for managing"), the verb is the one rewrite: another verb before it is not
   // English ("Led managing the team"), and in its place drops the action ("Led licence costs").
   const bare = restructured !== undefined && HELPERS.has(open.key);
   // "Helped support 400 users": a verb goes in place of both ("Served 400 users"), not before
   // the bare one ("Enabled support 400 users"); "Helped plan, build and launch": no one verb does.
-  const helped = derived || restructured || !BARE_HELPERS.has(open.key) ? undefined : bareVerbAfter(plain, rest, open.end, lexicon);
-  const replaced = helped ? { end: helped.word.end, text: plain.slice(open.start, helped.word.end) } : { end: open.end, text: phrase };
+  const helped = derived || restructured || weakGerund || !BARE_HELPERS.has(open.key) ? undefined : bareVerbAfter(plain, rest, open.end, lexicon);
+  const replacedEnd = helped?.word.end ?? weakGerund?.end;
+  const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
   for (const replacement of bare || derived || helped?.list ? [] : ranked) {
     if (suggestions.length >= 4) break;
     const text = cased(inflectPhrase(replacement, open.form));
@@ -148,7 +178,8 @@ function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon
       : helped?.list
         ? 'Open with the actions themselves, in the past tense, and say what came of them.'
         : `Open with what you did, e.g. ${options()}.`;
-  const span = derived && isClean(source, bullet, open.start, derived.end) ? bullet.text.span(open.start, derived.end) : bullet.text.span(open.start, open.end);
+  const end = derived?.end ?? weakGerund?.end;
+  const span = end !== undefined && isClean(source, bullet, open.start, end) ? bullet.text.span(open.start, end) : bullet.text.span(open.start, open.end);
   return {
     span,
     message: `"${phrase}" describes a duty, not an achievement. ${advice}`,
