@@ -28,6 +28,10 @@ pmTester('raid-overdue', {
     // Regression: the struck-through old date was read ("passed 26 days ago").
     { name: 'a struck-through old date: the new one counts', text: row('~~2026-11-01~~ 2026-12-15') },
     { name: 'a struck-through old date in HTML', text: row('<del>1 Nov</del> 15 Dec 2026') },
+    // Regression: in a list item the value starts after the "~~", which hid the strike-through.
+    { name: 'a struck-through old date in a list item', text: list('R-03 Supplier late. Owner: Kim Lo. Due: ~~2026-11-20~~ 2026-12-20. Mitigation: chase. Status: Open') },
+    { name: 'a struck-through old date in HTML in a list item', text: list('R-05 Supplier late. Owner: Kim Lo. Due: <del>20 Nov</del> 20 Dec 2026. Mitigation: chase. Status: Open') },
+    { name: 'a struck-through old date on a field sub-bullet', text: doc('raid-log', '## Risks\n\n- R-04 Supplier late.\n  - Owner: Kim Lo\n  - Due: ~~2026-11-20~~ 2026-12-20\n  - Mitigation: chase\n  - Status: Open\n') },
     { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
   ],
   invalid: [

@@ -24,7 +24,7 @@ export const raidOverdue: Rule = {
     for (const item of readRaid(doc, kind, synonyms, today).items) {
       const due = item.fields.due;
       if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
-      const date = firstDate(liveText(doc.source.slice(due.span.start, due.span.end), due.text), today);
+      const date = firstDate(liveText(fieldSource(doc.source, due.span), due.text), today);
       if (!date || date.ambiguous || date.iso >= today) continue;
       const days = daysBetween(date.iso, today);
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
@@ -38,6 +38,16 @@ export const raidOverdue: Rule = {
 
 /** Struck-through text: "~~2026-11-01~~ 2026-12-15", "<del>1 Nov</del>", "<s>...</s>". */
 const STRUCK = /~~[^~]*~~|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
+
+/**
+ * The source of a field's value with the strike-through markup at its edges: a list item's
+ * value starts at its text, after the "~~" or "<del>" that opens it ("Due: ~~2026-11-20~~ 2026-12-20").
+ */
+function fieldSource(source: string, span: { start: number; end: number }): string {
+  const open = /(?:~~|<(?:del|s|strike)>)$/i.exec(source.slice(Math.max(0, span.start - 8), span.start));
+  const close = /^(?:~~|<\/(?:del|s|strike)>)/i.exec(source.slice(span.end, span.end + 9));
+  return source.slice(span.start - (open?.[0].length ?? 0), span.end + (close?.[0].length ?? 0));
+}
 
 /** The text of a date field without what is struck through (how a RAID log moves a date), or its plain text when nothing is. */
 function liveText(source: string, plain: string): string {
