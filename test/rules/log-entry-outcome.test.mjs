@@ -15,6 +15,10 @@ pmTester('log-entry-outcome', {
     // Regression: a duration in minutes was no timeline.
     { name: 'a duration in minutes is a timeline', text: log('## 2026-11-10 Risk workshop\n\nFacilitated a 90-minute risk workshop with the network team; we logged 11 risks.\n') },
     { name: 'a percentage', text: log(ENTRY('Compliance went from 71% to 96%.')) },
+    // Regression: the title ran into the text ("Mailbox migration Migrated 1,200"), and a
+    // capitalised word before a number was read as a name even at the start of a sentence.
+    { name: 'a titled entry whose text opens with a verb and a number', text: log('## 2026-10-05 Mailbox migration\n\nMigrated 1,200 mailboxes to Exchange Online with the messaging team over 6 weeks.\n') },
+    { name: 'the number in a later sentence', text: log('## 2026-10-06 Mailbox migration\n\nWorked with the messaging team over 6 weeks. Migrated 1,200 mailboxes to Exchange Online.\n') },
     { name: 'money saved', text: log(ENTRY('Saved £12,000 a year in licences.')) },
     { name: 'number words and multipliers count', text: log(ENTRY('Halved the ticket backlog.')) },
     { name: 'free text with who, timeline and a result', text: log('## 12 January 2026 Triage rota\n\nSet up a triage rota with the three team leads. Over the first month, first-response time dropped from 9 hours to 2.\n') },
@@ -28,6 +32,8 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression: "batch 2" and "cycle 1" name a batch, like "phase 2"; they are no result.
+    { name: 'a batch number is no result', text: log('## 2026-10-19 Batch 2\n\nRan batch 2 with the messaging team over the weekend. Users were happy.\n'), findings: [{ span: '2026-10-19 Batch 2', message: MISSING('the result \\(with a number\\)') }] },
     { name: 'a result with no number', text: log(ENTRY('Smooth cut-over, users happy.')), findings: [{ span: 'Smooth cut-over, users happy', message: NO_NUMBER }], output: null, suggestions: [' (from ${1:before} to ${2:after})'] },
     { name: 'a date does not count as a number', text: log(ENTRY('Went live on 12 Dec 2026 as planned.')), findings: [{ span: 'Went live on 12 Dec 2026 as planned', message: NO_NUMBER }] },
     { name: 'a labelled entry without a result', text: log('## 2026-11-02 Office move planning\n\n- **What:** Drafted the move plan.\n- **With:** Facilities, network team.\n- **Timeline:** Move weekend is 2026-12-12.\n'), findings: [{ span: '2026-11-02 Office move planning', message: MISSING('the result \\(with a number\\)') }] },

@@ -11,6 +11,8 @@ const GENERIC = /^No number in this bullet\. Add a number that shows scale or ou
 
 ruleTester('missing-metric', {
   valid: [
+    // A capitalised word opening a sentence is not a name before its number.
+    'Led the cut-over weekend. Migrated 1,200 mailboxes to Exchange Online',
     // Number words, multipliers, before/after.
     'Coordinated a release across three teams',
     'Trained twelve analysts on ServiceNow',
@@ -87,6 +89,9 @@ ruleTester('missing-metric', {
     { name: 'a count after a plural noun on "build"', text: 'Shipped release 3 to 40 stores' },
   ],
   invalid: [
+    // Regression: "batch 2" and "cycle 1" name a batch, like "phase 2".
+    { text: 'Ran batch 2 of the mailbox migration' },
+    { text: 'Ran UAT cycle 1 for the payroll system' },
     // Versions, product names, standards, tiers and dates are not quantities.
     { text: 'Upgraded laptops to Windows 11', message: WHAT_SCALE, span: 'Upgraded laptops to Windows 11', output: null },
     { text: 'Rewrote the deploy scripts in Python 3', message: NO_NUMBER, output: null },

@@ -77,7 +77,7 @@ const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through
 const YEAR_DETERMINER = /\b(?:the|a|an|this|that|our|their|its|his|her|my|each|every|whose|last|next|fiscal)\s+$/i;
 const PREPOSITION = /^(?:by|to|of|over|under|within|than|across|for|in|from|at|on|with|and|or|per|about|around|approximately|nearly|almost|some|all|the|a|another|total|totaling|totalling|up|down|only|just|more|less|fewer|least|most)$/i;
 /** Words before a number that make it a label or an identifier ("tier 2", "port 443"). */
-const NAMING_WORD = /^(?:version|v|rel|gen|generation|phase|tier|level|layer|sprint|iteration|pi|priority|severity|sev|iso|soc|port|ports|vlan|rfc|kb|cve|nist|type|class|cat|wave|chapter|section|article|grade|band|p|no|building|suite|lab|ext|extension|pin)$/i;
+const NAMING_WORD = /^(?:version|v|rel|gen|generation|phase|tier|level|layer|sprint|iteration|pi|batch|cycle|round|increment|milestone|drop|priority|severity|sev|iso|soc|port|ports|vlan|rfc|kb|cve|nist|type|class|cat|wave|chapter|section|article|grade|band|p|no|building|suite|lab|ext|extension|pin)$/i;
 /** Naming words that are also ordinary words: a count when lower-case and a plural follows ("build 4 microservices"). */
 const WEAK_NAMING_WORD = /^(?:build|release|step|item|case|number|room|floor|rule|stage|ticket|incident)$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -182,7 +182,22 @@ const PLURAL_AFTER = /^\s+[a-z]+s\b/;
 const TIME_OR_TAIL = /^(:\d|\.\d)/;
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u;
 const PLURAL_WORD_AFTER = /^\s+[a-z][a-z-]*s\b/;
-const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the word at `at` opens a sentence: nothing but spaces and marks between it and
+ * the text's start, a full stop, colon or semicolon, or a line end. "Migrated 1,200
+ * mailboxes" after "Worked with the team. " is an action and its number, not a name.
+ */
+function startsSentence(plain: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = plain.charCodeAt(i);
+    // . ! ? ; : and a line end
+    if (code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10) return true;
+    if (LETTER_OR_DIGIT.test(plain[i])) return false;
+  }
+  return true;
+}
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
 /** The first quantity in `plain`, or undefined. `words` (the text's words, when the caller has them) saves a pass. */
@@ -230,7 +245,7 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
         if (NAMING_WORD.test(word)) continue;
         if (WEAK_NAMING_WORD.test(word) && !PLURAL_WORD_AFTER.test(plain.slice(end, end + 40))) continue;
         const wordStart = start - before.length + previous.index;
-        if (UPPER_START.test(word) && !PREPOSITION.test(word) && !NO_WORD.test(plain.slice(0, wordStart))) continue;
+        if (UPPER_START.test(word) && !PREPOSITION.test(word) && !startsSentence(plain, wordStart)) continue;
         if (CAMEL.test(word)) continue; // iPhone 15, macOS 14, vSphere 8
       }
       return { start, end, text: value };

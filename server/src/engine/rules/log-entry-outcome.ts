@@ -1,7 +1,7 @@
 // log-entry-outcome: a dated project-log entry says what was done, with whom,
 // over what timeline, and the result with a number.
 import { findMetric } from '../metrics';
-import { joinPieces, pieceEnd, pieceSpan } from '../pm/blocks';
+import { joinPieces, pieceEnd, piecePlain, pieceSpan } from '../pm/blocks';
 import { blankDates } from '../pm/dates';
 import { listOption } from '../pm/fields';
 import { LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
@@ -64,12 +64,15 @@ interface Reading {
 /** The findings on one entry: they may depend on its lines, the date and the rule's options, nothing else. */
 function checkEntry(entry: LogEntry, { source, required, today, hasNumber }: Reading, report: (report: Report) => void): void {
   const free = joinPieces(entry.prelude);
+  // The title and each block on a line of its own: "Mailbox migration" then "Migrated 1,200
+  // mailboxes" is two sentences, not a name ("Migration Migrated 1,200").
+  const lines = entry.prelude.map((p) => piecePlain(p).trim()).filter(Boolean).join('\n');
   const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '');
   const present: Record<LogKey, boolean> = {
     what: filled('what') || /\p{L}/u.test(free),
     who: filled('who') || WHO.test(free),
     timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
-    result: entry.parts.some((p) => p.key === 'result') || (!labelled(entry) && hasNumber(free)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
+    result: entry.parts.some((p) => p.key === 'result') || (!labelled(entry) && hasNumber(lines)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
   };
   const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
   if (missing.length) {
