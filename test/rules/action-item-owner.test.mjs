@@ -28,6 +28,8 @@ pmTester('action-item-owner', {
     { name: 'a done task is not checked', text: doc('meeting-notes', '# Minutes\n\n- [x] Circulate the floor plan\n') },
     { name: 'fields on a sub-bullet', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the room\n  - Owner: Lee\n  - Due: 2026-12-03\n') },
     { name: 'a table with Owner and Due columns', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Share the charter | Priya | 2026-11-27 | Open |\n| 2 | Send the deck | | | Done |\n') },
+    // Regression: a heading that only mentions actions or tasks made its items actions.
+    { name: 'a heading that mentions "Actions" or "tasks" is no actions section', text: doc('project-log', '# CI migration: Jenkins to GitHub Actions\n\n- 2026-10-01: Moved 3 repos with the platform team over 2 days\n\n## 2026-10-12 Migrated repos to GitHub Actions\n\n- **What:** Migrated 9 repos.\n- **Result:** Build time from 14 to 6 min.\n\n## Cleaned up Planner tasks\n\n- Removed 40 stale tasks\n\n## 2026-10-20 Corrective actions after the outage\n\n- Added a second DNS forwarder\n') },
     { name: 'notes that are not actions', text: doc('meeting-notes', '# Minutes\n\n## Notes\n\n- Backup failures down to 2\n') },
     { name: 'an agenda is not a list of actions', text: doc('meeting-notes', '# Minutes\n\n## Agenda\n\n1. Scope\n2. Risks\n') },
     { name: 'task items outside minutes are not actions', text: doc('project-log', '# Log\n\n## Notes\n\n- [ ] Write up the cut-over\n') },
@@ -49,6 +51,7 @@ pmTester('action-item-owner', {
     { name: 'an empty Due cell', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Book the dates | Jo | |\n'), findings: [{ span: ' ', message: /^This action has no due date: say when it will be done\.$/ }] },
     { name: 'a table without an Owner column: read from the text', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Due |\n| --- | --- |\n| Sam to chase the vendor | 2026-12-01 |\n| Chase the lift engineer | 2026-12-02 |\n'), findings: [{ span: '| Chase the lift engineer | 2026-12-02 |', message: /no owner/ }] },
     { name: 'a task item anywhere in minutes', text: doc('meeting-notes', '# Minutes\n\nDiscussed:\n- [ ] agree next review date\n'), findings: [{ span: 'agree next review date', message: BOTH }] },
+    { name: 'headings that name an actions section', text: doc('meeting-notes', '# Minutes\n\n## CAB actions\n\n- Chase the vendor\n\n## Action items from the CAB\n\n- Send the pack\n\n## 3. Next actions\n\n- Book the room\n'), findings: [{ span: 'Chase the vendor', message: BOTH }, { span: 'Send the pack', message: BOTH }, { span: 'Book the room', message: BOTH }] },
     { name: 'actions in a lessons-learned document', text: doc('lessons-learned', '# Retro\n\n## Actions\n\n- Pilot the runbook earlier\n'), findings: [{ span: 'Pilot the runbook earlier', message: BOTH }] },
   ],
 });

@@ -89,9 +89,29 @@ export function findDue(text: InlineText, labels: readonly string[], today: stri
   return undefined;
 }
 
-function underActions(section: ListItem['section'], headings: readonly string[]): boolean {
+function underActions(section: ListItem['section'], headings: readonly string[], today: string): boolean {
   const title = sectionPath(section).find((s) => s.heading)?.heading?.title;
-  return title !== undefined && namesAny(title, headings);
+  return title !== undefined && namesActions(title, headings, today);
+}
+
+/**
+ * Whether a heading names a section of actions: it opens with a label ("Actions", "Action
+ * items from the CAB", "3. Next actions") or is a short name that ends with one ("CAB
+ * actions"). A heading that only mentions one ("Migrated repos to GitHub Actions",
+ * "Cleaned up Planner tasks") does not, nor does a dated log entry.
+ */
+function namesActions(title: string, headings: readonly string[], today: string): boolean {
+  if (!namesAny(title, headings)) return false;
+  const words = title.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}\p{N}'’&/-]+/u).filter(Boolean);
+  const head = words.slice(0, 3).join(' ');
+  const tail = words.slice(-3).join(' ');
+  if (!(namesAny(head, headings) && startsWithLabel(head, headings)) && !(words.length <= 3 && namesAny(tail, headings))) return false;
+  return findDates(title, today).length === 0;
+}
+
+function startsWithLabel(text: string, labels: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return labels.some((label) => lower.startsWith(label.toLowerCase()) || lower.startsWith(`${label.toLowerCase().replace(/s$/, '')}`));
 }
 
 /** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
@@ -101,7 +121,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
   const raidTables = new Set(readRaid(doc, kind, {}, today).tables.map((t) => t.table));
   for (const item of doc.items) {
     if (!item.segments.length || item.task?.checked) continue;
-    const inActions = underActions(item.section, options.headings) && (item.depth === 1 || item.task !== undefined);
+    const inActions = underActions(item.section, options.headings, today) && (item.depth === 1 || item.task !== undefined);
     if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
     if (item.parent && !item.task && !inActions) continue;
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
@@ -113,7 +133,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
   for (const table of doc.tables) {
     if (raidTables.has(table)) continue;
     const columns = columnsOf(table, tableSynonyms);
-    const inActions = underActions(table.section, options.headings);
+    const inActions = underActions(table.section, options.headings, today);
     if (!(inActions || (columns.action !== undefined && (columns.owner !== undefined || columns.due !== undefined)))) continue;
     if (columns.action === undefined && !inActions) continue;
     tables.push({ table, headerSpan: rowSpan(doc, table.header) });
