@@ -19,9 +19,17 @@ pmTester('status-rag-reason', {
     { name: 'a Recovery plan section', text: report('## Overall status\n\nAmber: supplier delay on the switches.', '\n## Recovery plan\n\n- Loan switches by 1 Dec\n') },
     { name: 'a table row with a reason and a path', text: doc('status-report', '# Report\n\n| Field | Value | Comment |\n| --- | --- | --- |\n| Overall status | At risk | Switches late; path to green: loan units by 1 Dec |\n') },
     { name: 'a RAG status in a project log', text: doc('project-log', '# Log\n\n**Overall status:** Amber: switches late. Recovery plan: loan units by 1 Dec.\n') },
+    // Regression (a review of realistic status reports): a reason or path to green in these places was not read.
+    { name: 'Reason and Path to green rows of a key-value table', text: doc('status-report', '# Report\n\n| Item | Value |\n| --- | --- |\n| Overall RAG | Amber |\n| Reason | Vendor test environment was down for 6 days |\n| Path to green | Second environment by 4 Dec 2026 |\n') },
+    { name: 'Reason and Path to green columns beside the rating', text: doc('status-report', '# Report\n\n| Overall RAG | Reason | Path to green |\n| --- | --- | --- |\n| Amber | Vendor env down 6 days | Second environment by 4 Dec 2026 |\n') },
+    { name: 'a RAG table whose Schedule row says why and "back to green by"', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Overall | Amber | |\n| Schedule | Amber | Go-live moved 2 weeks because the vendor environment was down; back to green by 4 Dec 2026 |\n') },
+    { name: '"Path to green:" in the middle of a Summary paragraph that gives the cause', text: doc('status-report', '# Report\n\n**Overall status:** Amber\n\n## Summary\n\nTesting is two weeks behind because the vendor test environment was down. Path to green: a second environment by 4 Dec 2026.\n') },
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression: the suggestion added a reason slot when only the path to green was missing.
+    { name: 'a cause in the Summary, no path to green', text: doc('status-report', '# Report\n\n**Overall status:** Amber\n\n## Summary\n\nData migration from the old tool slipped a week.\n'), findings: [{ span: 'Amber', message: /^Amber with no path to green\./ }], output: null, suggestions: ['. Path to green: ${1:action} by ${2:date}.'] },
+    { name: 'a Summary without a cause is no reason', text: doc('status-report', '# Report\n\n**Overall status:** Amber\n\n## Summary\n\nGood week. Back to green by 4 Dec.\n'), findings: [{ span: 'Amber', message: /^Amber with no reason\./ }], output: null, suggestions: [': ${1:reason}.'] },
     // Regression: the status report template's hints counted as a reason and a path to green.
     { name: 'the template\'s bracketed hints are no reason and no path', text: report('**Overall status:** Amber · **Trend:** Worsening\n\n**Reason:** [When Amber or Red: what is driving it; None when Green]\n\n**Path to green:** [When Amber or Red: the actions and the date that bring it back; None when Green]'), findings: [{ span: 'Amber', message: BOTH }] },
     { name: 'Amber alone', text: report('**Overall status:** Amber'), findings: [{ span: 'Amber', message: BOTH }], output: null, suggestions: [': ${1:reason}. Path to green: ${2:action} by ${3:date}.'] },

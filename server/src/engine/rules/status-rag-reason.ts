@@ -1,8 +1,8 @@
 // status-rag-reason: an overall status that is not Green says why, and how it gets back to Green.
 import { blockLabel, blocks, type Block } from '../pm/blocks';
-import { isEmptyValue, listOption } from '../pm/fields';
+import { columnsOf, isEmptyValue, listOption } from '../pm/fields';
 import { overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
-import { findSection, namesAny, statusLabelsFor } from '../pm/status';
+import { findSection, namesAny, SECTION_LABELS, statusLabelsFor } from '../pm/status';
 import type { Rule } from '../types';
 
 const REASON_LABELS = ['reason', 'why', 'because', 'cause', 'rationale', 'commentary', 'comment', 'explanation', 'drivers', 'status commentary', 'key issues', 'why amber', 'why red', 'why amber/red', 'reason for amber', 'reason for red', 'reason for rating', 'reason for status', 'reason for the rating'];
@@ -10,6 +10,27 @@ const PATH_LABELS = ['path to green', 'route to green', 'get to green', 'back to
 const BACK_TO = /(?<![\p{L}])(?:back|return(?:s|ing)?|get(?:s|ting)?|recover(?:s|ing|y)?|move(?:s)?|bring(?:s|ing)?(?: it)?)\s+(?:back\s+)?to\s+green(?![\p{L}])/iu;
 /** "(was Green)", "trend: down", arrows: said beside a rating but not a reason. */
 const NOT_REASON = /\((?:was|prev(?:ious(?:ly)?)?|last (?:week|period))[^)]{0,80}\)|trend\s*:?\s*\S+|[↑↓→↗↘⬆⬇➡]/giu;
+
+/** Words that give a cause: "because", "slipped", "was down", "waiting on". */
+const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed))(?![\p{L}])/iu;
+
+/** A value that says something: not empty, "TBD", "N/A" or a template's "[...]" hint. */
+function says(text: string, raw = text): boolean {
+  return !isEmptyValue(text) && !/^\s*(\[.*\]|<.*>|tbd|tbc|todo|n\/?a)\s*\.?$/i.test(text) && !/^\s*\[.*\]\s*$/.test(raw);
+}
+
+/** "Path to green: ..." anywhere in a text, not only at the start of a block. */
+const INLINE = new Map<string, RegExp>();
+function inlineLabel(labels: readonly string[]): RegExp {
+  const key = labels.join('\u0000');
+  let re = INLINE.get(key);
+  if (!re) {
+    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})\\s*[:–—]\\s*[\\p{L}\\p{N}]`, 'iu');
+    INLINE.set(key, re);
+  }
+  return re;
+}
 
 export const statusRagReason: Rule = {
   meta: {
@@ -33,11 +54,13 @@ export const statusRagReason: Rule = {
     // A "Reason:" label counts only when it says something: "None", "TBD" and a template's
     // bracketed hint do not. The brackets are read in the source: the plain text drops them.
     const valueSays = (b: Block, valueStart: number): boolean => {
+      // A row's label is its first cell and its value the cells after it ("| Reason | Vendor down 6 days |").
+      if (b.row) return b.row.cells.slice(1).some((c) => says(c.text.plain, c.raw));
       const text = b.text.plain.slice(valueStart).split(/\s·\s|\s\|\s/)[0];
       const span = b.text.span(valueStart, valueStart + text.length);
       // The plain text of "[When Amber or Red: ...]" is its inside: the brackets sit just outside the span.
       const bracketed = doc.source[span.start - 1] === '[' && doc.source[span.end] === ']';
-      return !isEmptyValue(text) && !/^\s*(\[.*\]|<.*>|tbd|tbc|todo|n\/?a)\s*\.?$/i.test(text) && !bracketed;
+      return says(text) && !bracketed;
     };
     // A "Reason:" or "Path to green:" line that says nothing (a template's "[When Amber or Red: ...]") is neither.
     const bothLabels = { r: reasonLabels, p: pathLabels };
@@ -55,17 +78,36 @@ export const statusRagReason: Rule = {
         return hit !== undefined && valueSays(b, hit.valueStart);
       });
     };
-    // "back to green by 24 April" says the path wherever it is written (the Summary, a later section).
-    const hasPath = BACK_TO.test(near) || namesAny(near, pathLabels) || labelled(pathLabels) || blocks(doc).some((b) => b.type !== 'heading' && BACK_TO.test(b.text.plain));
+    // A rating in a table row with Reason and Path to green columns: that row's cells.
+    const row = status.block.row;
+    const columns = row && status.block.table ? columnsOf(status.block.table, { reason: reasonLabels, path: pathLabels }) : {};
+    const cellSays = (index: number | undefined): boolean => index !== undefined && row !== undefined && row.cells[index] !== undefined && says(row.cells[index].text.plain, row.cells[index].raw);
+    // "back to green by 24 April", or "Path to green: ..." in the middle of a paragraph, says the
+    // path wherever it is written (the Summary, a later section, a table's commentary cell).
+    const pathInline = inlineLabel(pathLabels);
+    const anywhere = (b: Block): boolean => {
+      if (b.type === 'heading' || saysNothing(b)) return false;
+      const text = b.row ? b.row.cells.map((c) => c.text.plain).join(' | ') : b.text.plain;
+      return BACK_TO.test(text) || pathInline.test(text);
+    };
+    const hasPath = BACK_TO.test(near) || namesAny(near, pathLabels) || cellSays(columns.path) || labelled(pathLabels) || blocks(doc).some(anywhere);
     const words = near.replace(/path to green.*$/i, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    const hasReason = words.length >= 2 || labelled(reasonLabels);
+    // A rating at the top and its cause in the Summary ("... behind because the vendor's test environment was down").
+    const summary = findSection(doc, SECTION_LABELS.summary);
+    const summaryCause = (): boolean => summary?.heading !== undefined && blocks(doc).some((b) => b.section === summary.heading?.section && b.type !== 'heading' && !saysNothing(b) && CAUSE.test(b.text.plain));
+    // An Overall row with an empty comment, and the Schedule row below it saying why it is Amber.
+    const rowCause = (): boolean => status.block.table?.rows.some((r) => r !== row && CAUSE.test(r.cells.slice(1).map((c) => c.text.plain).join(' '))) ?? false;
+    const hasReason = words.length >= 2 || cellSays(columns.reason) || labelled(reasonLabels) || rowCause() || summaryCause();
     if (hasReason && hasPath) return;
     const rating = RAG_NAMES[status.rag.level];
     const lacks = !hasReason && !hasPath ? 'no reason and no path to green' : !hasReason ? 'no reason' : 'no path to green';
     const ask = !hasReason && !hasPath ? 'Say what is driving it, and what will bring it back to Green by when.' : !hasReason ? 'Say what is driving it.' : 'Say what will bring it back to Green, and by when.';
     // After the rating and the markup that closes it ("**Amber**"), not inside it (a row's rating is in a cell, not the block's text).
     const at = status.block.type === 'row' ? status.span.end : status.block.text.after(doc.source, status.rag.end);
-    const suggestion = status.block.type === 'row' ? undefined : { title: 'Add a reason and a path to green', edit: { range: [at, at] as [number, number], text: ': ${1:reason}. Path to green: ${2:action} by ${3:date}.' }, snippet: true };
+    // Only what is missing: a reason, a path to green, or both.
+    const text = !hasReason && !hasPath ? ': ${1:reason}. Path to green: ${2:action} by ${3:date}.' : !hasReason ? ': ${1:reason}.' : '. Path to green: ${1:action} by ${2:date}.';
+    const title = !hasReason && !hasPath ? 'Add a reason and a path to green' : !hasReason ? 'Add a reason' : 'Add a path to green';
+    const suggestion = status.block.type === 'row' ? undefined : { title, edit: { range: [at, at] as [number, number], text }, snippet: true };
     report({ span: status.span, message: `${rating} with ${lacks}. ${ask}`, suggestions: suggestion && !status.beside.trim() ? [suggestion] : undefined });
   },
 };
