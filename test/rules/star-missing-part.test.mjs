@@ -12,6 +12,8 @@ const story = (...parts) => doc('star-stories', `# Stories\n\n## Exchange migrat
 
 pmTester('star-missing-part', {
   valid: [
+    // Regression: "Label - value" lines without blank lines between them were read as one Situation.
+    { name: '"Situation - ..." labels on consecutive lines', text: story('Situation - Our licence renewal came in 35% higher.', 'Task - I had to bring it inside budget.', 'Action - I benchmarked two vendors.', 'Result – Cut the renewal by 20%.') },
     // Regression: a combined label was "no Situation or Task".
     { name: 'a combined "Situation & Task" label', text: story('**Situation & Task:** 1,200 mailboxes on an unsupported server; I owned the plan.', A, R) },
     { name: 'bold labels', text: story(S, T, A, R) },

@@ -16,6 +16,8 @@ pmTester('star-ownership', {
     { name: '"US" (the country) is not "us"', text: story('I moved the US team first.') },
   ],
   invalid: [
+    // Regression: with "Label - value" lines the Action was not found, so "we" went unseen.
+    { name: '"Action - ..." on the line after the Task', text: doc('star-stories', '# Stories\n\n## Vendor\n\nSituation - Our renewal came in 35% higher.\nTask - I had to bring it inside budget.\nAction - We benchmarked two vendors and we went back to the incumbent.\nResult - Cut the renewal by 20%.\n'), findings: [{ span: 'Action', message: /"we" twice and "I" never/ }] },
     { name: 'mostly "we"', text: story('We rebuilt the patch rings and we chased the stragglers. We reported weekly.'), findings: [{ span: 'Action', message: /^The Action says "we" 3 times and "I" never\. Interviewers want your own part: say what you did, with "I"\.$/ }], output: null },
     { name: '"our" and "us" count as "we"', text: story('I joined our vendor call and the vendor gave us a date; our team agreed.'), findings: [{ span: 'Action', message: /"we" 3 times and "I" once/ }] },
     { name: 'Actions under a heading', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Actions\n\n- We planned\n- We ran it\n\n### Result\n\n3 moved.\n'), findings: [{ span: 'Actions', message: /"we" twice and "I" never/ }] },

@@ -63,12 +63,12 @@ export function blocks(doc: DocumentModel): Block[] {
   return list;
 }
 
-/** "**Label:** value" at the start of a source line. */
-const LABEL_LINE = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} /&'’()-]{0,40}?(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/u;
+/** "**Label:** value" or "Label - value" at the start of a source line. */
+const LABEL_LINE = /^(?:\*\*|__)?[\p{L}][\p{L}\p{N} /&'’()-]{0,40}?(?:\*\*|__)?(?:\s*:(?:\*\*|__)?(?:\s|$)|\s+[-–—]\s)/u;
 
 /**
- * A paragraph (or list item) written as "**Label:** value" lines without blank
- * lines between them is split into one group of lines per label; others stay whole.
+ * A paragraph (or list item) written as "**Label:** value" (or "Label - value") lines
+ * without blank lines between them is split into one group of lines per label; others stay whole.
  */
 function lineGroups(doc: DocumentModel, segments: Span[]): Span[][] {
   if (segments.length < 2 || !segments.slice(1).some((s) => LABEL_LINE.test(doc.source.slice(s.start, s.end)))) return [segments];
