@@ -11,6 +11,7 @@ const NO_NUMBER = /^The result has no number\. Say what changed and by how much/
 
 pmTester('log-entry-outcome', {
   valid: [
+    { name: 'a time saved is a result, the time taken is not', text: log('## 2026-10-29 Runbook\n\nRewrote the restore runbook with the DBAs over 2 weeks; restores now take 40 minutes instead of 3 hours.\n') },
     { name: 'labelled entry with a number in the result', text: log(ENTRY('1,200 mailboxes moved; 4 tickets against 40 forecast.')) },
     // Regression: a duration in minutes was no timeline.
     { name: 'a duration in minutes is a timeline', text: log('## 2026-11-10 Risk workshop\n\nFacilitated a 90-minute risk workshop with the network team; we logged 11 risks.\n') },
@@ -32,6 +33,10 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression: an empty "Result:" label counted as a result.
+    { name: 'an empty Result label', text: log('## 2026-10-26 Shared mailboxes\n\n- **What:** Converted the shared mailboxes.\n- **With:** Service desk.\n- **Timeline:** One week.\n- **Result:**\n'), findings: [{ span: '2026-10-26 Shared mailboxes', message: MISSING('the result \\(with a number\\)') }] },
+    // Regression: "Timeline is 8 weeks" and "Spent 3 days" are how long it took, not a result.
+    { name: 'a timeline or time spent is no result', text: log('## 2026-10-27 Kick-off\n\nKicked off the release with the payments squad. Timeline is 8 weeks.\n\n## 2026-10-28 Fix\n\nFixed the connector with the vendor. Spent 3 days on it.\n'), findings: [{ span: '2026-10-27 Kick-off', message: MISSING('the result \\(with a number\\)') }, { span: '2026-10-28 Fix', message: MISSING('the result \\(with a number\\)') }] },
     // Regression: "batch 2" and "cycle 1" name a batch, like "phase 2"; they are no result.
     { name: 'a batch number is no result', text: log('## 2026-10-19 Batch 2\n\nRan batch 2 with the messaging team over the weekend. Users were happy.\n'), findings: [{ span: '2026-10-19 Batch 2', message: MISSING('the result \\(with a number\\)') }] },
     { name: 'a result with no number', text: log(ENTRY('Smooth cut-over, users happy.')), findings: [{ span: 'Smooth cut-over, users happy', message: NO_NUMBER }], output: null, suggestions: [' (from ${1:before} to ${2:after})'] },

@@ -10,8 +10,8 @@ import type { Report, Rule } from '../types';
 
 const WHO = /(?<![\p{L}])(with|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|department|squad|engineers?|developers?|analysts?|managers?|director|sponsor|service desk|helpdesk|facilities|finance|procurement|security|legal)(?![\p{L}])|(?<![\w@])@\w/iu;
 const TIMELINE = /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])/iu;
-/** "over 6 weeks", "for 3 days": how long the work took, not its result. */
-const DURATION = /(?<![\p{L}])(?:over|for|during|spanning|lasting|across|took|taking)\s+(?:the\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+/** "over 6 weeks", "for 3 days", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
+const DURATION = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 const NAMES: Record<LogKey, string> = { what: 'what was done', who: 'who was involved', timeline: 'the timeline', result: 'the result (with a number)' };
 
 function list(words: string[]): string {
@@ -72,7 +72,8 @@ function checkEntry(entry: LogEntry, { source, required, today, hasNumber }: Rea
     what: filled('what') || /\p{L}/u.test(free),
     who: filled('who') || WHO.test(free),
     timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
-    result: entry.parts.some((p) => p.key === 'result') || (!labelled(entry) && hasNumber(lines)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
+    // An empty "Result:" (a template's, or one left for later) says none.
+    result: filled('result') || (!labelled(entry) && hasNumber(lines)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
   };
   const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
   if (missing.length) {
