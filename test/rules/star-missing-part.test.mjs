@@ -31,7 +31,7 @@ pmTester('star-missing-part', {
     { name: 'a project log is not checked', text: doc('project-log', '## 2026-11-02 Move\n\n**Situation:** x\n**Action:** y\n**Result:** 3 moved\n') },
   ],
   invalid: [
-    { name: 'no Task: reported on the story heading', text: story(S, A, R), findings: [{ span: 'Exchange migration', message: /^This story has no Task: say what you were responsible for and what success looked like\.$/ }], output: null, suggestions: ['\n\n**Task:** ${1:say what you were responsible for and what success looked like}'] },
+    { name: 'no Task: reported on the story heading', text: story(S, A, R), findings: [{ span: 'Exchange migration', message: /^This story has no Task: say what you were responsible for and what success looked like\.$/ }], output: null, suggestions: ['\n**Task:** ${1:say what you were responsible for and what success looked like}'] },
     { name: 'no Result', text: story(S, T, A), findings: [{ span: 'Exchange migration', message: /^This story has no Result: say what changed, with a number\.$/ }] },
     { name: 'several parts missing', text: story(S), findings: [{ span: 'Exchange migration', message: /^This story has no Task, Action or Result: / }] },
     { name: 'CAR without an Action', text: story('**Context:** Two people covered on-call.', R), findings: [{ span: 'Exchange migration', message: /^This story has no Action/ }] },
@@ -43,6 +43,28 @@ pmTester('star-missing-part', {
 });
 
 describe('star-missing-part in context', () => {
+  // Regression: the part was always inserted as a paragraph, which cut a table-style story's
+  // table in two and a list-style story's list, so the parts after it were lost.
+  const ask = 'say what you were responsible for and what success looked like';
+  const fixed = (body) => {
+    const text = doc('star-stories', `# Stories\n\n## CAB\n\n${body}`);
+    const [finding] = only(lintText(text, { today: TODAY }).findings, 'star-missing-part');
+    assert.match(finding.message, /^This story has no Task:/);
+    const { edit } = finding.suggestions[0];
+    const out = text.slice(0, edit.range[0]) + edit.text.replace(/\$\{1:([^}]*)\}/, '$1') + text.slice(edit.range[1]);
+    assert.deepEqual(only(lintText(out, { today: TODAY }).findings, 'star-missing-part'), [], 'the story is whole after the fix');
+    return out.split('## CAB\n\n')[1];
+  };
+  it('inserts a row into a table-style story', () => {
+    assert.equal(fixed('| Part | Story |\n| --- | --- |\n| Situation | The CAB met monthly. |\n| Action | I moved it to weekly. |\n| Result | Lead time fell from 28 to 6 days. |\n'), `| Part | Story |\n| --- | --- |\n| Situation | The CAB met monthly. |\n| Task | ${ask} |\n| Action | I moved it to weekly. |\n| Result | Lead time fell from 28 to 6 days. |\n`);
+  });
+  it('inserts an item into a list-style story', () => {
+    assert.equal(fixed('- **Situation:** The CAB met monthly.\n- **Action:** I moved it to weekly.\n- **Result:** Lead time fell from 28 to 6 days.\n'), `- **Situation:** The CAB met monthly.\n- **Task:** ${ask}\n- **Action:** I moved it to weekly.\n- **Result:** Lead time fell from 28 to 6 days.\n`);
+  });
+  it('inserts a line into a story of "Label - value" lines', () => {
+    assert.equal(fixed('Situation - The CAB met monthly.\nAction - I moved it to weekly.\nResult - Lead time fell from 28 to 6 days.\n'), `Situation - The CAB met monthly.\nTask - ${ask}\nAction - I moved it to weekly.\nResult - Lead time fell from 28 to 6 days.\n`);
+  });
+
   it('inserts a missing heading part in the heading style, after the part it follows', () => {
     const text = doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Action\n\nI planned.\n\n### Result\n\n3 moved.\n');
     const [finding] = only(lintText(text, { today: TODAY }).findings, 'star-missing-part');

@@ -1,7 +1,7 @@
 // star-missing-part: an interview story has a Situation, Task, Action and Result
 // (or a Challenge/Problem, Action and Result for CAR/PAR).
 import type { DocumentModel } from '../model';
-import { joinPieces } from '../pm/blocks';
+import { joinPieces, type Block } from '../pm/blocks';
 import { listOption } from '../pm/fields';
 import { PART_NAMES, readStories, requiredParts, STAR_LABELS, type StarKey, type Story } from '../pm/star';
 import type { Rule, Suggestion } from '../types';
@@ -64,19 +64,56 @@ export const starMissingPart: Rule = {
   },
 };
 
-/** Inserts a missing label, in the story's own style, after the part it follows. */
+/**
+ * Inserts a missing label, in the story's own style, after the part it follows: a heading,
+ * a table row, a list item, a line of a paragraph of label lines, or a paragraph.
+ */
 function insertPart(doc: DocumentModel, story: Story, key: StarKey): Suggestion {
   const order: StarKey[] = ['situation', 'challenge', 'task', 'action', 'result', 'learning'];
   const before = story.parts.filter((p) => order.indexOf(p.key) < order.indexOf(key));
   const anchor = before[before.length - 1];
   const sample = (anchor ?? story.parts[0]).block;
   const eol = doc.lines.eol();
-  const text = sample.heading ? `${'#'.repeat(sample.heading.level)} ${PART_NAMES[key]}${eol}${eol}\${1:${ASK[key]}}` : `**${PART_NAMES[key]}:** \${1:${ASK[key]}}`;
-  const title = `Insert a "${PART_NAMES[key]}" part`;
+  const name = PART_NAMES[key];
+  const hint = `\${1:${ASK[key]}}`;
+  const title = `Insert a "${name}" part`;
+  const lineOf = (block: Block): string => doc.source.slice(doc.lines.lineStart(block.line), doc.lines.lineEnd(block.line));
+  // One line of its own, right after the anchor's last line or before the story's first: a
+  // table row or list item must not be cut off from its table or list by a blank line.
+  const line = (text: string): Suggestion => {
+    if (anchor) {
+      const at = doc.lines.lineEnd(Math.max(anchor.endLine - 1, anchor.block.line));
+      return { title, edit: { range: [at, at], text: `${eol}${text}` }, snippet: true };
+    }
+    const at = doc.lines.lineStart(story.parts[0].block.line);
+    return { title, edit: { range: [at, at], text: `${text}${eol}` }, snippet: true };
+  };
+  if (sample.row) {
+    const cells = Math.max(2, sample.row.cells.length);
+    const indent = /^\s*/.exec(lineOf(sample))![0];
+    return line(`${indent}| ${name} | ${hint} |${' |'.repeat(cells - 2)}`);
+  }
+  if (sample.item) {
+    const prefix = doc.source.slice(doc.lines.lineStart(sample.item.line), sample.item.markerSpan.end);
+    return line(`${prefix} ${labelLike(doc, sample, name)} ${hint}`);
+  }
+  // "Situation: ..." lines without blank lines between them: one more line.
+  if (sample.type === 'paragraph' && sample.paragraph && (sample.line > sample.paragraph.line || sample.endLine < sample.paragraph.endLine)) {
+    return line(`${labelLike(doc, sample, name)} ${hint}`);
+  }
+  const text = sample.heading ? `${'#'.repeat(sample.heading.level)} ${name}${eol}${eol}${hint}` : `**${name}:** ${hint}`;
   if (anchor) {
     const at = doc.lines.lineEnd(Math.max(anchor.endLine - 1, anchor.block.line));
     return { title, edit: { range: [at, at], text: `${eol}${eol}${text}` }, snippet: true };
   }
   const at = doc.lines.lineStart(story.parts[0].block.line);
   return { title, edit: { range: [at, at], text: `${text}${eol}${eol}` }, snippet: true };
+}
+
+/** A label written as the sample's is: "**Task:**", "Task:" or "Task -". */
+function labelLike(doc: DocumentModel, sample: Block, name: string): string {
+  const start = doc.source.slice(sample.start, sample.start + 60);
+  if (/^(\*\*|__)/.test(start)) return `${start.slice(0, 2)}${name}:${start.slice(0, 2)}`;
+  const dash = /^[\p{L}][\p{L} /&]*?\s+([-–—])\s/u.exec(start);
+  return dash ? `${name} ${dash[1]}` : `${name}:`;
 }
