@@ -299,6 +299,44 @@ describe('drafts from entries written as people write them', () => {
   });
 });
 
+describe('drafts from the entries a review of six project logs found garbled', () => {
+  const draft = (body) => {
+    const text = `---\nimpact-lint: project-log\n---\n\n# Log\n\n${body}\n`;
+    return engine.draftFromLog(text, text.indexOf(body) + 2, 'bullet', { today: TODAY });
+  };
+  const cases = {
+    // A party was cut at any word ending in "-ing" ("the building manager").
+    '## 2026-10-12 Survey\n\nWalked the new floors with facilities and the building manager. Counted 220 desks.': 'Walked the new floors with facilities and the building manager, counting 220 desks',
+    '## 2026-10-29 Load test\n\nRan a load test with the SRE team against the staging cluster. p99 latency dropped from 840 ms to 210 ms.': 'Ran a load test against the staging cluster with the SRE team, cutting p99 latency from 840 ms to 210 ms',
+    // "22 were dead and deleted" became "deleting 22 were dead and".
+    '- 3 Oct 2026: Audited the 64 Jenkins jobs with the platform team over 3 days; 22 were dead and deleted.': 'Audited the 64 Jenkins jobs with the platform team over 3 days; 22 were dead and deleted',
+    // "Got" became "the got sign-off".
+    '## 2026-11-23 Sign-off\n\nGot sign-off from the HR director. 3 days early.': 'Secured sign-off from the HR director, with 3 days early',
+    // Only the first of three parties was taken, and "Timeline is 8 weeks" was the result.
+    '## 2026-10-05 Kick-off\n\nKicked off the release with the payments squad, the fraud team and the bank. Timeline is 8 weeks.': `Kicked off the release across three teams, ${engine.RESULT_PLACEHOLDER}`,
+    // An open task was drafted as work done, glued to the done one.
+    '## 2026-11-09 UAT cycle 2\n\n- [x] Re-tested the 3 Sev 1 defects\n- [ ] Sign-off from the payroll manager\n\n**Result:** Pass rate went from 78% to 96%.': 'Re-tested the 3 Sev 1 defects, raising pass rate from 78% to 96%',
+    // The status line was the action ("Facilitated the overall status").
+    '## 2026-11-09 Steering update\n\n**Overall status:** Amber\n\nPresented progress to the steering group.': `Presented progress to the steering group, ${engine.RESULT_PLACEHOLDER}`,
+    // A before/after table is the result the lint accepted; its cells were the timeline's.
+    '## 2026-10-19 UAT cycle 1\n\n**What:** Ran UAT cycle 1.\n**With:** HR, payroll.\n**Timeline:** 2 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Pass rate | 78% | 96% |': 'Ran UAT cycle 1 with HR and payroll over 2 weeks, raising pass rate from 78% to 96%',
+    // "HR business partners" are colleagues, not a second vendor.
+    '## 2026-10-05 UAT planning\n\n- **What:** Wrote 140 test scripts.\n- **With:** HR business partners, payroll, the vendor.\n- **Timeline:** 2 weeks.\n- **Result:** 140 scripts covering 38 requirements.': 'Wrote 140 test scripts across two teams and the vendor over 2 weeks, with 140 scripts covering 38 requirements',
+  };
+  for (const [body, bullet] of Object.entries(cases)) {
+    it(`${JSON.stringify(body.slice(0, 40))}...: "${bullet}"`, () => {
+      assert.equal(draft(body).draft, bullet);
+    });
+  }
+  it('the STAR story of a before/after table keeps the table out of the Situation', () => {
+    const body = '## 2026-10-19 UAT cycle 1\n\n**What:** Ran UAT cycle 1.\n**With:** HR, payroll.\n**Timeline:** 2 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Pass rate | 78% | 96% |';
+    const text = `---\nimpact-lint: project-log\n---\n\n# Log\n\n${body}\n`;
+    const star = engine.draftFromLog(text, text.indexOf(body) + 2, 'star', { today: TODAY }).draft;
+    assert.match(star, /\*\*Situation:\*\* UAT cycle 1 \(October 2026\), with HR and payroll\. Timeline: 2 weeks\.\n/);
+    assert.match(star, /\*\*Result:\*\* Pass rate from 78% to 96%\./);
+  });
+});
+
 describe('resume roles', () => {
   it('lists the roles of examples/resume.md with the end of each bullet list', () => {
     const roles = engine.resumeRoles(RESUME);

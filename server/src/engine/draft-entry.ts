@@ -5,13 +5,14 @@ import { defaultSettings, type Settings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { findMetric } from './metrics';
 import { parseDocument, type DocumentModel } from './model';
-import { joinPieces, piecePlain } from './pm/blocks';
+import { joinPieces, piecePlain, type Piece } from './pm/blocks';
 import { blankDates, daysBetween, findDates, leadingDate } from './pm/dates';
 import { readLogEntries, type LogEntry } from './pm/log';
 import { deriveVerb, knownVerb, nominalBase, opening } from './opening';
 import { cueVerbs, rankReplacements } from './suggest';
 import { words } from './words';
 import { stripBom } from './text';
+import type { InlineText } from './inline';
 import { baseOfPast, capitalize, gerundBase, pastTense } from './verbs';
 import type { Span } from './types';
 
@@ -43,10 +44,13 @@ export const spell = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 
 /** "over 6 weeks", "for three days": a duration written as a number and a unit. */
 const DURATION = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|days?|weeks?|months?|sprints?|quarters?|years?|weekends?)(?![\p{L}])/iu;
-/** "over 6 weeks", "in one weekend": how long the work took, which is not its result (as log-entry-outcome reads it). */
-const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|across|took|taking|within)\s+(?:the\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
-/** Where a party after "with" ends: punctuation, a preposition or linking word, or an -ing word. */
-const PARTY_END = /[,;:.()]|\s(?:for|on|over|in|during|to|into|across|from|at|by|within|while|so|which|before|after|and then)\s|\s\p{L}+ing(?![\p{L}])/u;
+/** "over 6 weeks", "in one weekend", "Timeline is 8 weeks": how long the work took, which is not its result (as log-entry-outcome reads it). */
+const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+/**
+ * Where a party after "with" ends: punctuation, a preposition or linking word, or an -ing
+ * word that is a verb ("with the SRE team testing ..."), not a noun's ("the building manager").
+ */
+const PARTY_END = /[,;:.()]|\s(?:for|on|over|in|during|to|into|across|from|at|by|within|while|so|which|before|after|against|and then)\s|(?<!(?:^|\s)(?:the|a|an|our|their|its|this|that|each|every|his|her))\s\p{L}+ing(?![\p{L}])/u;
 /** Words that make a "with ..." phrase a party (people, teams, vendors) rather than a tool ("with PowerShell"). */
 const PEOPLE = /(?<![\p{L}])(?:teams?|desk|department|group|squad|office|function|committee|board|unit|centre|center|leads?|engineers?|managers?|admins?|administrators?|analysts?|developers?|architects?|colleagues?|staff|users?|owners?|sponsors?|stakeholders?|vendors?|suppliers?|contractors?|partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp|facilities|finance|procurement|hr|legal|security|operations|ops|people|everyone|director|cto|cio|ciso)(?![\p{L}])/iu;
 
@@ -57,15 +61,48 @@ function freeParty(text: string, lexicon: Lexicon): { party: string; start: numb
     const from = match.index + match[0].length;
     const rest = text.slice(from);
     const stop = PARTY_END.exec(rest);
-    const party = rest.slice(0, stop ? stop.index : rest.length).trim();
+    let party = rest.slice(0, stop ? stop.index : rest.length).trim();
     if (!party || party.split(/\s+/).length > 8) continue;
-    const words = party.split(/\s+/);
-    // A name ("Dell", "Fabrikam Ltd") counts when it is not a tool the lexicon knows ("PowerShell", "Intune").
-    const named = /^\p{Lu}/u.test(party) && !words.some((w) => lexicon.technologies.has(w.toLowerCase())) && !lexicon.technologies.has(party.toLowerCase());
-    if (PEOPLE.test(party) || named) return { party, start: match.index, end: from + party.length };
+    if (!isParty(party, lexicon)) continue;
+    // "with the payments squad, the fraud team and the bank": every party of the list, not the first alone.
+    let end = from + party.length;
+    for (let at = stop?.index; at !== undefined && rest[at] === ','; ) {
+      const next = rest.slice(at + 1);
+      const nextStop = PARTY_END.exec(next);
+      const more = next.slice(0, nextStop ? nextStop.index : next.length).trim();
+      if (!more || !isParty(more.replace(/^and\s+/i, ''), lexicon)) break;
+      party = `${party}, ${more}`;
+      end = from + at + 1 + next.indexOf(more) + more.length;
+      at = nextStop ? at + 1 + nextStop.index : undefined;
+    }
+    return { party, start: match.index, end };
   }
   return undefined;
 }
+
+/** People, a team or a named organisation ("Dell", "Fabrikam Ltd"), not a tool the lexicon knows ("PowerShell", "Intune"). */
+function isParty(party: string, lexicon: Lexicon): boolean {
+  const words = party.split(/\s+/);
+  const named = /^\p{Lu}/u.test(party) && !words.some((w) => lexicon.technologies.has(w.toLowerCase())) && !lexicon.technologies.has(party.toLowerCase());
+  return PEOPLE.test(party) || named;
+}
+
+/**
+ * An entry's own lines as sentences: each block ends one ("- [x] Re-tested the defects" then
+ * "Signed off"), a task still open is no work done, and a status line ("Overall status: Amber")
+ * is no work at all.
+ */
+function sentencesOf(entry: LogEntry, pieces: readonly Piece[]): string {
+  const open = new Set(entry.blocks.filter((b) => b.item?.task && !b.item.task.checked).map((b) => b.text));
+  return pieces
+    .filter((p) => !open.has(p.text))
+    .map((p) => piecePlain(p).trim())
+    .filter((t) => t && !STATUS_LINE.test(t))
+    .map((t, i, all) => (i < all.length - 1 && !/[.;:!?]$/.test(t) ? `${t}.` : t))
+    .join(' ');
+}
+
+const STATUS_LINE = /^(?:overall|project|programme|program)?\s*(?:rag\s*)?(?:status|rag)\s*(?:[:\-–—]|is\b)/i;
 
 /** "120/week" -> "120 a week", "3/user" -> "3 per user": rates a reader (and missing-metric) reads as numbers. */
 export function perUnit(text: string): string {
@@ -101,7 +138,9 @@ export const hasQuantity = (text: string, lexicon: Lexicon, today: string): bool
 
 /** The parts of an entry as plain text; free-text entries ("- 5 Oct: Ran X with Y over 2 weeks: 40% fewer calls") are split by cue words. */
 export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon, today: string): EntryFacts {
-  const part = (key: string): string => joinPieces(entry.parts.filter((p) => p.key === key).flatMap((p) => p.pieces)).trim();
+  // A before/after table is the result, even under another label ("**Timeline:** 2 weeks." above it).
+  const table = tableResult(entry);
+  const part = (key: string): string => joinPieces(entry.parts.filter((p) => p.key === key).flatMap((p) => p.pieces).filter((p) => key === 'result' || !table.cells.has(p.text))).trim();
   const title = piecePlain(entry.title).trim();
   const date = leadingDate(entry.date, today);
   let what = part('what');
@@ -111,7 +150,7 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
   if (!entry.parts.length) {
     // A free-text entry: a heading's paragraph (the heading is only its title), or the item's own line.
     const body = entry.heading && entry.prelude.length > 1 ? entry.prelude.slice(1) : entry.prelude;
-    const free = perUnit(joinPieces(body));
+    const free = perUnit(sentencesOf(entry, body));
     const sentences = free.split(/(?<=[.;])\s+/).map((s) => s.trim()).filter(Boolean);
     what = sentences[0] ?? '';
     const rest = sentences.slice(1);
@@ -143,10 +182,12 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
   } else {
     // "I was in charge of the DR test." above a "Result:" line: the unlabelled paragraph is the what.
     const body = entry.heading ? entry.prelude.slice(1) : [];
-    if (!what && body.length) what = joinPieces(body).trim();
+    if (!what && body.length) what = sentencesOf(entry, body).trim();
     what = perUnit(what);
     result = perUnit(result);
   }
+  // "| Pass rate | 78% | 96% |" under "Metric | Before | After": the result the lint accepted.
+  if (!result.trim()) result = table.text;
   return {
     title,
     date: date?.precision === 'day' ? date.iso : undefined,
@@ -158,6 +199,24 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
     hasNumber: hasQuantity(what, lexicon, today) || hasQuantity(result, lexicon, today),
     span: entrySpan(doc, entry),
   };
+}
+
+/** Rows of a before/after table in the entry as results: "Pass rate from 78% to 96%". */
+function tableResult(entry: LogEntry): { text: string; cells: Set<InlineText> } {
+  const out: string[] = [];
+  const used = new Set<InlineText>();
+  for (const block of entry.blocks) {
+    if (!block.row || !block.table) continue;
+    const header = block.table.header.cells.map((c) => c.text.plain.trim().toLowerCase());
+    const before = header.findIndex((h, i) => i > 0 && /^(?:before|baseline|was|old|from|start)$/.test(h));
+    const after = header.findIndex((h, i) => i > 0 && /^(?:after|now|new|to|end|current|result)$/.test(h));
+    const cells = block.row.cells.map((c) => c.text.plain.trim());
+    if (before > 0 && after > 0 && cells[0] && cells[before] && cells[after]) {
+      out.push(`${cells[0]} from ${cells[before]} to ${cells[after]}`);
+      for (const cell of block.row.cells) used.add(cell.text);
+    }
+  }
+  return { text: out.join('; '), cells: used };
 }
 
 /** The log entry whose heading or item contains `offset` (in the text without BOM), with its facts. */
@@ -210,7 +269,8 @@ export function listOf(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const PARTNER = /(?<![\p{L}])(?:vendors?|suppliers?|contractors?|partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp)(?![\p{L}])/iu;
+/** Outside parties; "HR business partners" are colleagues. */
+const PARTNER = /(?<![\p{L}])(?:vendors?|suppliers?|contractors?|(?<!business\s)partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp)(?![\p{L}])/iu;
 const GROUP_NOUN = /(?<![\p{L}])(?:team|desk|department|group|squad|office|function|committee|board|unit|centre|center)$/iu;
 
 export interface Who {
@@ -317,6 +377,10 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   }
   // "Coordination of the cut-over" -> "Coordinated the cut-over".
   const head = toks[0];
+  // "Got sign-off from the HR director" -> "Secured sign-off ...".
+  if ((head?.lower === 'got' || head?.lower === 'gained' || head?.lower === 'obtained') && /^\s*(?:the\s+|an?\s+|their\s+)?(?:sign-?off|approval|buy-in|agreement|funding|budget|consensus|commitment|go-ahead)/i.test(source.slice(head.end))) {
+    return { verb: 'Secured', object: source.slice(head.end).trim() };
+  }
   const base = head && toks[1]?.lower === 'of' ? nominalBase(head.lower, lexicon) : undefined;
   if (base && toks[1]) return { verb: capitalize(pastTense(base)), object: source.slice(toks[1].end).trim() };
   const object = lowerFirst(source, lexicon);

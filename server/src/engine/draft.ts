@@ -123,7 +123,8 @@ export function resultClause(raw: string, lexicon: Lexicon): Clause {
   const toks = words(text, 12);
   // "1,200 mailboxes moved to Exchange Online" -> "moving 1,200 mailboxes to Exchange Online".
   const verbAt = toks.findIndex((w, i) => i > 0 && lexicon.actionVerbs.has(w.lower) && baseOfPast(w.lower) !== undefined);
-  if (verbAt > 0 && /^[\d$€£¥₹]/.test(toks[0].text) && verbAt <= 4) {
+  // Not across a verb or a conjunction: "22 were dead and deleted" is a sentence, not "deleting 22 were dead and".
+  if (verbAt > 0 && /^[\d$€£¥₹]/.test(toks[0].text) && verbAt <= 4 && toks.slice(1, verbAt).every((w) => !/^(?:was|were|is|are|had|have|has|and|or|but|then)$/.test(w.lower))) {
     const verb = toks[verbAt];
     const subject = text.slice(0, toks[verbAt - 1].end);
     return { form: 'gerund', text: `${gerund(baseOfPast(verb.lower)!)} ${subject}${text.slice(verb.end)}` };
