@@ -27,6 +27,8 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression: a log records a status a week; only the first was read.
+    { name: 'the latest status of a project log is the one checked', text: doc('project-log', '# Log\n\n## 2026-11-09 Weekly note\n\nOverall status: Amber: switches late. Path to green: loan units by 1 Dec.\n\n## 2026-11-16 Weekly note\n\nOverall status: Red\n'), findings: [{ span: 'Red', message: /^Red with no reason and no path to green\./ }] },
     // Regression: the suggestion added a reason slot when only the path to green was missing.
     { name: 'a cause in the Summary, no path to green', text: doc('status-report', '# Report\n\n**Overall status:** Amber\n\n## Summary\n\nData migration from the old tool slipped a week.\n'), findings: [{ span: 'Amber', message: /^Amber with no path to green\./ }], output: null, suggestions: ['. Path to green: ${1:action} by ${2:date}.'] },
     { name: 'a Summary without a cause is no reason', text: doc('status-report', '# Report\n\n**Overall status:** Amber\n\n## Summary\n\nGood week. Back to green by 4 Dec.\n'), findings: [{ span: 'Amber', message: /^Amber with no reason\./ }], output: null, suggestions: [': ${1:reason}.'] },

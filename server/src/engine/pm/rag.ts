@@ -84,18 +84,22 @@ const NOT_STATUS_SECTION = /\b(risks?|issues?|raid|milestones?|actions?|decision
 
 const cache = new WeakMap<DocumentModel, Map<string, OverallStatus | null>>();
 
-/** The document's overall status, read from a label, a heading or a table; the first strong label wins. */
-export function overallStatus(doc: DocumentModel, labels: readonly string[] = STATUS_LABELS): OverallStatus | undefined {
-  const key = labels.join('\u0000');
+/**
+ * The document's overall status, read from a label, a heading or a table; the first strong
+ * label wins, or with `latest` the last of the strongest (a project log records one a week,
+ * and the latest is the one that counts).
+ */
+export function overallStatus(doc: DocumentModel, labels: readonly string[] = STATUS_LABELS, { latest = false }: { latest?: boolean } = {}): OverallStatus | undefined {
+  const key = `${latest ? 'latest' : 'first'}\u0000${labels.join('\u0000')}`;
   let byKey = cache.get(doc);
   if (!byKey) cache.set(doc, (byKey = new Map()));
   if (byKey.has(key)) return byKey.get(key) ?? undefined;
-  const found = find(doc, labels);
+  const found = find(doc, labels, latest);
   byKey.set(key, found ?? null);
   return found;
 }
 
-function find(doc: DocumentModel, labels: readonly string[]): OverallStatus | undefined {
+function find(doc: DocumentModel, labels: readonly string[], latest: boolean): OverallStatus | undefined {
   const all = blocks(doc);
   const sets = { status: labels };
   const rankOf = (label: string): number => {
@@ -104,7 +108,7 @@ function find(doc: DocumentModel, labels: readonly string[]): OverallStatus | un
   };
   let best: { rank: number; status: OverallStatus } | undefined;
   const offer = (rank: number, status: OverallStatus): void => {
-    if (!best || rank < best.rank) best = { rank, status };
+    if (!best || rank < best.rank || (latest && rank === best.rank)) best = { rank, status };
   };
   all.forEach((block, index) => {
     if (block.type !== 'heading' && block.section.heading && NOT_STATUS_SECTION.test(block.section.heading.title) && !labelIn(block.section.heading.title, labels)) return;

@@ -47,7 +47,7 @@ export const statusRagReason: Rule = {
     },
   },
   check({ doc, kind, options, report }) {
-    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)));
+    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)), { latest: kind === 'project-log' });
     if (!status?.rag || status.rag.level === 0) return;
     const reasonLabels = listOption(options, 'reasonLabels', REASON_LABELS);
     const pathLabels = listOption(options, 'pathLabels', PATH_LABELS);
@@ -69,11 +69,13 @@ export const statusRagReason: Rule = {
       return hit !== undefined && !valueSays(b, hit.valueStart);
     };
     const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...status.following.filter((b) => !b.heading && !saysNothing(b)).map((b) => b.text.plain)].join(' ').replace(/\[[^\]]*\]/g, ' ');
+    // A project log's earlier weeks said why they were Amber then, not why it is Red now: from the status on.
+    const scope = kind === 'project-log' ? blocks(doc).filter((b) => b.line >= status.block.line) : blocks(doc);
     const labelled = (labels: string[]): boolean => {
       const section = findSection(doc, labels);
       if (section?.heading) return section.filled;
       const sets = { l: labels };
-      return blocks(doc).some((b) => {
+      return scope.some((b) => {
         const hit = blockLabel(doc, b, sets);
         return hit !== undefined && valueSays(b, hit.valueStart);
       });
@@ -90,11 +92,11 @@ export const statusRagReason: Rule = {
       const text = b.row ? b.row.cells.map((c) => c.text.plain).join(' | ') : b.text.plain;
       return BACK_TO.test(text) || pathInline.test(text);
     };
-    const hasPath = BACK_TO.test(near) || namesAny(near, pathLabels) || cellSays(columns.path) || labelled(pathLabels) || blocks(doc).some(anywhere);
+    const hasPath = BACK_TO.test(near) || namesAny(near, pathLabels) || cellSays(columns.path) || labelled(pathLabels) || scope.some(anywhere);
     const words = near.replace(/path to green.*$/i, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     // A rating at the top and its cause in the Summary ("... behind because the vendor's test environment was down").
     const summary = findSection(doc, SECTION_LABELS.summary);
-    const summaryCause = (): boolean => summary?.heading !== undefined && blocks(doc).some((b) => b.section === summary.heading?.section && b.type !== 'heading' && !saysNothing(b) && CAUSE.test(b.text.plain));
+    const summaryCause = (): boolean => summary?.heading !== undefined && scope.some((b) => b.section === summary.heading?.section && b.type !== 'heading' && !saysNothing(b) && CAUSE.test(b.text.plain));
     // An Overall row with an empty comment, and the Schedule row below it saying why it is Amber.
     const rowCause = (): boolean => status.block.table?.rows.some((r) => r !== row && CAUSE.test(r.cells.slice(1).map((c) => c.text.plain).join(' '))) ?? false;
     const hasReason = words.length >= 2 || cellSays(columns.reason) || labelled(reasonLabels) || rowCause() || summaryCause();
