@@ -23,6 +23,26 @@ describe('extractJobTerms', () => {
     assert.ok(!termsOf('## The role\n\nYou will own the warehouse robotics rollout.\n').includes('warehouse robotics'), 'said once, it is not a key term');
   });
 
+  // Regression: a phrase ending in a generic word ("systems") was dropped, so a retail PM scored 100 against a clinical-systems role.
+  it('keeps a repeated domain phrase that ends in a generic word, not one that opens with one', () => {
+    const jd = '# IT Project Manager\n\n## Requirements\n\n- Experience delivering clinical systems\n- Lead clinical systems upgrades\n- Clinical systems training for wards\n- Strong systems knowledge, strong systems thinking\n';
+    const terms = termsOf(jd);
+    assert.ok(terms.includes('clinical systems'), JSON.stringify(terms));
+    assert.ok(!terms.some((t) => /^strong/i.test(t)), JSON.stringify(terms));
+    const resume = '---\nimpact-lint: resume\n---\n\n# Sam\n\n## Summary\n\nProject manager.\n\n## Experience\n\n- Led 3 retail point-of-sale rollouts across 40 stores\n';
+    assert.ok(compareJob(jd, resume).missing.some((t) => t.term === 'clinical systems'), JSON.stringify(compareJob(jd, resume).missing));
+  });
+
+  // Regression: pasted as plain text, the employer's name became a key term and the sections were not seen.
+  it('reads a pasted plain-text description: the employer on the line under the title, plain section names', () => {
+    const jd = 'IT Project Manager\nAcme Health Partners\n\nAbout us\nAcme Health Partners runs 12 clinics.\n\nRequirements\n- Stakeholder management\n- Budget management\n';
+    const terms = termsOf(jd);
+    assert.ok(!terms.some((t) => /acme/i.test(t)), JSON.stringify(terms));
+    assert.equal(weightOf(jd, 'stakeholder management'), weightOf('# IT Project Manager\n\n## Requirements\n\n- Stakeholder management\n- Budget management\n', 'stakeholder management'));
+    const trust = "IT Project Manager\nSt Aldhelm's University Hospitals NHS Trust\n\nAbout the Trust\nSt Aldhelm's University Hospitals is a 900-bed teaching hospital.\n\nMain duties and responsibilities\n- Manage clinical systems projects\n- Report on clinical systems risks\n";
+    assert.ok(!termsOf(trust).some((t) => /aldhelm/i.test(t)), JSON.stringify(termsOf(trust)));
+  });
+
   it('keeps capitalised acronyms, but not the ones that are not skills (UK, CEO, IT)', () => {
     const terms = termsOf('## Requirements\n\n- Experience with CMDB and ERP rollouts in the UK, reporting to the CEO of our IT team\n');
     assert.ok(terms.includes('CMDB') && terms.includes('ERP'), JSON.stringify(terms));

@@ -258,6 +258,16 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BOLD_LINE = /^[ \t]*(\*\*|__)([^*_\n]{2,80})\1[ \t]*:?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*([^.!?:\n]{2,60}):[ \t]*$/;
 
+/**
+ * A pasted description's section names are plain lines ("Requirements", "Main duties and
+ * responsibilities", "About us"): a short line without end punctuation that names a known section.
+ */
+function plainHeading(line: string): string | undefined {
+  const text = line.trim();
+  if (!text || /[.!?,;:]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  return sectionWeight(text) !== WEIGHT.intro || /^(?:job|role|position) (?:summary|description|purpose|overview)$/i.test(text) ? text : undefined;
+}
+
 const FRONT_MATTER = /^(?:\uFEFF)?(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 
 /** Blanks a byte order mark, a leading front matter block and HTML comments, keeping every offset. */
@@ -296,7 +306,7 @@ function units(jd: string): { result: Unit[]; boilerplate: Unit[] } {
     // A Windows line ending: the heading patterns end at the line's last character, not at its "\r".
     const line = text.slice(at, text.charCodeAt(end - 1) === 13 && end > at ? end - 1 : end);
     const atx = ATX.exec(line);
-    const heading = atx?.[2] ?? BOLD_LINE.exec(line)?.[2] ?? (line.trim().split(/\s+/).length <= 7 ? LABEL_LINE.exec(line)?.[1] : undefined);
+    const heading = atx?.[2] ?? BOLD_LINE.exec(line)?.[2] ?? (line.trim().split(/\s+/).length <= 7 ? (LABEL_LINE.exec(line)?.[1] ?? plainHeading(line)) : undefined);
     if (!line.trim()) flush();
     else if (heading !== undefined) {
       flush();
@@ -334,6 +344,8 @@ const EMPLOYER_PATTERNS = [
   new RegExp(String.raw`(?:^|\n)[ \t#>*_-]*(?:About|Join|Why|At|Life at|Working at|Why join)[ \t]+(${NAME})`, 'gu'),
   // "Fabrikam Health is hiring", "Northwind Logistics is looking for"
   new RegExp(String.raw`(${NAME})[ \t]+(?:is|are)[ \t]+(?:hiring|looking|seeking|recruiting|searching|growing)\b`, 'gu'),
+  // "About us" then "Acme Health Partners runs 12 clinics."
+  new RegExp(String.raw`(?:^|\n)[ \t#>*_-]*(?:About|Who we are|Our company)[^\n]{0,30}\r?\n(?:[ \t]*\r?\n)*[ \t]*(${NAME})[ \t]+(?:is|are|was|runs|provides|operates|serves|employs|has|delivers|offers|cares)\b`, 'gu'),
   // "Company: Fabrikam Health"
   new RegExp(String.raw`(?:^|\n)[ \t*_-]*(?:Company|Employer|Organisation|Organization|Client|Hiring organisation)[*_]*[ \t]*:[ \t]*[*_]*(${NAME})`, 'gu'),
 ];
@@ -353,7 +365,16 @@ function employerNames(text: string): string[][] {
   const first = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
   const at = new RegExp(String.raw`[ \t](?:at|@)[ \t]+(${NAME})[ \t#*_]*$`, 'u').exec(first);
   if (at) found(at[1]);
+  // A pasted description: the title, then the employer's name on a line of its own
+  // ("IT Project Manager" / "Acme Health Partners").
+  const second = new RegExp(String.raw`^\s*[^\n]*\r?\n[ \t]*(${NAME}(?:[ \t]+${NAME})?)[ \t]*\r?(?:\n|$)`, 'u').exec(text);
+  if (second && !sectionWeightOf(second[1])) found(second[1]);
   return names.slice(0, 8);
+}
+
+/** Whether a line names a known section ("Requirements"), which is no employer. */
+function sectionWeightOf(line: string): boolean {
+  return sectionWeight(line) !== WEIGHT.intro;
 }
 
 /** How many tokens at `at` spell an employer name (0 for none). */
@@ -412,7 +433,9 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
       for (let i = 0; i < run.length; i++) {
         for (let n = 2; n <= 3 && i + n <= run.length; n++) {
           const gram = run.slice(i, i + n);
-          if (GENERIC.has(gram[0].norm) || GENERIC.has(gram[n - 1].norm) || gram.some((t, k) => k > 0 && t.soft)) continue;
+          // A generic word may end a phrase whose other words name the domain ("clinical systems",
+          // "payment services"), never open one ("strong systems", "IT support").
+          if (GENERIC.has(gram[0].norm) || (GENERIC.has(gram[n - 1].norm) && gram.slice(0, -1).some((t) => GENERIC.has(t.norm))) || gram.some((t, k) => k > 0 && t.soft)) continue;
           const key = gram.map((t) => t.norm).join(' ');
           let c = phrases.get(key);
           if (!c) phrases.set(key, (c = { key, source: 'phrase', weights: [], surfaces: new Map(), first: unit.offset + gram[0].start }));
