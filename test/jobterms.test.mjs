@@ -43,6 +43,19 @@ describe('extractJobTerms', () => {
     assert.ok(!termsOf(trust).some((t) => /aldhelm/i.test(t)), JSON.stringify(termsOf(trust)));
   });
 
+  // Regression: the description's own spelling-out of an acronym was not matched, and MSP read as "managed services".
+  it('an acronym the description spells out is covered by the words, and means what the description says', () => {
+    const resume = (bullet) => `---\nimpact-lint: resume\n---\n\n# Sam\n\n## Experience\n\n- ${bullet}\n`;
+    const epr = '# IT Project Manager\n\n## Requirements\n\n- Delivery of an electronic patient record (EPR)\n- EPR go-live experience\n';
+    assert.ok(!compareJob(epr, resume('Delivered the electronic patient record to 2,000 clinicians in 9 months')).missing.some((t) => t.term === 'EPR'));
+    const pacs = '# PM\n\n## Requirements\n\n- Delivery of the PACS (Picture Archiving and Communication System) replacement\n';
+    assert.ok(compareJob(pacs, resume('Replaced the picture archiving and communication system for 3 hospitals')).matched.some((t) => t.term === 'PACS'));
+    const msp = '# Programme Manager\n\n## Requirements\n\n- MSP (Managing Successful Programmes) Practitioner\n- Stakeholder management\n';
+    assert.ok(termsOf(msp).includes('MSP') && !termsOf(msp).includes('managed services'), JSON.stringify(termsOf(msp)));
+    assert.ok(compareJob(msp, resume('Certified in Managing Successful Programmes; ran 3 programmes')).matched.some((t) => t.term === 'MSP'));
+    assert.ok(!compareJob(msp, resume('Ran a managed services contract for 40 sites')).matched.some((t) => t.term === 'MSP'));
+  });
+
   it('keeps capitalised acronyms, but not the ones that are not skills (UK, CEO, IT)', () => {
     const terms = termsOf('## Requirements\n\n- Experience with CMDB and ERP rollouts in the UK, reporting to the CEO of our IT team\n');
     assert.ok(terms.includes('CMDB') && terms.includes('ERP'), JSON.stringify(terms));

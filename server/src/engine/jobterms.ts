@@ -425,6 +425,7 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
   const blanked = blankMarkup(jd);
   const foreign = isForeign(tokenize(blanked));
   const employer = employerNames(blanked);
+  const spelled = spelledOut(blanked);
   for (const unit of weighted) {
     const tokens = tokenize(unit.text);
     const title = unit.weight === WEIGHT.title;
@@ -462,6 +463,8 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
       let entry = matcher.match(tokens, i, true, foreign);
       // "DevOps Lead (Contract)": in the title, the terms of employment are not the work.
       if (entry && title && entry.norms.length === 1 && EMPLOYMENT.has(entry.norms[0])) entry = undefined;
+      // "MSP (Managing Successful Programmes)": the description's own meaning of an acronym, not the lexicon's ("managed services").
+      if (entry && entry.norms.length === 1 && spelled.has(token.norm) && entry.key !== token.norm && entry.key !== spelled.get(token.norm)!.join(' ')) entry = undefined;
       if (entry && i + entry.norms.length <= coveredUntil) {
         i++;
         continue;
@@ -592,6 +595,38 @@ function cachedTerms(jd: string, matcher: TermMatcher, options: JobTermOptions):
   return terms;
 }
 
+const JOINERS = /^(?:and|of|the|for|&|to|in|on)$/i;
+
+/**
+ * Acronyms a description spells out, "electronic patient record (EPR)" or "PACS (Picture
+ * Archiving and Communication System)": the acronym's key -> the normalised words.
+ */
+function spelledOut(jd: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const initials = (words: string[]): string => words.filter((w) => !JOINERS.test(w)).map((w) => w.charAt(0).toLowerCase()).join('');
+  const keep = (acronym: string, words: string[]): void => {
+    const key = normalizeWord(acronym);
+    if (!out.has(key)) out.set(key, words.map(normalizeWord));
+  };
+  for (const m of jd.matchAll(/([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}&][\p{L}'’-]*){1,7})[ \t]*\((\p{Lu}{2,6})s?\)/gu)) {
+    const words = m[1].split(/[ \t]+/);
+    const acronym = m[2].toLowerCase();
+    // The last words whose initials spell it: "Delivery of an electronic patient record (EPR)".
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from);
+      if (initials(tail) === acronym && !JOINERS.test(tail[0])) {
+        keep(m[2], tail);
+        break;
+      }
+    }
+  }
+  for (const m of jd.matchAll(/(?<![\p{L}])(\p{Lu}{2,6})[ \t]*\(([\p{L}][^()\n]{2,80})\)/gu)) {
+    const words = m[2].trim().split(/[ \t]+/);
+    if (initials(words) === m[1].toLowerCase()) keep(m[1], words);
+  }
+  return out;
+}
+
 /** Compares a resume with a job description: coverage, missing terms, stuffing. */
 export function compareJob(jd: string, resume: string, options: JobTermOptions = {}): JobComparison {
   const base = matcherFor(options.technologies);
@@ -602,6 +637,8 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
   const foreign = isForeign(tokens);
   const extra = new TermMatcher();
   for (const term of terms) if (term.source === 'phrase' || term.source === 'acronym') extra.add({ key: term.key, name: term.term, norms: term.key.split(' '), source: term.source });
+  // "electronic patient record (EPR)": the description's own spelling-out of an acronym covers it.
+  for (const [key, norms] of spelledOut(jd)) if (wanted.has(key)) extra.add({ key, name: key, norms, source: 'acronym' });
   let coveredUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     const entry = base.match(tokens, i, false, foreign) ?? extra.match(tokens, i, false);
