@@ -111,6 +111,13 @@ describe('severity and dates read as the RAID table writes them', () => {
     assert.equal(item.severity, 'High');
   });
 
+  // Regression: a typed score that disagrees with probability x impact rated the item (4 x 5 typed as 12: Medium, report Green).
+  it('rates by probability x impact, not a typed score that disagrees with them', () => {
+    const report = engine.statusReport({ raid: raid([['R-01', 'Risk', 'Network not ready on floor 3', 'Ana Souza', 'Open', '2026-12-20', '4', '5', '12', 'Chase the contractor']]), today: TODAY });
+    assert.equal(report.open.find((i) => i.id === 'R-01').severity, 'High');
+    assert.notEqual(report.rag, 'Green');
+  });
+
   it('treats an assumption marked Validated as closed, as the preview does', () => {
     const text = raid([['A-02', 'Assumption', 'Facilities provide a lift engineer', 'Lee Chan', 'Validated', '2026-11-10', '-', '-', '-', 'Confirmed in writing']]);
     const report = engine.statusReport({ raid: text, today: TODAY });

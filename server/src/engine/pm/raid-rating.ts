@@ -77,7 +77,7 @@ function wordSeverity(text: string | undefined, max: number): Severity | undefin
 }
 
 /**
- * The severity of an item: its score (or probability x impact) banded on the
+ * The severity of an item: its probability x impact (else its score) banded on the
  * scale, else its rating, else its impact or priority (a word, or a number on
  * the scale); undefined when nothing rates it.
  */
@@ -85,7 +85,8 @@ export function severityOf(cells: RatingCells, max = 5): Severity | undefined {
   const p = scaleNumber(cells.probability);
   const i = scaleNumber(cells.impact);
   const score = scaleNumber(cells.score);
-  if (score !== undefined && score > 0 && score <= max * max) return band(score, max);
+  // Probability x impact first: a typed score that disagrees with them is a slip (raid-score says so), not the rating.
   if (p !== undefined && i !== undefined && p > 0 && i > 0 && p <= max && i <= max) return band(p * i, max);
+  if (score !== undefined && score > 0 && score <= max * max) return band(score, max);
   return wordSeverity(cells.rating, max) ?? wordSeverity(cells.impact, max) ?? wordSeverity(cells.priority, max);
 }
