@@ -53,7 +53,18 @@ export const statusRagMismatch: Rule = {
       const why = severity(item, high, redFrom);
       if (why) reasons.push(`${item.id ?? `a ${item.type === 'item' ? 'RAID item' : item.type}`} is open with ${why}`);
     }
-    for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
+    // "| Overall | Green |" above "| Schedule | Red |": the report's own RAG table says Red.
+    const row = status.block.row;
+    if (row && status.block.table) {
+      // The ratings of the other rows, in the overall rating's column (not a comment that opens with "Red tape").
+      const column = row.cells.findIndex((c) => c.span.start <= status.span.start && status.span.end <= c.span.end);
+      for (const other of column > 0 ? status.block.table.rows : []) {
+        if (other === row) continue;
+        const red = parseRag(other.cells[column]?.text.plain ?? '', true);
+        if (red && red.level >= 3) reasons.push(`${other.cells[0]?.text.plain.trim() || 'another row'} is rated ${red.text} in the same table`);
+      }
+    }
+        for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
       reasons.push(`"${slip.name}" is forecast for ${slip.forecast.text}, after its baseline of ${slip.baseline.text}`);
     }
     if (!reasons.length) return;
