@@ -11,6 +11,8 @@ const GENERIC = /^No number in this bullet\. Add a number that shows scale or ou
 
 ruleTester('missing-metric', {
   valid: [
+    // A time of day is no quantity, but the count before it still is.
+    'Moved 300 users to the new domain by 2 a.m. on Sunday',
     // A capitalised word opening a sentence is not a name before its number.
     'Led the cut-over weekend. Migrated 1,200 mailboxes to Exchange Online',
     // Number words, multipliers, before/after.

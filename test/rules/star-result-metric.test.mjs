@@ -21,6 +21,9 @@ pmTester('star-result-metric', {
     { name: 'an empty Result is left to star-missing-part', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Result\n') },
   ],
   invalid: [
+    // Regression: a time of day counted as a number.
+    { name: 'a time of day is no number', text: story('Go-live happened at 2 a.m. on Sunday.'), findings: [{ span: 'Go-live happened at 2 a.m. on Sunday', message: NO_NUMBER }] },
+    { name: 'nor is "11pm"', text: story('The cut-over finished by 11pm.'), findings: [{ span: 'The cut-over finished by 11pm', message: NO_NUMBER }] },
     { name: 'no number', text: story('The migration went well and users were happy.'), findings: [{ span: 'The migration went well and users were happy', message: NO_NUMBER }], output: null, suggestions: [', from ${1:before} to ${2:after}'] },
     { name: 'a date is not a number', text: story('Went live on 1 July 2025 as planned.'), findings: [{ span: 'Went live on 1 July 2025 as planned', message: NO_NUMBER }] },
     { name: 'a version is not a number', text: story('Everyone is on Windows 11 now.'), findings: [{ span: 'Everyone is on Windows 11 now', message: NO_NUMBER }] },

@@ -179,7 +179,8 @@ const GLUED_BEFORE = /[\p{L}:]$/u;
 const YEAR_LIKE = /^(19|20)\d\d$/;
 const LOWER_WORD_AFTER = /^\s+[a-z]/;
 const PLURAL_AFTER = /^\s+[a-z]+s\b/;
-const TIME_OR_TAIL = /^(:\d|\.\d)/;
+/** "14:00", "2.5" read on, and a time of day ("2 a.m.", "11pm") is no quantity. */
+const TIME_OR_TAIL = /^(?::\d|\.\d|\s?[ap]\.?m\.?(?![\p{L}]))/iu;
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u;
 const PLURAL_WORD_AFTER = /^\s+[a-z][a-z-]*s\b/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
