@@ -75,10 +75,17 @@ export const keywordCoverage: Rule = {
       });
     }
     for (const stuffed of comparison.stuffed) {
+      // The count takes in synonyms and plurals ("stakeholders"): say so, or a search for the phrase finds fewer.
+      const forms = new Map<string, number>();
+      for (const o of comparison.terms.find((t) => t.key === stuffed.key)?.occurrences ?? []) {
+        const form = doc.source.slice(o.start, o.end).toLowerCase().replace(/\s+/g, ' ');
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+      }
+      const as = forms.size > 1 || (forms.size === 1 && !forms.has(stuffed.term.toLowerCase())) ? ` (${[...forms].sort((a, b) => b[1] - a[1]).map(([form, n]) => `"${form}" ${n}`).join(', ')})` : '';
       for (const span of stuffed.excess) {
         report({
           span,
-          message: `"${stuffed.term}" appears ${times(stuffed.resumeCount)}; the job description uses it ${times(stuffed.jdCount)}. Past ${stuffed.limit} it reads as keyword stuffing: keep the mentions that show a result.`,
+          message: `"${stuffed.term}" appears ${times(stuffed.resumeCount)}${as}; the job description uses it ${times(stuffed.jdCount)}. Past ${stuffed.limit} it reads as keyword stuffing: keep the mentions that show a result.`,
         });
       }
     }
