@@ -328,6 +328,22 @@ describe('drafts from the entries a review of six project logs found garbled', (
       assert.equal(draft(body).draft, bullet);
     });
   }
+  const star = (body) => {
+    const text = `---\nimpact-lint: project-log\n---\n\n# Log\n\n${body}\n`;
+    return engine.draftFromLog(text, text.indexOf(body) + 2, 'star', { today: TODAY }).draft;
+  };
+  it('STAR: a date range is the timeline, not the title ("I owned the to 2026-11-06 Cut-over week")', () => {
+    const story = star('## 2026-11-02 to 2026-11-06 Cut-over week\n\nMoved 300 users to the new domain with the desktop team; 0 P1 tickets.');
+    assert.match(story, /^## Cut-over week\n/);
+    assert.match(story, /\*\*Task:\*\* I owned the cut-over week and its delivery over five days\./);
+    assert.equal(draft('## 2026-11-02 to 2026-11-06 Cut-over week\n\nMoved 300 users to the new domain with the desktop team; 0 P1 tickets.').draft, 'Moved 300 users to the new domain with the desktop team over five days, with 0 P1 tickets');
+  });
+  it('STAR: a second verb of the Task takes the base form; a plural title owns "their" delivery; the Situation opens with a capital', () => {
+    assert.match(star('## 2026-10-26 Shared mailboxes\n\n- **What:** Converted 40 shared mailboxes and reapplied permissions.\n- **With:** Service desk.\n- **Timeline:** One week.\n- **Result:** 40 of 40 converted.'), /\*\*Task:\*\* My task was to convert 40 shared mailboxes and reapply permissions over one week\./);
+    const tests = star('## Wed 14 Oct 2026 – contract tests\n\nWrote 40 contract tests with the QA team over 2 days; 3 bugs found.');
+    assert.match(tests, /\*\*Situation:\*\* Contract tests \(October 2026\)/);
+    assert.match(tests, /\*\*Task:\*\* I owned the contract tests and their delivery over 2 days\./);
+  });
   it('the STAR story of a before/after table keeps the table out of the Situation', () => {
     const body = '## 2026-10-19 UAT cycle 1\n\n**What:** Ran UAT cycle 1.\n**With:** HR, payroll.\n**Timeline:** 2 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Pass rate | 78% | 96% |';
     const text = `---\nimpact-lint: project-log\n---\n\n# Log\n\n${body}\n`;

@@ -188,6 +188,8 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
   }
   // "| Pass rate | 78% | 96% |" under "Metric | Before | After": the result the lint accepted.
   if (!result.trim()) result = table.text;
+  // "## 2026-11-02 to 2026-11-06 Cut-over week": the range is the timeline.
+  if (!timeline.trim() && findDates(entry.date, today).filter((d) => d.precision === 'day').length >= 2) timeline = entry.date.replace(/[\s:–—-]+$/, '').trim();
   return {
     title,
     date: date?.precision === 'day' ? date.iso : undefined,

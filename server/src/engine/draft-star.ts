@@ -4,7 +4,7 @@
 import { defaultSettings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
-import { nominalBase, opening } from './opening';
+import { knownVerb, nominalBase, opening } from './opening';
 import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { baseOfPast, capitalize, gerundBase, irregularBase, isIrregularPast, pastOfGerund } from './verbs';
 
@@ -39,9 +39,12 @@ function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): 
     const action = actionFrom(title, lexicon, 0);
     const past = action.verb.toLowerCase();
     const base = baseForm(past, lexicon);
-    return `My task was to ${base}${action.object ? ` ${action.object}` : ''}${over}.`;
+    // "to convert 40 mailboxes and reapply permissions": a second verb in the past takes the base form too.
+    const object = action.object.replace(/(?<=(?:\band|,)\s+)(\p{Ll}+)(?=\s)/gu, (word) => (isIrregularPast(word) || (word.endsWith('ed') && (knownVerb(lexicon, word) || lexicon.weakPhrases.has(word) || /^re\p{Ll}{3,}ed$/u.test(word))) ? baseForm(word, lexicon) : word));
+    return `My task was to ${base}${object ? ` ${object}` : ''}${over}.`;
   }
-  return `I owned ${lowerFirst(title, lexicon).replace(/^(?!the\s)/i, 'the ')}${duration ? ` and its delivery${over}` : ''}.`;
+  const plural = /[^s]s$/i.test(title.trim());
+  return `I owned ${lowerFirst(title, lexicon).replace(/^(?!the\s)/i, 'the ')}${duration ? ` and ${plural ? 'their' : 'its'} delivery${over}` : ''}.`;
 }
 
 /** "cutting print costs by 20%" (a bullet's participle clause) -> "This cut print costs by 20%": a Result is a sentence. */
@@ -63,7 +66,7 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   const whole = (open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0;
   const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(facts.title) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
   const when = facts.date ? `${MONTHS[+facts.date.slice(5, 7) - 1]} ${facts.date.slice(0, 4)}` : undefined;
-  const situation = [`${title}${when ? ` (${when})` : ''}${who ? `, ${who.named}` : ''}.`, facts.timeline ? `Timeline: ${lowerFirst(trimEnd(facts.timeline))}.` : ''].filter(Boolean).join(' ');
+  const situation = [`${capitalize(title)}${when ? ` (${when})` : ''}${who ? `, ${who.named}` : ''}.`, facts.timeline ? `Timeline: ${lowerFirst(trimEnd(facts.timeline))}.` : ''].filter(Boolean).join(' ');
   const task = taskOf(title, lexicon, duration);
   const sentences = facts.what
     .split(/(?<=[.;])\s+/)

@@ -4,7 +4,7 @@
 import type { DocumentModel, Heading, ListItem } from '../model';
 import type { Span } from '../types';
 import { blocksBetween, blockPieces, itemBlocks, pieceOf, splitParts, type Block, type Part, type Piece } from './blocks';
-import { leadingDate } from './dates';
+import { dateLengthAtStart, leadingDate } from './dates';
 
 export type LogKey = 'what' | 'who' | 'timeline' | 'result';
 
@@ -90,8 +90,13 @@ function dated(text: string, today: string): { end: number } | undefined {
 }
 
 /** Where the title starts after the date: skips separators such as ":", "-", "—", ")". */
-function titleStart(plain: string, dateEnd: number): number {
-  return dateEnd + (/^[\s*_)\]:\-–—|,.]*/.exec(plain.slice(dateEnd))?.[0].length ?? 0);
+function titleStart(plain: string, dateEnd: number, today: string): number {
+  let at = dateEnd;
+  // "2026-11-02 to 2026-11-06 Cut-over week": the end of a range is part of the date, not the title.
+  const range = /^\s*(?:to|until|till|through|thru|[-–—])\s*/i.exec(plain.slice(at));
+  const end = range ? dateLengthAtStart(plain.slice(at + range[0].length), today) : 0;
+  if (range && end) at += range[0].length + end;
+  return at + (/^[\s*_)\]:\-–—|,.]*/.exec(plain.slice(at))?.[0].length ?? 0);
 }
 
 const cache = new WeakMap<DocumentModel, Map<string, LogEntry[]>>();
@@ -126,7 +131,7 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
     entries.push(
       new Entry(heading.line, section.endLine, heading, undefined, () => {
         const plain = heading.text.plain;
-        const start = titleStart(plain, dated(plain, today)!.end);
+        const start = titleStart(plain, dated(plain, today)!.end, today);
         const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
         const { prelude, parts } = splitParts(doc, content, sets);
         const title = pieceOf(heading.text, start);
@@ -140,7 +145,7 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
         const block = itemBlocks(doc).get(item)!;
         const plain = block.text.plain;
         const dateEnd = dated(plain, today)!.end;
-        const start = titleStart(plain, dateEnd);
+        const start = titleStart(plain, dateEnd, today);
         const content = blocksBetween(doc, item.line, item.endLine).filter((b) => b !== block && b.type !== 'row' && b.type !== 'heading');
         const { prelude, parts } = splitParts(doc, content, sets);
         const title = pieceOf(block.text, start);
