@@ -12,6 +12,7 @@ const story = (...parts) => doc('star-stories', `# Stories\n\n## Exchange migrat
 
 pmTester('star-missing-part', {
   valid: [
+    { name: '"A:" outside a STAR file is no Action', text: doc('meeting-notes', '# Minutes\n\n## Q&A\n\nQ: When is the cut-over?\nA: 12 December.\n') },
     // Regression: "Label - value" lines without blank lines between them were read as one Situation.
     { name: '"Situation - ..." labels on consecutive lines', text: story('Situation - Our licence renewal came in 35% higher.', 'Task - I had to bring it inside budget.', 'Action - I benchmarked two vendors.', 'Result – Cut the renewal by 20%.') },
     // Regression: a combined label was "no Situation or Task".
@@ -31,6 +32,8 @@ pmTester('star-missing-part', {
     { name: 'a project log is not checked', text: doc('project-log', '## 2026-11-02 Move\n\n**Situation:** x\n**Action:** y\n**Result:** 3 moved\n') },
   ],
   invalid: [
+    // Regression: "**S:**", "**A:**", "**R:**" stories in a STAR file were not read at all (no finding, exit 0).
+    { name: 'the S/T/A/R shorthand in a STAR file', text: doc('star-stories', '# Stories\n\n## Rooms\n\n**S:** The meeting rooms ran three different conferencing systems.\n**A:** I surveyed the 40 rooms.\n**R:** One system in every room.\n'), findings: [{ span: 'Rooms', message: /^This story has no Task:/ }] },
     { name: 'no Task: reported on the story heading', text: story(S, A, R), findings: [{ span: 'Exchange migration', message: /^This story has no Task: say what you were responsible for and what success looked like\.$/ }], output: null, suggestions: ['\n**Task:** ${1:say what you were responsible for and what success looked like}'] },
     { name: 'no Result', text: story(S, T, A), findings: [{ span: 'Exchange migration', message: /^This story has no Result: say what changed, with a number\.$/ }] },
     { name: 'several parts missing', text: story(S), findings: [{ span: 'Exchange migration', message: /^This story has no Task, Action or Result: / }] },

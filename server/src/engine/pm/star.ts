@@ -16,6 +16,8 @@ export const STAR_LABELS: Record<StarKey, readonly string[]> = {
   learning: ['learning', 'learnings', 'lesson', 'lessons', 'lessons learned', 'reflection', 'what i learned', 'takeaway', 'takeaways'],
 };
 
+const LETTERS: Partial<Record<StarKey, string>> = { situation: 's', task: 't', action: 'a', result: 'r', learning: 'l' };
+
 export const PART_NAMES: Record<StarKey, string> = { situation: 'Situation', challenge: 'Challenge', task: 'Task', action: 'Action', result: 'Result', learning: 'Learning' };
 
 export interface Story {
@@ -32,7 +34,9 @@ const cache = new WeakMap<DocumentModel, Map<string, Story[]>>();
 
 /** Stories in the document. Outside a STAR file, a group counts only with an Action, a Result and one more part. */
 export function readStories(doc: DocumentModel, kind: Kind, labels: Partial<Record<StarKey, readonly string[]>> = {}): Story[] {
-  const sets = { ...STAR_LABELS, ...labels };
+  const given = { ...STAR_LABELS, ...labels };
+  // In a STAR file the shorthand "**S:**", "T:", "A:", "R:" labels the parts too.
+  const sets = kind === 'star-stories' ? (Object.fromEntries(Object.entries(given).map(([k, v]) => [k, LETTERS[k as StarKey] ? [...v, LETTERS[k as StarKey]!] : v])) as typeof given) : given;
   const key = `${kind}|${JSON.stringify(sets)}`;
   let byKey = cache.get(doc);
   if (!byKey) cache.set(doc, (byKey = new Map()));
