@@ -25,6 +25,7 @@ pmTester('log-entry-outcome', {
     { name: 'free text with who, timeline and a result', text: log('## 12 January 2026 Triage rota\n\nSet up a triage rota with the three team leads. Over the first month, first-response time dropped from 9 hours to 2.\n') },
     { name: 'dated list item in free text', text: log('- 2026-10-01: Automated the capacity report with the BI team over two sprints; prep fell from 6 hours to 20 minutes.\n') },
     { name: 'a "Week 14" heading is dated', text: log('## Week 14\n\nChaired 4 change boards with the change managers for two weeks.\n') },
+    { name: 'an ISO week heading is dated too', text: log('## 2026-W42 Change boards\n\nChaired 4 change boards with the change managers for two weeks.\n') },
     { name: 'a month heading groups entries and is not an entry itself', text: log('## October 2026\n\n### 5 Oct: Exchange cut-over\n\n1,200 mailboxes moved over the weekend with the messaging team.\n') },
     { name: 'undated sections are not entries', text: log('## Notes\n\nThings to follow up.\n') },
     { name: 'result table with before and after', text: log('## 2026-10-05 Backup refresh\n\n- **What:** Replaced tapes.\n- **With:** Storage team.\n- **Timeline:** 5 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Restore time | 3 days | 4 hours |\n') },
@@ -33,6 +34,8 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression: "## 2026-W42" was no entry, so nothing under it was checked.
+    { name: 'an entry under an ISO week heading is checked', text: log('## 2026-W42 Patch push\n\nRebuilt the patch rings.\n'), findings: [{ span: '2026-W42 Patch push', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
     // Regression: an empty "Result:" label counted as a result.
     { name: 'an empty Result label', text: log('## 2026-10-26 Shared mailboxes\n\n- **What:** Converted the shared mailboxes.\n- **With:** Service desk.\n- **Timeline:** One week.\n- **Result:**\n'), findings: [{ span: '2026-10-26 Shared mailboxes', message: MISSING('the result \\(with a number\\)') }] },
     // Regression: "Timeline is 8 weeks" and "Spent 3 days" are how long it took, not a result.

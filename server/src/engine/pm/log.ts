@@ -79,7 +79,8 @@ class Entry implements LogEntry {
   }
 }
 
-const WEEK = /^[\s*_]*(?:week|wk|w\/c|w\/e)\.?\s*\d{1,2}\b/i;
+/** "Week 42", "wk 42", "w/c 12" and an ISO week, "2026-W42". */
+const WEEK = /^[\s*_]*(?:(?:week|wk|w\/c|w\/e)\.?\s*\d{1,2}\b|\d{4}-?W\d{2}\b)/i;
 const RESULT_TABLE = /\b(before|after|result|outcome|impact|metric|measure|kpi|baseline|target|actual)\b/i;
 
 function dated(text: string, today: string): { end: number } | undefined {
