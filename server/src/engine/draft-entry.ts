@@ -68,7 +68,13 @@ function freeParty(text: string, lexicon: Lexicon): { party: string; start: numb
     let end = from + party.length;
     for (let at = stop?.index; at !== undefined && rest[at] === ','; ) {
       const next = rest.slice(at + 1);
-      const nextStop = PARTY_END.exec(next);
+      let nextStop = PARTY_END.exec(next);
+      // "Björn Ødegaard from the acquiring bank": where a person is from belongs to the party.
+      if (nextStop && /^\sfrom\s/.test(next.slice(nextStop.index))) {
+        const after = nextStop.index + 6;
+        const further = /[,;:.()]/.exec(next.slice(after));
+        nextStop = further ? ({ index: after + further.index } as RegExpExecArray) : null;
+      }
       const more = next.slice(0, nextStop ? nextStop.index : next.length).trim();
       if (!more || !isParty(more.replace(/^and\s+/i, ''), lexicon)) break;
       party = `${party}, ${more}`;
@@ -272,7 +278,10 @@ export function listOf(items: string[]): string {
 }
 
 /** Outside parties; "HR business partners" are colleagues. */
-const PARTNER = /(?<![\p{L}])(?:vendors?|suppliers?|contractors?|(?<!business\s)partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp)(?![\p{L}])/iu;
+/** First words of a team's name that are ordinary words ("Desktop team", "Service desk"), not a company's ("Microsoft support"). */
+const FUNCTION_WORDS = new Set(['desktop', 'service', 'network', 'networks', 'security', 'messaging', 'platform', 'infrastructure', 'backend', 'back-end', 'frontend', 'front-end', 'mobile', 'data', 'finance', 'legal', 'facilities', 'procurement', 'operations', 'support', 'project', 'programme', 'program', 'change', 'release', 'test', 'testing', 'cloud', 'database', 'identity', 'endpoint', 'field', 'site', 'regional', 'local', 'central', 'core', 'digital', 'product', 'design', 'marketing', 'sales', 'payroll', 'payments', 'payment', 'fraud', 'helpdesk', 'help', 'application', 'applications', 'app', 'web', 'server', 'storage', 'telephony', 'telecoms', 'architecture', 'engineering', 'development', 'dev', 'devops', 'sre', 'ops', 'it', 'hr', 'people', 'business', 'clinical', 'nursing', 'estates', 'compliance', 'risk', 'audit', 'governance', 'training', 'communications', 'comms', 'customer', 'customers', 'store', 'branch', 'office', 'head', 'senior', 'junior', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'the', 'a', 'an', 'our', 'my', 'external', 'internal', 'third-party', 'vendor', 'supplier', 'partner', 'contractor', 'contractors', 'consultants', 'lead', 'leads', 'team', 'teams', 'all', 'every', 'each', 'other', 'several', 'many', 'both']);
+
+const PARTNER = /(?<![\p{L}])(?:vendors?|suppliers?|contractors?|(?<!business\s)partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp|banks?|insurers?|regulators?)(?![\p{L}])/iu;
 const GROUP_NOUN = /(?<![\p{L}])(?:team|desk|department|group|squad|office|function|committee|board|unit|centre|center)$/iu;
 
 export interface Who {
@@ -293,7 +302,10 @@ export function whoOf(text: string): Who | undefined {
   if (!parties.length) return undefined;
   const phrase = (party: string): string => {
     // A single capitalised word is a name ("Dell", "Fabrikam") unless it names a group of people ("Facilities").
-    const lower = /\s/.test(party) || PEOPLE.test(party) ? lowerFirst(party) : party;
+    // "Desktop team" -> "desktop team", but "Microsoft support", "Workday consultants" keep their name:
+    // only a first word that names a function or a kind of team is lowered.
+    const first = /^\S+/.exec(party)?.[0].toLowerCase() ?? '';
+    const lower = (/\s/.test(party) && (FUNCTION_WORDS.has(first) || PEOPLE.test(first))) || (!/\s/.test(party) && PEOPLE.test(party)) ? lowerFirst(party) : party;
     // "Desktop team" -> "the desktop team"; "two regional IT leads", "Facilities", "vendor Fabrikam" stay.
     return GROUP_NOUN.test(lower) && !/^(?:the|a|an|\d)\b/i.test(lower) && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(lower) ? `the ${lower}` : lower;
   };
