@@ -27,6 +27,7 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    { name: 'the latest status of a newest-first project log is the one checked', text: doc('project-log', '# Log\n\n## 2026-11-23 Week 48\n\nOverall status: Red. Parallel run failed.\n\n## 2026-11-16 Week 47\n\nOverall status: Amber because UAT slipped. Path to green: defect blitz by 2026-11-20.\n'), findings: [{ span: 'Red', message: /^Red with no path to green\./ }] },
     // Regression: a log records a status a week; only the first was read.
     { name: 'the latest status of a project log is the one checked', text: doc('project-log', '# Log\n\n## 2026-11-09 Weekly note\n\nOverall status: Amber: switches late. Path to green: loan units by 1 Dec.\n\n## 2026-11-16 Weekly note\n\nOverall status: Red\n'), findings: [{ span: 'Red', message: /^Red with no reason and no path to green\./ }] },
     // Regression: the suggestion added a reason slot when only the path to green was missing.

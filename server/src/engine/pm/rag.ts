@@ -3,6 +3,7 @@
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { blockLabel, blocks, type Block } from './blocks';
+import { leadingDate } from './dates';
 import { normalize } from './fields';
 
 /** 0 Green, 1 Amber/Green, 2 Amber, 3 Amber/Red, 4 Red. */
@@ -86,11 +87,12 @@ const cache = new WeakMap<DocumentModel, Map<string, OverallStatus | null>>();
 
 /**
  * The document's overall status, read from a label, a heading or a table; the first strong
- * label wins, or with `latest` the last of the strongest (a project log records one a week,
- * and the latest is the one that counts).
+ * label wins. With `latest` (a date, today) the strongest under the latest dated heading
+ * wins instead: a project log records one a week, newest last or newest first, and the
+ * latest is the one that counts.
  */
-export function overallStatus(doc: DocumentModel, labels: readonly string[] = STATUS_LABELS, { latest = false }: { latest?: boolean } = {}): OverallStatus | undefined {
-  const key = `${latest ? 'latest' : 'first'}\u0000${labels.join('\u0000')}`;
+export function overallStatus(doc: DocumentModel, labels: readonly string[] = STATUS_LABELS, { latest }: { latest?: string } = {}): OverallStatus | undefined {
+  const key = `${latest ?? 'first'}\u0000${labels.join('\u0000')}`;
   let byKey = cache.get(doc);
   if (!byKey) cache.set(doc, (byKey = new Map()));
   if (byKey.has(key)) return byKey.get(key) ?? undefined;
@@ -99,16 +101,18 @@ export function overallStatus(doc: DocumentModel, labels: readonly string[] = ST
   return found;
 }
 
-function find(doc: DocumentModel, labels: readonly string[], latest: boolean): OverallStatus | undefined {
+function find(doc: DocumentModel, labels: readonly string[], latest: string | undefined): OverallStatus | undefined {
   const all = blocks(doc);
   const sets = { status: labels };
   const rankOf = (label: string): number => {
     const index = labels.findIndex((l) => l.toLowerCase() === label.toLowerCase().replace(/\s+/g, ' '));
     return index === -1 ? labels.length : index;
   };
-  let best: { rank: number; status: OverallStatus } | undefined;
+  let best: { rank: number; status: OverallStatus; date: string } | undefined;
   const offer = (rank: number, status: OverallStatus): void => {
-    if (!best || rank < best.rank || (latest && rank === best.rank)) best = { rank, status };
+    const date = latest ? (dateOf(status.block, latest) ?? '') : '';
+    // With `latest`, a later date wins among equals, and the later one in the text when the dates tie.
+    if (!best || rank < best.rank || (latest !== undefined && rank === best.rank && date >= best.date)) best = { rank, status, date };
   };
   all.forEach((block, index) => {
     if (block.type !== 'heading' && block.section.heading && NOT_STATUS_SECTION.test(block.section.heading.title) && !labelIn(block.section.heading.title, labels)) return;
@@ -157,6 +161,16 @@ function find(doc: DocumentModel, labels: readonly string[], latest: boolean): O
     }
   }
   return (best as { status: OverallStatus } | undefined)?.status;
+}
+
+/** The date of the nearest heading above a block that opens with one ("## 2026-11-16 Weekly note"), as YYYY-MM-DD. */
+function dateOf(block: Block, today: string): string | undefined {
+  for (let section: Block['section'] | undefined = block.section; section; section = section.parent) {
+    const title = section.heading?.title;
+    const date = title ? leadingDate(title, today) : undefined;
+    if (date) return date.iso;
+  }
+  return undefined;
 }
 
 function labelIn(title: string, labels: readonly string[]): boolean {

@@ -43,7 +43,7 @@ export const statusRagMismatch: Rule = {
     },
   },
   check({ doc, kind, today, options, report }) {
-    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)), { latest: kind === 'project-log' });
+    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)), { latest: kind === 'project-log' ? today : undefined });
     if (status?.rag?.level !== 0) return;
     const high = new Set(listOption(options, 'highValues', HIGH).map((v) => v.toLowerCase()));
     const redFrom = numberOption(options, 'redFrom', 16);

@@ -3,6 +3,8 @@ import { blockLabel, blocks, type Block } from '../pm/blocks';
 import { columnsOf, isEmptyValue, listOption } from '../pm/fields';
 import { overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
 import { findSection, namesAny, SECTION_LABELS, statusLabelsFor } from '../pm/status';
+import type { DocumentModel, Section } from '../model';
+import { leadingDate } from '../pm/dates';
 import type { Rule } from '../types';
 
 const REASON_LABELS = ['reason', 'why', 'because', 'cause', 'rationale', 'commentary', 'comment', 'explanation', 'drivers', 'status commentary', 'key issues', 'why amber', 'why red', 'why amber/red', 'reason for amber', 'reason for red', 'reason for rating', 'reason for status', 'reason for the rating'];
@@ -13,6 +15,17 @@ const NOT_REASON = /\((?:was|prev(?:ious(?:ly)?)?|last (?:week|period))[^)]{0,80
 
 /** Words that give a cause: "because", "slipped", "was down", "waiting on". */
 const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed))(?![\p{L}])/iu;
+
+/** The blocks of the dated entry (a heading that opens with a date) that holds `block`, else those from it on. */
+function entryBlocks(doc: DocumentModel, block: Block, today: string): Block[] {
+  for (let section: Section | undefined = block.section; section; section = section.parent) {
+    if (section.heading && leadingDate(section.heading.title, today)) {
+      const { line, endLine } = { line: section.heading.line, endLine: section.endLine };
+      return blocks(doc).filter((b) => b.line >= line && b.line < endLine);
+    }
+  }
+  return blocks(doc).filter((b) => b.line >= block.line);
+}
 
 /** A value that says something: not empty, "TBD", "N/A" or a template's "[...]" hint. */
 function says(text: string, raw = text): boolean {
@@ -46,8 +59,8 @@ export const statusRagReason: Rule = {
       pathLabels: { type: 'string[]', default: PATH_LABELS, description: 'Labels and headings that introduce the path to green.' },
     },
   },
-  check({ doc, kind, options, report }) {
-    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)), { latest: kind === 'project-log' });
+  check({ doc, kind, today, options, report }) {
+    const status = overallStatus(doc, statusLabelsFor(kind, listOption(options, 'statusLabels', STATUS_LABELS)), { latest: kind === 'project-log' ? today : undefined });
     if (!status?.rag || status.rag.level === 0) return;
     const reasonLabels = listOption(options, 'reasonLabels', REASON_LABELS);
     const pathLabels = listOption(options, 'pathLabels', PATH_LABELS);
@@ -69,8 +82,9 @@ export const statusRagReason: Rule = {
       return hit !== undefined && !valueSays(b, hit.valueStart);
     };
     const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...status.following.filter((b) => !b.heading && !saysNothing(b)).map((b) => b.text.plain)].join(' ').replace(/\[[^\]]*\]/g, ' ');
-    // A project log's earlier weeks said why they were Amber then, not why it is Red now: from the status on.
-    const scope = kind === 'project-log' ? blocks(doc).filter((b) => b.line >= status.block.line) : blocks(doc);
+    // A project log's other weeks said why they were Amber then, not why it is Red now: the status's
+    // own dated entry (from the status on when it has none).
+    const scope = kind === 'project-log' ? entryBlocks(doc, status.block, today) : blocks(doc);
     const labelled = (labels: string[]): boolean => {
       const section = findSection(doc, labels);
       if (section?.heading) return section.filled;
