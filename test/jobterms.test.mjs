@@ -54,6 +54,10 @@ describe('extractJobTerms', () => {
     assert.ok(termsOf(msp).includes('MSP') && !termsOf(msp).includes('managed services'), JSON.stringify(termsOf(msp)));
     assert.ok(compareJob(msp, resume('Certified in Managing Successful Programmes; ran 3 programmes')).matched.some((t) => t.term === 'MSP'));
     assert.ok(!compareJob(msp, resume('Ran a managed services contract for 40 sites')).matched.some((t) => t.term === 'MSP'));
+    // The words still count for a term inside them.
+    const erp = '# Project Manager\n\n## Requirements\n\n- Delivered an Enterprise Resource Planning (ERP) system\n- Resource planning across 3 teams\n';
+    const matched = compareJob(erp, resume('Delivered an enterprise resource planning system for 4,000 staff')).matched.map((t) => t.term);
+    assert.ok(matched.includes('ERP') && matched.includes('resource planning'), JSON.stringify(matched));
   });
 
   it('keeps capitalised acronyms, but not the ones that are not skills (UK, CEO, IT)', () => {

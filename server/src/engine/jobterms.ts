@@ -638,7 +638,17 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
   const extra = new TermMatcher();
   for (const term of terms) if (term.source === 'phrase' || term.source === 'acronym') extra.add({ key: term.key, name: term.term, norms: term.key.split(' '), source: term.source });
   // "electronic patient record (EPR)": the description's own spelling-out of an acronym covers it.
-  for (const [key, norms] of spelledOut(jd)) if (wanted.has(key)) extra.add({ key, name: key, norms, source: 'acronym' });
+  // Read in a pass of its own, so the words still count for the terms inside them ("resource planning").
+  const spelled = new TermMatcher();
+  for (const [key, norms] of spelledOut(jd)) if (wanted.has(key)) spelled.add({ key, name: key, norms, source: 'acronym' });
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = spelled.match(tokens, i, false);
+    if (!entry) continue;
+    const list = found.get(entry.key) ?? [];
+    list.push({ start: tokens[i].start, end: tokens[i + entry.norms.length - 1].end });
+    found.set(entry.key, list);
+    i += entry.norms.length - 1;
+  }
   let coveredUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     const entry = base.match(tokens, i, false, foreign) ?? extra.match(tokens, i, false);
