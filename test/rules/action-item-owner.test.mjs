@@ -52,6 +52,7 @@ pmTester('action-item-owner', {
     { name: 'a table without an Owner column: read from the text', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Due |\n| --- | --- |\n| Sam to chase the vendor | 2026-12-01 |\n| Chase the lift engineer | 2026-12-02 |\n'), findings: [{ span: '| Chase the lift engineer | 2026-12-02 |', message: /no owner/ }] },
     { name: 'a task item anywhere in minutes', text: doc('meeting-notes', '# Minutes\n\nDiscussed:\n- [ ] agree next review date\n'), findings: [{ span: 'agree next review date', message: BOTH }] },
     { name: 'headings that name an actions section', text: doc('meeting-notes', '# Minutes\n\n## CAB actions\n\n- Chase the vendor\n\n## Action items from the CAB\n\n- Send the pack\n\n## 3. Next actions\n\n- Book the room\n'), findings: [{ span: 'Chase the vendor', message: BOTH }, { span: 'Send the pack', message: BOTH }, { span: 'Book the room', message: BOTH }] },
+    { name: 'an Actions heading with a date after it', text: doc('meeting-notes', '# Board minutes\n\n## Actions – 20 Nov 2026\n\n- Send the revised plan\n'), findings: [{ span: 'Send the revised plan', message: BOTH }] },
     { name: 'actions in a lessons-learned document', text: doc('lessons-learned', '# Retro\n\n## Actions\n\n- Pilot the runbook earlier\n'), findings: [{ span: 'Pilot the runbook earlier', message: BOTH }] },
   ],
 });

@@ -98,7 +98,7 @@ function underActions(section: ListItem['section'], headings: readonly string[],
  * Whether a heading names a section of actions: it opens with a label ("Actions", "Action
  * items from the CAB", "3. Next actions") or is a short name that ends with one ("CAB
  * actions"). A heading that only mentions one ("Migrated repos to GitHub Actions",
- * "Cleaned up Planner tasks") does not, nor does a dated log entry.
+ * "Cleaned up Planner tasks") does not, nor does a log entry that opens with its date.
  */
 function namesActions(title: string, headings: readonly string[], today: string): boolean {
   if (!namesAny(title, headings)) return false;
@@ -106,7 +106,8 @@ function namesActions(title: string, headings: readonly string[], today: string)
   const head = words.slice(0, 3).join(' ');
   const tail = words.slice(-3).join(' ');
   if (!(namesAny(head, headings) && startsWithLabel(head, headings)) && !(words.length <= 3 && namesAny(tail, headings))) return false;
-  return findDates(title, today).length === 0;
+  // "## 2026-10-20 Corrective actions ..." is a log entry; "## Actions – 20 Nov 2026" is a list of actions.
+  return dateLengthAtStart(title.replace(/^[^\p{L}\p{N}]+/u, ''), today) === 0;
 }
 
 function startsWithLabel(text: string, labels: readonly string[]): boolean {
