@@ -12,6 +12,7 @@ const story = (...parts) => doc('star-stories', `# Stories\n\n## Exchange migrat
 
 pmTester('star-missing-part', {
   valid: [
+    { name: 'a "Q:" and "A:" under a whole story is no story', text: doc('star-stories', '# Stories\n\n## Vendor\n\n**Situation:** The vendor missed two dates.\n**Task:** I owned the go-live.\n**Action:** I set weekly checkpoints.\n**Result:** Live a week early, 0 P1s.\n\n### Follow-up questions\n\nQ: What would you do differently?\nA: Agree the penalties at signature.\n') },
     { name: '"A:" outside a STAR file is no Action', text: doc('meeting-notes', '# Minutes\n\n## Q&A\n\nQ: When is the cut-over?\nA: 12 December.\n') },
     // Regression: "Label - value" lines without blank lines between them were read as one Situation.
     { name: '"Situation - ..." labels on consecutive lines', text: story('Situation - Our licence renewal came in 35% higher.', 'Task - I had to bring it inside budget.', 'Action - I benchmarked two vendors.', 'Result – Cut the renewal by 20%.') },

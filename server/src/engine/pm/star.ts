@@ -70,8 +70,12 @@ export function readStories(doc: DocumentModel, kind: Kind, labels: Partial<Reco
     }
     current.parts.push(part);
   }
+  // "A: Agree the penalties at signing" under a "Q:" is an answer: a story told in the one-letter
+  // shorthand needs two of its parts, as "S:" and "A:" do.
+  const letter = (p: Part<StarKey>): boolean => /^[^\p{L}]*\p{L}[^\p{L}]*$/u.test(doc.source.slice(p.label.start, p.label.end));
   const counted = stories.filter((story) => {
     const keys = new Set(story.parts.map((p) => p.key));
+    if (story.parts.every(letter) && keys.size < 2) return false;
     if (kind === 'star-stories') return keys.size >= 2 || [...keys].some((k) => k !== 'result' && k !== 'learning');
     return keys.size >= 3 && keys.has('action') && keys.has('result');
   });
