@@ -348,6 +348,9 @@ describe('drafts from the entries a review of six project logs found garbled', (
     const tests = star('## Wed 14 Oct 2026 – contract tests\n\nWrote 40 contract tests with the QA team over 2 days; 3 bugs found.');
     assert.match(tests, /\*\*Situation:\*\* Contract tests \(October 2026\)/);
     assert.match(tests, /\*\*Task:\*\* I owned the contract tests and their delivery over 2 days\./);
+    for (const title of ['Status', 'DNS', 'Analytics', 'Business analysis']) {
+      assert.match(star(`## 2026-10-30 ${title}\n\nMoved 20 apps with the platform team over 2 days; 0 incidents.`), /and its delivery over 2 days\./, title);
+    }
   });
   it('the STAR story of a before/after table keeps the table out of the Situation', () => {
     const body = '## 2026-10-19 UAT cycle 1\n\n**What:** Ran UAT cycle 1.\n**With:** HR, payroll.\n**Timeline:** 2 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Pass rate | 78% | 96% |';

@@ -43,7 +43,9 @@ function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): 
     const object = action.object.replace(/(?<=(?:\band|,)\s+)(\p{Ll}+)(?=\s)/gu, (word) => (isIrregularPast(word) || (word.endsWith('ed') && (knownVerb(lexicon, word) || lexicon.weakPhrases.has(word) || /^re\p{Ll}{3,}ed$/u.test(word))) ? baseForm(word, lexicon) : word));
     return `My task was to ${base}${object ? ` ${object}` : ''}${over}.`;
   }
-  const plural = /[^s]s$/i.test(title.trim());
+  // "contract tests" own "their" delivery; "Status", "DNS", "Analytics", "Microsoft Teams", "Business analysis" own "its".
+  const last = /\S+$/.exec(title.trim())?.[0] ?? '';
+  const plural = /^\p{Ll}+s$/u.test(last) && !/(?:ss|us|is|ics|ness|sis|tus|ys|ous)$/.test(last);
   return `I owned ${lowerFirst(title, lexicon).replace(/^(?!the\s)/i, 'the ')}${duration ? ` and ${plural ? 'their' : 'its'} delivery${over}` : ''}.`;
 }
 
