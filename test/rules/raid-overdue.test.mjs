@@ -31,6 +31,7 @@ pmTester('raid-overdue', {
     // Regression: in a list item the value starts after the "~~", which hid the strike-through.
     { name: 'a struck-through old date in a list item', text: list('R-03 Supplier late. Owner: Kim Lo. Due: ~~2026-11-20~~ 2026-12-20. Mitigation: chase. Status: Open') },
     { name: 'a struck-through old date in HTML in a list item', text: list('R-05 Supplier late. Owner: Kim Lo. Due: <del>20 Nov</del> 20 Dec 2026. Mitigation: chase. Status: Open') },
+    { name: "GitHub's single-tilde strike-through", text: doc('raid-log', '## Risks\n\n- R-02 Supplier late.\n  - Owner: Kim Lo\n  - Due: ~2026-11-20~ 2026-12-20\n  - Mitigation: chase\n  - Status: Open\n') },
     { name: 'a struck-through old date on a field sub-bullet', text: doc('raid-log', '## Risks\n\n- R-04 Supplier late.\n  - Owner: Kim Lo\n  - Due: ~~2026-11-20~~ 2026-12-20\n  - Mitigation: chase\n  - Status: Open\n') },
     { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
   ],

@@ -36,16 +36,16 @@ export const raidOverdue: Rule = {
   },
 };
 
-/** Struck-through text: "~~2026-11-01~~ 2026-12-15", "<del>1 Nov</del>", "<s>...</s>". */
-const STRUCK = /~~[^~]*~~|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
+/** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */
+const STRUCK = /~~[^~]*~~|(?<!~)~[^~\s][^~\n]*~(?!~)|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
 
 /**
  * The source of a field's value with the strike-through markup at its edges: a list item's
  * value starts at its text, after the "~~" or "<del>" that opens it ("Due: ~~2026-11-20~~ 2026-12-20").
  */
 function fieldSource(source: string, span: { start: number; end: number }): string {
-  const open = /(?:~~|<(?:del|s|strike)>)$/i.exec(source.slice(Math.max(0, span.start - 8), span.start));
-  const close = /^(?:~~|<\/(?:del|s|strike)>)/i.exec(source.slice(span.end, span.end + 9));
+  const open = /(?:~~?|<(?:del|s|strike)>)$/i.exec(source.slice(Math.max(0, span.start - 8), span.start));
+  const close = /^(?:~~?|<\/(?:del|s|strike)>)/i.exec(source.slice(span.end, span.end + 9));
   return source.slice(span.start - (open?.[0].length ?? 0), span.end + (close?.[0].length ?? 0));
 }
 
