@@ -63,6 +63,7 @@ describe('star-missing-part in context', () => {
     assert.equal(fixed('| Part | Story |\n| --- | --- |\n| Situation | The CAB met monthly. |\n| Action | I moved it to weekly. |\n| Result | Lead time fell from 28 to 6 days. |\n'), `| Part | Story |\n| --- | --- |\n| Situation | The CAB met monthly. |\n| Task | ${ask} |\n| Action | I moved it to weekly. |\n| Result | Lead time fell from 28 to 6 days. |\n`);
   });
   it('inserts an item into a list-style story', () => {
+    assert.equal(fixed('1. **Situation:** The CAB met monthly.\n2. **Action:** I moved it to weekly.\n3. **Result:** Lead time fell from 28 to 6 days.\n'), `1. **Situation:** The CAB met monthly.\n2. **Task:** ${ask}\n2. **Action:** I moved it to weekly.\n3. **Result:** Lead time fell from 28 to 6 days.\n`);
     assert.equal(fixed('- **Situation:** The CAB met monthly.\n- **Action:** I moved it to weekly.\n- **Result:** Lead time fell from 28 to 6 days.\n'), `- **Situation:** The CAB met monthly.\n- **Task:** ${ask}\n- **Action:** I moved it to weekly.\n- **Result:** Lead time fell from 28 to 6 days.\n`);
   });
   it('inserts a line into a story of "Label - value" lines', () => {

@@ -94,7 +94,8 @@ function insertPart(doc: DocumentModel, story: Story, key: StarKey): Suggestion 
     return line(`${indent}| ${name} | ${hint} |${' |'.repeat(cells - 2)}`);
   }
   if (sample.item) {
-    const prefix = doc.source.slice(doc.lines.lineStart(sample.item.line), sample.item.markerSpan.end);
+    // "3. **Action:**" is followed by "4.", not a second "3.".
+    const prefix = doc.source.slice(doc.lines.lineStart(sample.item.line), sample.item.markerSpan.end).replace(/(\d+)(?=[.)]$)/, (n) => String(anchor ? Number(n) + 1 : Number(n)));
     return line(`${prefix} ${labelLike(doc, sample, name)} ${hint}`);
   }
   // "Situation: ..." lines without blank lines between them: one more line.
