@@ -342,6 +342,12 @@ describe('drafts from the entries a review of six project logs found garbled', (
     assert.match(story, /^## Cut-over week\n/);
     assert.match(story, /\*\*Task:\*\* I owned the cut-over week and its delivery over five days\./);
     assert.equal(draft('## 2026-11-02 to 2026-11-06 Cut-over week\n\nMoved 300 users to the new domain with the desktop team; 0 P1 tickets.').draft, 'Moved 300 users to the new domain with the desktop team over five days, with 0 P1 tickets');
+    // The end written as the part that differs; a dash and a count after it stay the title.
+    for (const heading of ['2026-11-02–06 Cut-over week', '2026-11-02 to 11-06 Cut-over week']) {
+      const d = draft(`## ${heading}\n\nMoved 300 users to the new domain with the desktop team; 0 P1 tickets.`);
+      assert.deepEqual([d.entryTitle, d.draft], ['Cut-over week', 'Moved 300 users to the new domain with the desktop team over five days, with 0 P1 tickets'], heading);
+    }
+    assert.equal(draft('## 2026-11-16 - 20 servers patched\n\nPatched 20 servers with the platform team; 0 incidents.').entryTitle, '20 servers patched');
   });
   it('STAR: a second verb of the Task takes the base form; a plural title owns "their" delivery; the Situation opens with a capital', () => {
     assert.match(star('## 2026-10-26 Shared mailboxes\n\n- **What:** Converted 40 shared mailboxes and reapplied permissions.\n- **With:** Service desk.\n- **Timeline:** One week.\n- **Result:** 40 of 40 converted.'), /\*\*Task:\*\* My task was to convert 40 shared mailboxes and reapply permissions over one week\./);

@@ -195,7 +195,12 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
   // "| Pass rate | 78% | 96% |" under "Metric | Before | After": the result the lint accepted.
   if (!result.trim()) result = table.text;
   // "## 2026-11-02 to 2026-11-06 Cut-over week": the range is the timeline.
-  if (!timeline.trim() && findDates(entry.date, today).filter((d) => d.precision === 'day').length >= 2) timeline = entry.date.replace(/[\s:–—-]+$/, '').trim();
+  if (!timeline.trim()) {
+    // "2026-11-16–20", "2026-11-16 to 11-20": the end written as the part that differs.
+    const short = /^(\d{4})-(\d{2})-(\d{2})(?:[–—](?:(\d{1,2})-)?|\s*(?:to|until|till|through|thru|[-–—])\s*(\d{1,2})-)(\d{1,2})(?![\d-])/i.exec(entry.date.trim());
+    if (short) timeline = `${short[1]}-${short[2]}-${short[3]} to ${short[1]}-${(short[4] ?? short[5] ?? short[2]).padStart(2, '0')}-${short[6].padStart(2, '0')}`;
+    else if (findDates(entry.date, today).filter((d) => d.precision === 'day').length >= 2) timeline = entry.date.replace(/[\s:–—-]+$/, '').trim();
+  }
   return {
     title,
     date: date?.precision === 'day' ? date.iso : undefined,

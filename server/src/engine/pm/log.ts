@@ -95,7 +95,11 @@ function titleStart(plain: string, dateEnd: number, today: string): number {
   let at = dateEnd;
   // "2026-11-02 to 2026-11-06 Cut-over week": the end of a range is part of the date, not the title.
   const range = /^\s*(?:to|until|till|through|thru|[-–—])\s*/i.exec(plain.slice(at));
-  const end = range ? dateLengthAtStart(plain.slice(at + range[0].length), today) : 0;
+  // A whole date, or the part that differs: "2026-11-16–20", "2026-11-16 to 11-20".
+  const rest = range ? plain.slice(at + range[0].length) : '';
+  // A bare day only after a dash with no spaces ("–20"): "2026-11-16 - 20 servers patched" is a title.
+  const partial = /^[–—]$/.test(range?.[0] ?? '') ? /^(?:\d{1,2}-)?\d{1,2}(?![\d\p{L}-])/u : /^\d{1,2}-\d{1,2}(?![\d\p{L}-])/u;
+  const end = range ? dateLengthAtStart(rest, today) || (/^\d{4}-\d{2}-\d{2}$/.test(plain.slice(0, at).trim()) ? (partial.exec(rest)?.[0].length ?? 0) : 0) : 0;
   if (range && end) at += range[0].length + end;
   return at + (/^[\s*_)\]:\-–—|,.]*/.exec(plain.slice(at))?.[0].length ?? 0);
 }
