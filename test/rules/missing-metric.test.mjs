@@ -13,6 +13,9 @@ ruleTester('missing-metric', {
   valid: [
     // A time of day is no quantity, but the count before it still is.
     'Moved 300 users to the new domain by 2 a.m. on Sunday',
+    // Hours saved or spent are quantities, however many.
+    'Saved 1500 hours a year by automating the joiner process',
+    'Cut the ticket backlog by half',
     // A capitalised word opening a sentence is not a name before its number.
     'Led the cut-over weekend. Migrated 1,200 mailboxes to Exchange Online',
     // Number words, multipliers, before/after.

@@ -181,6 +181,10 @@ const LOWER_WORD_AFTER = /^\s+[a-z]/;
 const PLURAL_AFTER = /^\s+[a-z]+s\b/;
 /** "14:00", "2.5" read on, and a time of day ("2 a.m.", "11pm") is no quantity. */
 const TIME_OR_TAIL = /^(?::\d|\.\d|\s?[ap]\.?m\.?(?![\p{L}]))/iu;
+const CLOCK_AFTER = /^\s?o['’]\s?clock(?![\p{L}])/iu;
+const CLOCK_BEFORE = /(?<![\p{L}])(?:half|quarter|twenty|ten|five)\s+(?:past|to)\s+$/iu;
+const CLOCK_WORD_AFTER = /^\s+(?:past|to)\s+\d/;
+const CLOCK_24 = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.+#-]*)\s+$/u;
 const PLURAL_WORD_AFTER = /^\s+[a-z][a-z-]*s\b/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -228,6 +232,8 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
         if (fraction(plain, start, end)) return { start, end: end + /^\/[\d.]+/.exec(after)![0].length, text: plain.slice(start, end + /^\/[\d.]+/.exec(after)![0].length) };
         continue; // 24/7, dates
       }
+      // "6 o'clock", "half past 2", "by 0600": a time of day. ("1500 hours" is a quantity: saved or spent.)
+      if (CLOCK_AFTER.test(after) || CLOCK_BEFORE.test(before) || (/^0\d{3}$/.test(value) && CLOCK_24.test(value))) continue;
       if (UNIT_AFTER.test(after)) return { start, end, text: value };
       // "7m30s", "2h15m": a duration written without spaces.
       if (GLUED_DURATION.test(after)) return { start, end, text: value + GLUED_DURATION.exec(after)![0] };
@@ -254,6 +260,8 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
   }
   if (words) {
     for (const word of words) {
+      // "half past 2": a time of day, not a half.
+      if ((word.lower === 'half' || word.lower === 'quarter') && CLOCK_WORD_AFTER.test(plain.slice(word.end, word.end + 12))) continue;
       const found = countWord(plain, word.lower, word.start, names, numberWords);
       if (found) return found;
     }
@@ -261,6 +269,7 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
     const lowered = plain.toLowerCase();
     const wordPattern = /[a-z][a-z-]*/g;
     for (let match = wordPattern.exec(lowered); match; match = wordPattern.exec(lowered)) {
+      if ((match[0] === 'half' || match[0] === 'quarter') && CLOCK_WORD_AFTER.test(plain.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
       const found = countWord(plain, match[0], match.index, names, numberWords);
       if (found) return found;
     }
