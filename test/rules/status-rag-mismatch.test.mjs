@@ -10,6 +10,7 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 
 pmTester('status-rag-mismatch', {
   valid: [
+    { name: 'a Red last week beside an Overall Green this week is history', text: doc('status-report', '# Report\n\n|  | Overall | Last week | Budget |\n| --- | --- | --- | --- |\n| RAG | Green | Red | Amber |\n') },
     { name: 'an Overall Green row beside Amber rows and a comment that opens with "Red"', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Budget | Amber | Red tape at procurement, 8% over |\n| Overall | Green | |\n') },
     { name: 'a risk with High impact but a Low probability column', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | Low | High |  | Loan | Open |\n`) },
     { name: 'Green with low risks and milestones on time', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 2 | 3 | 6 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-11-28 | On track |\n`) },
@@ -32,6 +33,7 @@ pmTester('status-rag-mismatch', {
     { name: 'a RAID list item with a score', text: report('Green', '## Blockers\n\n- R1 vendor rate limits. Score: 20. Owner: Dev.\n'), findings: [{ span: 'Green', message: /R1 is open with a score of 20/ }] },
     // Regression: the watermelon in the report's own RAG table (a review of status reports).
     { name: 'an Overall Green row under a Red row of the same RAG table', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Schedule | Red | Go-live moved 6 weeks |\n| Budget | Amber | 8% over |\n| Overall | Green | |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red in the same table\./ }] },
+    { name: 'the same table turned the other way', text: doc('status-report', '# Report\n\n|  | Overall | Schedule | Budget | Scope |\n| --- | --- | --- | --- | --- |\n| RAG | Green | Red | Amber | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red in the same table\./ }] },
     // Regression: a log records a status a week; only the first was read.
     { name: 'the latest status of a project log is the one checked', text: doc('project-log', `# Log\n\n## 2026-11-09 Weekly note\n\n**Project status:** Amber: switches late.\n\n## 2026-11-16 Weekly note\n\n**Project status:** Green\n\n${RISKS}| R-01 | Risk | Slips | Sam | 5 | 5 | 25 | Loan | Open |\n`), findings: [{ span: 'Green', message: /R-01/ }] },
     { name: 'a project log with an overall status and a red risk', text: doc('project-log', `# Log\n\n**Overall status:** Green\n\n${RISKS}| R-01 | Risk | Slips | Sam | 5 | 5 | 25 | Loan | Open |\n`), findings: [{ span: 'Green', message: /R-01/ }] },

@@ -63,6 +63,15 @@ export const statusRagMismatch: Rule = {
         const red = parseRag(other.cells[column]?.text.plain ?? '', true);
         if (red && red.level >= 3) reasons.push(`${other.cells[0]?.text.plain.trim() || 'another row'} is rated ${red.text} in the same table`);
       }
+      // Turned the other way: "| | Overall | Schedule | Budget |" over "| RAG | Green | Red | Amber |".
+      const headers = status.block.table.header.cells.map((c) => c.text.plain.trim());
+      if (column > 0 && /^overall\b/i.test(headers[column] ?? '')) {
+        row.cells.forEach((cell, i) => {
+          if (i === 0 || i === column || /\b(?:week|month|period|previous|last|prior|trend|was|target|baseline)\b/i.test(headers[i] ?? '')) return;
+          const red = parseRag(cell.text.plain, true);
+          if (red && red.level >= 3) reasons.push(`${headers[i] || 'another column'} is rated ${red.text} in the same table`);
+        });
+      }
     }
         for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
       reasons.push(`"${slip.name}" is forecast for ${slip.forecast.text}, after its baseline of ${slip.baseline.text}`);
