@@ -3,11 +3,10 @@
 // the small word work both drafts share (first person out, parties, durations).
 import { defaultSettings, type Settings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { findMetric } from './metrics';
 import { parseDocument, type DocumentModel } from './model';
 import { joinPieces, piecePlain, type Piece } from './pm/blocks';
-import { blankDates, daysBetween, findDates, leadingDate } from './pm/dates';
-import { readLogEntries, type LogEntry } from './pm/log';
+import { daysBetween, findDates, leadingDate, rangeAfter } from './pm/dates';
+import { hasQuantity, readLogEntries, type LogEntry } from './pm/log';
 import { deriveVerb, knownVerb, nominalBase, opening } from './opening';
 import { cueVerbs, rankReplacements } from './suggest';
 import { words } from './words';
@@ -44,8 +43,6 @@ export const spell = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 
 /** "over 6 weeks", "for three days": a duration written as a number and a unit. */
 const DURATION = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|days?|weeks?|months?|sprints?|quarters?|years?|weekends?)(?![\p{L}])/iu;
-/** "over 6 weeks", "in one weekend", "Timeline is 8 weeks": how long the work took, which is not its result (as log-entry-outcome reads it). */
-const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 /**
  * Where a party after "with" ends: punctuation, a preposition or linking word, or an -ing
  * word that is a verb ("with the SRE team testing ..."), not a noun's ("the building manager").
@@ -140,7 +137,7 @@ export function firstSentence(text: string): string {
   return (match ? match[1] : text).trim();
 }
 
-export const hasQuantity = (text: string, lexicon: Lexicon, today: string): boolean => !!text.trim() && findMetric(blankDates(text, today).replace(SPENT, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
+export { hasQuantity } from './pm/log';
 
 /** The parts of an entry as plain text; free-text entries ("- 5 Oct: Ran X with Y over 2 weeks: 40% fewer calls") are split by cue words. */
 export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon, today: string): EntryFacts {
@@ -194,13 +191,9 @@ export function entryFacts(doc: DocumentModel, entry: LogEntry, lexicon: Lexicon
   }
   // "| Pass rate | 78% | 96% |" under "Metric | Before | After": the result the lint accepted.
   if (!result.trim()) result = table.text;
-  // "## 2026-11-02 to 2026-11-06 Cut-over week": the range is the timeline.
-  if (!timeline.trim()) {
-    // "2026-11-16–20", "2026-11-16 to 11-20": the end written as the part that differs.
-    const short = /^(\d{4})-(\d{2})-(\d{2})(?:[–—](?:(\d{1,2})-)?|\s*(?:to|until|till|through|thru|[-–—])\s*(\d{1,2})-)(\d{1,2})(?![\d-])/i.exec(entry.date.trim());
-    if (short) timeline = `${short[1]}-${short[2]}-${short[3]} to ${short[1]}-${(short[4] ?? short[5] ?? short[2]).padStart(2, '0')}-${short[6].padStart(2, '0')}`;
-    else if (findDates(entry.date, today).filter((d) => d.precision === 'day').length >= 2) timeline = entry.date.replace(/[\s:–—-]+$/, '').trim();
-  }
+  // "## 2026-11-02 to 2026-11-06 Cut-over week", "2026-11-16–20": the range is the timeline.
+  const range = date && !timeline.trim() ? rangeAfter(entry.date, date, today) : undefined;
+  if (range) timeline = `${date!.iso} to ${range.to}`;
   return {
     title,
     date: date?.precision === 'day' ? date.iso : undefined,
@@ -282,10 +275,10 @@ export function listOf(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Outside parties; "HR business partners" are colleagues. */
 /** First words of a team's name that are ordinary words ("Desktop team", "Service desk"), not a company's ("Microsoft support"). */
 const FUNCTION_WORDS = new Set(['desktop', 'service', 'network', 'networks', 'security', 'messaging', 'platform', 'infrastructure', 'backend', 'back-end', 'frontend', 'front-end', 'mobile', 'data', 'finance', 'legal', 'facilities', 'procurement', 'operations', 'support', 'project', 'programme', 'program', 'change', 'release', 'test', 'testing', 'cloud', 'database', 'identity', 'endpoint', 'field', 'site', 'regional', 'local', 'central', 'core', 'digital', 'product', 'design', 'marketing', 'sales', 'payroll', 'payments', 'payment', 'fraud', 'helpdesk', 'help', 'application', 'applications', 'app', 'web', 'server', 'storage', 'telephony', 'telecoms', 'architecture', 'engineering', 'development', 'dev', 'devops', 'sre', 'ops', 'it', 'hr', 'people', 'business', 'clinical', 'nursing', 'estates', 'compliance', 'risk', 'audit', 'governance', 'training', 'communications', 'comms', 'customer', 'customers', 'store', 'branch', 'office', 'head', 'senior', 'junior', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'the', 'a', 'an', 'our', 'my', 'external', 'internal', 'third-party', 'vendor', 'supplier', 'partner', 'contractor', 'contractors', 'consultants', 'lead', 'leads', 'team', 'teams', 'all', 'every', 'each', 'other', 'several', 'many', 'both']);
 
+/** Outside parties; "HR business partners" are colleagues. */
 const PARTNER = /(?<![\p{L}])(?:vendors?|suppliers?|contractors?|(?<!business\s)partners?|consultan(?:ts?|cy)|agency|clients?|customers?|msp|banks?|insurers?|regulators?)(?![\p{L}])/iu;
 const GROUP_NOUN = /(?<![\p{L}])(?:team|desk|department|group|squad|office|function|committee|board|unit|centre|center)$/iu;
 

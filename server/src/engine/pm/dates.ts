@@ -133,6 +133,27 @@ export function leadingDate(text: string, today: string): FoundDate | undefined 
   return date && date.start <= skip ? date : undefined;
 }
 
+/**
+ * A range of days that `date` (found in `text`) opens: "2026-11-02 to 2026-11-06", "2 Nov –
+ * 6 Nov 2026", or the end written as the part that differs, "2026-11-16–20" (a day after
+ * an unspaced dash) and "2026-11-16 to 11-20". Where the range ends in `text`, and its last
+ * day. "2026-11-16 - 20 servers patched" is no range.
+ */
+export function rangeAfter(text: string, date: FoundDate, today: string): { end: number; to: string } | undefined {
+  const link = /^\s*(?:to|until|till|through|thru|[-–—])\s*/i.exec(text.slice(date.end));
+  if (!link || date.precision !== 'day') return undefined;
+  const from = date.end + link[0].length;
+  const rest = text.slice(from);
+  const whole = firstDate(rest, today);
+  const lead = /^\s*/.exec(rest)![0].length;
+  if (whole && whole.start === lead && whole.precision === 'day') return { end: from + whole.end, to: whole.iso };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date.text)) return undefined;
+  const partial = (/^[–—]$/.test(link[0]) ? /^(?:(\d{1,2})-)?(\d{1,2})(?![\d\p{L}-])/u : /^(\d{1,2})-(\d{1,2})(?![\d\p{L}-])/u).exec(rest);
+  if (!partial) return undefined;
+  const month = (partial[1] ?? date.iso.slice(5, 7)).padStart(2, '0');
+  return { end: from + partial[0].length, to: `${date.iso.slice(0, 4)}-${month}-${partial[2].padStart(2, '0')}` };
+}
+
 /** `text` with every date replaced by spaces, so a date does not count as a quantity. */
 export function blankDates(text: string, today: string): string {
   let out = text;

@@ -4,7 +4,17 @@
 import type { DocumentModel, Heading, ListItem } from '../model';
 import type { Span } from '../types';
 import { blocksBetween, blockPieces, itemBlocks, pieceOf, splitParts, type Block, type Part, type Piece } from './blocks';
-import { dateLengthAtStart, leadingDate } from './dates';
+import { blankDates, leadingDate, rangeAfter, type FoundDate } from './dates';
+import type { Lexicon } from '../lexicon';
+import { findMetric } from '../metrics';
+
+/** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
+const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+
+/** Whether a result says how much: a number that is not a date or the time the work took (log-entry-outcome and the drafts read it alike). */
+export function hasQuantity(text: string, lexicon: Lexicon, today: string): boolean {
+  return !!text.trim() && findMetric(blankDates(text, today).replace(SPENT, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
+}
 
 export type LogKey = 'what' | 'who' | 'timeline' | 'result';
 
@@ -83,24 +93,16 @@ class Entry implements LogEntry {
 const WEEK = /^[\s*_]*(?:(?:week|wk|w\/c|w\/e)\.?\s*\d{1,2}\b|\d{4}-?W\d{2}\b)/i;
 const RESULT_TABLE = /\b(before|after|result|outcome|impact|metric|measure|kpi|baseline|target|actual)\b/i;
 
-function dated(text: string, today: string): { end: number } | undefined {
+function dated(text: string, today: string): { end: number; date?: FoundDate } | undefined {
   const date = leadingDate(text, today);
-  if (date && date.precision === 'day') return { end: date.end };
+  if (date && date.precision === 'day') return { end: date.end, date };
   const week = WEEK.exec(text);
   return week ? { end: week[0].length } : undefined;
 }
 
-/** Where the title starts after the date: skips separators such as ":", "-", "—", ")". */
-function titleStart(plain: string, dateEnd: number, today: string): number {
-  let at = dateEnd;
-  // "2026-11-02 to 2026-11-06 Cut-over week": the end of a range is part of the date, not the title.
-  const range = /^\s*(?:to|until|till|through|thru|[-–—])\s*/i.exec(plain.slice(at));
-  // A whole date, or the part that differs: "2026-11-16–20", "2026-11-16 to 11-20".
-  const rest = range ? plain.slice(at + range[0].length) : '';
-  // A bare day only after a dash with no spaces ("–20"): "2026-11-16 - 20 servers patched" is a title.
-  const partial = /^[–—]$/.test(range?.[0] ?? '') ? /^(?:\d{1,2}-)?\d{1,2}(?![\d\p{L}-])/u : /^\d{1,2}-\d{1,2}(?![\d\p{L}-])/u;
-  const end = range ? dateLengthAtStart(rest, today) || (/^\d{4}-\d{2}-\d{2}$/.test(plain.slice(0, at).trim()) ? (partial.exec(rest)?.[0].length ?? 0) : 0) : 0;
-  if (range && end) at += range[0].length + end;
+/** Where the title starts after the date (and the end of a range it opens): skips separators such as ":", "-", "—", ")". */
+function titleStart(plain: string, { end, date }: { end: number; date?: FoundDate }, today: string): number {
+  const at = (date && rangeAfter(plain, date, today)?.end) || end;
   return at + (/^[\s*_)\]:\-–—|,.]*/.exec(plain.slice(at))?.[0].length ?? 0);
 }
 
@@ -136,7 +138,7 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
     entries.push(
       new Entry(heading.line, section.endLine, heading, undefined, () => {
         const plain = heading.text.plain;
-        const start = titleStart(plain, dated(plain, today)!.end, today);
+        const start = titleStart(plain, dated(plain, today)!, today);
         const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
         const { prelude, parts } = splitParts(doc, content, sets);
         const title = pieceOf(heading.text, start);
@@ -149,8 +151,9 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
       new Entry(item.line, item.endLine, undefined, item, () => {
         const block = itemBlocks(doc).get(item)!;
         const plain = block.text.plain;
-        const dateEnd = dated(plain, today)!.end;
-        const start = titleStart(plain, dateEnd, today);
+        const found = dated(plain, today)!;
+        const dateEnd = found.end;
+        const start = titleStart(plain, found, today);
         const content = blocksBetween(doc, item.line, item.endLine).filter((b) => b !== block && b.type !== 'row' && b.type !== 'heading');
         const { prelude, parts } = splitParts(doc, content, sets);
         const title = pieceOf(block.text, start);

@@ -1,17 +1,14 @@
 // log-entry-outcome: a dated project-log entry says what was done, with whom,
 // over what timeline, and the result with a number.
-import { findMetric } from '../metrics';
 import { joinPieces, pieceEnd, piecePlain, pieceSpan } from '../pm/blocks';
 import { blankDates } from '../pm/dates';
 import { listOption } from '../pm/fields';
-import { LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
+import { hasQuantity, LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
 import { checkKept, memoOf } from '../memo';
 import type { Report, Rule } from '../types';
 
 const WHO = /(?<![\p{L}])(with|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|department|squad|engineers?|developers?|analysts?|managers?|director|sponsor|service desk|helpdesk|facilities|finance|procurement|security|legal)(?![\p{L}])|(?<![\w@])@\w/iu;
 const TIMELINE = /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])/iu;
-/** "over 6 weeks", "for 3 days", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
-const DURATION = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 const NAMES: Record<LogKey, string> = { what: 'what was done', who: 'who was involved', timeline: 'the timeline', result: 'the result (with a number)' };
 
 function list(words: string[]): string {
@@ -37,7 +34,7 @@ export const logEntryOutcome: Rule = {
   check({ doc, lexicon, today, options, report, ruleId }) {
     const labels = { what: listOption(options, 'whatLabels', LOG_LABELS.what), who: listOption(options, 'whoLabels', LOG_LABELS.who), timeline: listOption(options, 'timelineLabels', LOG_LABELS.timeline), result: listOption(options, 'resultLabels', LOG_LABELS.result) };
     const required = new Set(listOption(options, 'require', ['what', 'who', 'timeline', 'result']));
-    const hasNumber = (text: string): boolean => findMetric(blankDates(text, today).replace(DURATION, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
+    const hasNumber = (text: string): boolean => hasQuantity(text, lexicon, today);
     const reading: Reading = { source: doc.source, required, today, hasNumber };
     const memo = memoOf(doc);
     for (const entry of readLogEntries(doc, today, labels)) {
