@@ -19,6 +19,8 @@ export interface JobTerm {
   source: 'lexicon' | 'technology' | 'acronym' | 'phrase';
   /** Keys of terms the description offers as alternatives ("PRINCE2 or PMP"): using one covers this one. */
   alternatives?: string[];
+  /** For an acronym the description spells out ("electronic patient record (EPR)"): those words, normalised; they cover it too. */
+  spelled?: string[];
 }
 
 export interface TermCoverage extends JobTerm {
@@ -517,7 +519,7 @@ export function extractJobTerms(jd: string, options: JobTermOptions = {}): JobTe
     terms.push({ key: c.key, term: display(c), weight: Math.round(weight * 100) / 100, jdCount: c.weights.length, source: c.source, first: c.first, ...(alternativeKeys.length ? { alternatives: alternativeKeys } : {}) });
   }
   terms.sort((a, b) => b.weight - a.weight || a.first - b.first);
-  return terms.slice(0, options.limit ?? DEFAULT_LIMIT).map(({ first: _first, ...term }) => term);
+  return terms.slice(0, options.limit ?? DEFAULT_LIMIT).map(({ first: _first, ...term }) => (spelled.has(term.key) ? { ...term, spelled: spelled.get(term.key) } : term));
 }
 
 /** How many tokens after an acronym are its code number: 1 for "ISO 22301" and "AZ-104", 2 for "NIST 800-53"; else 0. */
@@ -640,7 +642,7 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
   // "electronic patient record (EPR)": the description's own spelling-out of an acronym covers it.
   // Read in a pass of its own, so the words still count for the terms inside them ("resource planning").
   const spelled = new TermMatcher();
-  for (const [key, norms] of spelledOut(jd)) if (wanted.has(key)) spelled.add({ key, name: key, norms, source: 'acronym' });
+  for (const term of terms) if (term.spelled) spelled.add({ key: term.key, name: term.term, norms: term.spelled, source: 'acronym' });
   for (let i = 0; i < tokens.length; i++) {
     const entry = spelled.match(tokens, i, false);
     if (!entry) continue;
