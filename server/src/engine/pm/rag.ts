@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { blockLabel, blocks, type Block } from './blocks';
-import { leadingDate } from './dates';
+import { leadingDate, type FoundDate } from './dates';
 import { normalize } from './fields';
 
 /** 0 Green, 1 Amber/Green, 2 Amber, 3 Amber/Red, 4 Red. */
@@ -110,7 +110,7 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
   };
   let best: { rank: number; status: OverallStatus; date: string } | undefined;
   const offer = (rank: number, status: OverallStatus): void => {
-    const date = latest ? (dateOf(status.block, latest) ?? '') : '';
+    const date = latest ? (datedSection(status.block, latest)?.date.iso ?? '') : '';
     // With `latest`, a later date wins among equals, and the later one in the text when the dates tie.
     if (!best || rank < best.rank || (latest !== undefined && rank === best.rank && date >= best.date)) best = { rank, status, date };
   };
@@ -163,12 +163,12 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
   return (best as { status: OverallStatus } | undefined)?.status;
 }
 
-/** The date of the nearest heading above a block that opens with one ("## 2026-11-16 Weekly note"), as YYYY-MM-DD. */
-function dateOf(block: Block, today: string): string | undefined {
+/** The nearest section above a block whose heading opens with a date ("## 2026-11-16 Weekly note"), and that date. */
+export function datedSection(block: Block, today: string): { section: Block['section']; date: FoundDate } | undefined {
   for (let section: Block['section'] | undefined = block.section; section; section = section.parent) {
     const title = section.heading?.title;
     const date = title ? leadingDate(title, today) : undefined;
-    if (date) return date.iso;
+    if (date) return { section, date };
   }
   return undefined;
 }

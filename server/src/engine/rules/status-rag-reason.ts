@@ -1,10 +1,9 @@
 // status-rag-reason: an overall status that is not Green says why, and how it gets back to Green.
 import { blockLabel, blocks, type Block } from '../pm/blocks';
 import { columnsOf, isEmptyValue, listOption } from '../pm/fields';
-import { overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
+import { datedSection, overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
 import { findSection, namesAny, SECTION_LABELS, statusLabelsFor } from '../pm/status';
-import type { DocumentModel, Section } from '../model';
-import { leadingDate } from '../pm/dates';
+import type { DocumentModel } from '../model';
 import type { Rule } from '../types';
 
 const REASON_LABELS = ['reason', 'why', 'because', 'cause', 'rationale', 'commentary', 'comment', 'explanation', 'drivers', 'status commentary', 'key issues', 'why amber', 'why red', 'why amber/red', 'reason for amber', 'reason for red', 'reason for rating', 'reason for status', 'reason for the rating'];
@@ -18,13 +17,9 @@ const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|b
 
 /** The blocks of the dated entry (a heading that opens with a date) that holds `block`, else those from it on. */
 function entryBlocks(doc: DocumentModel, block: Block, today: string): Block[] {
-  for (let section: Section | undefined = block.section; section; section = section.parent) {
-    if (section.heading && leadingDate(section.heading.title, today)) {
-      const { line, endLine } = { line: section.heading.line, endLine: section.endLine };
-      return blocks(doc).filter((b) => b.line >= line && b.line < endLine);
-    }
-  }
-  return blocks(doc).filter((b) => b.line >= block.line);
+  const entry = datedSection(block, today)?.section;
+  const [from, to] = entry?.heading ? [entry.heading.line, entry.endLine] : [block.line, Infinity];
+  return blocks(doc).filter((b) => b.line >= from && b.line < to);
 }
 
 /** A value that says something: not empty, "TBD", "N/A" or a template's "[...]" hint. */
