@@ -10,16 +10,17 @@ type Weak = Extract<Opening, { kind: 'weak' }>;
 type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
 
 const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
+/** Duties: a weak verb after one is ranked as that verb is ("Responsible for supporting 300 users" -> "Served 300 users"); after help or membership it stays modest. */
+const DUTIES = String.raw`responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility`;
+const DUTY = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES})`);
 /**
  * Duties, memberships, help, joint work and exposure: their own replacements stay first, because
  * a verb chosen by the object would overclaim ("Member of the incident team" is not "Led the
  * incident team", "Worked with the security team" is not "Managed the security team",
  * "Participated in the weekly CAB" is not "Chaired the weekly CAB").
  */
-const OWN_REPLACEMENTS_FIRST = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|participated in|took part in|attended|contributed to)/;
+const OWN_REPLACEMENTS_FIRST = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES}|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|participated in|took part in|attended|contributed to)`);
 const HELPERS = new Set(['helped', 'assisted']);
-/** Duties: a weak verb after one is ranked as that verb is ("Responsible for supporting 300 users" -> "Served 300 users"); after help or membership it stays modest. */
-const DUTY = /^(?:(?:was|were) )?(?:responsible for|accountable for|duties |responsibilities |key responsibilities |role included|tasked |charged with|entrusted with|assigned to|in charge of|took responsibility)/;
 /** "Made X faster": the verb for what was made so. */
 const MADE_SO: Record<string, string> = {
   faster: 'sped up {}',
