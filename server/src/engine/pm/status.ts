@@ -26,13 +26,18 @@ export interface FoundSection {
   filled: boolean;
 }
 
+/** Labels as a regular-expression alternation, longest first, any run of spaces matching any other. */
+export function labelAlternation(labels: readonly string[]): string {
+  return [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
 /** Whole-word patterns for label lists, a trailing s/es allowed. */
 const WORD_PATTERNS = new ByObject<readonly string[], RegExp>(
   (labels) => labels.join('\u0000'),
-  (labels) => {
-    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}])`, 'u');
-  },
+  (labels) => new RegExp(`(?<![\\p{L}])(?:${labelAlternation(labels)})(?:s|es)?(?![\\p{L}])`, 'u'),
 );
 
 /** True when `text` contains one of `labels` as whole words (a trailing s/es allowed). */

@@ -1,8 +1,8 @@
 // status-rag-reason: an overall status that is not Green says why, and how it gets back to Green.
 import { blockLabel, blocks, type Block } from '../pm/blocks';
-import { columnsOf, isEmptyValue, listOption } from '../pm/fields';
+import { ByObject, columnsOf, isEmptyValue, listOption } from '../pm/fields';
 import { datedSection, overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
-import { findSection, namesAny, SECTION_LABELS, statusLabelsFor } from '../pm/status';
+import { findSection, labelAlternation, namesAny, SECTION_LABELS, statusLabelsFor } from '../pm/status';
 import type { DocumentModel } from '../model';
 import type { Rule } from '../types';
 
@@ -28,17 +28,10 @@ function says(text: string, raw = text): boolean {
 }
 
 /** "Path to green: ..." anywhere in a text, not only at the start of a block. */
-const INLINE = new Map<string, RegExp>();
-function inlineLabel(labels: readonly string[]): RegExp {
-  const key = labels.join('\u0000');
-  let re = INLINE.get(key);
-  if (!re) {
-    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})\\s*[:–—]\\s*[\\p{L}\\p{N}]`, 'iu');
-    INLINE.set(key, re);
-  }
-  return re;
-}
+const INLINE = new ByObject<readonly string[], RegExp>(
+  (labels) => labels.join('\u0000'),
+  (labels) => new RegExp(`(?<![\\p{L}])(?:${labelAlternation(labels)})\\s*[:–—]\\s*[\\p{L}\\p{N}]`, 'iu'),
+);
 
 export const statusRagReason: Rule = {
   meta: {
@@ -95,7 +88,7 @@ export const statusRagReason: Rule = {
     const cellSays = (index: number | undefined): boolean => index !== undefined && row !== undefined && row.cells[index] !== undefined && says(row.cells[index].text.plain, row.cells[index].raw);
     // "back to green by 24 April", or "Path to green: ..." in the middle of a paragraph, says the
     // path wherever it is written (the Summary, a later section, a table's commentary cell).
-    const pathInline = inlineLabel(pathLabels);
+    const pathInline = INLINE.get(pathLabels);
     const anywhere = (b: Block): boolean => {
       if (b.type === 'heading' || saysNothing(b)) return false;
       const text = b.row ? b.row.cells.map((c) => c.text.plain).join(' | ') : b.text.plain;
