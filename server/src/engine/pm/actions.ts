@@ -103,16 +103,17 @@ function underActions(section: ListItem['section'], headings: readonly string[],
 function namesActions(title: string, headings: readonly string[], today: string): boolean {
   if (!namesAny(title, headings)) return false;
   const words = title.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}\p{N}'’&/-]+/u).filter(Boolean);
+  // A short heading that names one anywhere ("CAB actions"), or a longer one that opens with it.
   const head = words.slice(0, 3).join(' ');
-  const tail = words.slice(-3).join(' ');
-  if (!(namesAny(head, headings) && startsWithLabel(head, headings)) && !(words.length <= 3 && namesAny(tail, headings))) return false;
+  if (words.length > 3 && !(namesAny(head, headings) && startsWithLabel(head, headings))) return false;
   // "## 2026-10-20 Corrective actions ..." is a log entry; "## Actions – 20 Nov 2026" is a list of actions.
   return dateLengthAtStart(title.replace(/^[^\p{L}\p{N}]+/u, ''), today) === 0;
 }
 
 function startsWithLabel(text: string, labels: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  return labels.some((label) => lower.startsWith(label.toLowerCase()) || lower.startsWith(`${label.toLowerCase().replace(/s$/, '')}`));
+  // "action" opens "Actions" and "Action items" alike.
+  return labels.some((label) => lower.startsWith(label.toLowerCase().replace(/s$/, '')));
 }
 
 /** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
