@@ -21,6 +21,15 @@ function assertPositionsMatchSpans(result) {
   }
 }
 
+
+/** The config problems, in order: each message matches and sits on its (0-based) line; no more, no fewer. */
+function assertProblems(problems, expected) {
+  assert.equal(problems.length, expected.length, JSON.stringify(problems.map((p) => p.message)));
+  expected.forEach(([message, line], index) => {
+    assert.match(problems[index].message, message);
+    assert.equal(problems[index].start.line, line, problems[index].message);
+  });
+}
 describe('ranges', () => {
   it('a plain bullet: 0-based offsets after the list marker', () => {
     const text = resumeText(['Handled upgrades']);
@@ -610,11 +619,7 @@ describe('parseConfig', () => {
       [/^Unknown lexicon list "nope"\. Lists: weakPhrases, /, 8],
       [/^"job" must be a path to a job description file\.$/, 9],
     ];
-    assert.equal(problems.length, expected.length, JSON.stringify(problems.map((p) => p.message)));
-    expected.forEach(([message, line], index) => {
-      assert.match(problems[index].message, message);
-      assert.equal(problems[index].start.line, line, problems[index].message);
-    });
+    assertProblems(problems, expected);
     assert.deepEqual(config, { rules: { 'missing-metric': ['warning', {}] }, kinds: { 'r/*.md': 'resume' }, lexicon: { fillers: {} } });
   });
 
@@ -641,11 +646,7 @@ describe('parseConfig', () => {
       [/^Option "minCoverage" of "keyword-coverage" must be a number from 0 to 1\.$/, 6],
       [/^Option "maxTerms" of "keyword-coverage" must be a whole number of at least 1\.$/, 6],
     ];
-    assert.equal(problems.length, expected.length, JSON.stringify(problems.map((p) => p.message)));
-    expected.forEach(([message, line], index) => {
-      assert.match(problems[index].message, message);
-      assert.equal(problems[index].start.line, line, problems[index].message);
-    });
+    assertProblems(problems, expected);
     for (const id of ['long-bullet', 'raid-missing-field', 'log-entry-outcome', 'raid-score', 'keyword-coverage']) assert.deepEqual(config.rules[id][1], {}, id);
   });
 
