@@ -11,6 +11,7 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 pmTester('status-rag-mismatch', {
   valid: [
     { name: 'a Red last week beside an Overall Green this week is history', text: doc('status-report', '# Report\n\n|  | Overall | Last week | Budget |\n| --- | --- | --- | --- |\n| RAG | Green | Red | Amber |\n') },
+    { name: 'a Red row last week under "Last week | This week" is history', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Amber | Green |\n| Schedule | Red | Green |\n') },
     { name: 'an Overall Green row beside Amber rows and a comment that opens with "Red"', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Budget | Amber | Red tape at procurement, 8% over |\n| Overall | Green | |\n') },
     { name: 'a risk with High impact but a Low probability column', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | Low | High |  | Loan | Open |\n`) },
     { name: 'Green with low risks and milestones on time', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 2 | 3 | 6 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-11-28 | On track |\n`) },
@@ -22,6 +23,8 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression: a "Last week | This week" table was read from its Last week column.
+    { name: 'a Red row this week under an Overall Green this week', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Amber | Green |\n| Schedule | Green | Red |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red in the same table\./ }] },
     // Regression: a risk rated on one Severity column (the template's) never tripped the rule.
     { name: 'a risk with High in a Severity column and no probability', text: report('Green', '## Risks and issues\n\n| Ref | Risk or issue | Severity | Owner | Status | Response |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Vendor patch slips | High | Mo Ali | Monitoring | Daily calls |\n'), findings: [{ span: 'Green', message: /R-01 is open with severity High/ }] },
     { name: 'a red-scored open risk', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n`), findings: [{ span: 'Green', message: /^The overall status is Green, but R-01 is open with a score of 20\. Rate it Amber or Red, or update what contradicts it\.$/ }], output: null },

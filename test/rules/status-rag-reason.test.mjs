@@ -24,9 +24,12 @@ pmTester('status-rag-reason', {
     { name: 'Reason and Path to green columns beside the rating', text: doc('status-report', '# Report\n\n| Overall RAG | Reason | Path to green |\n| --- | --- | --- |\n| Amber | Vendor env down 6 days | Second environment by 4 Dec 2026 |\n') },
     { name: 'a RAG table whose Schedule row says why and "back to green by"', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Overall | Amber | |\n| Schedule | Amber | Go-live moved 2 weeks because the vendor environment was down; back to green by 4 Dec 2026 |\n') },
     { name: '"Path to green:" in the middle of a Summary paragraph that gives the cause', text: doc('status-report', '# Report\n\n**Overall status:** Amber\n\n## Summary\n\nTesting is two weeks behind because the vendor test environment was down. Path to green: a second environment by 4 Dec 2026.\n') },
+    // Regression: a "Last week | This week" table was read from its Last week column.
+    { name: 'an Amber last week is history when this week is Green', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Amber | Green |\n| Schedule | Amber | Green |\n') },
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    { name: 'the This week column of a "Last week | This week" table is the status now', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Green | Amber |\n| Schedule | Green | Amber |\n'), findings: [{ span: 'Amber', message: BOTH }] },
     { name: 'the latest status of a newest-first project log is the one checked', text: doc('project-log', '# Log\n\n## 2026-11-23 Week 48\n\nOverall status: Red. Parallel run failed.\n\n## 2026-11-16 Week 47\n\nOverall status: Amber because UAT slipped. Path to green: defect blitz by 2026-11-20.\n'), findings: [{ span: 'Red', message: /^Red with no path to green\./ }] },
     // Regression: a log records a status a week; only the first was read.
     { name: 'the latest status of a project log is the one checked', text: doc('project-log', '# Log\n\n## 2026-11-09 Weekly note\n\nOverall status: Amber: switches late. Path to green: loan units by 1 Dec.\n\n## 2026-11-16 Weekly note\n\nOverall status: Red\n'), findings: [{ span: 'Red', message: /^Red with no reason and no path to green\./ }] },

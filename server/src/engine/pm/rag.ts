@@ -148,7 +148,7 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
       const first = normalize(row.cells[0]?.text.plain ?? '');
       const rank = labels.indexOf(first);
       const pairs: [number, number][] = [];
-      if (rank !== -1 || first === 'overall') pairs.push([rank === -1 ? labels.length : rank, 1]);
+      if (rank !== -1 || first === 'overall') pairs.push([rank === -1 ? labels.length : rank, currentColumn(header)]);
       if (column !== -1 && (table.rows.length === 1 || first === 'overall')) pairs.push([labels.indexOf(header[column]), column]);
       for (const [r, cellIndex] of pairs) {
         const cell = row.cells[cellIndex];
@@ -161,6 +161,23 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
     }
   }
   return (best as { status: OverallStatus } | undefined)?.status;
+}
+
+/** A column header for an earlier or a planned rating ("Last week", "Previous", "Trend", "Target"), not the one now. */
+const NOT_NOW = /^(?:last|previous|prev|prior|earlier|was|trend|direction|target|forecast|planned|baseline|next)\b/;
+/** A column header for the rating now ("This week", "Current", "Status"). */
+const NOW = /^(?:this|current|now|today|status|rag|overall)\b/;
+
+/**
+ * The column of a RAG table whose rows open with their label ("| Overall | Green | Amber |")
+ * that holds the rating now: "This week" in "| Area | Last week | This week |", else the
+ * first that is no earlier or planned rating, else the second.
+ */
+function currentColumn(header: readonly string[]): number {
+  const now = header.findIndex((h, i) => i > 0 && NOW.test(h));
+  if (now !== -1) return now;
+  const other = header.findIndex((h, i) => i > 0 && !NOT_NOW.test(h));
+  return other === -1 ? 1 : other;
 }
 
 /** The nearest section above a block whose heading opens with a date ("## 2026-11-16 Weekly note"), and that date. */
