@@ -357,6 +357,9 @@ describe('drafts from the entries a review of six project logs found garbled', (
     for (const title of ['Status', 'DNS', 'Analytics', 'Business analysis']) {
       assert.match(star(`## 2026-10-30 ${title}\n\nMoved 20 apps with the platform team over 2 days; 0 incidents.`), /and its delivery over 2 days\./, title);
     }
+    // Regression: "I owned the Microsoft Teams" (a product, not the work).
+    assert.match(star('## 2026-10-30 Microsoft Teams\n\nMoved 20 apps with the platform team over 2 days; 0 incidents.'), /\*\*Task:\*\* I owned the Microsoft Teams project and its delivery over 2 days\./);
+    assert.match(star('## 2026-10-30 Mailbox Migration\n\nMoved 20 apps with the platform team over 2 days; 0 incidents.'), /\*\*Task:\*\* I owned the Mailbox Migration and its delivery over 2 days\./);
   });
   it('the STAR story of a before/after table keeps the table out of the Situation', () => {
     const body = '## 2026-10-19 UAT cycle 1\n\n**What:** Ran UAT cycle 1.\n**With:** HR, payroll.\n**Timeline:** 2 weeks.\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Pass rate | 78% | 96% |';

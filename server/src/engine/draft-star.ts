@@ -31,6 +31,9 @@ function baseForm(past: string, lexicon: Lexicon): string {
   return baseOfPast(lower) ?? stem;
 }
 
+/** Title-cased nouns that name a piece of work ("Mailbox Migration"), not a product. */
+const WORK_NOUN = /^(?:migration|roll-?out|upgrade|project|programme|program|implementation|deployment|refresh|move|cut-?over|launch|build|review|audit|pilot|release|replacement|consolidation|decommission(?:ing)?|onboarding|setup|install(?:ation)?)$/i;
+
 /** "Replaced the printers with managed print" reads as a sentence, not a title: the Task says what the job was. */
 function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): string {
   const over = duration ? ` over ${duration}` : '';
@@ -46,7 +49,10 @@ function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): 
   // "contract tests" own "their" delivery; "Status", "DNS", "Analytics", "Microsoft Teams", "Business analysis" own "its".
   const last = /\S+$/.exec(title.trim())?.[0] ?? '';
   const plural = /^\p{Ll}+s$/u.test(last) && !/(?:ss|us|is|ics|ness|sis|tus|ys|ous)$/.test(last);
-  return `I owned ${lowerFirst(title, lexicon).replace(/^(?!the\s)/i, 'the ')}${duration ? ` and ${plural ? 'their' : 'its'} delivery${over}` : ''}.`;
+  // "Microsoft Teams", "DNS": a name alone is a product, not the work; "the Microsoft Teams project" is.
+  const owned = lowerFirst(title, lexicon);
+  const named = /^\p{Lu}[\p{L}\p{N}.&+-]*(?:\s+\p{Lu}[\p{L}\p{N}.&+-]*)*$/u.test(owned) && !WORK_NOUN.test(last) ? ' project' : '';
+  return `I owned ${owned.replace(/^(?!the\s)/i, 'the ')}${named}${duration ? ` and ${plural ? 'their' : 'its'} delivery${over}` : ''}.`;
 }
 
 /** "cutting print costs by 20%" (a bullet's participle clause) -> "This cut print costs by 20%": a Result is a sentence. */
