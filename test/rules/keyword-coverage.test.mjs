@@ -25,6 +25,16 @@ ruleTester('keyword-coverage', {
 const RESUME = ['---', 'impact-lint: resume', '---', '', '# Sam Rivera', '', '## Summary', '', 'Systems administrator moving into project management, with Jira.', '', '## Experience', '', '- Migrated 1,200 mailboxes in 10 weeks', ''].join('\n');
 
 describe('keyword-coverage', () => {
+  // Regression: a phrase wrapped over two lines of a bullet was a lone "stakeholder", not the phrase.
+  it('reads a key phrase wrapped over two lines of a bullet, in the resume and in the description', () => {
+    const bullets = ['Led stakeholder management for 3 sites', 'Ran stakeholder management forums for 40 users', 'Owned stakeholder management with 5 vendors', 'Improved stakeholder\n  management across 2 teams', 'Drove stakeholder management for 12 people'];
+    const resume = ['---', 'impact-lint: resume', '---', '', '# Sam Rivera', '', '## Experience', '', ...bullets.map((b) => `- ${b}`), ''].join('\n');
+    const wrappedJob = { path: 'job.md', text: '# IT Project Manager\n\nWe need strong stakeholder\nmanagement and a RAID log.\n' };
+    const findings = only(lintText(resume, { job: wrappedJob, settings: defaultSettingsWith({ minCoverage: 0 }) }).findings, 'keyword-coverage');
+    assert.deepEqual(findings.map((f) => f.message), Array(2).fill('"stakeholder management" appears 5 times; the job description uses it once. Past 3 it reads as keyword stuffing: keep the mentions that show a result.'));
+    // A new item, a heading or a blank line still ends a phrase.
+    assert.ok(!engine.extractJobTerms('# Role\n\n- Strong stakeholder\n- Management reporting\n').some((t) => t.term === 'stakeholder management'));
+  });
   it('reports low coverage on the summary heading with the missing terms, heaviest first', () => {
     const result = lintText(RESUME, { job });
     const [finding] = only(result.findings, 'keyword-coverage');

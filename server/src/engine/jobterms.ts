@@ -104,13 +104,25 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
+/** A gap with a line break that starts another block: a blank line, or a line that opens with a list marker, heading, table pipe, quote, fence, rule or HTML tag. */
+const BLOCK_BREAK = /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|[#|>]|```|~~~|---|===|<\/?[A-Za-z])/;
+/** A line that is a block of its own, whatever follows it: a heading, table row, fence, rule or HTML tag. */
+const BLOCK_LINE = /^[ \t]*(?:[#|]|```|~~~|---|<\/?[A-Za-z])/;
+
+/** The line of `text` that holds offset `at`. */
+function lineOf(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previous = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const gap = text.slice(previous, start);
-    const hard = tokens.length === 0 || /[.!?;:\n]/.test(gap);
+    // A line break inside a paragraph or a list item ("stakeholder\n  management") joins a
+    // phrase; a blank line, a new item, heading, table row or quote does not.
+    const hard = tokens.length === 0 || /[.!?;:]/.test(gap) || (gap.includes('\n') && (BLOCK_BREAK.test(gap) || BLOCK_LINE.test(lineOf(text, previous))));
     const soft = hard || /[^\s*_`"'“”‘’()[\]]/.test(gap.replace(/[-/&]/g, ''));
     const initial = tokens.length === 0 || /[.!?:\n]\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+|[*_>]+\s*)*$/.test(gap);
     tokens.push({ raw: match[0], norm: normalizeWord(match[0]), start, end: start + match[0].length, initial, hard, soft });
