@@ -35,8 +35,17 @@ pmTester('action-item-owner', {
     { name: 'task items outside minutes are not actions', text: doc('project-log', '# Log\n\n## Notes\n\n- [ ] Write up the cut-over\n') },
     { name: '"Send to the team" is an instruction, not an owner', text: minutes('Send to the team. Owner: Priya. Due: 2026-12-01') },
     { name: 'a custom action heading', text: doc('lessons-learned', '# Retro\n\n## We will\n\n- Pilot earlier. Owner: Sam. Due: 2027-01-15\n'), config: { rules: { 'action-item-owner': ['warning', { actionHeadings: ['we will'] }] } } },
+    // Regression (a review of realistic minutes): an owner before a date after a comma or a dash was not read.
+    { name: 'an owner in brackets or between dashes, then the date', text: minutes('Check licence count (Chris), 1 Dec', 'Check licence count (Chris) - before 1 Dec', 'Check licence count - Chris - 1 Dec', 'Check licence count — Chris — 1 Dec') },
+    { name: 'labelled action lines with an owner and a date', text: doc('meeting-notes', '# CAB\n\n## 1. Firewall change\n\nApproved.\n\nACTION: Tom to raise the window by Friday\nAP1: Dana to send the plan, 2 Dec\nAP: Raj – confirm the firmware by 3 Dec\n') },
+    { name: '"Next steps" in a status report is its plan, not actions', text: doc('status-report', '# Report\n\n## Next steps\n\n- Finish wave 2\n') },
+    { name: 'an "Action:" label outside minutes is no action item', text: doc('project-log', '# Log\n\n## 2026-11-02 Outage\n\nAction: restarted the cluster.\n') },
   ],
   invalid: [
+    // Regression: "ACTION:" / "AP:" lines under an agenda heading, and paragraphs of them under Actions, were not read.
+    { name: 'labelled action lines anywhere in minutes', text: doc('meeting-notes', '# CAB\n\n## 1. Firewall change\n\nApproved.\n\nACTION: Update the change calendar\nAP: Raj to confirm the firmware\n\n- ACTION - Marek: get the advisory\n'), findings: [{ span: 'ACTION: Update the change calendar', message: BOTH }, { span: 'AP: Raj to confirm the firmware', message: NO_DUE }, { span: 'ACTION - Marek: get the advisory', message: NO_DUE }] },
+    // Regression: minutes' actions under "Next steps" were not read.
+    { name: 'items under "Next steps" in minutes', text: doc('meeting-notes', '# Sync\n\n## Next steps\n\n- Chase Apple Business Manager with procurement\n'), findings: [{ span: 'Chase Apple Business Manager with procurement', message: BOTH }] },
     // Regression: "Budget to be approved" took "Budget" for the owner, "TBD:" took "TBD".
     { name: '"X to be <done>" names no owner', text: minutes('Budget to be approved by 1 Dec'), findings: [{ span: 'Budget to be approved by 1 Dec', message: NO_OWNER }] },
     // Regression: "Slides to go to ..." took the slides for the owner.

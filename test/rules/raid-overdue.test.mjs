@@ -37,6 +37,11 @@ pmTester('raid-overdue', {
   ],
   invalid: [
     { name: 'ISO date in the past', text: row('2026-11-20'), findings: [{ span: '2026-11-20', message: /^R-01 is still open but its due date \(2026-11-20\) passed 6 days ago\. Act on it, agree a new date, or close it\.$/ }], output: null },
+    // Regression (a review of realistic RAID logs): a "Review" column was no date column, so its overdue items were missed.
+    { name: 'a "Review" column is the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | No crew over Christmas | Sam Okafor | Standby contractor | 20 Nov | Open |\n'), findings: [{ span: '20 Nov', message: /^R1 is still open but its review date \(20 Nov\) passed 6 days ago\./ }] },
+    { name: 'a "Review:" label in a list item', text: list('R-01: Slips. Owner: Sam. Review: 2026-11-20. Mitigation: loan units. Status: Open'), findings: [{ span: '2026-11-20', message: /its review date \(2026-11-20\)/ }] },
+    // Regression: "is still not yet resolved", "is still partially met", "its validate by (...)" ("validate" holds "date").
+    { name: 'the status and the date label read as English', text: doc('raid-log', '| ID | Type | Description | Owner | Validate by | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| A-01 | Assumption | Power live | Sam | 2026-11-20 | Check | Not yet resolved |\n| D-02 | Dependency | Circuit | Sam | 2026-11-20 | Chase | Partially met |\n'), findings: [{ span: '2026-11-20', message: /^A-01 is not yet resolved but its validate-by date \(2026-11-20\) passed/ }, { span: '2026-11-20', message: /^D-02 is only partially met but its validate-by date/ }] },
     { name: 'yesterday', text: row('2026-11-25'), findings: [{ span: '2026-11-25', message: /passed yesterday/ }] },
     { name: '"1 Nov 2026"', text: row('1 Nov 2026'), findings: [{ span: '1 Nov 2026', message: /passed 25 days ago/ }] },
     { name: '"Nov 20" takes the nearest year', text: row('Nov 20'), findings: [{ span: 'Nov 20', message: /passed 6 days ago/ }] },

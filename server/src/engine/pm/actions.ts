@@ -8,6 +8,10 @@ import { dateLengthAtStart, findDates, RELATIVE_DATE } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan } from './fields';
 import { namesAny } from './status';
 import { isClosed, readRaid } from './raid';
+import { blocks } from './blocks';
+
+/** More headings of actions in minutes only (the default `actionHeadings`). */
+const MINUTES_HEADINGS = ['next steps', 'follow-up actions', 'follow up actions'];
 
 export const ACTION_HEADINGS = ['actions', 'action items', 'action points', 'action log', 'actions agreed', 'agreed actions', 'follow-ups', 'follow ups', 'followups', 'next actions', 'to do', 'todo', 'to-do', 'tasks'];
 
@@ -46,9 +50,12 @@ const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?";
 const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
 const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+(?:to|will)\\s+(?!(?:be|the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
 /** "ACTION:", "AP1:", "Action item 3:", "A2)": a label before the action, not its owner. */
-const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*(?:[:.)]|[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
 // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
-const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*)?(?:[)\\]](?:\\s+(?:by|due|before|on)\\s[^()[\\]]*)?)?\\s*\\.?\\s*$`, 'u');
+// "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": a date may follow after a comma or a dash too.
+const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+[^()[\\]]*)?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*(?:(?:by|due|before|on)\\s)?[^()[\\]]*)?)?\\s*\\.?\\s*$`, 'u');
+/** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
+const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
@@ -67,7 +74,7 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
   // NAME_END looks at the end of the text only, so a long item cannot make it quadratic.
   const tailStart = Math.max(0, plain.length - 160);
   const lead = ACTION_LABEL.exec(plain)?.[0].length ?? 0;
-  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
+  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], ...(lead ? ([[NAME_DASH, lead]] as const) : []), [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
     const match = re.exec(from ? plain.slice(from) : plain);
     if (match && nameOk(match[1]) && !findDates(match[1], today).length) {
       const start = plain.indexOf(match[1], from + match.index);
@@ -116,11 +123,36 @@ function startsWithLabel(text: string, labels: readonly string[]): boolean {
   return labels.some((label) => lower.startsWith(label.toLowerCase().replace(/s$/, '')));
 }
 
+/** An explicit action label ("ACTION:", "AP:", "AP3:", "Action item 2:"), not "A1)" or "Action." (ACTION_LABEL reads those too, to skip them). */
+const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
+
+/**
+ * Minutes record actions on lines of their own wherever they come up: "ACTION: Raj to
+ * confirm the firmware", "AP: update the change calendar", as a paragraph line or a list
+ * item under an agenda heading. Those not read already (under an Actions heading, a task item).
+ */
+function labelledActions(doc: DocumentModel, found: readonly ActionItem[], options: ActionOptions, today: string): ActionItem[] {
+  const seen = new Set(found.map((a) => a.item).filter(Boolean));
+  const out: ActionItem[] = [];
+  for (const block of blocks(doc)) {
+    if (block.type !== 'paragraph' && block.type !== 'item') continue;
+    if (!LABELLED_ACTION.test(doc.source.slice(block.start, doc.lines.lineEnd(block.line)))) continue;
+    const item = block.item;
+    if (item && (seen.has(item) || item.task?.checked)) continue;
+    const text = block.text;
+    if (!text.plain.slice(ACTION_LABEL.exec(text.plain)?.[0].length ?? 0).trim()) continue;
+    out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today), due: findDue(text, options.dueLabels, today) });
+  }
+  return out;
+}
+
 /** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
 export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptions, today: string): { items: ActionItem[]; tables: ActionTable[] } {
   const items: ActionItem[] = [];
   const tables: ActionTable[] = [];
   const raidTables = new Set(readRaid(doc, kind, {}, today).tables.map((t) => t.table));
+  // Minutes list their actions under "Next steps" as often as under "Actions"; a status report's next steps are its plan.
+  if (kind === 'meeting-notes' && options.headings.join('\n') === ACTION_HEADINGS.join('\n')) options = { ...options, headings: [...ACTION_HEADINGS, ...MINUTES_HEADINGS] };
   for (const item of doc.items) {
     if (!item.segments.length || item.task?.checked) continue;
     const inActions = underActions(item.section, options.headings, today) && (item.depth === 1 || item.task !== undefined);
@@ -131,6 +163,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
   }
+  if (kind === 'meeting-notes') items.push(...labelledActions(doc, items, options, today));
   const tableSynonyms = { owner: options.ownerLabels, due: options.dueLabels, action: ['action', 'actions', 'action item', 'task', 'what', 'to do'], status: ['status', 'state', 'done'] };
   for (const table of doc.tables) {
     if (raidTables.has(table)) continue;

@@ -6,7 +6,7 @@ import type { OptionMeta, OptionValue, Span } from '../types';
 /** Default synonyms (PRODUCT.md 4.2), the single place they live; rule options start from these. */
 export const SYNONYMS = {
   owner: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'action owner', 'risk owner', 'issue owner', 'who', 'accountable'],
-  due: ['due', 'due date', 'date due', 'target date', 'target', 'review date', 'next review', 'review by', 'by', 'deadline', 'by when', 'when', 'validate by', 'needed by', 'need by', 'required by', 'resolve by', 'eta'],
+  due: ['due', 'due date', 'date due', 'target date', 'target', 'review', 'review date', 'next review', 'next review date', 'review by', 'review on', 'by', 'deadline', 'by when', 'when', 'validate by', 'needed by', 'need by', 'required by', 'resolve by', 'eta'],
   status: ['status', 'state', 'current status'],
   response: ['mitigation', 'mitigations', 'mitigation plan', 'response', 'response plan', 'action', 'actions', 'plan', 'treatment', 'contingency', 'resolution', 'next steps', 'mitigating actions', 'mitigation / action', 'mitigation/action'],
   probability: ['probability', 'likelihood', 'prob', 'p', 'l', 'chance'],

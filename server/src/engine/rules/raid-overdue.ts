@@ -30,7 +30,7 @@ export const raidOverdue: Rule = {
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
       report({
         span: due.span,
-        message: `${subject(item)} is still ${status.toLowerCase()} but its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}. Act on it, agree a new date, or close it.`,
+        message: `${subject(item)} ${stillIs(status)} but its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}. Act on it, agree a new date, or close it.`,
       });
     }
   },
@@ -55,9 +55,19 @@ function liveText(source: string, plain: string): string {
   return live === source ? plain : live.replace(/[*_`]/g, ' ');
 }
 
-/** "Review date" stays; "Due", "By", "Target" become "due date", "target date". */
+/** "Review date" stays; "Due", "By", "Target", "Review", "Validate by" become "due date", "target date", "review date", "validate-by date". */
 function dateName(label: string): string {
-  const name = label.toLowerCase().replace(/[:*]/g, '').trim();
-  if (/date|review|deadline/.test(name)) return name;
-  return /^(by|when|eta|due)$/.test(name) ? 'due date' : `${name} date`;
+  const name = label.toLowerCase().replace(/[:*_]/g, '').replace(/\s+/g, ' ').trim();
+  if (/\bdate\b|deadline/.test(name)) return name;
+  if (/^(?:by|by when|when|eta|due)$/.test(name)) return 'due date';
+  if (/review/.test(name)) return `${name.replace(/ (?:by|on)$/, '')} date`;
+  return `${name.replace(/ by$/, '-by')} date`;
+}
+
+/** "is still open", but "is not yet resolved" and "is only partially met": a status that says "not" or "partially" takes no "still". */
+function stillIs(status: string): string {
+  const lower = status.toLowerCase();
+  if (/^(?:not|still|yet)\b/.test(lower)) return `is ${lower}`;
+  if (/^partial(?:ly)?\b/.test(lower)) return `is only ${lower}`;
+  return `is still ${lower}`;
 }
