@@ -438,6 +438,21 @@ describe('directives', () => {
     assert.equal(result.findings.length, 2);
   });
 
+  // Regression (a CLI review): a quoted directive in backticks silenced the whole file, and the CI gate passed.
+  it('a directive quoted in an inline code span is ignored; one after the span is not', () => {
+    const quoted = lintText(doc(['To silence a file, write `<!-- impact-lint-disable-file -->` at its end.', '', '- Handled upgrades, see ``<!-- impact-lint-disable-line -->``', '- Handled patching']));
+    const lineOf = (f) => quoted.text.split('\n')[f.start.line];
+    assert.deepEqual(quoted.findings.map((f) => `${f.ruleId} ${lineOf(f)}`).sort(), [
+      'missing-metric - Handled patching',
+      'missing-metric - Handled upgrades, see ``<!-- impact-lint-disable-line -->``',
+      'weak-opening - Handled patching',
+      'weak-opening - Handled upgrades, see ``<!-- impact-lint-disable-line -->``',
+    ]);
+    // A lone backtick before it opens no span: the directive counts.
+    const real = lintText(doc(['- Handled upgrades ` <!-- impact-lint-disable-line -->']));
+    assert.equal(real.findings.length, 0);
+  });
+
   it('an unknown id is reported in problems with its exact span', () => {
     const text = doc(['<!-- impact-lint-disable weak-openin -->', '- Handled 3 upgrades']);
     const result = lintText(text);

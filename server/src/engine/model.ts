@@ -398,10 +398,44 @@ function findComments(source: string, lines: LineIndex, code: CodeBlock[], first
     const line = lines.positionAt(at).line;
     while (block < code.length && code[block].endLine <= line) block++;
     const inCode = block < code.length && code[block].line <= line && line < code[block].endLine;
-    if (!inCode) comments.push({ span: { start: at, end: stop }, body: source.slice(at + 4, end === -1 ? stop : end).trim(), line });
+    if (!inCode && !inCodeSpan(source, lines.lineStart(line), at)) comments.push({ span: { start: at, end: stop }, body: source.slice(at + 4, end === -1 ? stop : end).trim(), line });
     at = end === -1 ? -1 : source.indexOf('<!--', stop);
   }
   return comments;
+}
+
+/**
+ * Whether `at` is inside an inline code span that opens on its line ("`<!-- impact-lint-disable-file -->`"
+ * quotes a directive; it is none). A run of backticks opens a span that the next run of
+ * the same length on the line closes; a run that is never closed is text.
+ */
+function inCodeSpan(source: string, lineStart: number, at: number): boolean {
+  const lineEnd = source.indexOf('\n', at);
+  const end = lineEnd === -1 ? source.length : lineEnd;
+  let i = source.indexOf('`', lineStart);
+  while (i !== -1 && i < at) {
+    if (i > lineStart && source[i - 1] === '\\') {
+      i = source.indexOf('`', i + 1);
+      continue;
+    }
+    let run = i;
+    while (source[run] === '`') run++;
+    const ticks = run - i;
+    let close = source.indexOf('`', run);
+    while (close !== -1 && close < end) {
+      let closeEnd = close;
+      while (source[closeEnd] === '`') closeEnd++;
+      if (closeEnd - close === ticks) break;
+      close = source.indexOf('`', closeEnd);
+    }
+    if (close === -1 || close >= end) {
+      i = source.indexOf('`', run); // never closed: literal backticks
+      continue;
+    }
+    if (close > at) return true;
+    i = source.indexOf('`', close + ticks);
+  }
+  return false;
 }
 
 function spanOf(segments: Span[]): Span {
