@@ -181,15 +181,17 @@ describe('other surfaces of the CLI', () => {
     assert.equal(JSON.parse(stdout).find((f) => f.filePath.endsWith('README.md')).messages.length, 0);
   });
 
-  it('skips binary and invalid UTF-8 files with a notice and lints the rest', () => {
+  // A file that cannot be decoded exits 2 (it was 1: a CI gate passed on a resume it never linted); a binary one is skipped.
+  it('skips binary files with a notice, fails on invalid UTF-8, and lints the rest', () => {
     const dir = tempDir({ 'resume.md': RESUME });
     fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'));
     const before = fs.readFileSync(path.join(dir, 'binary.md'));
     const { code, stderr } = runCli(['--fix', 'binary.md', 'latin1.md', 'resume.md'], { cwd: dir });
-    assert.equal(code, 1);
+    assert.equal(code, 2);
     assert.match(stderr, /binary\.md: skipped: binary file/);
-    assert.match(stderr, /latin1\.md: skipped: not valid UTF-8/);
+    assert.match(stderr, /latin1\.md: not valid UTF-8: save it as UTF-8 to lint it/);
+    assert.equal(runCli(['binary.md', 'resume.md'], { cwd: dir }).code, 1);
     assert.ok(fs.readFileSync(path.join(dir, 'binary.md')).equals(before));
   });
 

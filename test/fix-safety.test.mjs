@@ -44,3 +44,52 @@ test('a save between read and write wins: nothing written, a clear message, no t
   // The findings of the text it read are still reported.
   assert.equal(result.status, 1);
 });
+
+// Regression (a CLI review): the rename replaced the file, so a read-only file was rewritten,
+// a hard link kept the old text, a root run took the file's owner, and a read-only folder failed.
+function fixIn(prepare) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-fix-'));
+  made.push(dir);
+  const file = path.join(dir, 'resume.md');
+  fs.writeFileSync(file, RESUME);
+  prepare?.(file, dir);
+  const result = spawnSync(process.execPath, [CLI, '--fix', 'resume.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { result, file, dir };
+}
+
+test('a read-only file is not fixed, even by root: a clear message, nothing written', () => {
+  const { result, file, dir } = fixIn((f) => fs.chmodSync(f, 0o444));
+  assert.equal(fs.readFileSync(file, 'utf8'), RESUME);
+  assert.match(result.stderr, /resume\.md: the file is read-only; not fixed, nothing written/);
+  assert.equal(fs.statSync(file).mode & 0o777, 0o444);
+  assert.deepEqual(fs.readdirSync(dir), ['resume.md']);
+  assert.equal(result.status, 1);
+});
+
+test('a file with another hard link is fixed in place: both names show the fix', () => {
+  let other;
+  const { file } = fixIn((f, dir) => fs.linkSync(f, (other = path.join(dir, 'copy.md'))));
+  assert.match(fs.readFileSync(file, 'utf8'), /^- Managed the Windows 11 rollout/m);
+  assert.equal(fs.readFileSync(other, 'utf8'), fs.readFileSync(file, 'utf8'));
+  assert.equal(fs.statSync(other).ino, fs.statSync(file).ino);
+});
+
+test('run as root, a fixed file keeps its owner', { skip: process.getuid?.() !== 0 && 'needs root' }, () => {
+  const { file } = fixIn((f) => fs.chownSync(f, 65534, 65534));
+  assert.match(fs.readFileSync(file, 'utf8'), /^- Managed the Windows 11 rollout/m);
+  assert.deepEqual([fs.statSync(file).uid, fs.statSync(file).gid], [65534, 65534]);
+});
+
+const RUNUSER = spawnSync('runuser', ['--help']).status === 0;
+test('a writable file in a folder its user cannot write is fixed in place', { skip: (process.getuid?.() !== 0 || !RUNUSER) && 'needs root and runuser' }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-fix-'));
+  made.push(dir);
+  fs.chmodSync(dir, 0o755);
+  const file = path.join(dir, 'resume.md');
+  fs.writeFileSync(file, RESUME);
+  fs.chownSync(file, 65534, 65534);
+  const result = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, '--fix', 'resume.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', IMPACT_LINT_CACHE_DIR: 'off' } });
+  assert.equal(result.stderr, '');
+  assert.match(fs.readFileSync(file, 'utf8'), /^- Managed the Windows 11 rollout/m);
+  assert.deepEqual(fs.readdirSync(dir), ['resume.md']);
+});

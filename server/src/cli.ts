@@ -194,11 +194,14 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
   if (missing.length && !files.length) return 2;
 
   const results: FileResult[] = [];
+  // Files that could not be read or decoded: the run is no pass (exit 2), or a CI gate would pass on them unlinted.
+  let failed = 0;
   for (const file of files) {
     const maxSize = settingsFor(file, { configFile: options.config, over }).settings.maxFileSize;
     const read = readDocument(file, maxSize);
     if (!read.ok) {
       io.stderr.write(`impact-lint: ${path.relative(io.cwd, file) || file}: ${read.reason}\n`);
+      if (!read.skipped) failed++;
       continue;
     }
     const linted = run(read.text, file);
@@ -217,6 +220,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
           fixed = true;
           result = lint(output.text, lintOptions);
         } catch (error) {
+          // Not fixed, and said why; the findings of the text it read are still reported (exit 1).
           io.stderr.write(`impact-lint: ${path.relative(io.cwd, file)}: ${(error as Error).message}\n`);
         }
       }
@@ -224,7 +228,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     results.push(withScore(summarize(file, toMessages(result, fixed), result.kind.kind), result, lintOptions.settings, options.score));
   }
   const code = finish(results, options, io, configProblems);
-  return missing.length ? 2 : code;
+  return missing.length || failed ? 2 : code;
 }
 
 /** "resume.md: resume (file name: ...)": a file's kind and why, for --print-kind. */

@@ -120,18 +120,38 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
 
 /**
  * Writes `text` to `file` through a temporary file and a rename, keeping the
- * file's mode, unless the file changed since it was read as `original`.
+ * file's mode and owner, unless the file changed since it was read as `original`
+ * or is read-only. A file with other hard links, or in a folder where no
+ * temporary file can be made, is written in place.
  */
 export function writeAtomically(given: string, original: Buffer, text: string): void {
   // Through a symbolic link to the file it names: the rename must not replace the link.
   const file = fs.realpathSync(given);
   const current = fs.readFileSync(file);
   if (!current.equals(original)) throw new Error('the file changed on disk while it was being fixed; nothing written');
-  const mode = fs.statSync(file).mode;
+  const stat = fs.statSync(file);
+  // Read-only is how a signed-off document is kept; root could write it, and must not.
+  if ((stat.mode & 0o222) === 0) throw new Error('the file is read-only; not fixed, nothing written');
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch {
+    throw new Error('no permission to write the file; not fixed, nothing written');
+  }
+  // A rename gives the path a new file: another hard link would keep the old text. Written in place instead.
+  if (stat.nlink > 1) return fs.writeFileSync(file, text);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.impact-lint-${process.pid}.tmp`);
   try {
-    fs.writeFileSync(temporary, text, { mode });
-    fs.chmodSync(temporary, mode);
+    fs.rmSync(temporary, { force: true }); // left by a run that was killed
+    fs.writeFileSync(temporary, text, { mode: stat.mode, flag: 'wx' });
+  } catch (error) {
+    // A writable file in a folder that is not (no temporary file can be made there): written in place.
+    if (['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) return fs.writeFileSync(file, text);
+    throw error;
+  }
+  try {
+    fs.chmodSync(temporary, stat.mode);
+    // Run as root (a sudo hook), the new file would be root's: it keeps the owner of the old one.
+    if (process.getuid?.() === 0 && (stat.uid !== 0 || stat.gid !== 0)) fs.chownSync(temporary, stat.uid, stat.gid);
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

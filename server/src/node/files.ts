@@ -71,7 +71,8 @@ export function globPath(documentPath: string, root: string | undefined): string
   return (relative.startsWith('..') ? path.basename(absolute) : relative).split(path.sep).join('/');
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A file that is not read: `skipped` when that is by design (over maxFileSize, binary), else it could not be read or decoded. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; skipped?: boolean };
 
 /** Reads a document as UTF-8, refusing binary files, invalid UTF-8 and files over `maxSize` bytes. */
 export function readDocument(file: string, maxSize: number): ReadResult {
@@ -79,7 +80,7 @@ export function readDocument(file: string, maxSize: number): ReadResult {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxSize) return { ok: false, reason: `skipped: ${stat.size} bytes is over maxFileSize (${maxSize})` };
+    if (stat.size > maxSize) return { ok: false, reason: `skipped: ${stat.size} bytes is over maxFileSize (${maxSize})`, skipped: true };
     buffer = fs.readFileSync(file);
   } catch (error) {
     return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
@@ -88,11 +89,11 @@ export function readDocument(file: string, maxSize: number): ReadResult {
 }
 
 export function decode(buffer: Buffer): ReadResult {
-  if (buffer.subarray(0, 8000).includes(0)) return { ok: false, reason: 'skipped: binary file (contains NUL bytes)' };
+  if (buffer.subarray(0, 8000).includes(0)) return { ok: false, reason: 'skipped: binary file (contains NUL bytes)', skipped: true };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer) };
   } catch {
-    return { ok: false, reason: 'skipped: not valid UTF-8' };
+    return { ok: false, reason: 'not valid UTF-8: save it as UTF-8 to lint it' };
   }
 }
 
