@@ -195,6 +195,18 @@ describe('other surfaces of the CLI', () => {
     assert.ok(fs.readFileSync(path.join(dir, 'binary.md')).equals(before));
   });
 
+  // Regression (a CLI review): "!drafts/**" linted exactly the drafts; "." walked hidden folders the default skips.
+  it('a "!" argument excludes files; hidden folders are skipped as the default glob skips them', () => {
+    const dir = tempDir({ 'cv/resume.md': RESUME, 'drafts/old.md': RESUME, '.impact-lint/templates/raid.md': RESUME, '.github/notes.md': RESUME });
+    const listed = (args) => runCli(['--print-kind', ...args], { cwd: dir }).stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0]).sort();
+    assert.deepEqual(listed(['**/*.md', '!drafts/**']), ['cv/resume.md']);
+    assert.deepEqual(listed(['!drafts']), ['cv/resume.md']);
+    assert.deepEqual(listed(['.']), listed([]));
+    assert.deepEqual(listed([]), ['cv/resume.md', 'drafts/old.md']);
+    // Named, a hidden folder is linted.
+    assert.deepEqual(listed(['.github']), ['.github/notes.md']);
+  });
+
   it('skips files over maxFileSize', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{"maxFileSize": 10}' });
     const { stderr } = runCli(['resume.md'], { cwd: dir });

@@ -76,7 +76,8 @@ function walk(dir: string, ignores: GitIgnores, out: string[]): void {
     const full = path.join(dir, entry.name);
     const isFile = entry.isFile() || (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() === true);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !ignores.ignored(full, true)) walk(full, ignores, out);
+      // Hidden folders (".github", ".impact-lint/templates" with its placeholders) are skipped, as the default glob skips them; name one to lint it.
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.') && !ignores.ignored(full, true)) walk(full, ignores, out);
     } else if (isFile && !ignores.ignored(full, false)) out.push(full);
   }
 }
@@ -86,7 +87,11 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
   const ignores = new GitIgnores(cwd);
   const files = new Set<string>();
   const missing: string[] = [];
-  const patterns = args.length ? args : ['**/*.md'];
+  // "!drafts/**" excludes what the other arguments name (from the default when there are none), as in globby.
+  const excluded = args.filter((a) => a.length > 1 && a.startsWith('!')).map((a) => a.slice(1).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, ''));
+  const given = args.filter((a) => !(a.length > 1 && a.startsWith('!')));
+  const patterns = given.length ? given : ['**/*.md'];
+  const exclude = excluded.length ? picomatch(excluded.flatMap((p) => [p, `${p}/**`]), { dot: true }) : undefined;
   const walked = new Map<string, string[]>();
   const under = (dir: string): string[] => {
     let found = walked.get(dir);
@@ -112,8 +117,9 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
       const match = picomatch(glob.replace(/^\.\//, ''), { dot: false });
       for (const file of under(root)) if (match(path.relative(root, file).split(path.sep).join('/'))) found.push(file);
     }
-    for (const file of found) files.add(file);
-    if (!found.length && args.length) missing.push(arg);
+    const kept = exclude ? found.filter((file) => !exclude(path.relative(cwd, file).split(path.sep).join('/'))) : found;
+    for (const file of kept) files.add(file);
+    if (!found.length && given.length) missing.push(arg);
   }
   return { files: [...files], missing };
 }
