@@ -1,5 +1,6 @@
 // The CLI as a user runs it: the built dist/cli.js spawned in temp folders.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -205,6 +206,18 @@ describe('other surfaces of the CLI', () => {
     assert.deepEqual(listed([]), ['cv/resume.md', 'drafts/old.md']);
     // Named, a hidden folder is linted.
     assert.deepEqual(listed(['.github']), ['.github/notes.md']);
+  });
+
+  // Regression (a CLI review): "impact-lint | head" ended in a stack trace for EPIPE.
+  it('a reader that goes away early ends the run quietly', async () => {
+    const dir = tempDir(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`r${i}.md`, RESUME])));
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
   });
 
   it('skips files over maxFileSize', () => {

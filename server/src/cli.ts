@@ -328,6 +328,13 @@ export function runCli(): void {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('./server').startServer();
   } else {
+    // "impact-lint | head": the reader went away. Nothing is left to say; exit with the run's code, quietly.
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        process.exit(typeof process.exitCode === 'number' ? process.exitCode : 1);
+      });
+    }
     Promise.resolve(main(process.argv.slice(2))).then(
       (code) => {
         process.exitCode = code;
