@@ -257,6 +257,17 @@ describe('weak-opening in context', () => {
     assert.deepEqual(only(lintText(text).findings, 'weak-opening'), []);
   });
 
+  // Regression (a review of varied resumes): "Education / Ausbildung" was no Education heading, so a degree was an achievement.
+  it('reads a heading in two languages by its known half', () => {
+    const text = '---\nimpact-lint: resume\n---\n\n## Berufserfahrung / Experience\n\n- Handled 3 upgrades\n\n## Education / Ausbildung\n\n- Handled a course\n\n## Skills (Kenntnisse)\n\n- SQL, Python\n\n## Compétences / Skills\n\n- Handled SQL\n';
+    assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => f.start.line), [6]);
+  });
+
+  it('leaves a bullet in another language alone in an English resume', () => {
+    const text = resumeText(['Koordinierte die Einführung des neuen Data Warehouse mit 4 Fachbereichen', 'Rédaction de rapports d\'incidents', 'Handled the café rollout for 3 sites']);
+    assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Handled']);
+  });
+
   it('checks bullets under role headings nested in Experience', () => {
     const text = '---\nimpact-lint: resume\n---\n\n## Experience\n\n### Acme Corp: IT Manager\n\n- Handled 3 upgrades\n';
     const found = only(lintText(text).findings, 'weak-opening');

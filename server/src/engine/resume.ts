@@ -21,6 +21,17 @@ const PART_SPLIT = /\s*(?:&|\band\b|,|\/|\+|\||·|:)\s*/;
 
 /** What a heading's title names: a resume section, or nothing (a role, a company, a name). */
 export function headingKind(title: string): SectionKind | undefined {
+  const kind = ownHeadingKind(title);
+  if (kind !== undefined || title.length > 80) return kind;
+  // "Education / Ausbildung", "Compétences / Skills", "Education (Ausbildung)": a heading in two
+  // languages is what its known half says.
+  const halves = /^(.+?)\s+[/|]\s+(.+)$/.exec(title) ?? /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(title);
+  if (!halves) return undefined;
+  const [first, second] = [ownHeadingKind(halves[1]), ownHeadingKind(halves[2])];
+  return first !== undefined && second === undefined ? first : second !== undefined && first === undefined ? second : undefined;
+}
+
+function ownHeadingKind(title: string): SectionKind | undefined {
   if (title.length > 80) return undefined;
   const normal = title
     .replace(/\s*\{[^{}]*\}\s*$/, '') // Pandoc/kramdown attributes: "Education {#education}"
@@ -251,6 +262,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       previousTop = item;
     }
     if (!english || item.segments.length === 0 || item.task) continue;
+    // A German or French bullet in an English resume ("Koordinierte die Einführung des ... mit 4 Fachbereichen") is not read as English.
+    if (keep(foreignText, item.text.plain)) continue;
     const kind = item.section.heading ? kinds.get(item.section) : undefined;
     if (kind !== 'experience' && !(kind === undefined && !anyExperience && item.section.heading !== undefined && !(item.section.heading.level === 1 && item.section.heading === doc.headings[0]))) continue;
     const text = item.text;
@@ -450,6 +463,17 @@ function isEnglish(doc: DocumentModel): boolean {
   }
   // A line break between samples: not a letter, so words stay apart.
   return keep(englishSample, samples.join('\n'));
+}
+
+/** A line in another language: none of English's common words, and two of another's (or one and an accented letter). */
+function foreignText(text: string): boolean {
+  let foreign = 0;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (ENGLISH.has(word)) return false;
+    if (FOREIGN.has(word)) foreign++;
+  }
+  // "Rédaction de rapports": one such word is enough beside an accented letter.
+  return foreign >= 2 || (foreign === 1 && /[À-ɏ]/u.test(text));
 }
 
 /** Mostly Latin letters, and not more words of other languages than English ones (at least 3). */
