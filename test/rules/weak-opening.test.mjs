@@ -180,6 +180,10 @@ ruleTester('weak-opening', {
     { text: 'Scripts to automate 40 server builds', output: null, message: /Lead with the action: "Automated 40 server builds with scripts"\.$/ },
     { text: 'Got the 3 teams aligned on one release calendar', message: /Lead with the action: "Aligned the 3 teams on one release calendar"\.$/, output: null },
     { text: 'The helpdesk ticketing system was migrated to Freshservice by me', message: /Lead with the action: "Migrated the helpdesk ticketing system to Freshservice"\.$/, output: null },
+    // Regression (a review of varied resumes): "by me" mid-sentence stayed in, and a tool's own verb moved in front of the tool.
+    { text: 'Tickets were triaged and assigned by me to the correct resolver groups', message: /Lead with the action: "Triaged and assigned tickets to the correct resolver groups"\.$/, output: null },
+    { text: 'Python automation cut report prep from 2 days to 1 hour', message: /Lead with the action: "Cut report prep from 2 days to 1 hour with Python automation"\.$/, output: null },
+    { text: 'Ansible playbooks reduced patching effort by 60%', message: /Lead with the action: "Reduced patching effort by 60% with Ansible playbooks"\.$/, output: null },
     // Regression: "Enabled plan, to build and launch 2 apps" and "Enabled support 400 users".
     { text: 'Helped plan, build and launch 2 apps', message: /Open with the actions themselves, in the past tense/, output: null },
     { name: 'boundary: "Helpdesk" is not "Helped"', text: 'Helpdesk lead for 3 sites', message: NOT_VERB('Helpdesk'), output: null },

@@ -13,8 +13,10 @@ const AUXILIARY = new Set([...BE, 'be', 'has', 'have', 'had', 'will', 'would', '
 const CAUSATIVE = new Set(['got', 'get', 'had', 'have', 'made']);
 /** Verbs that name a tool's use: "Used Ansible to patch" is patching, using Ansible. */
 const TOOL_VERBS = new Set(['used', 'utilized', 'utilised', 'leveraged', 'employed']);
+/** Words after a participle with no auxiliary that make it a passive ("40 servers migrated to Azure"), not an active verb before its object. */
+const FOLLOWS_PASSIVE = new Set(['to', 'from', 'in', 'into', 'on', 'onto', 'at', 'for', 'across', 'over', 'within', 'by', 'via', 'with', 'under', 'after', 'before', 'during', 'without', 'through', 'per', 'and', 'as', 'ahead', 'successfully', 'overnight', 'twice', 'early', 'on-time', 'every', 'each', 'daily', 'weekly', 'monthly', 'nightly', 'quarterly', 'yearly', 'annually']);
 /** "... by me": the agent of a passive that is the writer, which the active form drops. */
-const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?=\s*(?:[,;.]|$))/i;
+const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b/i;
 
 
 /** Where the object of a phrase ends: "3 office relocations | for the sales team". */
@@ -162,7 +164,11 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     // Without an auxiliary, a verb followed by its object is active ("The team delivered 3 releases"): no rewrite.
     const passive = last < k - 1 || CAUSATIVE.has(toks[at].lower);
     const next = toks[k + 1];
-    if (!passive && next && /^ +$/.test(plain.slice(word.end, next.start)) && (objectStart(next, lexicon) || /^\d/.test(next.text))) return undefined;
+    if (!passive && next && /^ +$/.test(plain.slice(word.end, next.start)) && (objectStart(next, lexicon) || /^\d/.test(next.text) || !FOLLOWS_PASSIVE.has(next.lower))) {
+      // "Python automation cut report prep from 2 days to 1 hour": the tool did it; the result goes first, the tool after.
+      if (!lexicon.technologies.has(toks[first].lower)) return undefined;
+      return `${capital(word.text)}${plain.slice(word.end, end)} with ${lowerFirst(plain.slice(toks[first].start, toks[last].end), toks[first], lexicon)}`;
+    }
     // "designed and built by me": both participles go first.
     const second = next?.lower === 'and' && toks[k + 2] && isParticiple(toks[k + 2].lower, lexicon) ? toks[k + 2] : undefined;
     const verbs = second ? `${word.text} and ${second.text}` : word.text;
