@@ -121,6 +121,10 @@ ruleTester('weak-opening', {
     { text: 'Participated in 20 change advisory boards', output: null, message: /e\.g\. "Presented at 20 change advisory boards"\.$/, suggestions: ['Presented at'] },
     { text: 'Responsible for 400 users across 3 sites', output: null, message: /e\.g\. "Managed 400 users across 3 \.\.\." or "Served 400 users across 3 \.\.\."\.$/, suggestions: ['Managed', 'Served'] },
     { text: 'Supported 1,300 users on the Citrix estate', output: null, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
+    // Regression (a review of varied resumes): verbs that take no person as object ("Maintained developers", "Remediated clients").
+    { text: 'Worked with developers to design schemas for 4 new applications', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with'] },
+    { text: 'Helped clients with their GDPR breach notifications for 12 clients', output: null, suggestions: ['Enabled', 'Guided', 'Served', 'Secured'] },
+    { text: 'Assisted senior DBA with patching 60 servers', output: null, message: /e\.g\. "Partnered with senior DBA with patching \.\.\."/ },
     // Regression: a weak verb after a duty phrase was kept ("Managed supporting 300 users", "Led handling escalations").
     { text: 'Responsible for supporting 300 users', span: 'Responsible for supporting', output: null, message: /e\.g\. "Served 300 users" or "Equipped 300 users"\.$/, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
     { text: 'Responsible for handling escalations for 3 sites', span: 'Responsible for handling', output: null, suggestions: ['Resolved', 'Triaged', 'Coordinated', 'Closed'] },
