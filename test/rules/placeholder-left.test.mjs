@@ -36,6 +36,8 @@ pmTester('placeholder-left', {
     { name: 'brackets can be allowed', text: minutes('[Owner]'), config: { rules: { 'placeholder-left': ['warning', { brackets: false }] } } },
   ],
   invalid: [
+    // Regression (a review of the templates): "[Agenda item]: ..." at the start of a line was taken for a link definition, and so was "[Owner]: to confirm" (which then hid every "[Owner]").
+    { name: 'a bracketed label and a colon that is no link definition', text: minutes('1. [Agenda item]: [Key points discussed]\n2. [Agenda item]: Budget is on track.\n\n[Owner]: to confirm the date.\n\nAsk [Owner] today.'), findings: [{ span: '[Agenda item]' }, { span: '[Key points discussed]' }, { span: '[Agenda item]' }, { span: '[Owner]' }, { span: '[Owner]' }] },
     { name: 'after a code span that crosses a line break, prose again', text: minutes('Pass `--today\nYYYY-MM-DD` and fill in TBD.'), findings: [{ span: 'TBD' }] },
     // Regression: the templates' hints with ";", "->" or a colon after them were missed.
     { name: 'template hints with a semicolon, an arrow, or a colon after them', text: minutes('- [Option A; option B; doing nothing]\n- **Result:** [Before -> after with a number]\n- **Sponsor:** [Name]: signs off the budget'), findings: [{ span: '[Option A; option B; doing nothing]' }, { span: '[Before -> after with a number]' }, { span: '[Name]' }] },

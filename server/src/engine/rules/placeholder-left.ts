@@ -42,6 +42,12 @@ function each(re: RegExp, text: string, found: (match: RegExpExecArray) => unkno
   re.lastIndex = 0;
 }
 
+/** What follows "[label]:" in a link reference definition: one destination, and maybe a title. */
+const DEFINITION_REST = /^\s*(?:<[^<>\n]*>|[^\s<[\]]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*$/;
+
+/** A link reference definition line, its label captured. */
+const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(?:<[^<>\n]*>|[^\s<[\]]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gm;
+
 /** Bracketed code in prose: "[, options]", "['a', 'b']", "[optionsOrSettings]", "[...name]". */
 const CODE_LIKE = /^[,.@/:]|['"=(){}<`]|\b[a-z]+[A-Z]\w*\b/;
 
@@ -88,7 +94,8 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
         const inner = m[1].trim();
         if (NOT_PLACEHOLDER.test(inner) || CODE_LIKE.test(inner) || !LETTER.test(inner)) return;
         // "[label]: https://..." at the start of a line defines a reference link; "- **Sponsor:** [Name]: ..." is a label.
-        if (text[m.index + m[0].length] === ':' && !text.slice(0, m.index).trim()) return;
+        // Only when a destination follows, as in a real definition: "[Agenda item]: [Key points]" is two placeholders.
+        if (text[m.index + m[0].length] === ':' && !text.slice(0, m.index).trim() && DEFINITION_REST.test(text.slice(m.index + m[0].length + 1))) return;
         const start = m.index;
         const end = m.index + m[0].length;
         if (!spans.some((s) => start < s.end && s.start < end)) labels.push({ start, end, label: inner.toLowerCase() });
@@ -117,7 +124,7 @@ export const placeholderLeft: Rule = {
   },
   check({ doc, options, report }) {
     const find = finderFor(listOption(options, 'words', WORDS), options.brackets !== false);
-    const definitions = new Set(doc.source.includes(']:') ? [...doc.source.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1].toLowerCase()) : []);
+    const definitions = new Set(doc.source.includes(']:') ? [...doc.source.matchAll(DEFINITION)].map((m) => m[1].toLowerCase()) : []);
     for (const line of proseLines(doc)) {
       // While typing, the memo gives back what was found in each unchanged line.
       const found = keep(find, line.text);
