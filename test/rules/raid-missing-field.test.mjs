@@ -34,6 +34,8 @@ pmTester('raid-missing-field', {
   invalid: [
     { name: 'an empty Owner cell', text: raid(['| I-02 | Issue | Floor plan not signed off | | 2026-12-01 | Escalate | Open |']), findings: [{ span: ' ', message: /^I-02 has no owner: name the one person who will act on it\.$/ }], output: null },
     { name: 'a dash is empty', text: raid(['| R-01 | Risk | Slips | - | 2026-12-01 | Loan | Open |']), findings: [{ span: '-', message: /^R-01 has no owner/ }] },
+    // Regression (a review of RAID logs): an owner "TBD" counted as one, while a due "TBD" was no date.
+    { name: 'an owner "TBD" or "TBC" names no one', text: raid(['| R-01 | Risk | Slips | TBD | 2026-12-01 | Loan | Open |', '| R-02 | Risk | Slips | TBC | 2026-12-01 | Loan | Open |']), findings: [{ span: 'TBD', message: /^R-01 has no owner \("TBD" is no one\): name the one person/ }, { span: 'TBC', message: /^R-02 has no owner \("TBC" is no one\)/ }] },
     { name: '"none" and "unassigned" are empty', text: raid(['| R-01 | Risk | Slips | Unassigned | 2026-12-01 | None | Open |']), findings: [{ span: 'Unassigned', message: /no owner/ }, { span: 'None', message: /no response or mitigation/ }] },
     { name: 'an empty Status is filled with "Open"', text: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby contractor | |']), findings: [{ span: ' ', message: /^R-03 has no status/ }], output: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby contractor | Open |']) },
     { name: 'an empty Status without spaces', text: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby ||']), findings: [{ span: '||', message: /no status/ }], output: raid(['| R-03 | Risk | Contractor unavailable | Sam | 2026-12-05 | Standby | Open |']) },

@@ -10,9 +10,12 @@ const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
 /** Due "dates" that set none: "ASAP", "Soon", "Ongoing". */
 const NO_DATE = /^(?:asap|a\.s\.a\.p\.?|soon|soonest|ongoing|on-going|continuous|when possible|as soon as possible|later|eventually|tbd|tbc|tba)\.?$/i;
 
-/** The field as missing: absent, empty, or a due value that names no date. */
+/** Owners that name no one: "TBD", "TBC", "To be assigned". */
+const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
+
+/** The field as missing: absent, empty, a due value that names no date or an owner that names no one. */
 function lacks(field: Required, value: { empty: boolean; text: string } | undefined): boolean {
-  return !value || value.empty || (field === 'due' && NO_DATE.test(value.text.trim()));
+  return !value || value.empty || (field === 'due' && NO_DATE.test(value.text.trim())) || (field === 'owner' && NO_ONE.test(value.text.trim()));
 }
 const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
 const WHY: Record<Required, string> = {
@@ -61,7 +64,7 @@ export const raidMissingField: Rule = {
           const value = item.fields[field];
           if (!value || !lacks(field, value)) continue;
           const fix = field === 'status' && value.cell ? fillCell(doc, value.cell, 'Open') : undefined;
-          const vague = value.empty ? '' : ` ("${value.text.trim()}" is no date)`;
+          const vague = value.empty ? '' : ` ("${value.text.trim()}" is ${field === 'owner' ? 'no one' : 'no date'})`;
           report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]}${vague}: ${WHY[field]}.`, fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
         }
         continue;
