@@ -341,6 +341,15 @@ describe('kind detection', () => {
     });
   }
 
+  // Regression (a review of PM documents): issue logs were no kind, so they got no findings.
+  it('an issue log, a risk log or "risks and issues" by file name, and a table of issues with owners', () => {
+    for (const path of ['issue-log.md', 'Issue_Register.md', 'risk-log.md', 'risks-and-issues.md']) assert.deepEqual([lintText(plain, { path }).kind.kind, lintText(plain, { path }).kind.source], ['raid-log', 'file name'], path);
+    const table = '# Open\n\n| Issue | Owner | Due | Status |\n| --- | --- | --- | --- |\n| VPN drops | Sam | 2026-11-20 | Open |\n';
+    assert.deepEqual([lintText(table).kind.kind, lintText(table).kind.reason], ['raid-log', 'a table of issues or risks']);
+    // An action table is no issue list.
+    assert.notEqual(lintText('# Sync\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Book room | Sam | 2026-11-20 |\n').kind.kind, 'raid-log');
+  });
+
   it('file names that only contain "cv" inside a word do not count', () => {
     assert.equal(lintText(plain, { path: 'cvs-notes.md' }).kind.kind, undefined);
   });
