@@ -10,6 +10,8 @@ const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out
 pmTester('undefined-acronym', {
   valid: [
     { name: 'spelled out before the acronym', text: report('User acceptance testing (UAT) starts Monday. UAT needs 12 testers.') },
+    // Regression (a review of minutes): owners' initials were acronyms to spell out.
+    { name: 'initials in an Owner column, and of people the document names', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen, Lena Fischer\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Re-plan cycle 3 | LF | 2026-12-01 |\n| Book the room | RP | 2026-12-01 |\n\nMJ to chase the vendor.\n') },
     // Regression: units after a number were reported as acronyms.
     { name: 'units of measure after a number', text: report('We freed 4 TB and moved 200GB over a 10 Gbps link.') },
     // Regression: "GREEN" was reported as an acronym never spelled out.
@@ -28,6 +30,7 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    { name: 'short capitals that are no one\'s initials are still acronyms', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen\n\nThe QX cut-over moves.\n'), findings: [{ span: 'QX', message: NEVER('QX') }] },
     // Regression: "database (DBs)" for a plural, and the line of the paragraph instead of the spelling-out.
     { name: 'a plural: the expansion is plural too', text: report('We moved 3 DBs to the new cluster.'), findings: [{ span: 'DBs', message: /^"DBs" is never spelled out\. .*write "databases \(DBs\)" the first time\.$/ }] },
     { name: 'spelled out later on another line of the same paragraph: that line', text: report('The CAB meets Tuesday.\nThe Change Advisory Board (CAB) must approve.'), findings: [{ span: 'CAB', message: /spelled out only later, on line 8\./ }] },

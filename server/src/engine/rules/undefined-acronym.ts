@@ -3,7 +3,7 @@
 import expansions from '../lexicon/acronym-expansions.json';
 import known from '../lexicon/known-acronyms.json';
 import { blocks, type Block } from '../pm/blocks';
-import { listOption } from '../pm/fields';
+import { listOption, normalize, SYNONYMS } from '../pm/fields';
 import { isProse } from '../pm/scan';
 import type { Rule, Span } from '../types';
 
@@ -14,6 +14,17 @@ const CAPITAL_WORDS = new Set(['RED', 'AMBER', 'GREEN', 'BLUE', 'YELLOW', 'DONE'
 const EXPANSIONS = expansions as Record<string, string>;
 /** Units of measure written in capitals after a number ("4 TB", "100 GB"): no acronym to spell out. */
 const UNIT = /^(?:[KMGTP]B|[KMGT]BPS|GHZ|MHZ|KHZ|KW|MW|KWH|MWH|RPM|FPS|DPI|PPM|IOPS|TPS|RPS|QPS|MS|FTE)$/;
+
+const OWNER_HEADERS = new Set<string>(SYNONYMS.owner);
+/** "Mark Jensen", "Lena Fischer": two or three capitalised words. */
+const NAME = /(?<![\p{L}])(\p{Lu})\p{Ll}+(?:[-'’]\p{L}+)?\s+(?:(\p{Lu})\p{Ll}+(?:[-'’]\p{L}+)?\s+)?(\p{Lu})\p{Ll}+(?![\p{L}])/gu;
+
+/** The initials of the people a document names ("Mark Jensen" -> MJ): owners and attendees written short are no acronyms. */
+function initialsOfNames(source: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of source.matchAll(NAME)) found.add(`${m[1]}${m[2] ?? ''}${m[3]}`);
+  return found;
+}
 
 /** "database" -> "databases", "virtual machine" -> "virtual machines". */
 function plural(phrase: string): string {
@@ -58,16 +69,21 @@ export const undefinedAcronym: Rule = {
   check({ doc, options, report }) {
     const familiar = new Set([...(known as string[]), ...listOption(options, 'known', [])].map((k) => k.toUpperCase()));
     const uses: Use[] = [];
+    const people = initialsOfNames(doc.source);
     for (const block of blocks(doc)) {
       const glossary = block.section.heading !== undefined && GLOSSARY.test(block.section.heading.title);
       const texts = block.type === 'row' && block.row ? block.row.cells.map((c) => c.text) : [block.text];
-      for (const text of texts) {
+      const headers = block.type === 'row' && block.table ? block.table.header.cells.map((c) => normalize(c.text.plain)) : [];
+      for (const [index, text] of texts.entries()) {
+        // "| Re-plan cycle 3 | MJ |" under Owner: a person's initials, not an acronym.
+        const ownerCell = OWNER_HEADERS.has(headers[index] ?? '');
         const plain = text.plain;
         const letters = plain.replace(/[^\p{L}]/gu, '');
         if (letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length > letters.length * 0.6) continue; // shouting, not acronyms
         for (const m of plain.matchAll(TOKEN)) {
           const token = m[1];
           if (familiar.has(token) || CAPITAL_WORDS.has(token) || /^[IVX]+$/.test(token)) continue;
+          if (token.length <= 3 && !EXPANSIONS[token] && (ownerCell || people.has(token))) continue;
           // "4 TB", "512GB", "3 VMs" are fine as units and counted things; units right after a number are left alone.
           if (/\d\s?$/.test(plain.slice(Math.max(0, m.index - 2), m.index)) && UNIT.test(token)) continue;
           const span = text.span(m.index, m.index + m[0].length);
