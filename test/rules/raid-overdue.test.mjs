@@ -20,6 +20,9 @@ pmTester('raid-overdue', {
     { name: 'a quarter means its last day', text: row('Q4 2026') },
     { name: 'an ambiguous day/month order is not compared', text: row('03/04/2026') },
     { name: 'no date at all', text: row('when the vendor confirms') },
+    // Regression (a review of RAID logs): a date moved with an arrow was read as the old one.
+    { name: 'a date moved with an arrow or "moved to"', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 20 Nov → 10 Dec | Y | Open |\n| R-02 | Risk | X | Sam | 2026-11-20, moved to 2026-12-15 | Y | Open |\n`) },
+    { name: '"24/7" and "03/04" without a year are no dates', text: row('24/7 cover, review 03/04') },
     // Regression: the RAID templates' own statuses for assumptions and dependencies read as open.
     { name: 'Validated, Invalid and Met close assumptions and dependencies', text: doc('raid-log', `${HEADER}${['Validated', 'Invalid', 'Met'].map((s, i) => `| A-0${i} | Assumption | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
     { name: 'a closing word first or last closes, whatever follows it', text: doc('raid-log', `${HEADER}${['Closed - no further action', 'Risk retired', 'No longer relevant', 'Resolved (not needed)'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-01 | Y | ${s} |`).join('\n')}\n`) },
@@ -47,6 +50,8 @@ pmTester('raid-overdue', {
     { name: '"Nov 20" takes the nearest year', text: row('Nov 20'), findings: [{ span: 'Nov 20', message: /passed 6 days ago/ }] },
     { name: '"20th November"', text: row('20th November'), findings: [{ span: '20th November', message: /passed 6 days ago/ }] },
     { name: '"20/11/2026" (day first, unambiguous)', text: row('20/11/2026'), findings: [{ span: '20/11/2026', message: /passed 6 days ago/ }] },
+    // Regression: "20/11" without a year was no date.
+    { name: '"20/11" without a year, day first', text: row('20/11'), findings: [{ span: '20/11', message: /its due date \(20\/11\) passed 6 days ago/ }] },
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
     // Regression: "Not yet resolved" and "Partially mitigated" ended with a closing word and read as closed.
     { name: 'negated, partial, pending and questioned statuses are open', text: doc('raid-log', `${HEADER}${['Not yet resolved', 'Partially mitigated', 'Not closed', 'Not done', 'Done?', 'Closure pending', 'Yet to be resolved', 'Reopened', 'Mostly complete'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-20 | Y | ${s} |`).join('\n')}\n`), findings: Array.from({ length: 9 }, () => ({ span: '2026-11-20', message: /passed 6 days ago/ })) },

@@ -25,6 +25,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[
   { re: new RegExp(`${B}(\\d{1,2})${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?:\\.?,?[\\s-]+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[3]), m: month(m[2]), d: +m[1] }) },
   { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[3]), m: month(m[1]), d: +m[2] }) },
   { re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})${E}`, 'gu'), read: numeric },
+  // "20/11", "11/20" without a year: only when one number cannot be a month ("03/04" could be either; "24/7" is a rota).
+  { re: new RegExp(`${B}(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}/%])(?!\\.\\d)`, 'gu'), read: shortNumeric },
   { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: month(m[1]), d: 0 }) },
   { re: new RegExp(`${B}Q([1-4])\\s+(?:FY)?(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: +m[1] * 3, d: 0, quarter: true }) },
 ];
@@ -53,6 +55,15 @@ function numeric(m: RegExpExecArray): Parts | undefined {
   if (a > 12 && b <= 12) return { y, m: b, d: a };
   if (b > 12 && a <= 12) return { y, m: a, d: b };
   return { y, m: b, d: a, ambiguous: a !== b };
+}
+
+function shortNumeric(m: RegExpExecArray): Parts | undefined {
+  const a = +m[1];
+  const b = +m[2];
+  if (a === 24 && b === 7) return undefined;
+  if (a > 12 && b >= 1 && b <= 12) return { m: b, d: a };
+  if (b > 12 && a >= 1 && a <= 12) return { m: a, d: b };
+  return undefined;
 }
 
 function daysIn(y: number, m: number): number {

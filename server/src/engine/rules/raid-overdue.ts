@@ -24,7 +24,7 @@ export const raidOverdue: Rule = {
     for (const item of readRaid(doc, kind, synonyms, today).items) {
       const due = item.fields.due;
       if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
-      const date = firstDate(liveText(fieldSource(doc.source, due.span), due.text), today);
+      const date = firstDate(movedTo(liveText(fieldSource(doc.source, due.span), due.text)), today);
       if (!date || date.ambiguous || date.iso >= today) continue;
       const days = daysBetween(date.iso, today);
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
@@ -35,6 +35,13 @@ export const raidOverdue: Rule = {
     }
   },
 };
+
+/** A date moved with an arrow or words ("20 Nov → 10 Dec", "20 Nov, moved to 10 Dec"): the text after the last move. */
+function movedTo(text: string): string {
+  const moves = [...text.matchAll(/→|->|=>|⇒|\b(?:moved|revised|replanned|re-planned|pushed|slipped|changed) to\b|\bnow\b/gi)];
+  const last = moves[moves.length - 1];
+  return last ? text.slice(last.index + last[0].length) : text;
+}
 
 /** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */
 const STRUCK = /~~[^~]*~~|(?<!~)~[^~\s][^~\n]*~(?!~)|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
