@@ -69,8 +69,20 @@ const MONEY_HINT = new RegExp(`[$€£¥₹₩₽]|${CURRENCY_CODES}|Rs|dollar|e
 const GLUED_DURATION = /^(?:h|hr|m|min|s)\d{1,2}(?:m|min|s)\b/;
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}:\\d{2})?';
 const TIMES_CHANGE = new RegExp(`\\bfrom\\s+${TIME}\\s+(?:to|→|->)\\s+${TIME}`, 'i');
-const DURATION_UNITS = new Set(['day', 'week', 'fortnight', 'month', 'quarter', 'weekend', 'sprint', 'night', 'shift', 'year', 'morning', 'afternoon']);
-const SPELLED_DURATION = /\b(?:in|within|over|across|inside)\s+(?:a|one|a single|a half|half a)\s+(?:day|week|fortnight|month|quarter|weekend|sprint|night|shift|year|morning|afternoon)\b/i;
+const DURATION_UNITS = new Set(['hour', 'minute', 'second', 'sub-second', 'subsecond', 'day', 'week', 'fortnight', 'month', 'quarter', 'weekend', 'sprint', 'night', 'shift', 'year', 'morning', 'afternoon', 'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually']);
+/**
+ * A duration, deadline or cadence written in words: "in a week", "to under an hour", "from a
+ * week to an hour", "a sprint early", "sub-second", "from monthly to weekly".
+ */
+const SPELLED_DURATION = new RegExp(
+  [
+    '\\b(?:in|within|over|across|inside|under|to|from|than)\\s+(?:a|an|one|a single|a half|half a|half an)\\s+(?:hour|minute|second|day|week|fortnight|month|quarter|weekend|sprint|night|shift|year|morning|afternoon)\\b',
+    '\\b(?:a|an|one)\\s+(?:day|week|sprint|month|quarter|fortnight)\\s+(?:early|ahead of (?:schedule|plan))\\b',
+    '\\bsub-?second\\b',
+    '\\bfrom\\s+(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?)\\s+to\\s+(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|real[- ]time|on[- ]demand|continuous(?:ly)?)\\b',
+  ].join('|'),
+  'i',
+);
 const UNIT_AFTER = /^(?:\s?(?:%|percent|per cent|x\b|×|\+|k\b|K\b|m\b|M\b|bn\b|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|ms\b|s\b|secs?\b|seconds?\b|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|[kKMGTP]i?B\b|[kMG]bps\b|tps\b|rps\b|qps\b|FTEs?\b|pts?\b|points?\b))/;
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through|thru|before|after|early|mid|late|circa|fy|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[–—-])\s*$/i;
 /** A determiner before a year-like number makes it a year ("the 2024 roadmap"), unless a plural noun follows ("the 2000 users"). */
