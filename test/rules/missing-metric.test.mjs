@@ -95,6 +95,9 @@ ruleTester('missing-metric', {
     'Reduced page load time to sub-second for the storefront',
     'Moved patching from monthly to weekly across the estate',
     'Delivered the rollout a sprint early',
+    // Regression: a promotion or an award was asked for a number.
+    'Promoted to QA Lead in 2022',
+    'Awarded "Engineer of the Year" 2023',
     'Migrated mail from 3 to 1 servers',
     'Fast-tracked TLS 1.3 to 85 public endpoints',
     'Lifted CSAT from 3.9 to 4.6',

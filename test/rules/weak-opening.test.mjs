@@ -293,6 +293,12 @@ describe('weak-opening in context', () => {
     assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => f.start.line), [6]);
   });
 
+  // Regression (a review of varied resumes): "Key projects: ..." and "Portland, OR · Full-time" were weak achievements without a number.
+  it('skips list labels with a qualifier and where-and-how lines, for every bullet rule', () => {
+    const text = resumeText(['Key projects: EHR portal, billing API', 'Projects: EHR portal, billing API', 'Key clients: NHS Wales, Bupa', 'Portland, OR · Full-time', 'Remote | Contract', 'Handled upgrades']);
+    assert.deepEqual(lintText(text).findings.map((f) => `${f.ruleId} ${sourceOf(text, f)}`), ['weak-opening Handled', 'missing-metric Handled upgrades']);
+  });
+
   it('skips job lines that hold the role\'s bullets, and label lines', () => {
     const text = resumeText(['**IT Manager**, Acme (2019 – 2024)\n  - Handled 3 upgrades', 'Tech stack: AWS, Terraform, Jira']);
     assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Handled']);

@@ -63,7 +63,9 @@ const SPACES = /\s+/;
 const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
 const YEAR = /(?:19|20)\d\d/;
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
-const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
+const LABEL_LINE = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?|tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
+/** "Portland, OR · Full-time", "Remote | Contract": where and how a role was held, not an achievement. */
+const JOB_META = /^(?=(?:\S+\s+){0,7}\S+\s*$)(?=.*[·|,•]).*\b(?:full[- ]time|part[- ]time|contract|contractor|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship)\b/i;
 /** Unfilled template text ("[what, e.g. a Windows 11 rollout]", "${1:...}"): placeholder-left's job, not ours. */
 const PLACEHOLDER_MARK = /\$\{\d|\bTBD\b|\bTODO\b/;
 /** What marks bracketed text as a template's ("[what, e.g. ...]", "[your role]", "[N]"). */
@@ -273,7 +275,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       roles.set(item, {});
       continue;
     }
-    if (LABEL_LINE.test(plain)) continue;
+    if (LABEL_LINE.test(plain) || JOB_META.test(plain)) continue;
     if (placeholder(doc.source, item, hints)) {
       unfinished++;
       continue;

@@ -43,6 +43,8 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
   return base ? capitalize(pastTense(base.split(' ')[0])) : undefined;
 }
 
+const HONOUR = /^(?:promoted|awarded|won|received\s+(?:the|an?)\s+\S*\s*(?:award|prize)|named|nominated|recognised|recognized|selected\s+(?:as|for))\b/i;
+
 export const missingMetric: Rule = {
   meta: {
     id: 'missing-metric',
@@ -57,6 +59,8 @@ export const missingMetric: Rule = {
     const { lexicon } = ctx;
     const source = ctx.doc.source;
     forEachBullet(ctx, (bullet, report) => {
+      // A promotion or an award is its own evidence: "Promoted to QA Lead in 2022".
+      if (HONOUR.test(bullet.plain)) return;
       if (findMetric(bullet.plain, lexicon, bullet.words)) return;
       // Later paragraphs and sub-bullets often carry the numbers for their bullet.
       if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) return;
