@@ -121,6 +121,11 @@ ruleTester('weak-opening', {
     { text: 'Participated in 20 change advisory boards', output: null, message: /e\.g\. "Presented at 20 change advisory boards"\.$/, suggestions: ['Presented at'] },
     { text: 'Responsible for 400 users across 3 sites', output: null, message: /e\.g\. "Managed 400 users across 3 \.\.\." or "Served 400 users across 3 \.\.\."\.$/, suggestions: ['Managed', 'Served'] },
     { text: 'Supported 1,300 users on the Citrix estate', output: null, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
+    // Regression (a review of varied resumes): duty phrases that were missed.
+    { text: 'Took care of 40 servers', span: 'Took care of', output: null, suggestions: ['Managed', 'Maintained', 'Owned'] },
+    { text: 'Served as point of contact for 3 vendors', span: 'Served as point of contact for', output: null, message: /e\.g\. "Managed 3 vendors"/ },
+    { text: 'Acted as liaison between IT and 4 departments', span: 'Acted as liaison between', output: null, message: /e\.g\. "Bridged IT and 4 departments"/ },
+    { text: 'Cooperated with 3 teams on 2 migrations', span: 'Cooperated with', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with', 'Delivered'] },
     // Regression (a review of varied resumes): verbs that take no person as object ("Maintained developers", "Remediated clients").
     { text: 'Worked with developers to design schemas for 4 new applications', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with'] },
     { text: 'Helped clients with their GDPR breach notifications for 12 clients', output: null, suggestions: ['Enabled', 'Guided', 'Served', 'Secured'] },

@@ -19,7 +19,7 @@ const DUTY = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES})`);
  * incident team", "Worked with the security team" is not "Managed the security team",
  * "Participated in the weekly CAB" is not "Chaired the weekly CAB").
  */
-const OWN_REPLACEMENTS_FIRST = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES}|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|participated in|took part in|attended|contributed to)`);
+const OWN_REPLACEMENTS_FIRST = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES}|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|cooperated with|took care of|served as (?:the )?(?:main )?point of contact for|acted as (?:an? |the )?liaison (?:between|for)|participated in|took part in|attended|contributed to)`);
 const HELPERS = new Set(['helped', 'assisted']);
 /** "Made X faster": the verb for what was made so. */
 const MADE_SO: Record<string, string> = {
