@@ -392,50 +392,68 @@ function findComments(source: string, lines: LineIndex, code: CodeBlock[], first
   const comments: Comment[] = [];
   let at = source.indexOf('<!--', lines.lineStart(firstLine));
   let block = 0;
+  // The code spans of the line of the last comment: comments come in order, so each line is read once.
+  let spansLine = -1;
+  let spans: [number, number][] = [];
+  let spanIndex = 0;
   while (at !== -1) {
     const end = source.indexOf('-->', at + 4);
     const stop = end === -1 ? source.length : end + 3;
     const line = lines.positionAt(at).line;
     while (block < code.length && code[block].endLine <= line) block++;
     const inCode = block < code.length && code[block].line <= line && line < code[block].endLine;
-    if (!inCode && !inCodeSpan(source, lines.lineStart(line), at)) comments.push({ span: { start: at, end: stop }, body: source.slice(at + 4, end === -1 ? stop : end).trim(), line });
+    if (line !== spansLine) {
+      spansLine = line;
+      spans = codeSpans(source, lines.lineStart(line), lines.lineEnd(line));
+      spanIndex = 0;
+    }
+    while (spanIndex < spans.length && spans[spanIndex][1] <= at) spanIndex++;
+    const quoted = spanIndex < spans.length && spans[spanIndex][0] < at;
+    if (!inCode && !quoted) comments.push({ span: { start: at, end: stop }, body: source.slice(at + 4, end === -1 ? stop : end).trim(), line });
     at = end === -1 ? -1 : source.indexOf('<!--', stop);
   }
   return comments;
 }
 
 /**
- * Whether `at` is inside an inline code span that opens on its line ("`<!-- impact-lint-disable-file -->`"
- * quotes a directive; it is none). A run of backticks opens a span that the next run of
- * the same length on the line closes; a run that is never closed is text.
+ * The inline code spans of a line ("`<!-- impact-lint-disable-file -->`" quotes a directive;
+ * it is none), as [start, end) source offsets. A run of backticks opens a span that the
+ * next run of the same length closes; a run never closed is text. Linear in the line.
  */
-function inCodeSpan(source: string, lineStart: number, at: number): boolean {
-  const lineEnd = source.indexOf('\n', at);
-  const end = lineEnd === -1 ? source.length : lineEnd;
-  let i = source.indexOf('`', lineStart);
-  while (i !== -1 && i < at) {
-    if (i > lineStart && source[i - 1] === '\\') {
-      i = source.indexOf('`', i + 1);
-      continue;
-    }
-    let run = i;
-    while (source[run] === '`') run++;
-    const ticks = run - i;
-    let close = source.indexOf('`', run);
-    while (close !== -1 && close < end) {
-      let closeEnd = close;
-      while (source[closeEnd] === '`') closeEnd++;
-      if (closeEnd - close === ticks) break;
-      close = source.indexOf('`', closeEnd);
-    }
-    if (close === -1 || close >= end) {
-      i = source.indexOf('`', run); // never closed: literal backticks
-      continue;
-    }
-    if (close > at) return true;
-    i = source.indexOf('`', close + ticks);
+function codeSpans(source: string, start: number, end: number): [number, number][] {
+  const line = source.slice(start, end);
+  const runs: { at: number; length: number }[] = [];
+  for (let i = line.indexOf('`'); i !== -1; ) {
+    let j = i;
+    while (line[j] === '`') j++;
+    if (i === 0 || line[i - 1] !== '\\') runs.push({ at: i, length: j - i });
+    i = line.indexOf('`', j);
   }
-  return false;
+  if (runs.length < 2) return [];
+  // For each length, the runs of that length in order, and how far the search has come.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, index) => {
+    const list = byLength.get(run.length);
+    if (list) list.push(index);
+    else byLength.set(run.length, [index]);
+  });
+  const cursor = new Map<number, number>();
+  const spans: [number, number][] = [];
+  for (let i = 0; i < runs.length; ) {
+    const { at, length } = runs[i];
+    const list = byLength.get(length)!;
+    let c = cursor.get(length) ?? 0;
+    while (c < list.length && list[c] <= i) c++;
+    cursor.set(length, c);
+    if (c === list.length) {
+      i++;
+      continue;
+    }
+    const close = runs[list[c]];
+    spans.push([start + at, start + close.at + close.length]);
+    i = list[c] + 1;
+  }
+  return spans;
 }
 
 function spanOf(segments: Span[]): Span {
