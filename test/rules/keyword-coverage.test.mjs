@@ -25,6 +25,16 @@ ruleTester('keyword-coverage', {
 const RESUME = ['---', 'impact-lint: resume', '---', '', '# Sam Rivera', '', '## Summary', '', 'Systems administrator moving into project management, with Jira.', '', '## Experience', '', '- Migrated 1,200 mailboxes in 10 weeks', ''].join('\n');
 
 describe('keyword-coverage', () => {
+  // Regression (a review of varied resumes): a network engineer's job titles, Skills list, "SD-WAN" and the word "network" itself were stuffing.
+  it('counts stuffing in achievements only: not headings, Skills, hyphenated words or a one-word field noun', () => {
+    const jd = { path: 'job.md', text: '# Infrastructure PM\n\n## Requirements\n\n- WAN and network experience\n- Jira\n' };
+    const resume = ['---', 'impact-lint: resume', '---', '', '# Sam', '', '## Experience', '', '### Network Engineer, WAN team', '', '- Moved 12 sites to SD-WAN and cut WAN costs by 20%', '- Rebuilt the network core for 3 sites', '- Cut network outages by 40% on 2 networks', '- Redesigned the network for 400 users', '- Ran the network refresh for 9 sites', '', '### Network Support Engineer', '', '- Fixed network faults for 30 sites', '- Mapped SD-WAN paths for 12 sites', '- Cut WAN latency by 30% for 5 sites', '', '## Skills', '', '- WAN, SD-WAN, network design, Jira', ''].join('\n');
+    assert.deepEqual(only(lintText(resume, { job: jd, settings: defaultSettingsWith({ minCoverage: 0 }) }).findings, 'keyword-coverage'), []);
+    // Six uses of "WAN" in achievements do stuff it.
+    const stuffed = resume.replace('- Rebuilt the network core for 3 sites', '- Rebuilt the WAN core for 3 sites\n- Split the WAN for 2 sites\n- Tuned the WAN for 2 sites\n- Audited the WAN for 2 sites');
+    assert.match(only(lintText(stuffed, { job: jd, settings: defaultSettingsWith({ minCoverage: 0 }) }).findings, 'keyword-coverage')[0]?.message ?? '', /^"WAN" appears 6 times; the job description uses it once\./);
+  });
+
   // Regression: a phrase wrapped over two lines of a bullet was a lone "stakeholder", not the phrase.
   it('reads a key phrase wrapped over two lines of a bullet, in the resume and in the description', () => {
     const bullets = ['Led stakeholder management for 3 sites', 'Ran stakeholder management forums for 40 users', 'Owned stakeholder management with 5 vendors', 'Improved stakeholder\n  management across 2 teams', 'Drove stakeholder management for 12 people'];

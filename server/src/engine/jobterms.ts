@@ -38,6 +38,8 @@ export interface Stuffing {
   limit: number;
   /** The uses past the limit. */
   excess: Span[];
+  /** The uses counted. */
+  uses: Span[];
 }
 
 export interface JobComparison {
@@ -61,6 +63,8 @@ export interface JobTermOptions {
   /** A term used more than max(stuffingMin, stuffingRatio x the description's count) times is stuffed (3 and 3). */
   stuffingRatio?: number;
   stuffingMin?: number;
+  /** Which uses in the resume count toward stuffing (all by default; keyword-coverage leaves out headings and Skills). */
+  stuffingCounts?: (use: Span) => boolean;
 }
 
 // ---------------------------------------------------------------- weights
@@ -684,9 +688,11 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
   const ratio = total > 0 ? matched.reduce((n, t) => n + t.weight, 0) / total : 0;
   const stuffed: Stuffing[] = [];
   for (const t of matched) {
-    if (!t.resumeCount) continue;
+    // A one-word field noun ("network", "database") is how a specialist names their work, not a keyword planted.
+    if (!t.resumeCount || /^\p{Ll}[\p{Ll}-]*$/u.test(t.term)) continue;
     const limit = Math.max(minOf, Math.ceil(ratioOf * t.jdCount));
-    if (t.resumeCount > limit) stuffed.push({ term: t.term, key: t.key, resumeCount: t.resumeCount, jdCount: t.jdCount, limit, excess: t.occurrences.slice(limit) });
+    const uses = options.stuffingCounts ? t.occurrences.filter(options.stuffingCounts) : t.occurrences;
+    if (uses.length > limit) stuffed.push({ term: t.term, key: t.key, resumeCount: uses.length, jdCount: t.jdCount, limit, excess: uses.slice(limit), uses });
   }
   return { ratio, percent: Math.round(ratio * 100), terms: coverage, matched, missing, stuffed };
 }

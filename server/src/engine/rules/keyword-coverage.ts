@@ -5,7 +5,7 @@
 import { headingKind } from '../resume';
 import { compareJob, type JobComparison, type JobCoverage } from '../jobterms';
 import type { Lexicon } from '../lexicon';
-import type { DocumentModel } from '../model';
+import type { DocumentModel, Section } from '../model';
 import type { JobDescription, OptionValue, Rule, Span } from '../types';
 
 const cache = new WeakMap<DocumentModel, { job: string; lexicon: Lexicon; key: string; comparison: JobComparison }>();
@@ -15,9 +15,43 @@ export function comparisonFor(doc: DocumentModel, job: JobDescription, lexicon: 
   const key = `${String(options.stuffingRatio)}`;
   const hit = cache.get(doc);
   if (hit && hit.job === job.text && hit.lexicon === lexicon && hit.key === key) return hit.comparison;
-  const comparison = compareJob(job.text, doc.source, { technologies: lexicon.technologies, stuffingRatio: Number(options.stuffingRatio ?? 3) });
+  const comparison = compareJob(job.text, doc.source, { technologies: lexicon.technologies, stuffingRatio: Number(options.stuffingRatio ?? 3), stuffingCounts: stuffingUse(doc) });
   cache.set(doc, { job: job.text, lexicon, key, comparison });
   return comparison;
+}
+
+/**
+ * Which uses of a term count toward stuffing: not a heading (a job title, "### Network
+ * Engineer"), not a Skills, Education or other non-experience section, and not part of a
+ * hyphenated word ("WAN" in "SD-WAN"). A title and a skills list name the term once each
+ * by design; the achievements are where repetition reads as stuffing.
+ */
+function stuffingUse(doc: DocumentModel): (use: Span) => boolean {
+  const headingLines = new Set(doc.headings.map((h) => h.line));
+  const listing = new Map<Section, boolean>();
+  const isListing = (section: Section | undefined): boolean => {
+    if (!section) return false;
+    let known = listing.get(section);
+    if (known === undefined) {
+      const kind = section.heading ? headingKind(section.heading.title) : undefined;
+      known = kind === 'other' || (kind === undefined && isListing(section.parent));
+      listing.set(section, known);
+    }
+    return known;
+  };
+  return (use) => {
+    const line = doc.lines.positionAt(use.start).line;
+    if (headingLines.has(line)) return false;
+    if (/[\p{L}\p{N}]-$/u.test(doc.source.slice(Math.max(0, use.start - 2), use.start)) || /^-[\p{L}\p{N}]/u.test(doc.source.slice(use.end, use.end + 2))) return false;
+    return !isListing(sectionAt(doc, line));
+  };
+}
+
+/** The innermost section that holds `line`. */
+function sectionAt(doc: DocumentModel, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of doc.sections) if (section.startLine <= line && line < section.endLine && (!found || section.level > found.level)) found = section;
+  return found;
 }
 
 /** The short form the lint result, the status item and the score use. */
@@ -77,7 +111,7 @@ export const keywordCoverage: Rule = {
     for (const stuffed of comparison.stuffed) {
       // The count takes in synonyms and plurals ("stakeholders"): say so, or a search for the phrase finds fewer.
       const forms = new Map<string, number>();
-      for (const o of comparison.terms.find((t) => t.key === stuffed.key)?.occurrences ?? []) {
+      for (const o of stuffed.uses) {
         const form = doc.source.slice(o.start, o.end).toLowerCase().replace(/\s+/g, ' ');
         forms.set(form, (forms.get(form) ?? 0) + 1);
       }
