@@ -97,6 +97,14 @@ describe('extractJobTerms', () => {
     assert.ok(terms.includes('risk management'));
   });
 
+  // Regression (a review of varied resumes): a tool that opens a requirement line ("Java, Ansible and Tableau") was no term.
+  it('a case-sensitive tool at the start of a line that lists tools is a term; "Go to ..." is not', () => {
+    const terms = engine.extractJobTerms('# Developer\n\n## Requirements\n\n- Java, Ansible and Tableau experience\n- Go and Rust\n\n## Benefits\n\n- Go to the gym on us\n- Teams of 6 work in pods\n').map((t) => t.term);
+    for (const term of ['Java', 'Ansible', 'Tableau', 'Go', 'Rust']) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
+    assert.ok(!terms.includes('Teams'), JSON.stringify(terms));
+    assert.equal(engine.extractJobTerms('# Developer\n\n## Requirements\n\n- Go to the office twice a week\n').some((t) => t.term === 'Go'), false);
+  });
+
   it('never yields generic words such as team, experience or ability', () => {
     const jd = '## Requirements\n\n- Experience working in a team, the ability to work with a team, strong communication skills and experience of delivery\n- Team player with great experience\n';
     assert.deepEqual(termsOf(jd).filter((t) => /^(team|experience|ability|skills?|work|communication)$/i.test(t)), []);
