@@ -105,6 +105,12 @@ describe('extractJobTerms', () => {
     assert.equal(engine.extractJobTerms('# Developer\n\n## Requirements\n\n- Go to the office twice a week\n').some((t) => t.term === 'Go'), false);
   });
 
+  // Regression: a longer phrase the description does not ask for ("cloud migration") hid the term it holds ("migration").
+  it('a term inside a longer phrase that is no term of the description still counts', () => {
+    const comparison = engine.compareJob('# Infrastructure Engineer\n\n## Requirements\n\n- Experience leading migrations\n- Windows Server\n', '- Led the cloud migration of 40 apps\n', {});
+    assert.equal(comparison.terms.find((t) => t.term === 'migrations')?.resumeCount, 1);
+  });
+
   it('never yields generic words such as team, experience or ability', () => {
     const jd = '## Requirements\n\n- Experience working in a team, the ability to work with a team, strong communication skills and experience of delivery\n- Team player with great experience\n';
     assert.deepEqual(termsOf(jd).filter((t) => /^(team|experience|ability|skills?|work|communication)$/i.test(t)), []);

@@ -200,10 +200,11 @@ class TermMatcher {
    * The longest entry matching at `at`; `strictStart` refuses case-sensitive names at a sentence start;
    * in a `foreign` text they are refused after an article and when they are nouns there too.
    */
-  match(tokens: Token[], at: number, strictStart: boolean, foreign = false): Entry | undefined {
+  match(tokens: Token[], at: number, strictStart: boolean, foreign = false, accept?: (entry: Entry) => boolean): Entry | undefined {
     const list = this.byFirst.get(tokens[at].norm);
     if (!list) return undefined;
     for (const entry of list) {
+      if (accept && !accept(entry)) continue;
       const n = entry.norms.length;
       if (at + n > tokens.length) continue;
       let ok = true;
@@ -680,8 +681,10 @@ export function compareJob(jd: string, resume: string, options: JobTermOptions =
     i += entry.norms.length - 1;
   }
   let coveredUntil = 0;
+  const isWanted = (entry: Entry): boolean => wanted.has(entry.key);
   for (let i = 0; i < tokens.length; i++) {
-    const entry = base.match(tokens, i, false, foreign) ?? extra.match(tokens, i, false);
+    // Only the description's terms: "capacity planning" (no term of its own) must not hide "planning".
+    const entry = base.match(tokens, i, false, foreign, isWanted) ?? extra.match(tokens, i, false, false, isWanted);
     if (!entry || i + entry.norms.length <= coveredUntil) continue;
     coveredUntil = i + entry.norms.length;
     if (wanted.has(entry.key)) {
