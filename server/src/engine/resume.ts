@@ -65,7 +65,7 @@ const YEAR = /(?:19|20)\d\d/;
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
 const LABEL_LINE = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?|tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
 /** "Portland, OR · Full-time", "Remote | Contract": where and how a role was held, not an achievement. */
-const JOB_META = /^(?=(?:\S+\s+){0,7}\S+\s*$)(?=.*[·|,•]).*\b(?:full[- ]time|part[- ]time|contract|contractor|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship)\b/i;
+const JOB_META = /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.*[·|,•]\s*)?(?:full[- ]time|part[- ]time|contract|contractor|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term(?:\s+contract)?|internship)\s*(?:[·|,•(].*)?$/i;
 /** Unfilled template text ("[what, e.g. a Windows 11 rollout]", "${1:...}"): placeholder-left's job, not ours. */
 const PLACEHOLDER_MARK = /\$\{\d|\bTBD\b|\bTODO\b/;
 /** What marks bracketed text as a template's ("[what, e.g. ...]", "[your role]", "[N]"). */
