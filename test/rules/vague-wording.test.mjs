@@ -35,6 +35,9 @@ ruleTester('vague-wording', {
     { name: 'inside bold: no fix that would break the bold', text: 'Delivered a **very** complex migration for 1,200 users', span: 'very', output: null },
     // Vague quantities: a number placeholder or a deletion, no autofix.
     { text: 'Fixed various bugs in the 3 billing apps', message: /^"various bugs": how many\?/, span: 'various', output: null, suggestions: ['${1:N}', ''] },
+    // Regression (a review of varied resumes): the quote ran on past the noun, and "dozens of" was given 4 as an example.
+    { text: 'Resolved various issues along the 3 supply routes', message: /^"various issues": how many\? Give the number, e\.g\. "4 issues"\.$/, span: 'various', output: null },
+    { text: 'Ran dozens of phishing investigations per month for 2 banks', message: /^"dozens of phishing investigations": how many\? Give the number, e\.g\. "36 phishing investigations"\.$/, span: 'dozens of', output: null },
     { text: 'Supported several teams during the 2-week cutover', message: COUNT, output: null },
     { text: 'Closed a lot of tickets for 3 offices', span: 'a lot of', output: null },
     { text: 'Resolved numerous P1 incidents for 900 users', output: null },

@@ -69,7 +69,7 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
     if (isClean(source, bullet, match.start, match.end)) suggestions.push({ title: `Replace "${text}" with a number`, edit: { range: rangeOf(bullet, match.start, match.end), text: '${1:N}' }, snippet: true });
     if (deletion) suggestions.push(deletion);
     const noun = nounAfter(bullet, match.last + 1);
-    return { span, message: `"${text}${noun}": how many? Give the number, e.g. "4${noun}".`, suggestions };
+    return { span, message: `"${text}${noun}": how many? Give the number, e.g. "${exampleCount(lower)}${noun}".`, suggestions };
   }
   if (LIST_TAILS.has(lower)) {
     const tail = listTail(source, bullet, match);
@@ -79,7 +79,16 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
   return { span, message: `"${text}" is vague: name what it was.` };
 }
 
-const NOUN_STOP = /^(for|of|in|on|at|to|with|from|by|and|or|across|during|into|over|through|as|that|which)$/;
+const NOUN_STOP = /^(for|of|in|on|at|to|with|from|by|and|or|across|during|into|over|through|as|that|which|along|per|the|a|an|within|under|after|before|between|among|around|via|using|while|when|where|who|whose)$/;
+
+/** A number that fits the quantity it replaces: "dozens of" is no 4. */
+function exampleCount(phrase: string): string {
+  if (/dozens/.test(phrase)) return '36';
+  if (/hundreds/.test(phrase)) return '400';
+  if (/thousands/.test(phrase)) return '4,000';
+  if (/millions/.test(phrase)) return '2 million';
+  return '4';
+}
 
 /** The noun phrase a quantity applies to: "various testing activities for" -> " testing activities". */
 function nounAfter(bullet: Bullet, from: number): string {
