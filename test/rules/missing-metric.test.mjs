@@ -113,7 +113,9 @@ ruleTester('missing-metric', {
     { text: 'Achieved ISO 27001 certification for the group', message: GENERIC, output: null },
     { text: 'Passed the SOC 2 audit', message: NO_NUMBER, output: null },
     { text: 'Migrated the ERP databases to SQL Server 2019', message: WHAT_SCALE, output: null },
-    { text: 'Rolled out Wi-Fi 6 at head office', message: WHAT_SCALE, output: null },
+    // The phrasal verb is quoted whole ("Rolled..." before), and the snippet does not repeat a unit the bullet names.
+    { text: 'Rolled out Wi-Fi 6 at head office', message: /^No number in this bullet\. Rolled out\.\.\. at what scale\? Say how many users, systems or sites/, output: null },
+    { text: 'Rolled out 802.1X network access control to all corporate sites', message: /^No number in this bullet\. Rolled out\.\.\. at what scale\?/, output: null, suggestions: [' for ${1:N} ${2:users}'] },
     { text: 'Deployed 802.1X authentication on the LAN', message: WHAT_SCALE, output: null },
     { text: 'Moved batch workloads to EC2', message: NO_NUMBER, output: null },
     { text: 'Ran the Tier 2 service desk', message: HOW_BIG, output: null },

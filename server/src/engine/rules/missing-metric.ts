@@ -12,12 +12,12 @@ interface Hint {
 }
 
 /** Which numbers fit which verbs, first match wins (the verb in the past tense, e.g. "Reduced"). */
-const HINTS: [RegExp, (verb: string) => Hint][] = [
+const HINTS: [RegExp, (verb: string, plain: string) => Hint][] = [
   [/^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|tripl|minimi|maximi|optimi|streamlin|eliminat|trim|slash|shrank|shrunk|lift|tun|shaved)/i, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
   [/^(train|taught|teach|mentor|coach|onboard|upskill|reskill|cross-train|tutor|educat|instruct)/i, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
   [/^(led|lead|manag|direct|supervis|oversaw|oversee|head|chair|coordinat|orchestrat|recruit|hire|hired|own|ran|run|drove|spearhead|steer|helm|captain|shepherd|administer|govern|operat)/i, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' })],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
-  [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: ' for ${1:N} ${2:users} across ${3:N} ${4:sites}' })],
+  [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) })],
   [/^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
   [/^(wrote|writ|document|author|publish|draft|creat|design|defin|map|model|codif|templat)/i, (verb) => ({ question: `${verb}... how many, used by whom? e.g. "12 runbooks used by 40 engineers"`, snippet: ' (${1:N} ${2:documents} used by ${3:N} people)' })],
   [/^(present|facilitat|chair|brief|host|moderat|align|partner|collaborat|liais|engag|advis|consult|represent|communicat|report)/i, (verb) => ({ question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' })],
@@ -25,8 +25,26 @@ const HINTS: [RegExp, (verb: string) => Hint][] = [
 
 const GENERIC: Hint = { question: 'Add a number that shows scale or outcome: how many, how much, how fast, or by what %', snippet: ', ${1:resulting in a N% improvement}' };
 
-function hintFor(verb: string | undefined): Hint {
-  if (verb) for (const [pattern, hint] of HINTS) if (pattern.test(verb)) return hint(verb);
+/** " for N users across N sites", without the unit the bullet already names ("to all corporate sites"). */
+function scaleSnippet(plain: string): string {
+  const users = /\b(?:users?|staff|employees?|people|customers?|agents?)\b/i.test(plain);
+  const sites = /\b(?:sites?|offices?|branches|stores?|locations?|regions?|countries)\b/i.test(plain);
+  if (users && sites) return ' for ${1:N} ${2:systems}';
+  if (sites) return ' for ${1:N} ${2:users}';
+  if (users) return ' across ${1:N} ${2:sites}';
+  return ' for ${1:N} ${2:users} across ${3:N} ${4:sites}';
+}
+
+/** A particle that belongs to the verb: "Rolled out", "Set up", "Took over". */
+const PARTICLE = /^\s+(out|up|over|down|off|back|in|through)\b/i;
+
+function hintFor(verb: string | undefined, bullet: Bullet): Hint {
+  if (!verb) return GENERIC;
+  // The verb as the bullet has it: "Rolled out...", not "Rolled...".
+  const open = bullet.opening;
+  const particle = open?.kind === 'verb' ? PARTICLE.exec(bullet.plain.slice(open.end, open.end + 12))?.[1] : undefined;
+  const shown = particle ? `${verb} ${particle.toLowerCase()}` : verb;
+  for (const [pattern, hint] of HINTS) if (pattern.test(verb)) return hint(shown, bullet.plain);
   return GENERIC;
 }
 
@@ -65,7 +83,7 @@ export const missingMetric: Rule = {
       // Later paragraphs and sub-bullets often carry the numbers for their bullet.
       if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) return;
       if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) return;
-      const hint = hintFor(actionOf(bullet, lexicon));
+      const hint = hintFor(actionOf(bullet, lexicon), bullet);
       const at = bullet.text.after(source, contentEnd(bullet.plain));
       report({
         span: bullet.span,
