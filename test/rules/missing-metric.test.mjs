@@ -180,6 +180,12 @@ ruleTester('missing-metric', {
 });
 
 describe('missing-metric in context', () => {
+  // Regression (a review of varied resumes): a sub-bullet was asked for the team size and budget its parent gives.
+  it('a sub-bullet under a bullet with its numbers is not asked for more; under one without, it is', () => {
+    const text = resumeText(['Led a 9-month program to move 140 microservices to EKS under a $2.1M budget\n  - Ran the weekly program sync and kept the RAID log', 'Led the move to EKS\n  - Ran the weekly program sync']);
+    assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), ['Led the move to EKS', 'Ran the weekly program sync']);
+  });
+
   it('reports on the whole bullet text, excluding the marker', () => {
     const text = resumeText(['Upgraded the file servers']);
     const [finding] = only(lintText(text).findings, 'missing-metric');

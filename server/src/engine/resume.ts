@@ -196,10 +196,12 @@ function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): MemoedLi
  * (memo.ts) a bullet whose lines did not change gets its earlier reports again,
  * moved to where the bullet is now.
  */
-export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report' | 'ruleId'>, check: (bullet: Bullet, report: (report: Report) => void) => void): void {
+export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report' | 'ruleId'>, check: (bullet: Bullet, report: (report: Report) => void) => void, skip?: (bullet: Bullet) => boolean): void {
   const { doc, lexicon, report, ruleId } = ctx;
   const memo = memoOf(doc);
   for (const bullet of resumeBullets(doc, lexicon)) {
+    // `skip` may read beyond the bullet's own lines (its parent): outside the memo, which keys by them.
+    if (skip?.(bullet)) continue;
     if (!memo) {
       check(bullet, report);
       continue;

@@ -90,6 +90,7 @@ export const missingMetric: Rule = {
         message: `No number in this bullet. ${hint.question}.`,
         suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
       });
-    });
+      // A sub-bullet under a bullet with its numbers ("Led a 9-month program ... $2.1M budget" / "Ran the weekly sync"): one achievement, told how.
+    }, (bullet) => bullet.item.parent !== undefined && bullet.item.parent.segments.length > 0 && !!findMetric(bullet.item.parent.text.plain, lexicon));
   },
 };
