@@ -173,6 +173,9 @@ ruleTester('weak-opening', {
     { text: 'Experienced engineer with 10 years in IT', message: NOT_VERB('Experienced'), output: null },
     { text: 'Windows 11 rollout for 900 laptops', message: NOT_VERB('Windows'), output: null },
     { text: '40 servers migrated to Azure', message: NOT_VERB('40'), span: '40', output: null },
+    // Regression: a support tier is no count ("Put what you did first and the number after it").
+    { text: '1st-line support for 400 users', message: /^Opens with "1st-line", not an action verb\. Start with what you did, e\.g\./, span: '1st-line', output: null },
+    { text: '2nd and 3rd line network support for 240 stores', message: /^Opens with "2nd", not an action verb\. Start with what you did, e\.g\./, span: '2nd', output: null },
     // Regression: the rewrite in the message kept the auxiliaries ("Cut the backlog has by 40%"),
     // the opening verb ("Aligned Got the 3 teams") and "by me".
     { text: 'The backlog has been cut by 40%', message: /Lead with the action: "Cut the backlog by 40%"\.$/, output: null },

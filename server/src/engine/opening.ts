@@ -235,7 +235,10 @@ function notVerb(toks: Word[], at: number, lexicon: Lexicon): Opening {
   const word = toks[at];
   const lower = word.lower;
   let type: NotVerbType = 'other';
-  if (/^\d/.test(word.text) || lexicon.numberWords.has(lower) || (APPROX.has(lower) && toks[at + 1] && (/^\d/.test(toks[at + 1].text) || lexicon.numberWords.has(toks[at + 1].lower)))) type = 'number';
+  // "2nd and 3rd line support", "1st-line support": a support tier, not a count.
+  const tier = /^(?:1st|2nd|3rd|4th|first|second|third)(?:-line)?$/.test(lower) && (lower.endsWith('-line') || /^(?:line|and|or|\/)$/.test(toks[at + 1]?.lower ?? ''));
+  if (tier) type = 'other';
+  else if (/^\d/.test(word.text) || lexicon.numberWords.has(lower) || (APPROX.has(lower) && toks[at + 1] && (/^\d/.test(toks[at + 1].text) || lexicon.numberWords.has(toks[at + 1].lower)))) type = 'number';
   else if (techAt(toks, at, lexicon) !== undefined) type = 'tool';
   else if (nominalBase(lower, lexicon) || (toks[at + 1] && nominalBase(toks[at + 1].lower, lexicon) && !ROLE_NOUNS.has(toks[at + 1].lower))) type = 'nominal';
   else if (ROLE_OPENERS.has(lower) || ROLE_NOUNS.has(toks[at + 1]?.lower ?? '')) type = 'role';
