@@ -8,6 +8,7 @@ const NOT_VERB = (word) => new RegExp(`^Opens with "${word}", not an action verb
 
 ruleTester('weak-opening', {
   valid: [
+    { name: 'a label with brackets and a comma before a strong verb', text: '**PoC, 2023 (Azure):** Evaluated 2 SIEM tools for 3 use cases' },
     // Strong verbs, common and uncommon.
     'Managed $300K budget',
     'Oversaw 3 waves',
@@ -173,6 +174,10 @@ ruleTester('weak-opening', {
     { text: 'Experienced engineer with 10 years in IT', message: NOT_VERB('Experienced'), output: null },
     { text: 'Windows 11 rollout for 900 laptops', message: NOT_VERB('Windows'), output: null },
     { text: '40 servers migrated to Azure', message: NOT_VERB('40'), span: '40', output: null },
+    // Regression (a review of varied resumes): a label with brackets or a comma was not looked through, nor was a weak phrase after a label.
+    { text: '**ERP rollout (SAP S/4HANA):** Helped migrate 900 users', span: 'Helped migrate', output: '**ERP rollout (SAP S/4HANA):** Migrated 900 users' },
+    { text: '**Migration:** Responsible for managing the move of 40 servers', span: 'Responsible for managing', output: '**Migration:** Managed the move of 40 servers' },
+    { text: '**Open-source:** Maintainer of 2 exporters used by 40 companies', message: /^Opens with "Maintainer", not an action verb\./, span: 'Maintainer', output: null },
     // Regression: a support tier is no count ("Put what you did first and the number after it").
     { text: '1st-line support for 400 users', message: /^Opens with "1st-line", not an action verb\. Start with what you did, e\.g\./, span: '1st-line', output: null },
     { text: '2nd and 3rd line network support for 240 stores', message: /^Opens with "2nd", not an action verb\. Start with what you did, e\.g\./, span: '2nd', output: null },

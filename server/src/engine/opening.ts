@@ -350,13 +350,15 @@ function leadIn(plain: string, toks: Word[], at: number, lexicon: Lexicon, weakS
     }
   }
   if (weakStart) return undefined;
+  // "ERP rollout (SAP S/4HANA): led ...", "PoC, 2023: evaluated ...": a label, brackets and commas
+  // in it, then what was done; a weak phrase or a noun after it is judged there, not the label.
   for (let k = at + 1; k <= Math.min(limit, at + 7); k++) {
     const gap = plain.slice(toks[k - 1].end, toks[k].start);
     if (/[:–—]|\s-\s/.test(gap)) {
       const result = judge(plain, toks, k, lexicon, true);
-      return result.kind === 'verb' ? result : undefined;
+      return result.kind === 'verb' || result.kind === 'weak' || /:/.test(gap) ? result : undefined;
     }
-    if (/[,;.()]/.test(gap)) return undefined;
+    if (/[;.]/.test(gap)) return undefined;
   }
   return undefined;
 }
