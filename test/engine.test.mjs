@@ -593,6 +593,13 @@ describe('parseConfig', () => {
     assert.deepEqual(where(problems[0]), [2, 0]);
   });
 
+  // Regression (a CLI review): two messages for one YAML mistake; an empty JSON file said "value expected"; a YAML section with every entry commented out was an error.
+  it('one problem for a YAML mistake; an empty JSON file says so; an empty YAML section is nothing set', () => {
+    assert.equal(parse('rules:\n  weak-opening: off\n    missing-metric: off\n', '.impact-lint.yaml').problems.length, 1);
+    assert.deepEqual(parse('', '.impact-lint.json').problems.map((p) => p.message), ['The file is empty; expected an object such as { "rules": {} }.']);
+    assert.deepEqual(parse('rules:\n  # weak-opening: off\nkinds:\n  # "cv/*.md": resume\n', '.impact-lint.yaml'), { config: {}, problems: [] });
+  });
+
   it('unknown rule id: Did you mean ...', () => {
     const text = '{\n  "rules": {\n    "weak-openin": "off",\n    "missing-metric": "off"\n  }\n}';
     const { config, problems } = parse(text);

@@ -102,7 +102,8 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   let locate: Locate;
   if (/\.ya?ml$/i.test(file)) {
     const doc = parseYaml(text, { prettyErrors: false });
-    for (const error of doc.errors) problem(`Invalid YAML: ${error.message.split('\n')[0]}`, { start: error.pos[0], end: error.pos[1] });
+    // The first error only, as for JSON: one mistake gives one message (PRODUCT.md 5).
+    for (const error of doc.errors.slice(0, 1)) problem(`Invalid YAML: ${error.message.split('\n')[0]}`, { start: error.pos[0], end: error.pos[1] });
     if (doc.errors.length) return { config: {}, problems };
     try {
       // Parses but cannot be built: an alias to no anchor, or too many aliases (a "billion laughs").
@@ -113,6 +114,10 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     }
     locate = yamlLocator(doc);
   } else {
+    if (text.replace(/^\uFEFF/, '').trim() === '') {
+      problem('The file is empty; expected an object such as { "rules": {} }.', { start: 0, end: 0 });
+      return { config: {}, problems };
+    }
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     for (const error of errors.slice(0, 1)) problem(`Invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}`, { start: error.offset, end: error.offset + Math.max(error.length, 1) });
@@ -168,6 +173,8 @@ function yamlLocator(doc: Document): Locate {
 type Complain = (message: string, path: (string | number)[]) => void;
 
 /** Validates a parsed config object; keeps what is valid, reports the rest. */
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'kinds', 'lexicon', 'job', 'today', 'maxFileSize']);
+
 export function validate(data: unknown, complain: Complain): Config {
   const config: Config = {};
   if (!isRecord(data)) {
@@ -175,6 +182,8 @@ export function validate(data: unknown, complain: Complain): Config {
     return config;
   }
   for (const [key, value] of Object.entries(data)) {
+    // "rules:" with every entry commented out is null in YAML (and may be written so in JSON): nothing set.
+    if (value === null && KNOWN_KEYS.has(key)) continue;
     switch (key) {
       case '$schema':
         break;
