@@ -53,6 +53,8 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
   for (const [category, list] of Object.entries(actionVerbs as Record<string, string[]>)) for (const verb of list) if (!verbs.has(verb.toLowerCase())) verbs.set(verb.toLowerCase(), category);
   const verbChange = overrides.actionVerbs;
   if (Array.isArray(verbChange?.add)) for (const verb of verbChange.add) verbs.set(verb.toLowerCase(), 'custom');
+  // A one-word phrase taken off the weak list ("used") is an opening the writer accepts: an action verb.
+  for (const phrase of weakChange?.remove ?? []) if (/^\p{L}+$/u.test(phrase) && !verbs.has(phrase.toLowerCase())) verbs.set(phrase.toLowerCase(), 'custom');
   for (const verb of verbChange?.remove ?? []) verbs.delete(verb.toLowerCase());
 
   const lexicon: Lexicon = {
