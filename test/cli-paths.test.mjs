@@ -35,6 +35,14 @@ describe('impact-lint: which files', () => {
     assert.deepEqual(listed(runCli(['--print-kind'], { cwd: path.join(dir, 'docs') })), ['cv.md']);
   });
 
+  // Regression (a CLI review): run from inside another repository, the target's .gitignore was not read.
+  it('a folder in another repository is read with that repository\'s .gitignore', () => {
+    const dir = tempDir({ 'one/.gitignore': 'private/\n', 'one/cv.md': RESUME, 'one/private/secret.md': RESUME, 'two/notes.md': RESUME });
+    fs.mkdirSync(path.join(dir, 'one', '.git'));
+    fs.mkdirSync(path.join(dir, 'two', '.git'));
+    assert.deepEqual(listed(runCli(['--print-kind', '../one'], { cwd: path.join(dir, 'two') })), ['../one/cv.md']);
+  });
+
   it('`../` and absolute globs', () => {
     const dir = tempDir({ 'cv/a.md': RESUME, 'cv/deep/b.md': RESUME, 'notes/c.md': RESUME });
     assert.deepEqual(listed(runCli(['--print-kind', '../notes/*.md'], { cwd: path.join(dir, 'cv') })), ['../notes/c.md']);

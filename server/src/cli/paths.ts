@@ -15,10 +15,31 @@ const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
  */
 class GitIgnores {
   private readonly byDir = new Map<string, Ignore | null>();
-  private readonly root: string;
+  /** Where a walk outside any repository starts: the current folder. */
+  private readonly start: string;
+  /** The repository root of each folder asked about, or null when it is in none. */
+  private readonly roots = new Map<string, string | null>();
 
   constructor(start: string) {
-    this.root = repositoryRoot(start) ?? start;
+    this.start = start;
+  }
+
+  /** The root of the repository that holds `dir` ("impact-lint ../other-repo" reads that repository's ignores), else the start folder when `dir` is under it. */
+  private rootOf(dir: string): string | undefined {
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      const parent = path.dirname(dir);
+      root = fs.existsSync(path.join(dir, '.git')) ? dir : parent === dir ? null : (this.rootOfRepository(parent) ?? null);
+      this.roots.set(dir, root);
+    }
+    if (root !== null) return root;
+    const fromStart = path.relative(this.start, dir);
+    return fromStart.startsWith('..') || path.isAbsolute(fromStart) ? undefined : this.start;
+  }
+
+  private rootOfRepository(dir: string): string | undefined {
+    this.rootOf(dir);
+    return this.roots.get(dir) ?? undefined;
   }
 
   private rulesOf(dir: string): Ignore | null {
@@ -38,10 +59,12 @@ class GitIgnores {
 
   /** True when git would ignore `full` (a directory when `directory`). */
   ignored(full: string, directory: boolean): boolean {
-    const fromRoot = path.relative(this.root, full);
+    const root = this.rootOf(path.dirname(full));
+    if (root === undefined) return false;
+    const fromRoot = path.relative(root, full);
     if (!fromRoot || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return false;
     let state = false;
-    let dir = this.root;
+    let dir = root;
     const parts = fromRoot.split(path.sep);
     for (let k = 0; k < parts.length; k++) {
       const rules = this.rulesOf(dir);
@@ -54,13 +77,6 @@ class GitIgnores {
       dir = path.join(dir, parts[k]);
     }
     return state;
-  }
-}
-
-function repositoryRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return undefined;
   }
 }
 
