@@ -35,6 +35,16 @@ describe('impact-lint: which files', () => {
     assert.deepEqual(listed(runCli(['--print-kind'], { cwd: path.join(dir, 'docs') })), ['cv.md']);
   });
 
+  // Regression (a CLI review): a named folder that git ignores was "no files match", as for a typo.
+  it('a named folder that git ignores says so, and exits 2', () => {
+    const dir = tempDir({ '.gitignore': 'build/\n', 'build/out.md': RESUME });
+    fs.mkdirSync(path.join(dir, '.git'));
+    const { code, stderr } = runCli(['build'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.equal(stderr, 'impact-lint: "build" is ignored by a .gitignore; name its files to lint them\n');
+    assert.equal(runCli(['build/out.md'], { cwd: dir }).code, 1);
+  });
+
   // Regression (a CLI review): run from inside another repository, the target's .gitignore was not read.
   it('a folder in another repository is read with that repository\'s .gitignore', () => {
     const dir = tempDir({ 'one/.gitignore': 'private/\n', 'one/cv.md': RESUME, 'one/private/secret.md': RESUME, 'two/notes.md': RESUME });
