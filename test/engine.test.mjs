@@ -285,6 +285,20 @@ describe('front matter', () => {
     assert.match(object.problems[0].message, /"resumé"\. Did you mean "resume"\?/);
   });
 
+  // Regression (a CLI review): a misspelt key or a job that is no path was ignored without a word.
+  it('an unknown key or a job that is no path under "impact-lint" in front matter is reported', () => {
+    const result = lintText('---\nimpact-lint: { kind: resume, jb: jobs/acme.md }\n---\n\n## Experience\n\n- Led 3 releases\n');
+    assert.deepEqual(result.problems.map((p) => p.message), ['Unknown key "jb" under "impact-lint" in front matter. Known keys: kind, job.']);
+    const job = lintText('---\nimpact-lint:\n  kind: resume\n  job: 42\n---\n\n## Experience\n\n- Led 3 releases\n');
+    assert.deepEqual(job.problems.map((p) => p.message), ['"job" under "impact-lint" in front matter must be the path of a job description, e.g. jobs/acme.md.']);
+  });
+
+  it('--print-kind reasons: the glob that matched, and why a file got none', () => {
+    const { kind, source, reason } = lintText('# Notes\n', { path: 'cv/2026/a.md', settings: engine.resolveSettings({ kinds: { 'cv/**/*.md': 'resume' } }) }).kind;
+    assert.deepEqual([kind, source, reason], ['resume', 'config', '"cv/**/*.md"']);
+    assert.equal(lintText('---\nimpact-lint: Resume\n---\n\n# Notes\n').kind.reason, 'unknown kind "Resume" in the front matter');
+  });
+
   it('an unclosed front matter block is read as Markdown', () => {
     const result = lintText(`---\nimpact-lint: resume\n\n${body}`);
     assert.equal(result.model.frontMatter, undefined);

@@ -233,7 +233,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
 
 /** "resume.md: resume (file name: ...)": a file's kind and why, for --print-kind. */
 function kindLine(name: string, k: LintResult['kind']): string {
-  return `${name}: ${k.kind ?? 'none'}${k.source ? ` (${k.source}${k.reason ? `: ${k.reason}` : ''})` : ''}\n`;
+  return `${name}: ${k.kind ?? 'none'}${k.source ? ` (${k.source}${k.reason ? `: ${k.reason}` : ''})` : k.reason ? ` (${k.reason})` : ''}\n`;
 }
 
 function finish(results: FileResult[], options: Options, io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, configProblems: Map<string, ConfigProblem[]>): number {

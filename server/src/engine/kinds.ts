@@ -19,14 +19,17 @@ export interface KindResult {
 }
 
 /** Reads `impact-lint: resume` or `impact-lint: {kind: resume, job: jobs/acme.md}`. */
-export function frontMatterKind(doc: DocumentModel): { kind?: Kind; job?: string; invalid?: string } {
+export function frontMatterKind(doc: DocumentModel): { kind?: Kind; job?: string; invalid?: string; unknownKeys?: string[]; badJob?: boolean } {
   const value = doc.frontMatter?.data['impact-lint'];
   if (value === undefined) return {};
   if (isKind(value)) return { kind: value };
   if (isRecord(value)) {
     const job = typeof value.job === 'string' ? value.job : undefined;
-    if (value.kind === undefined || isKind(value.kind)) return { kind: value.kind as Kind | undefined, job };
-    return { job, invalid: String(value.kind) };
+    // "jb: job.md", "job: 42": reported (lint.ts), not silently ignored.
+    const unknownKeys = Object.keys(value).filter((key) => key !== 'kind' && key !== 'job');
+    const extra = { ...(unknownKeys.length ? { unknownKeys } : {}), ...(value.job !== undefined && job === undefined ? { badJob: true } : {}) };
+    if (value.kind === undefined || isKind(value.kind)) return { kind: value.kind as Kind | undefined, job, ...extra };
+    return { job, invalid: String(value.kind), ...extra };
   }
   return { invalid: String(value) };
 }
@@ -34,6 +37,11 @@ export function frontMatterKind(doc: DocumentModel): { kind?: Kind; job?: string
 const globCache = new Map<string, (path: string) => boolean>();
 
 export function globKind(kinds: Record<string, Kind>, path: string | undefined): Kind | undefined {
+  return globMatch(kinds, path)?.kind;
+}
+
+/** The first `kinds` glob that matches `path`, and its kind. */
+function globMatch(kinds: Record<string, Kind>, path: string | undefined): { kind: Kind; glob: string } | undefined {
   if (!path) return undefined;
   const normalized = path.replace(/\\/g, '/');
   for (const [glob, kind] of Object.entries(kinds)) {
@@ -42,7 +50,7 @@ export function globKind(kinds: Record<string, Kind>, path: string | undefined):
       matcher = picomatch(glob, { basename: !glob.includes('/'), dot: true });
       globCache.set(glob, matcher);
     }
-    if (matcher(normalized)) return kind;
+    if (matcher(normalized)) return { kind, glob };
   }
   return undefined;
 }
@@ -51,12 +59,15 @@ export function resolveKind(doc: DocumentModel, options: { kind?: Kind; kinds: R
   const fm = frontMatterKind(doc);
   if (options.kind) return { kind: options.kind, source: 'option', job: fm.job };
   if (fm.kind) return { kind: fm.kind, source: 'front matter', job: fm.job };
-  const fromGlob = globKind(options.kinds, options.path);
-  if (fromGlob) return { kind: fromGlob, source: 'config', job: fm.job };
+  const fromGlob = globMatch(options.kinds, options.path);
+  if (fromGlob) return { kind: fromGlob.kind, source: 'config', reason: `"${fromGlob.glob}"`, job: fm.job };
   const fromName = nameKind(options.path);
   if (fromName) return { ...fromName, source: 'file name', job: fm.job };
   const fromContent = contentKind(doc);
-  return fromContent ? { ...fromContent, source: 'content', job: fm.job } : { job: fm.job };
+  if (fromContent) return { ...fromContent, source: 'content', job: fm.job };
+  // None: say why when the front matter meant to set one ("--print-kind" shows it).
+  const reason = doc.frontMatter?.error ? 'the front matter does not parse' : fm.invalid !== undefined ? `unknown kind ${JSON.stringify(fm.invalid)} in the front matter` : undefined;
+  return { job: fm.job, ...(reason ? { reason } : {}) };
 }
 
 const NAME_HINTS: [RegExp, Kind][] = [

@@ -63,7 +63,12 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   if (doc.frontMatter?.error) problems.push({ message: `Front matter does not parse: ${doc.frontMatter.error.message}`, ...position(doc.frontMatter.error.span) });
   // A misspelt kind is reported even when the content, a glob or --kind decided another one:
   // "raid-logg" linted as a resume without a word would hide the typo.
-  const fmInvalid = frontMatterKind(doc).invalid;
+  const fm = frontMatterKind(doc);
+  const fmInvalid = fm.invalid;
+  if (doc.frontMatter) {
+    for (const key of fm.unknownKeys ?? []) problems.push({ message: `Unknown key ${JSON.stringify(key)} under "impact-lint" in front matter. Known keys: kind, job.`, ...position(doc.frontMatter.span) });
+    if (fm.badJob) problems.push({ message: '"job" under "impact-lint" in front matter must be the path of a job description, e.g. jobs/acme.md.', ...position(doc.frontMatter.span) });
+  }
   if (fmInvalid !== undefined && doc.frontMatter) {
     const known = closestKind(fmInvalid);
     problems.push({ message: `Unknown document kind in front matter "impact-lint": ${JSON.stringify(fmInvalid)}.${known ? ` Did you mean "${known}"?` : ''}${kind.kind ? ` Linted as ${kind.kind} (${kind.source}).` : ''}`, ...position(doc.frontMatter.span) });
