@@ -97,5 +97,10 @@ function statusEdit(doc: DocumentModel, item: RaidItem): Edit {
   const text = item.item?.text;
   const plain = text?.plain.trimEnd() ?? doc.source.slice(item.span.start, item.span.end);
   const end = text ? text.after(doc.source, plain.length) : item.span.end;
-  return { range: [end, end], text: /[.!?]$/.test(plain) ? ' Status: Open.' : '. Status: Open' };
+  // In the item's own style: "Owner: Tom | Due: ..." takes " | Status: Open"; "_Owner:_ Tom." takes "_Status:_ Open".
+  const source = doc.source.slice(item.span.start, end);
+  const label = /([*_]{1,2})(?:Owner|Due|Response|Mitigation|Action)[^*_:\n]{0,20}:\1/i.exec(source)?.[1];
+  const field = label ? `${label}Status:${label} Open` : 'Status: Open';
+  if (/:[^|\n]*\|[^|\n]*:/.test(source) && !/[.!?]$/.test(plain)) return { range: [end, end], text: ` | ${field}` };
+  return { range: [end, end], text: /[.!?]$/.test(plain) ? ` ${field}.` : `. ${field}` };
 }
