@@ -122,6 +122,10 @@ ruleTester('weak-opening', {
     { text: 'Participated in 20 change advisory boards', output: null, message: /e\.g\. "Presented at 20 change advisory boards"\.$/, suggestions: ['Presented at'] },
     { text: 'Responsible for 400 users across 3 sites', output: null, message: /e\.g\. "Managed 400 users across 3 \.\.\." or "Served 400 users across 3 \.\.\."\.$/, suggestions: ['Managed', 'Served'] },
     { text: 'Supported 1,300 users on the Citrix estate', output: null, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
+    // Regression (a review of varied resumes): verbs that do not take an audit, a rota or a report ("Remediated the PCI DSS audit", "Advised the on-call rota", "Resolved the monthly vulnerability report").
+    { text: 'Assisted in the PCI DSS audit of 240 stores', output: null, suggestions: ['Prepared evidence for'] },
+    { text: 'Was part of the on-call rota for 40 services', output: null, suggestions: ['Covered', 'Served on'] },
+    { text: 'Responsible for the monthly vulnerability report to 2 directors', output: null, suggestions: ['Led', 'Managed', 'Owned'], message: /^(?!.*(?:Resolved|Negotiated))/ },
     // Regression (a review of varied resumes): duty phrases that were missed.
     { text: 'Took care of 40 servers', span: 'Took care of', output: null, suggestions: ['Managed', 'Maintained', 'Owned'] },
     { text: 'Served as point of contact for 3 vendors', span: 'Served as point of contact for', output: null, message: /e\.g\. "Managed 3 vendors"/ },

@@ -115,7 +115,13 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
   if (groups && useObject) for (const group of groups) group.verbs.forEach((verb, rank) => fits(verb) && tally.add(verb, 12 - rank));
   // None of the phrase's own verbs takes this object, and the object's verbs may overclaim
   // ("Participated in 20 CABs" is not "Chaired 20 CABs"): the one that claims least.
-  else if (groups && !own) for (const group of groups) tally.add(group.verbs[0], 12);
+  else if (groups && !own) {
+    for (const group of groups) {
+      // The one that claims least among those that take the object: another group's may not ("Remediated the audit").
+      const first = group.verbs.find(fits);
+      if (first) tally.add(first, 12);
+    }
+  }
   cueVerbs(rest, headWord).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
   return tally.ranked().slice(0, limit);
 }
