@@ -117,12 +117,17 @@ class Reading {
   private tokens?: Word[];
   private derivedVerb?: Derived | null;
   private opened?: Opening | null;
+  private other?: boolean;
   constructor(
     readonly plain: string,
     private readonly lexicon: Lexicon,
   ) {}
   get words(): Word[] {
     return (this.tokens ??= words(this.plain));
+  }
+  /** Written in another language (foreignText), worked out once per text. */
+  get foreign(): boolean {
+    return (this.other ??= foreignText(this.plain));
   }
   /**
    * How it opens, read when first asked: the rules ask for every bullet, a completion
@@ -266,8 +271,6 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       previousTop = item;
     }
     if (!english || item.segments.length === 0 || item.task) continue;
-    // A German or French bullet in an English resume ("Koordinierte die Einführung des ... mit 4 Fachbereichen") is not read as English.
-    if (keep(foreignText, item.text.plain)) continue;
     const kind = item.section.heading ? kinds.get(item.section) : undefined;
     if (kind !== 'experience' && !(kind === undefined && !anyExperience && item.section.heading !== undefined && !(item.section.heading.level === 1 && item.section.heading === doc.headings[0]))) continue;
     const text = item.text;
@@ -292,6 +295,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     }
     if (role === run && kinds.get(item.section) === 'experience' && roleSections.has(item.section)) role = item.section;
     const reading = memo ? memo.reading(plain, read) : read(plain);
+    // A German or French bullet in an English resume ("Koordinierte die Einführung des ... mit 4 Fachbereichen") is not read as English.
+    if (reading.foreign) continue;
     if (!lazy) void reading.opening;
     const parent = item.parent && achievements.get(item.parent);
     const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb');
