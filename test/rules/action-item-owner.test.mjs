@@ -42,6 +42,9 @@ pmTester('action-item-owner', {
     { name: 'an "Action:" label outside minutes is no action item', text: doc('project-log', '# Log\n\n## 2026-11-02 Outage\n\nAction: restarted the cluster.\n') },
   ],
   invalid: [
+    // Regression (verification of the owner and date readings): a tool or team in brackets mid-sentence is no owner, and a count is no date.
+    { name: 'a bracketed tool with more sentence after it is no owner', text: minutes('Check the backup job (Veeam) and report findings', 'Move the DR test to the next window - Finance - sign-off pending'), findings: [{ span: 'Check the backup job (Veeam) and report findings', message: BOTH }, { span: 'Move the DR test to the next window - Finance - sign-off pending', message: BOTH }] },
+    { name: 'a count like "12/13" or "5/16 vendors" is no due date', text: minutes('Sam to fix the 12/13 failing smoke tests', 'Dee to chase the 5/16 vendors'), findings: [{ span: 'Sam to fix the 12/13 failing smoke tests', message: NO_DUE }, { span: 'Dee to chase the 5/16 vendors', message: NO_DUE }] },
     // Regression: "ACTION:" / "AP:" lines under an agenda heading, and paragraphs of them under Actions, were not read.
     { name: 'labelled action lines anywhere in minutes', text: doc('meeting-notes', '# CAB\n\n## 1. Firewall change\n\nApproved.\n\nACTION: Update the change calendar\nAP: Raj to confirm the firmware\n\n- ACTION - Marek: get the advisory\n'), findings: [{ span: 'ACTION: Update the change calendar', message: BOTH }, { span: 'AP: Raj to confirm the firmware', message: NO_DUE }, { span: 'ACTION - Marek: get the advisory', message: NO_DUE }] },
     // Regression: minutes' actions under "Next steps" were not read.

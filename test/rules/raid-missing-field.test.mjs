@@ -28,6 +28,8 @@ pmTester('raid-missing-field', {
     { name: 'only the required fields', text: raid(['| R-01 | Risk | Slips | Sam | | | Open |']), config: { rules: { 'raid-missing-field': ['warning', { required: ['owner', 'status'] }] } } },
     { name: 'a custom owner header', text: doc('raid-log', '| ID | Risk | Accountable person | Due | Response | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Slips | Sam | 2026-12-01 | Loan | Open |\n'), config: { rules: { 'raid-missing-field': ['warning', { ownerHeaders: ['accountable person'] }] } } },
     { name: 'not on a resume', text: doc('resume', `## Experience\n\n${HEADER}| R-01 | Risk | Slips | | | | |\n`) },
+    // Regression (verification): "Review:" opening a note in minutes made it a RAID item (and --fix wrote a status into it).
+    { name: 'a "Review:" note with no date is no RAID field', text: doc('meeting-notes', '# Minutes\n\n## Risks and issues\n\n- Review: Sam walked through the open risks; no new ones.\n') },
     // Regression: a "Review" column or "Review:" label was no due or review date.
     { name: 'a "Review" column and a "Review:" label are the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | Slips | Sam | Loan | 2026-12-20 | Open |\n\n## Issues\n\n- I-01: Floor plan late. Owner: Sam. Review: 2026-12-15. Mitigation: escalate. Status: Open\n') },
   ],

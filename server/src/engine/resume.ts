@@ -21,6 +21,18 @@ const PART_SPLIT = /\s*(?:&|\band\b|,|\/|\+|\||·|:)\s*/;
 
 /** What a heading's title names: a resume section, or nothing (a role, a company, a name). */
 export function headingKind(title: string): SectionKind | undefined {
+  // Role headings repeat ("### IT Manager, Acme" per role, every lint): the answer is kept.
+  const known = headingKinds.get(title);
+  if (known !== undefined || headingKinds.has(title)) return known;
+  const kind = bilingualHeadingKind(title);
+  if (headingKinds.size >= 4096) headingKinds.clear();
+  headingKinds.set(title, kind);
+  return kind;
+}
+
+const headingKinds = new Map<string, SectionKind | undefined>();
+
+function bilingualHeadingKind(title: string): SectionKind | undefined {
   const kind = ownHeadingKind(title);
   if (kind !== undefined || title.length > 80) return kind;
   // "Education / Ausbildung", "Compétences / Skills", "Education (Ausbildung)": a heading in two
@@ -64,6 +76,8 @@ const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 const YEAR = /(?:19|20)\d\d/;
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
 const LABEL_LINE = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?|tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
+/** The employment words JOB_META looks for: a quick test first. */
+const JOB_WORD = /full[- ]time|part[- ]time|contract|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship/i;
 /** "Portland, OR · Full-time", "Remote | Contract": where and how a role was held, not an achievement. */
 const JOB_META = /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.*[·|,•]\s*)?(?:full[- ]time|part[- ]time|contract|contractor|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term(?:\s+contract)?|internship)\s*(?:[·|,•(].*)?$/i;
 /** Unfilled template text ("[what, e.g. a Windows 11 rollout]", "${1:...}"): placeholder-left's job, not ours. */
@@ -280,7 +294,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       roles.set(item, {});
       continue;
     }
-    if (LABEL_LINE.test(plain) || JOB_META.test(plain)) continue;
+    if (LABEL_LINE.test(plain) || (JOB_WORD.test(plain) && JOB_META.test(plain))) continue;
     if (placeholder(doc.source, item, hints)) {
       unfinished++;
       continue;
@@ -441,6 +455,8 @@ const FOREIGN = new Set([
   'projekt', 'projekte', 'leitung', 'équipe', 'projet', 'projets', 'gestion', 'ans', 'anni', 'progetto', 'gestione', 'jaar', 'ervaring', 'também', 'anos',
   'gestão', 'equipe', 'projeto', 'projetos',
 ]);
+/** A letter beyond ASCII, or a word of FOREIGN made of ASCII letters: the cheap test before foreignText reads words. */
+const FOREIGN_HINT = new RegExp(`[^\\x00-\\x7f]|\\b(?:${[...FOREIGN].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`, 'i');
 
 /**
  * Cheap per-document language check: non-Latin letters (Chinese, Cyrillic, Arabic...)
@@ -474,10 +490,19 @@ function isEnglish(doc: DocumentModel): boolean {
   return keep(englishSample, samples.join('\n'));
 }
 
+const LETTERS = /\p{L}+/gu;
+
+
 /** A line in another language: none of English's common words, and two of another's (or one and an accented letter). */
 function foreignText(text: string): boolean {
+  // Most bullets are plain English without an accent or a common word of another language: one scan says so.
+  if (!FOREIGN_HINT.test(text)) return false;
   let foreign = 0;
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+  // Word by word, stopping at the first English one: most bullets have one in their first few words.
+  const lower = text.toLowerCase();
+  LETTERS.lastIndex = 0;
+  for (let match = LETTERS.exec(lower); match; match = LETTERS.exec(lower)) {
+    const word = match[0];
     if (ENGLISH.has(word)) return false;
     if (FOREIGN.has(word)) foreign++;
   }

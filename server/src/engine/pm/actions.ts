@@ -7,7 +7,7 @@ import type { Kind, Span } from '../types';
 import { dateLengthAtStart, findDates, RELATIVE_DATE } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan } from './fields';
 import { namesAny } from './status';
-import { isClosed, readRaid } from './raid';
+import { DATE_ONLY_LABELS, isClosed, readRaid } from './raid';
 import { blocks } from './blocks';
 
 /** More headings of actions in minutes only (the default `actionHeadings`). */
@@ -52,8 +52,9 @@ const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\
 /** "ACTION:", "AP1:", "Action item 3:", "A2)": a label before the action, not its owner. */
 const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*(?:[:.)]|[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
 // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
-// "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": a date may follow after a comma or a dash too.
-const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+[^()[\\]]*)?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*(?:(?:by|due|before|on)\\s)?[^()[\\]]*)?)?\\s*\\.?\\s*$`, 'u');
+// "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the sentence ("(Veeam) and report findings").
+const WHEN = String.raw`(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Oo][Nn]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll])\s+)?(?:\d[\w/ .,-]*|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])[a-z]*\.?(?:\s+\d{1,4})*|[Ee][Oo][dwmDWM]|[Ee][Oo][Bb]|[Nn][Ee][Xx][Tt]\s+[Ww][Ee][Ee][Kk]|[Tt][Hh][Ii][Ss]\s+[Ww][Ee][Ee][Kk]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Dd][Aa][Yy]|[Aa][Ss][Aa][Pp])`;
+const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
 /** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
 const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
@@ -87,7 +88,7 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
 /** The due date in an action's text: a labelled value, any date, or a relative one ("by Friday", "EOW"). */
 export function findDue(text: InlineText, labels: readonly string[], today: string): { text: string; span: Span } | undefined {
   const plain = text.plain;
-  const labelled = inlineLabels(plain, { due: labels }, (v) => dateLengthAtStart(v, today), ['due']).find((l) => !isEmptyValue(l.value) && !/^asap$/i.test(l.value));
+  const labelled = inlineLabels(plain, { due: labels }, (v) => dateLengthAtStart(v, today), ['due']).find((l) => !isEmptyValue(l.value) && !/^asap$/i.test(l.value) && !(DATE_ONLY_LABELS.test(l.label) && dateLengthAtStart(l.value, today) === 0));
   if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
   const date = findDates(plain, today)[0];
   if (date) return { text: date.text, span: text.span(date.start, date.end) };

@@ -57,6 +57,11 @@ function numeric(m: RegExpExecArray): Parts | undefined {
   return { y, m: b, d: a, ambiguous: a !== b };
 }
 
+/** What comes before a year-less "20/11" that is a date: a due word, a colon, a dash, an arrow or a bracket. */
+const SHORT_DATE_CUE = /(?:\b(?:by|due|before|on|until|till|from|to|w\/c|wc|deadline|date|target|eta)\s*:?|[:(\[–—→>-])\s*$/i;
+/** Or it is the whole value (a due cell): nothing but punctuation after it. */
+const SHORT_DATE_AFTER = /^\s*(?:$|[,.;)\]]|[-–—→(])/;
+
 function shortNumeric(m: RegExpExecArray): Parts | undefined {
   const a = +m[1];
   const b = +m[2];
@@ -113,6 +118,9 @@ export function findDates(text: string, today: string): FoundDate[] {
       if (/(?<!\p{L})may(?!\p{L})/u.test(match[0])) continue;
       const parts = read(match);
       if (!parts || parts.m < 1 || parts.m > 12) continue;
+      // "20/11" without a year is a date only where a date is expected: alone (a due cell), or after "by", "due", a colon
+      // or a bracket; "the 12/13 failing tests", "5/16 vendors" and "2/20 in the pack" are counts.
+      if (read === shortNumeric && !SHORT_DATE_CUE.test(text.slice(Math.max(0, start - 24), start)) && !(/^\s*$/.test(text.slice(0, start)) && SHORT_DATE_AFTER.test(text.slice(end, end + 4)))) continue;
       const y = parts.y ?? nearestYear(parts.m, Math.max(parts.d, 1), today);
       if (y < 1900 || y > 2200) continue;
       if (parts.d > daysIn(y, parts.m)) continue;

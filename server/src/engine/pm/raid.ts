@@ -138,6 +138,9 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
   return raid.items.length ? raid : undefined;
 }
 
+/** Due labels that are also everyday words ("Review"): a field only when a date follows. */
+export const DATE_ONLY_LABELS = /^review$/i;
+
 /** List items: "R-01: ..." anywhere in a RAID log, R-/I- ids elsewhere, or labelled items under a RAID heading. */
 function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: Record<FieldName, readonly string[]>, today: string): RaidItem | undefined {
   if (!item.segments.length) return undefined;
@@ -156,6 +159,8 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   for (const text of sources) {
     for (const hit of inlineLabels(text.plain, fieldSynonyms, isDate, ['due'])) {
       if (fields[hit.field as FieldName]) continue;
+      // "Review: Sam walked through the risks" is a note that a review happened; "Review: 2026-12-15" is a date.
+      if (DATE_ONLY_LABELS.test(hit.label) && isDate(hit.value) === 0) continue;
       labelled++;
       const empty = isEmptyValue(hit.value);
       const span = empty ? text.span(hit.labelStart, hit.start) : text.span(hit.start, hit.end);

@@ -24,7 +24,7 @@ export const raidOverdue: Rule = {
     for (const item of readRaid(doc, kind, synonyms, today).items) {
       const due = item.fields.due;
       if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
-      const date = firstDate(movedTo(liveText(fieldSource(doc.source, due.span), due.text)), today);
+      const date = firstDate(movedTo(liveText(fieldSource(doc.source, due.span), due.text), today), today);
       if (!date || date.ambiguous || date.iso >= today) continue;
       const days = daysBetween(date.iso, today);
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
@@ -36,11 +36,14 @@ export const raidOverdue: Rule = {
   },
 };
 
-/** A date moved with an arrow or words ("20 Nov → 10 Dec", "20 Nov, moved to 10 Dec"): the text after the last move. */
-function movedTo(text: string): string {
+/** A date moved with an arrow or words ("20 Nov → 10 Dec", "20 Nov, moved to 10 Dec"): the text after the last move, when it holds a date. */
+function movedTo(text: string, today: string): string {
   const moves = [...text.matchAll(/→|->|=>|⇒|\b(?:moved|revised|replanned|re-planned|pushed|slipped|changed) to\b|\bnow\b/gi)];
   const last = moves[moves.length - 1];
-  return last ? text.slice(last.index + last[0].length) : text;
+  if (!last) return text;
+  // Only when a date follows the move: "10 Nov -> awaiting PO" and "(supplier now engaged)" keep 10 Nov.
+  const after = text.slice(last.index + last[0].length);
+  return firstDate(after, today) ? after : text;
 }
 
 /** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */
