@@ -181,6 +181,12 @@ ruleTester('missing-metric', {
 
 describe('missing-metric in context', () => {
   // Regression (a review of varied resumes): a sub-bullet was asked for the team size and budget its parent gives.
+  // Regression (verification): any sub-bullet under a parent with a number was skipped, even under a job line, and a "by how much?".
+  it('a parent\'s size answers only a size: a job line\'s numbers and a "Reduced ..." sub-bullet are still asked', () => {
+    const text = resumeText(['**Initech** — Senior DBA, 2021–2024 (3 years, team of 4)\n  - Tuned slow queries on the billing database', 'Managed 3 data-centre moves for 200 servers\n  - Improved the change process']);
+    assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), ['Tuned slow queries on the billing database', 'Improved the change process']);
+  });
+
   it('a sub-bullet under a bullet with its numbers is not asked for more; under one without, it is', () => {
     const text = resumeText(['Led a 9-month program to move 140 microservices to EKS under a $2.1M budget\n  - Ran the weekly program sync and kept the RAID log', 'Led the move to EKS\n  - Ran the weekly program sync']);
     assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), ['Led the move to EKS', 'Ran the weekly program sync']);

@@ -322,6 +322,17 @@ describe('weak-opening in context', () => {
     assert.deepEqual(lintText(text).findings.map((f) => `${f.ruleId} ${sourceOf(text, f)}`), ['weak-opening Handled', 'missing-metric Handled upgrades']);
   });
 
+  // Regression (verification of the above): achievements that end in ", remote" or open after "Projects:" were skipped, and English bullets naming foreign firms.
+  it('keeps achievements that end in an arrangement word, follow a list label, or name a foreign firm', () => {
+    const text = resumeText(['Handled onboarding of new starters, remote', 'Did desk moves, on-site', 'Projects: Responsible for the intranet migration', 'Helped Banco de la República migrate its core banking', 'Berlin – Hybrid', 'Permanent, full-time, London', 'Contract role, 12 months']);
+    assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Handled', 'Did', 'Responsible for', 'Helped']);
+  });
+
+  it('after a label, a word that is no duty noun is not named as the opening: the label is', () => {
+    const text = resumeText(['Impact: the help desk closed 2,000 tickets faster']);
+    assert.match(only(lintText(text).findings, 'weak-opening')[0].message, /^Opens with "Impact", not an action verb\./);
+  });
+
   it('skips job lines that hold the role\'s bullets, and label lines', () => {
     const text = resumeText(['**IT Manager**, Acme (2019 – 2024)\n  - Handled 3 upgrades', 'Tech stack: AWS, Terraform, Jira']);
     assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Handled']);

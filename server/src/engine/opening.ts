@@ -318,6 +318,11 @@ function judge(plain: string, toks: Word[], at: number, lexicon: Lexicon, nested
     }
     return weak;
   }
+  // "Projects: Responsible for ...": a word with a colon after it is a label, even one that can be a verb ("projects").
+  if (!nested && plain.charCodeAt(toks[at].end) === 58 /* : */) {
+    const led = leadIn(plain, toks, at, lexicon, false);
+    if (led) return led;
+  }
   const first = classify(toks, at, lexicon);
   if (first.kind === 'verb' || nested) {
     if (first.kind === 'not-verb' && isAdverb(toks[at].lower) && toks[at + 1]) {
@@ -334,6 +339,9 @@ function judge(plain: string, toks: Word[], at: number, lexicon: Lexicon, nested
   }
   return first;
 }
+
+/** "Maintainer", "Contributor", "Organiser": a person's part, named as the opening after a label. */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist)$/u;
 
 /** "Over 18 months, led ...", "As scrum master, facilitated ...", "ERP rollout: led ...". */
 function leadIn(plain: string, toks: Word[], at: number, lexicon: Lexicon, weakStart: boolean): Opening | undefined {
@@ -356,7 +364,8 @@ function leadIn(plain: string, toks: Word[], at: number, lexicon: Lexicon, weakS
     const gap = plain.slice(toks[k - 1].end, toks[k].start);
     if (/[:–—]|\s-\s/.test(gap)) {
       const result = judge(plain, toks, k, lexicon, true);
-      return result.kind === 'verb' || result.kind === 'weak' || /:/.test(gap) ? result : undefined;
+      // A noun of a duty after a label is named ("Maintainer of"); other words are not ("Impact: the help desk ...": the label is).
+      return result.kind === 'verb' || result.kind === 'weak' || (/:/.test(gap) && result.kind === 'not-verb' && (result.type === 'role' || result.type === 'nominal' || AGENT_NOUN.test(result.word))) ? result : undefined;
     }
     if (/[;.]/.test(gap)) return undefined;
   }

@@ -75,11 +75,36 @@ const SPACES = /\s+/;
 const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
 const YEAR = /(?:19|20)\d\d/;
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
-const LABEL_LINE = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?|tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
-/** The employment words JOB_META looks for: a quick test first. */
+const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
+/** "Key projects: EHR portal, billing API", "Clients: Allianz, PZU": a list under a label, when no action follows the label. */
+const LIST_LABEL = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?)\s*:\s*/i;
+
+function isLabelLine(plain: string, lexicon: Lexicon): boolean {
+  if (LABEL_LINE.test(plain)) return true;
+  const label = LIST_LABEL.exec(plain);
+  if (!label) return false;
+  // "Projects: Responsible for the intranet migration" is an achievement after a label; a list of names is not.
+  const kind = opening(plain.slice(label[0].length), lexicon)?.kind;
+  return kind !== 'verb' && kind !== 'weak';
+}
+/** The employment words a where-and-how line holds: a quick test first. */
 const JOB_WORD = /full[- ]time|part[- ]time|contract|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship/i;
-/** "Portland, OR · Full-time", "Remote | Contract": where and how a role was held, not an achievement. */
-const JOB_META = /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.*[·|,•]\s*)?(?:full[- ]time|part[- ]time|contract|contractor|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term(?:\s+contract)?|internship)\s*(?:[·|,•(].*)?$/i;
+const META_WORD = /^(?:full[- ]time|part[- ]time|contract(?:or)?|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship)\b/i;
+
+/**
+ * "Portland, OR · Full-time", "Remote | Contract", "Berlin – Hybrid", "Contract role, 12 months":
+ * where and how a role was held. Short parts, each capitalised (a place, an arrangement) or a
+ * number, one of them an employment word; not "Handled onboarding of new starters, remote".
+ */
+function isJobMeta(plain: string, lexicon: Lexicon): boolean {
+  if (!JOB_WORD.test(plain)) return false;
+  const parts = plain.trim().split(/\s*[·|,•/:]\s*|\s+[-–—]\s+/).filter(Boolean);
+  if (!parts.some((part) => META_WORD.test(part))) return false;
+  if (!parts.every((part) => part.split(/\s+/).length <= 3 && (/^[\p{Lu}\d]/u.test(part) || META_WORD.test(part)))) return false;
+  // "Did desk moves, on-site": an action, then where.
+  const kind = opening(parts[0], lexicon)?.kind;
+  return kind !== 'verb' && kind !== 'weak';
+}
 /** Unfilled template text ("[what, e.g. a Windows 11 rollout]", "${1:...}"): placeholder-left's job, not ours. */
 const PLACEHOLDER_MARK = /\$\{\d|\bTBD\b|\bTODO\b/;
 /** What marks bracketed text as a template's ("[what, e.g. ...]", "[your role]", "[N]"). */
@@ -294,7 +319,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       roles.set(item, {});
       continue;
     }
-    if (LABEL_LINE.test(plain) || (JOB_WORD.test(plain) && JOB_META.test(plain))) continue;
+    if (isLabelLine(plain, lexicon) || isJobMeta(plain, lexicon)) continue;
     if (placeholder(doc.source, item, hints)) {
       unfinished++;
       continue;
@@ -310,7 +335,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (role === run && kinds.get(item.section) === 'experience' && roleSections.has(item.section)) role = item.section;
     const reading = memo ? memo.reading(plain, read) : read(plain);
     // A German or French bullet in an English resume ("Koordinierte die Einführung des ... mit 4 Fachbereichen") is not read as English.
-    if (reading.foreign) continue;
+    // One that opens with an English verb or duty phrase is English, whatever names follow ("Helped Banco de la República migrate").
+    if (reading.foreign && reading.opening?.kind === 'not-verb') continue;
     if (!lazy) void reading.opening;
     const parent = item.parent && achievements.get(item.parent);
     const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb');

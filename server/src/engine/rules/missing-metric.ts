@@ -61,6 +61,9 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
   return base ? capitalize(pastTense(base.split(' ')[0])) : undefined;
 }
 
+/** The verbs whose number is a size (team, budget, duration): HINTS' "how big?". */
+const SIZE_VERB = HINTS[2][0];
+
 const HONOUR = /^(?:promoted|awarded|won|received\s+(?:the|an?)\s+\S*\s*(?:award|prize)|named|nominated|recognised|recognized|selected\s+(?:as|for))\b/i;
 
 export const missingMetric: Rule = {
@@ -90,7 +93,8 @@ export const missingMetric: Rule = {
         message: `No number in this bullet. ${hint.question}.`,
         suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
       });
-      // A sub-bullet under a bullet with its numbers ("Led a 9-month program ... $2.1M budget" / "Ran the weekly sync"): one achievement, told how.
-    }, (bullet) => bullet.item.parent !== undefined && bullet.item.parent.segments.length > 0 && !!findMetric(bullet.item.parent.text.plain, lexicon));
+      // A sub-bullet that says how a numbered achievement was run ("Led a 9-month program ... $2.1M" / "Ran the weekly sync"):
+      // the parent's team, budget and duration answer its "how big?". Not a "by how much?" or "at what scale?", nor under a job line.
+    }, (bullet) => bullet.detail && SIZE_VERB.test(actionOf(bullet, lexicon) ?? '') && !!findMetric(bullet.item.parent!.text.plain, lexicon));
   },
 };
