@@ -362,6 +362,9 @@ describe('kind detection', () => {
     assert.deepEqual([lintText(table).kind.kind, lintText(table).kind.reason], ['raid-log', 'a table of issues or risks']);
     // An action table is no issue list.
     assert.notEqual(lintText('# Sync\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Book room | Sam | 2026-11-20 |\n').kind.kind, 'raid-log');
+    // Regression (verification): a README's known-issues table with no date, and "issue-logger" in a name, are no RAID log.
+    assert.equal(lintText('# Tool\n\n## Known issues\n\n| Issue | Owner | Status |\n| --- | --- | --- |\n| Slow start | Sam | Open |\n', { path: 'README.md' }).kind.kind, undefined);
+    assert.equal(lintText('# Design\n\nNotes.\n', { path: 'issue-logger-design.md' }).kind.kind, undefined);
   });
 
   it('file names that only contain "cv" inside a word do not count', () => {

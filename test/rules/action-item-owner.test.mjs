@@ -38,6 +38,8 @@ pmTester('action-item-owner', {
     // Regression (a review of realistic minutes): an owner before a date after a comma or a dash was not read.
     { name: 'an owner in brackets or between dashes, then the date', text: minutes('Check licence count (Chris), 1 Dec', 'Check licence count (Chris) - before 1 Dec', 'Check licence count - Chris - 1 Dec', 'Check licence count — Chris — 1 Dec') },
     { name: 'labelled action lines with an owner and a date', text: doc('meeting-notes', '# CAB\n\n## 1. Firewall change\n\nApproved.\n\nACTION: Tom to raise the window by Friday\nAP1: Dana to send the plan, 2 Dec\nAP: Raj – confirm the firmware by 3 Dec\n') },
+    // Regression (verification): "AI:" as an agenda topic, "Action: none", "AP: n/a" and "Next meeting:" were actions without owners.
+    { name: 'no-action labels, an "AI:" topic and the next meeting\'s date', text: doc('meeting-notes', '# CAB\n\n## 1. Innovation\n\nAI: Copilot pilot feedback was positive.\n\n## 2. Previous actions\n\nAction: none outstanding.\n\nAP: n/a\n\n- Action - none required this month.\n\n## Next steps\n\n- Next meeting: Thursday 4 Dec 2026, 10:00\n') },
     { name: '"Next steps" in a status report is its plan, not actions', text: doc('status-report', '# Report\n\n## Next steps\n\n- Finish wave 2\n') },
     { name: 'an "Action:" label outside minutes is no action item', text: doc('project-log', '# Log\n\n## 2026-11-02 Outage\n\nAction: restarted the cluster.\n') },
   ],

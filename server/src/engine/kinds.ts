@@ -73,7 +73,7 @@ export function resolveKind(doc: DocumentModel, options: { kind?: Kind; kinds: R
 const NAME_HINTS: [RegExp, Kind][] = [
   [/(^|[-_. ])(resume|résumé|cv)([-_. ]|$)/i, 'resume'],
   [/(^|[-_. ])(project[-_. ]?log|work[-_. ]?log|brag[-_. ]?(doc|document)?|journal)([-_. ]|$)/i, 'project-log'],
-  [/(^|[-_. ])raid([-_. ]|$)|risk[-_. ]?(register|log)|issues?[-_. ]?(log|register)|risks?[-_. ]?(and|&)[-_. ]?issues?/i, 'raid-log'],
+  [/(^|[-_. ])raid([-_. ]|$)|risk[-_. ]?register|(^|[-_. ])(risk|issues?)[-_. ]?(log|register)([-_. ]|$)|(^|[-_. ])risks?[-_. ]?(and|&)[-_. ]?issues?([-_. ]|$)/i, 'raid-log'],
   [/(^|[-_. ])(status[-_. ]?report|highlight[-_. ]?report)([-_. ]|$)/i, 'status-report'],
   [/(^|[-_. ])star[-_. ]?(stories|story)([-_. ]|$)|interview[-_. ]?stories/i, 'star-stories'],
   [/(^|[-_. ])(minutes|meeting[-_. ]?notes|agenda)([-_. ]|$)/i, 'meeting-notes'],
@@ -147,7 +147,7 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
     const hits = header.filter((h) => /owner|mitigation|response|probability|likelihood|impact|review date/.test(h)).length;
     if (hits >= 2 && header.some((h) => /risk|type|raid|issue|description/.test(h))) return { kind: 'raid-log', reason: 'a RAID table' };
     // "| Issue | Owner | Due | Status |": an issue or risk list with an owner and a date or status.
-    if (header.some((h) => /^\W*(?:risks?|issues?)\W*$/.test(h)) && header.some((h) => /owner/.test(h)) && header.some((h) => /due|date|status/.test(h))) return { kind: 'raid-log', reason: 'a table of issues or risks' };
+    if (header.some((h) => /^\W*(?:risks?|issues?)\W*$/.test(h)) && header.some((h) => /owner/.test(h)) && header.some((h) => /\b(?:due|date|review|target|deadline)\b/.test(h))) return { kind: 'raid-log', reason: 'a table of issues or risks' };
     if (header.some((h) => /influence/.test(h)) && header.some((h) => /interest|engagement/.test(h))) return { kind: 'stakeholder-register', reason: 'a stakeholder table' };
   }
   const raidHeadings = new Set(titles.map((t) => RAID_HEADINGS.exec(t)?.[1].toLowerCase().slice(0, 4)).filter(Boolean));

@@ -125,7 +125,11 @@ function startsWithLabel(text: string, labels: readonly string[]): boolean {
 }
 
 /** An explicit action label ("ACTION:", "AP:", "AP3:", "Action item 2:"), not "A1)" or "Action." (ACTION_LABEL reads those too, to skip them). */
-const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
+const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai\s*[-#]?\s*\d)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
+/** Lines in an actions section that are no action: the next meeting's date, "None". */
+const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session)\b|none\b|n\/a\b|no\s+actions?\b)/i;
+/** "Action: none outstanding", "AP: n/a": no action recorded. */
+const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b/i;
 
 /**
  * Minutes record actions on lines of their own wherever they come up: "ACTION: Raj to
@@ -141,7 +145,8 @@ function labelledActions(doc: DocumentModel, found: readonly ActionItem[], optio
     const item = block.item;
     if (item && (seen.has(item) || item.task?.checked)) continue;
     const text = block.text;
-    if (!text.plain.slice(ACTION_LABEL.exec(text.plain)?.[0].length ?? 0).trim()) continue;
+    const rest = text.plain.slice(ACTION_LABEL.exec(text.plain)?.[0].length ?? 0).trim();
+    if (!rest || NO_ACTION.test(rest)) continue;
     out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today), due: findDue(text, options.dueLabels, today) });
   }
   return out;
@@ -156,7 +161,8 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
   if (kind === 'meeting-notes' && options.headings.join('\n') === ACTION_HEADINGS.join('\n')) options = { ...options, headings: [...ACTION_HEADINGS, ...MINUTES_HEADINGS] };
   for (const item of doc.items) {
     if (!item.segments.length || item.task?.checked) continue;
-    const inActions = underActions(item.section, options.headings, today) && (item.depth === 1 || item.task !== undefined);
+    // "Next meeting: Thursday 4 Dec" under Next steps is the date of the next meeting, not an action.
+    const inActions = underActions(item.section, options.headings, today) && (item.depth === 1 || item.task !== undefined) && !NOT_ACTION_LINE.test(item.text.plain);
     if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
     if (item.parent && !item.task && !inActions) continue;
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
