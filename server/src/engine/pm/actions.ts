@@ -127,7 +127,7 @@ function startsWithLabel(text: string, labels: readonly string[]): boolean {
 /** An explicit action label ("ACTION:", "AP:", "AP3:", "Action item 2:"), not "A1)" or "Action." (ACTION_LABEL reads those too, to skip them). */
 const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai\s*[-#]?\s*\d)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
 /** Lines in an actions section that are no action: the next meeting's date, "None". */
-const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session)\b|none\b|n\/a\b|no\s+actions?\b)/i;
+const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:–—]\s*)?(?:none|nil|n\/a|no\s+actions?)\b)/i;
 /** "Action: none outstanding", "AP: n/a": no action recorded. */
 const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b/i;
 
