@@ -30,6 +30,8 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    // Regression (verification): any Title-Case phrase hid the acronym it spells ("Site Reliability Engineering" hid SRE).
+    { name: 'a Title-Case phrase outside an attendee line is no one\'s name', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen\n\nThe SRE team joins in May.\n\n## Notes\n\nSite Reliability Engineering owns the pager.\n'), findings: [{ span: 'SRE', message: NEVER('SRE') }] },
     { name: 'short capitals that are no one\'s initials are still acronyms', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen\n\nThe QX cut-over moves.\n'), findings: [{ span: 'QX', message: NEVER('QX') }] },
     // Regression: "database (DBs)" for a plural, and the line of the paragraph instead of the spelling-out.
     { name: 'a plural: the expansion is plural too', text: report('We moved 3 DBs to the new cluster.'), findings: [{ span: 'DBs', message: /^"DBs" is never spelled out\. .*write "databases \(DBs\)" the first time\.$/ }] },

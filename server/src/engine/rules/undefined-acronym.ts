@@ -5,6 +5,7 @@ import known from '../lexicon/known-acronyms.json';
 import { blocks, type Block } from '../pm/blocks';
 import { listOption, normalize, SYNONYMS } from '../pm/fields';
 import { isProse } from '../pm/scan';
+import type { DocumentModel } from '../model';
 import type { Rule, Span } from '../types';
 
 const TOKEN = /(?<![\p{L}\p{N}&'’_\-/.])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}_\-/&])/gu;
@@ -19,10 +20,22 @@ const OWNER_HEADERS = new Set<string>(SYNONYMS.owner);
 /** "Mark Jensen", "Lena Fischer": two or three capitalised words. */
 const NAME = /(?<![\p{L}])(\p{Lu})\p{Ll}+(?:[-'’]\p{L}+)?\s+(?:(\p{Lu})\p{Ll}+(?:[-'’]\p{L}+)?\s+)?(\p{Lu})\p{Ll}+(?![\p{L}])/gu;
 
-/** The initials of the people a document names ("Mark Jensen" -> MJ): owners and attendees written short are no acronyms. */
-function initialsOfNames(source: string): Set<string> {
+/** Lines that list people: "Attendees: ...", "Present:", "Owner:", "Chair:". */
+const PEOPLE_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:attendees|attendance|present|apologies|absent|participants|invitees|chair|facilitator|note[- ]?taker|minute[- ]?taker|owners?|sponsor|distribution)(?:\*\*|__)?[ \t]*:.*$/gim;
+const PEOPLE_HEADING = /^(?:attendees|attendance|present|apologies|participants|invitees|people|distribution)\b/i;
+
+/**
+ * The initials of the people a document lists ("Mark Jensen" on an Attendees line -> MJ): owners
+ * and attendees written short are no acronyms. Only lines and sections that list people: a
+ * Title-Case phrase elsewhere ("Data Protection Officer") is the spelling-out of an acronym.
+ */
+function initialsOfNames(doc: DocumentModel): Set<string> {
   const found = new Set<string>();
-  for (const m of source.matchAll(NAME)) found.add(`${m[1]}${m[2] ?? ''}${m[3]}`);
+  const add = (text: string): void => {
+    for (const m of text.matchAll(NAME)) found.add(`${m[1]}${m[2] ?? ''}${m[3]}`);
+  };
+  for (const m of doc.source.matchAll(PEOPLE_LINE)) add(m[0]);
+  for (const item of doc.items) if (item.section.heading && PEOPLE_HEADING.test(item.section.heading.title)) add(item.text.plain);
   return found;
 }
 
@@ -69,7 +82,7 @@ export const undefinedAcronym: Rule = {
   check({ doc, options, report }) {
     const familiar = new Set([...(known as string[]), ...listOption(options, 'known', [])].map((k) => k.toUpperCase()));
     const uses: Use[] = [];
-    const people = initialsOfNames(doc.source);
+    const people = initialsOfNames(doc);
     for (const block of blocks(doc)) {
       const glossary = block.section.heading !== undefined && GLOSSARY.test(block.section.heading.title);
       const texts = block.type === 'row' && block.row ? block.row.cells.map((c) => c.text) : [block.text];
