@@ -103,6 +103,9 @@ describe('extractJobTerms', () => {
     for (const term of ['Java', 'Ansible', 'Tableau', 'Go', 'Rust']) assert.ok(terms.includes(term), `${term} in ${JSON.stringify(terms)}`);
     assert.ok(!terms.includes('Teams'), JSON.stringify(terms));
     assert.equal(engine.extractJobTerms('# Developer\n\n## Requirements\n\n- Go to the office twice a week\n').some((t) => t.term === 'Go'), false);
+    // Regression (verification): a sentence that opens with an ordinary word and a list of other words made the word a tool.
+    const prose = engine.extractJobTerms('# PM\n\n## About the role\n\nTeams, Finance and Procurement depend on your weekly status report.\nSpring, Summer and Autumn release windows are fixed.\n').map((t) => t.term);
+    assert.ok(!prose.includes('Teams') && !prose.includes('Spring'), JSON.stringify(prose));
   });
 
   // Regression: a longer phrase the description does not ask for ("cloud migration") hid the term it holds ("migration").

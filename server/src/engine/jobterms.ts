@@ -150,15 +150,17 @@ interface Entry {
 const CASE_SENSITIVE = new Set(data.caseSensitive);
 
 /**
- * Whether the name that ends before `next` opens a list of names: "Java, Ansible and Tableau",
- * "Go and Rust". Then a case-sensitive name is a name at a sentence start too, not "Go to ...".
+ * Whether the name that ends before `next` opens a list of known names: "Java, Ansible and
+ * Tableau", "Go and Rust". Then a case-sensitive name is a name at a sentence start too, not
+ * "Go to ..." or "Teams, Finance and Procurement depend on ...".
  */
-function opensList(tokens: Token[], next: number): boolean {
+function opensList(tokens: Token[], next: number, known: (token: Token) => boolean): boolean {
   const token = tokens[next];
   if (!token || token.hard) return false;
-  if (token.soft) return /^\p{Lu}/u.test(token.raw);
+  // The name after it must be a known one too: "Clarity, Accuracy and Pace" lists no tools.
+  if (token.soft) return /^\p{Lu}/u.test(token.raw) && known(token);
   const after = tokens[next + 1];
-  return (token.norm === 'and' || token.norm === 'or') && after !== undefined && !after.soft && /^\p{Lu}/u.test(after.raw);
+  return (token.norm === 'and' || token.norm === 'or') && after !== undefined && !after.soft && /^\p{Lu}/u.test(after.raw) && known(after);
 }
 const STOPWORDS = new Set(data.stopwords.map(normalizeWord));
 const VERBS = new Set(data.verbs.map(normalizeWord));
@@ -209,7 +211,7 @@ class TermMatcher {
       if (at + n > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = tokens[at + k].norm === entry.norms[k] && !tokens[at + k].hard;
-      if (ok && entry.cased) ok = entry.cased.every((raw, k) => tokens[at + k].raw === raw) && !(strictStart && tokens[at].initial && !opensList(tokens, at + n));
+      if (ok && entry.cased) ok = entry.cased.every((raw, k) => tokens[at + k].raw === raw) && !(strictStart && tokens[at].initial && !opensList(tokens, at + n, (t) => this.byFirst.has(t.norm)));
       if (ok && entry.cased && foreign && n === 1) ok = !NOUNS_ABROAD.has(tokens[at].raw) && !(at > 0 && !tokens[at].soft && FOREIGN_DETERMINERS.has(tokens[at - 1].norm));
       if (ok) return entry;
     }
