@@ -205,6 +205,9 @@ ruleTester('weak-opening', {
     { text: 'Tickets were triaged and assigned by me to the correct resolver groups', message: /Lead with the action: "Triaged and assigned tickets to the correct resolver groups"\.$/, output: null },
     { text: 'Python automation cut report prep from 2 days to 1 hour', message: /Lead with the action: "Cut report prep from 2 days to 1 hour with Python automation"\.$/, output: null },
     { text: 'Ansible playbooks reduced patching effort by 60%', message: /Lead with the action: "Reduced patching effort by 60% with Ansible playbooks"\.$/, output: null },
+    // Regression (verification): "by me and two contractors" dropped the contractors, and a clause with its own subject was garbled.
+    { text: 'Payroll was moved by me and two contractors to Workday for 900 staff', message: /^(?!.*Moved payroll and two contractors)/, output: null },
+    { text: 'Azure costs dropped 30% after I rightsized 200 VMs', message: /^(?!.*Rightsized 200 VMs with Azure)/, output: null },
     // Regression: "Enabled plan, to build and launch 2 apps" and "Enabled support 400 users".
     { text: 'Helped plan, build and launch 2 apps', message: /Open with the actions themselves, in the past tense/, output: null },
     { name: 'boundary: "Helpdesk" is not "Helped"', text: 'Helpdesk lead for 3 sites', message: NOT_VERB('Helpdesk'), output: null },

@@ -16,7 +16,9 @@ const TOOL_VERBS = new Set(['used', 'utilized', 'utilised', 'leveraged', 'employ
 /** Words after a participle with no auxiliary that make it a passive ("40 servers migrated to Azure"), not an active verb before its object. */
 const FOLLOWS_PASSIVE = new Set(['to', 'from', 'in', 'into', 'on', 'onto', 'at', 'for', 'across', 'over', 'within', 'by', 'via', 'with', 'under', 'after', 'before', 'during', 'without', 'through', 'per', 'and', 'as', 'ahead', 'successfully', 'overnight', 'twice', 'early', 'on-time', 'every', 'each', 'daily', 'weekly', 'monthly', 'nightly', 'quarterly', 'yearly', 'annually']);
 /** "... by me": the agent of a passive that is the writer, which the active form drops. */
-const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b/i;
+const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?!\s*(?:and\b|&|with\b))/i;
+/** "by me and two contractors": others did it too; the active form would drop them or garble them. */
+const BY_ME_AND = /\s+by\s+(?:me|us|myself|ourselves)\s*(?:and\b|&|with\b)/i;
 
 
 /** Where the object of a phrase ends: "3 office relocations | for the sales team". */
@@ -173,6 +175,8 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     if (!passive && next && /^ +$/.test(plain.slice(word.end, next.start)) && (objectStart(next, lexicon) || /^\d/.test(next.text) || !FOLLOWS_PASSIVE.has(next.lower))) {
       // "Python automation cut report prep from 2 days to 1 hour": the tool did it; the result goes first, the tool after.
       if (!lexicon.technologies.has(toks[first].lower)) return undefined;
+      // "Azure costs dropped 30% after I rightsized 200 VMs": not a tool and its verb; no rewrite.
+      if (last - first > 2 || /\b(?:I|we|they|he|she)\b/.test(plain.slice(toks[first].start, end))) return undefined;
       return `${capital(word.text)}${plain.slice(word.end, end)} with ${lowerFirst(plain.slice(toks[first].start, toks[last].end), toks[first], lexicon)}`;
     }
     // "designed and built by me": both participles go first.
@@ -182,6 +186,7 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     // "reviewed by the CAB": the action was someone else's.
     if (/^\s+by\s+(?:the|a|an|our|their|his|her|[A-Z])/.test(tail)) return undefined;
     const subject = plain.slice(toks[first].start, toks[last].end);
+    if (BY_ME_AND.test(tail)) return undefined;
     return `${capital(verbs)} ${lowerFirst(subject, toks[first], lexicon)}${tail.replace(BY_ME, '')}`;
   }
   return undefined;
