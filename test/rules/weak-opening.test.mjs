@@ -130,7 +130,10 @@ ruleTester('weak-opening', {
     { text: 'Took care of 40 servers', span: 'Took care of', output: null, suggestions: ['Managed', 'Maintained', 'Owned'] },
     { text: 'Served as point of contact for 3 vendors', span: 'Served as point of contact for', output: null, message: /e\.g\. "Managed 3 vendors"/ },
     { text: 'Acted as liaison between IT and 4 departments', span: 'Acted as liaison between', output: null, message: /e\.g\. "Bridged IT and 4 departments"/ },
-    { text: 'Cooperated with 3 teams on 2 migrations', span: 'Cooperated with', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with', 'Delivered'] },
+    { text: 'Cooperated with 3 teams on 2 migrations', span: 'Cooperated with', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with', 'Coordinated'] },
+    // Regression (verification): a team, auditors or a carrier took thing verbs ("Remediated the security team", "Resolved the carrier").
+    { text: 'Supported the network team during the Cisco ISE rollout', output: null, message: /^(?!.*Maintained the network team)/, suggestions: ['Led', 'Partnered with'] },
+    { text: 'Served as point of contact for the carrier during outages', output: null, message: /^(?!.*Resolved the carrier)/ },
     // Regression (a review of varied resumes): verbs that take no person as object ("Maintained developers", "Remediated clients").
     { text: 'Worked with developers to design schemas for 4 new applications', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with'] },
     { text: 'Helped clients with their GDPR breach notifications for 12 clients', output: null, suggestions: ['Enabled', 'Guided', 'Served', 'Secured'] },
