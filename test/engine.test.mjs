@@ -615,6 +615,8 @@ describe('parseConfig', () => {
     assert.equal(parse('rules:\n  weak-opening: off\n    missing-metric: off\n', '.impact-lint.yaml').problems.length, 1);
     assert.deepEqual(parse('', '.impact-lint.json').problems.map((p) => p.message), ['The file is empty; expected an object such as { "rules": {} }.']);
     assert.deepEqual(parse('rules:\n  # weak-opening: off\nkinds:\n  # "cv/*.md": resume\n', '.impact-lint.yaml'), { config: {}, problems: [] });
+    // Regression (verification): one level down too.
+    assert.deepEqual(parse('lexicon:\n  fillers:\n    # remove: [basically]\n  buzzwords:\n    add:\n', '.impact-lint.yaml').problems, []);
   });
 
   it('unknown rule id: Did you mean ...', () => {

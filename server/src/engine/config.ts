@@ -310,19 +310,21 @@ function validateLexicon(value: unknown, complain: Complain): LexiconOverrides {
       complain(`Unknown lexicon list "${name}". Lists: ${LEXICON_NAMES.join(', ')}.`, ['lexicon', name]);
       continue;
     }
+    // "fillers:" with its entries commented out (YAML null): nothing set, as for a top-level section.
+    if (change === null) continue;
     if (!isRecord(change)) {
       complain(`"lexicon.${name}" must be { "add": [...], "remove": [...] }.`, ['lexicon', name]);
       continue;
     }
     const entry: LexiconOverrides[string] = {};
     const { add, remove } = change;
-    if (add !== undefined) {
+    if (add !== undefined && add !== null) {
       const mapped = name === 'weakPhrases';
       const ok = mapped ? isRecord(add) && Object.values(add).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string')) : isStringList(add);
       if (ok) entry.add = add as string[] | Record<string, string[]>;
       else complain(mapped ? `"lexicon.weakPhrases.add" must map phrases to lists of replacement verbs.` : `"lexicon.${name}.add" must be a list of strings.`, ['lexicon', name, 'add']);
     }
-    if (remove !== undefined) {
+    if (remove !== undefined && remove !== null) {
       if (isStringList(remove)) entry.remove = remove;
       else complain(`"lexicon.${name}.remove" must be a list of strings.`, ['lexicon', name, 'remove']);
     }
