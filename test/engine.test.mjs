@@ -367,6 +367,12 @@ describe('kind detection', () => {
     assert.equal(lintText('# Design\n\nNotes.\n', { path: 'issue-logger-design.md' }).kind.kind, undefined);
   });
 
+  // Regression (verification): headings in two languages, the other language first, were no resume.
+  it('headings in two languages: either half counts', () => {
+    const result = lintText('# Jonas Becker\n\n## Berufserfahrung / Experience\n\n- Handled upgrades\n\n## Ausbildung (Education)\n\n- M.Sc. 2018\n');
+    assert.deepEqual([result.kind.kind, result.kind.source], ['resume', 'content']);
+  });
+
   it('file names that only contain "cv" inside a word do not count', () => {
     assert.equal(lintText(plain, { path: 'cvs-notes.md' }).kind.kind, undefined);
   });

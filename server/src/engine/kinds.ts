@@ -119,8 +119,10 @@ const RAID_ID = /^\s*\**\s*(?:R|I|RSK|RISK|ISS|ISSUE)[-_]?\d{1,4}\b.*\b(owner|mi
 function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undefined {
   const titles = doc.headings.map((h) => h.title);
   const has = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t));
-  const experience = has(EXPERIENCE);
-  const other = has(RESUME_OTHER);
+  // "Berufserfahrung / Experience", "Formation (Education)": either half of a heading in two languages.
+  const hasHalf = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t) || t.split(/\s+[/|]\s+|\s*[()]\s*/).some((half) => pattern.test(half.trim())));
+  const experience = hasHalf(EXPERIENCE);
+  const other = hasHalf(RESUME_OTHER);
   if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
 
   const title = doc.headings.find((h) => h.level === 1)?.title;
