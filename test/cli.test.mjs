@@ -206,6 +206,13 @@ describe('other surfaces of the CLI', () => {
     assert.deepEqual(listed([]), ['cv/resume.md', 'drafts/old.md']);
     // Named, a hidden folder is linted.
     assert.deepEqual(listed(['.github']), ['.github/notes.md']);
+    // Regression (verification): a folder with only hidden folders, and a "!" that leaves nothing, said nothing useful.
+    fs.mkdirSync(path.join(dir, 'sub', '.hidden'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'sub', '.hidden', 'minutes.md'), RESUME);
+    const hiddenOnly = runCli(['sub'], { cwd: dir });
+    assert.deepEqual([hiddenOnly.code, hiddenOnly.stderr], [2, 'impact-lint: no files match "sub" (hidden folders and git-ignored files are skipped; name them to lint them)\n']);
+    const none = runCli(['drafts', '!drafts/**'], { cwd: dir });
+    assert.deepEqual([none.code, none.stderr], [2, 'impact-lint: every file "drafts" names is excluded by a "!" argument\n']);
   });
 
   // Regression (a CLI review): "impact-lint | head" ended in a stack trace for EPIPE.

@@ -190,7 +190,16 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
   const { files, missing } = expandPaths(options.paths, io.cwd);
   // A path or glob that names no Markdown file is a usage error (exit 2), as in ESLint: a CI
   // job with a mistyped path must not pass. The files that were found are linted all the same.
-  for (const { arg, ignored } of missing) io.stderr.write(ignored ? `impact-lint: "${arg}" is ignored by a .gitignore; name its files to lint them\n` : `impact-lint: no files match "${arg}"\n`);
+  for (const { arg, ignored, folder, excluded } of missing) {
+    const why = ignored
+      ? `"${arg}" is ignored by a .gitignore; name its files to lint them`
+      : excluded
+        ? `every file "${arg}" names is excluded by a "!" argument`
+        : folder
+          ? `no files match "${arg}" (hidden folders and git-ignored files are skipped; name them to lint them)`
+          : `no files match "${arg}"`;
+    io.stderr.write(`impact-lint: ${why}\n`);
+  }
   if (missing.length && !files.length) return 2;
 
   const results: FileResult[] = [];

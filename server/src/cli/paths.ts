@@ -98,11 +98,19 @@ function walk(dir: string, ignores: GitIgnores, out: string[]): void {
   }
 }
 
+/** An argument that lints nothing, and why: a folder git ignores, a folder with no Markdown outside hidden folders, or every file excluded by a "!" argument. */
+export interface Missing {
+  arg: string;
+  ignored: boolean;
+  folder?: boolean;
+  excluded?: boolean;
+}
+
 /** Files named by `args` (files, folders or globs, relative or absolute); `**\/*.md` when there are none. An argument that names no Markdown file is `missing` (`ignored` when it is a folder git ignores). */
-export function expandPaths(args: string[], cwd: string): { files: string[]; missing: { arg: string; ignored: boolean }[] } {
+export function expandPaths(args: string[], cwd: string): { files: string[]; missing: Missing[] } {
   const ignores = new GitIgnores(cwd);
   const files = new Set<string>();
-  const missing: { arg: string; ignored: boolean }[] = [];
+  const missing: Missing[] = [];
   // "!drafts/**" excludes what the other arguments name (from the default when there are none), as in globby.
   const excluded = args.filter((a) => a.length > 1 && a.startsWith('!')).map((a) => a.slice(1).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, ''));
   const given = args.filter((a) => !(a.length > 1 && a.startsWith('!')));
@@ -135,7 +143,8 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
     }
     const kept = exclude ? found.filter((file) => !exclude(path.relative(cwd, file).split(path.sep).join('/'))) : found;
     for (const file of kept) files.add(file);
-    if (!found.length && given.length) missing.push({ arg, ignored: stat?.isDirectory() === true && ignores.ignored(full, true) });
+    if (!found.length && given.length) missing.push({ arg, ignored: stat?.isDirectory() === true && ignores.ignored(full, true), folder: stat?.isDirectory() === true });
+    else if (!kept.length && given.length) missing.push({ arg, ignored: false, excluded: true });
   }
   return { files: [...files], missing };
 }
