@@ -37,6 +37,9 @@ ruleTester('vague-wording', {
     { text: 'Fixed various bugs in the 3 billing apps', message: /^"various bugs": how many\?/, span: 'various', output: null, suggestions: ['${1:N}', ''] },
     // Regression (a review of varied resumes): the quote ran on past the noun, and "dozens of" was given 4 as an example.
     { text: 'Resolved various issues along the 3 supply routes', message: /^"various issues": how many\? Give the number, e\.g\. "4 issues"\.$/, span: 'various', output: null },
+    // Regression (verification): "hundreds of thousands" got "400 thousands" and a second finding; "several hundred" got "4 hundred".
+    { text: 'Migrated hundreds of thousands of records to Dynamics', message: /^"hundreds of thousands of records": how many\? Give the number, e\.g\. "400,000 records"\.$/, span: 'hundreds of', output: null },
+    { text: 'Retired several hundred legacy servers', message: /^"several hundred legacy servers": how many\? Give the number, e\.g\. "400 legacy servers"\.$/, span: 'several', output: null },
     { text: 'Ran dozens of phishing investigations per month for 2 banks', message: /^"dozens of phishing investigations": how many\? Give the number, e\.g\. "36 phishing investigations"\.$/, span: 'dozens of', output: null },
     { text: 'Supported several teams during the 2-week cutover', message: COUNT, output: null },
     { text: 'Closed a lot of tickets for 3 offices', span: 'a lot of', output: null },

@@ -33,8 +33,12 @@ export const vagueWording: Rule = {
     const matcher = matcherFor(lexicon);
     forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
+      let previous: PhraseMatch | undefined;
       for (const match of matcher.find(bullet.plain, toks)) {
         const action = ACTIONS[match.phrase.toLowerCase()] ?? 'name';
+        // "hundreds of thousands of records": one quantity, reported once.
+        if (previous && match.first === previous.last + 1 && /^(?:thousands|millions)\b/i.test(match.phrase) && /^(?:dozens|hundreds|tens)\b/i.test(previous.phrase)) continue;
+        previous = match;
         // "some 400 servers" is an estimate, not a hedge.
         const next = toks[match.last + 1];
         if (action === 'count' && next && /^[\d$€£~]/.test(next.text) && !/ly$/.test(match.phrase)) continue;
@@ -69,7 +73,17 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
     if (isClean(source, bullet, match.start, match.end)) suggestions.push({ title: `Replace "${text}" with a number`, edit: { range: rangeOf(bullet, match.start, match.end), text: '${1:N}' }, snippet: true });
     if (deletion) suggestions.push(deletion);
     const noun = nounAfter(bullet, match.last + 1);
-    return { span, message: `"${text}${noun}": how many? Give the number, e.g. "${exampleCount(lower)}${noun}".`, suggestions };
+    let count = exampleCount(lower, noun);
+    // "hundreds of thousands of records" -> "400,000 records": the noun after the second quantity.
+    let counted = /^ (?:thousands|millions)\b/.test(noun) ? nounAfter(bullet, match.last + 3) : noun;
+    const quoted = counted === noun ? `${text}${noun}` : `${text}${noun} of${counted}`;
+    // "several hundred legacy servers" -> "400 legacy servers", not "4 hundred legacy servers".
+    const scale = /^ (dozen|hundred|thousand|million)\b/.exec(counted);
+    if (scale) {
+      count = { dozen: '36', hundred: '400', thousand: '4,000', million: '4 million' }[scale[1] as 'dozen' | 'hundred' | 'thousand' | 'million'];
+      counted = counted.slice(scale[0].length);
+    }
+    return { span, message: `"${quoted}": how many? Give the number, e.g. "${count}${counted}".`, suggestions };
   }
   if (LIST_TAILS.has(lower)) {
     const tail = listTail(source, bullet, match);
@@ -82,7 +96,8 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
 const NOUN_STOP = /^(for|of|in|on|at|to|with|from|by|and|or|across|during|into|over|through|as|that|which|along|per|the|a|an|within|under|after|before|between|among|around|via|using|while|when|where|who|whose)$/;
 
 /** A number that fits the quantity it replaces: "dozens of" is no 4. */
-function exampleCount(phrase: string): string {
+function exampleCount(phrase: string, noun: string): string {
+  if (/^ (?:thousands|millions)\b/.test(noun)) return /thousands/.test(noun) ? `${/dozens/.test(phrase) ? '36' : '400'},000` : `${/dozens/.test(phrase) ? '36' : '400'} million`;
   if (/dozens/.test(phrase)) return '36';
   if (/hundreds/.test(phrase)) return '400';
   if (/thousands/.test(phrase)) return '4,000';
