@@ -211,6 +211,7 @@ ruleTester('weak-opening', {
     // Regression (verification): "by me and two contractors" dropped the contractors, and a clause with its own subject was garbled.
     { text: 'Payroll was moved by me and two contractors to Workday for 900 staff', message: /^(?!.*Moved payroll and two contractors)/, output: null },
     { text: 'Azure costs dropped 30% after I rightsized 200 VMs', message: /^(?!.*Rightsized 200 VMs with Azure)/, output: null },
+    { text: 'Git workflows adopted by 8 squads cut merge conflicts by half', message: /^(?!.*Adopted Git workflows by 8 squads)/, output: null },
     // Regression: "Enabled plan, to build and launch 2 apps" and "Enabled support 400 users".
     { text: 'Helped plan, build and launch 2 apps', message: /Open with the actions themselves, in the past tense/, output: null },
     { name: 'boundary: "Helpdesk" is not "Helped"', text: 'Helpdesk lead for 3 sites', message: NOT_VERB('Helpdesk'), output: null },

@@ -184,7 +184,8 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     const verbs = second ? `${word.text} and ${second.text}` : word.text;
     const tail = plain.slice((second ?? word).end, end);
     // "reviewed by the CAB": the action was someone else's.
-    if (/^\s+by\s+(?:the|a|an|our|their|his|her|[A-Z])/.test(tail)) return undefined;
+    // "adopted by 8 squads": counted people are the agent too ("cut by 40%" is a measure).
+    if (/^\s+by\s+(?:the|a|an|our|their|his|her|[A-Z]|\d[\d,]*\s+(?:squads?|teams?|people|engineers?|developers?|users?|staff|customers?|departments?|agencies|vendors?|contractors?|partners?|sites?)\b)/.test(tail)) return undefined;
     const subject = plain.slice(toks[first].start, toks[last].end);
     if (BY_ME_AND.test(tail)) return undefined;
     return `${capital(verbs)} ${lowerFirst(subject, toks[first], lexicon)}${tail.replace(BY_ME, '')}`;
