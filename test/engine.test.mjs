@@ -365,12 +365,16 @@ describe('kind detection', () => {
     // Regression (verification): a README's known-issues table with no date, and "issue-logger" in a name, are no RAID log.
     assert.equal(lintText('# Tool\n\n## Known issues\n\n| Issue | Owner | Status |\n| --- | --- | --- |\n| Slow start | Sam | Open |\n', { path: 'README.md' }).kind.kind, undefined);
     assert.equal(lintText('# Design\n\nNotes.\n', { path: 'issue-logger-design.md' }).kind.kind, undefined);
+    assert.equal(lintText('# Tool\n\n| Issue | Owner | Target release |\n| --- | --- | --- |\n| Slow start | Sam | 2.1 |\n', { path: 'README.md' }).kind.kind, undefined);
   });
 
   // Regression (verification): headings in two languages, the other language first, were no resume.
   it('headings in two languages: either half counts', () => {
     const result = lintText('# Jonas Becker\n\n## Berufserfahrung / Experience\n\n- Handled upgrades\n\n## Ausbildung (Education)\n\n- M.Sc. 2018\n');
     assert.deepEqual([result.kind.kind, result.kind.source], ['resume', 'content']);
+    // Not one heading of a job ad, nor lower-case halves.
+    assert.equal(lintText('# Job\n\n## Experience / skills we need\n\n- Python\n').kind.kind, undefined);
+    assert.equal(lintText('# Guide\n\n## Your first week / experience\n\nText.\n\n## Profile / who we are\n\nText.\n').kind.kind, undefined);
   });
 
   it('file names that only contain "cv" inside a word do not count', () => {

@@ -42,8 +42,11 @@ pmTester('action-item-owner', {
     { name: 'no-action labels, an "AI:" topic and the next meeting\'s date', text: doc('meeting-notes', '# CAB\n\n## 1. Innovation\n\nAI: Copilot pilot feedback was positive.\n\n## 2. Previous actions\n\nAction: none outstanding.\n\nAP: n/a\n\n- Action - none required this month.\n\n## Next steps\n\n- Next meeting: Thursday 4 Dec 2026, 10:00\n') },
     { name: '"Next steps" in a status report is its plan, not actions', text: doc('status-report', '# Report\n\n## Next steps\n\n- Finish wave 2\n') },
     { name: 'an "Action:" label outside minutes is no action item', text: doc('project-log', '# Log\n\n## 2026-11-02 Outage\n\nAction: restarted the cluster.\n') },
+    // Regression (second verification): an owner in brackets before a due phrase that is not a date ("by end of week").
+    { name: 'an owner in brackets before "by end of week", "by COB Thursday", "by end of sprint"', text: minutes('Send the runbook to the desk (Dana) by end of week', 'Raise the PO (Dana) by COB Thursday', 'Quarantine the flaky suites (Sam) by end of sprint') },
   ],
   invalid: [
+    { name: 'counts in brackets or after a colon are no due dates; "None of ..." is an action', text: minutes('Sam to re-run the suites (7/15 so far)', 'Dee to chase: 5/16 vendors', 'None of the printers are mapped yet'), findings: [{ span: 'Sam to re-run the suites (7/15 so far)', message: NO_DUE }, { span: 'Dee to chase: 5/16 vendors', message: NO_DUE }, { span: 'None of the printers are mapped yet', message: BOTH }] },
     // Regression (verification of the owner and date readings): a tool or team in brackets mid-sentence is no owner, and a count is no date.
     { name: 'a bracketed tool with more sentence after it is no owner', text: minutes('Check the backup job (Veeam) and report findings', 'Move the DR test to the next window - Finance - sign-off pending'), findings: [{ span: 'Check the backup job (Veeam) and report findings', message: BOTH }, { span: 'Move the DR test to the next window - Finance - sign-off pending', message: BOTH }] },
     { name: 'a count like "12/13" or "5/16 vendors" is no due date', text: minutes('Sam to fix the 12/13 failing smoke tests', 'Dee to chase the 5/16 vendors'), findings: [{ span: 'Sam to fix the 12/13 failing smoke tests', message: NO_DUE }, { span: 'Dee to chase the 5/16 vendors', message: NO_DUE }] },

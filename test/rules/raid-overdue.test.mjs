@@ -23,6 +23,8 @@ pmTester('raid-overdue', {
     // Regression (a review of RAID logs): a date moved with an arrow was read as the old one.
     { name: 'a date moved with an arrow or "moved to"', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 20 Nov → 10 Dec | Y | Open |\n| R-02 | Risk | X | Sam | 2026-11-20, moved to 2026-12-15 | Y | Open |\n`) },
     { name: '"24/7" and "03/04" without a year are no dates', text: row('24/7 cover, review 03/04') },
+    // Regression (second verification): a move to an early-month day/month ("1/12") kept the old, passed date.
+    { name: 'a move to a day/month that could be either order still supersedes the old date', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 20/11 → 1/12 | Y | Open |\n| R-02 | Risk | X | Sam | 20/11 → Fri 5/12 | Y | Open |\n`) },
     // Regression (verification of the above): "now" or an arrow with no date after it hid the date before it; a count is no date.
     { name: 'a count like "12/13" is no year-less date', text: row('fix the 12/13 failing tests first') },
     // Regression: the RAID templates' own statuses for assumptions and dependencies read as open.

@@ -39,6 +39,7 @@ ruleTester('vague-wording', {
     { text: 'Resolved various issues along the 3 supply routes', message: /^"various issues": how many\? Give the number, e\.g\. "4 issues"\.$/, span: 'various', output: null },
     // Regression (verification): "hundreds of thousands" got "400 thousands" and a second finding; "several hundred" got "4 hundred".
     { text: 'Migrated hundreds of thousands of records to Dynamics', message: /^"hundreds of thousands of records": how many\? Give the number, e\.g\. "400,000 records"\.$/, span: 'hundreds of', output: null },
+    { text: 'Supported many thousands of users across 3 sites', message: /^"many thousands of users": how many\? Give the number, e\.g\. "4,000 users"\.$/, span: 'many', output: null },
     { text: 'Retired several hundred legacy servers', message: /^"several hundred legacy servers": how many\? Give the number, e\.g\. "400 legacy servers"\.$/, span: 'several', output: null },
     { text: 'Ran dozens of phishing investigations per month for 2 banks', message: /^"dozens of phishing investigations": how many\? Give the number, e\.g\. "36 phishing investigations"\.$/, span: 'dozens of', output: null },
     { text: 'Supported several teams during the 2-week cutover', message: COUNT, output: null },

@@ -212,6 +212,9 @@ ruleTester('weak-opening', {
     { text: 'Payroll was moved by me and two contractors to Workday for 900 staff', message: /^(?!.*Moved payroll and two contractors)/, output: null },
     { text: 'Azure costs dropped 30% after I rightsized 200 VMs', message: /^(?!.*Rightsized 200 VMs with Azure)/, output: null },
     { text: 'Git workflows adopted by 8 squads cut merge conflicts by half', message: /^(?!.*Adopted Git workflows by 8 squads)/, output: null },
+    // Regression (second verification): "by me with Terraform" got no rewrite; "were rewritten" gave "Rewritten".
+    { text: 'The landing zone was built by me with Terraform for 40 accounts', message: /Lead with the action: "Built the landing zone with Terraform for 40 accounts"\.$/, output: null },
+    { text: 'The runbooks were rewritten by me in 2 weeks', message: /Lead with the action: "Rewrote the runbooks in 2 weeks"\.$/, output: null },
     // Regression: "Enabled plan, to build and launch 2 apps" and "Enabled support 400 users".
     { text: 'Helped plan, build and launch 2 apps', message: /Open with the actions themselves, in the past tense/, output: null },
     { name: 'boundary: "Helpdesk" is not "Helped"', text: 'Helpdesk lead for 3 sites', message: NOT_VERB('Helpdesk'), output: null },

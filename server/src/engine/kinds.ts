@@ -120,9 +120,11 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const titles = doc.headings.map((h) => h.title);
   const has = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t));
   // "Berufserfahrung / Experience", "Formation (Education)": either half of a heading in two languages.
-  const hasHalf = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t) || t.split(/\s+[/|]\s+|\s*[()]\s*/).some((half) => pattern.test(half.trim())));
+  // Only a short half that is the section's name, and two different headings ("Experience / skills we need" is one heading of a job ad).
+  const halves = (t: string): string[] => [t, ...t.split(/\s+[/|]\s+|\s*[()]\s*/).map((half) => half.trim()).filter((half) => half && half.split(/\s+/).length <= 3)];
+  const hasHalf = (pattern: RegExp, except?: string): string | undefined => titles.find((t) => t !== except && halves(t).some((half) => half === t ? pattern.test(t) : /^\p{Lu}/u.test(half) && pattern.test(half) && pattern.exec(half)![0].length >= half.length - 1));
   const experience = hasHalf(EXPERIENCE);
-  const other = hasHalf(RESUME_OTHER);
+  const other = hasHalf(RESUME_OTHER, experience);
   if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
 
   const title = doc.headings.find((h) => h.level === 1)?.title;
@@ -149,7 +151,7 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
     const hits = header.filter((h) => /owner|mitigation|response|probability|likelihood|impact|review date/.test(h)).length;
     if (hits >= 2 && header.some((h) => /risk|type|raid|issue|description/.test(h))) return { kind: 'raid-log', reason: 'a RAID table' };
     // "| Issue | Owner | Due | Status |": an issue or risk list with an owner and a date or status.
-    if (header.some((h) => /^\W*(?:risks?|issues?)\W*$/.test(h)) && header.some((h) => /owner/.test(h)) && header.some((h) => /\b(?:due|date|review|target|deadline)\b/.test(h))) return { kind: 'raid-log', reason: 'a table of issues or risks' };
+    if (header.some((h) => /^\W*(?:risks?|issues?)\W*$/.test(h)) && header.some((h) => /owner/.test(h)) && header.some((h) => /\b(?:due|date|review|deadline)\b/.test(h))) return { kind: 'raid-log', reason: 'a table of issues or risks' };
     if (header.some((h) => /influence/.test(h)) && header.some((h) => /interest|engagement/.test(h))) return { kind: 'stakeholder-register', reason: 'a stakeholder table' };
   }
   const raidHeadings = new Set(titles.map((t) => RAID_HEADINGS.exec(t)?.[1].toLowerCase().slice(0, 4)).filter(Boolean));

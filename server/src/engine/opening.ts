@@ -365,7 +365,7 @@ function leadIn(plain: string, toks: Word[], at: number, lexicon: Lexicon, weakS
     if (/[:–—]|\s-\s/.test(gap)) {
       const result = judge(plain, toks, k, lexicon, true);
       // A noun of a duty after a label is named ("Maintainer of"); other words are not ("Impact: the help desk ...": the label is).
-      return result.kind === 'verb' || result.kind === 'weak' || (/:/.test(gap) && result.kind === 'not-verb' && (result.type === 'role' || result.type === 'nominal' || AGENT_NOUN.test(result.word))) ? result : undefined;
+      return result.kind === 'verb' || result.kind === 'weak' || (/:/.test(gap) && result.kind === 'not-verb' && /^\p{Lu}/u.test(result.word) && (result.type === 'role' || result.type === 'nominal' || AGENT_NOUN.test(result.word))) ? result : undefined;
     }
     if (/[;.]/.test(gap)) return undefined;
   }

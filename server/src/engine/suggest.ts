@@ -3,7 +3,7 @@
 import type { Lexicon } from './lexicon';
 import cueData from './lexicon/verb-cues.json';
 import { knownVerb, objectStart, techAt } from './opening';
-import { baseOfPast, gerundBase, isIrregularParticiple, isIrregularPast, pastTense } from './verbs';
+import { baseOfPast, gerundBase, irregularBase, isIrregularParticiple, isIrregularPast, pastTense } from './verbs';
 import type { Word } from './words';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'am', 'been', 'being', 'got', 'get']);
@@ -16,10 +16,13 @@ const TOOL_VERBS = new Set(['used', 'utilized', 'utilised', 'leveraged', 'employ
 /** Words after a participle with no auxiliary that make it a passive ("40 servers migrated to Azure"), not an active verb before its object. */
 const FOLLOWS_PASSIVE = new Set(['to', 'from', 'in', 'into', 'on', 'onto', 'at', 'for', 'across', 'over', 'within', 'by', 'via', 'with', 'under', 'after', 'before', 'during', 'without', 'through', 'per', 'and', 'as', 'ahead', 'successfully', 'overnight', 'twice', 'early', 'on-time', 'every', 'each', 'daily', 'weekly', 'monthly', 'nightly', 'quarterly', 'yearly', 'annually']);
 /** "... by me": the agent of a passive that is the writer, which the active form drops. */
-const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?!\s*(?:and\b|&|with\b))/i;
-/** "by me and two contractors": others did it too; the active form would drop them or garble them. */
-const BY_ME_AND = /\s+by\s+(?:me|us|myself|ourselves)\s*(?:and\b|&|with\b)/i;
+const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?!\s*(?:and|&)\s+(?!\p{Ll}+ed\b))/iu;
+/** "by me and two contractors": others did it too; the active form would drop them or garble them ("by me and handed over" is two actions). */
+const BY_ME_AND = /\s+by\s+(?:me|us|myself|ourselves)\s*(?:and|&)\s+(?!\p{Ll}+ed\b)/iu;
 
+
+/** Group nouns that are the head only at the end of the object ("the security team"), not before another noun ("team onboarding"). */
+const GROUP_NOUNS = new Set(['team', 'teams', 'squad', 'squads']);
 
 /** Where the object of a phrase ends: "3 office relocations | for the sales team". */
 const OBJECT_STOP = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'across', 'from', 'by', 'and', 'or', 'during', 'over', 'through', 'into', 'per', 'as', 'that', 'which', 'using', 'via', 'under', 'within', 'after', 'before']);
@@ -103,7 +106,9 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
   for (let k = 0; k < rest.length && k < 5; k++) {
     const word = rest[k];
     if (OBJECT_STOP.has(word.lower)) break;
-    if (CUES.has(word.lower)) headWord = word;
+    // "team onboarding", "squad rituals": a group noun before another noun is no head.
+    const next = rest[k + 1];
+    if (CUES.has(word.lower) && !(GROUP_NOUNS.has(word.lower) && next && !OBJECT_STOP.has(next.lower))) headWord = word;
   }
   const groups = headWord ? CUES.get(headWord.lower)! : undefined;
   const fits = (verb: string): boolean => !groups || groups.every((g) => !g.misfits?.includes(verb));
@@ -181,7 +186,12 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     }
     // "designed and built by me": both participles go first.
     const second = next?.lower === 'and' && toks[k + 2] && isParticiple(toks[k + 2].lower, lexicon) ? toks[k + 2] : undefined;
-    const verbs = second ? `${word.text} and ${second.text}` : word.text;
+    // "were rewritten" -> "Rewrote": a participle that is no past tense takes the past.
+    const simplePast = (w: Word): string => {
+      const base = isIrregularParticiple(w.lower) && !isIrregularPast(w.lower) ? irregularBase(w.lower) : undefined;
+      return base ? pastTense(base) : w.text;
+    };
+    const verbs = second ? `${simplePast(word)} and ${simplePast(second)}` : simplePast(word);
     const tail = plain.slice((second ?? word).end, end);
     // "reviewed by the CAB": the action was someone else's.
     // "adopted by 8 squads": counted people are the agent too ("cut by 40%" is a measure).

@@ -53,7 +53,7 @@ const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\
 const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*(?:[:.)]|[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
 // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
 // "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the sentence ("(Veeam) and report findings").
-const WHEN = String.raw`(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Oo][Nn]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll])\s+)?(?:\d[\w/ .,-]*|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])[a-z]*\.?(?:\s+\d{1,4})*|[Ee][Oo][dwmDWM]|[Ee][Oo][Bb]|[Nn][Ee][Xx][Tt]\s+[Ww][Ee][Ee][Kk]|[Tt][Hh][Ii][Ss]\s+[Ww][Ee][Ee][Kk]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Dd][Aa][Yy]|[Aa][Ss][Aa][Pp])`;
+const WHEN = String.raw`(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll]|[Nn][Oo] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn]|[Nn][Oo][Tt] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn])\s+[^()[\]]+|(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Oo][Nn]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll])\s+)?(?:\d[\w/ .,-]*|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])[a-z]*\.?(?:\s+\d{1,4})*|[Ee][Oo][dwmDWM]|[Ee][Oo][Bb]|[Nn][Ee][Xx][Tt]\s+[Ww][Ee][Ee][Kk]|[Tt][Hh][Ii][Ss]\s+[Ww][Ee][Ee][Kk]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Dd][Aa][Yy]|[Aa][Ss][Aa][Pp]))`;
 const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
 /** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
 const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
@@ -127,9 +127,9 @@ function startsWithLabel(text: string, labels: readonly string[]): boolean {
 /** An explicit action label ("ACTION:", "AP:", "AP3:", "Action item 2:"), not "A1)" or "Action." (ACTION_LABEL reads those too, to skip them). */
 const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai\s*[-#]?\s*\d)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
 /** Lines in an actions section that are no action: the next meeting's date, "None". */
-const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:–—]\s*)?(?:none|nil|n\/a|no\s+actions?)\b)/i;
+const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session|retro|retrospective|steerco|cab|stand-?up)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:–—]\s*)?(?:none|nil|n\/a|no\s+actions?)\b\s*(?:$|[.!;,)]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open)\b))/i;
 /** "Action: none outstanding", "AP: n/a": no action recorded. */
-const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b/i;
+const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b\s*(?:$|[.!;,)]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open)\b)/i;
 
 /**
  * Minutes record actions on lines of their own wherever they come up: "ACTION: Raj to

@@ -57,10 +57,18 @@ function numeric(m: RegExpExecArray): Parts | undefined {
   return { y, m: b, d: a, ambiguous: a !== b };
 }
 
-/** What comes before a year-less "20/11" that is a date: a due word, a colon, a dash, an arrow or a bracket. */
-const SHORT_DATE_CUE = /(?:\b(?:by|due|before|on|until|till|from|to|w\/c|wc|deadline|date|target|eta)\s*:?|[:(\[–—→>-])\s*$/i;
-/** Or it is the whole value (a due cell): nothing but punctuation after it. */
-const SHORT_DATE_AFTER = /^\s*(?:$|[,.;)\]]|[-–—→(])/;
+/** A due word before a year-less "20/11": then it is a date whatever follows ("due 20/11 for the board"). */
+const SHORT_DATE_DUE = /\b(?:by|due|before|until|till|deadline|eta|w\/c|wc|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*:?\s*$/i;
+/** Other places a date stands: after a colon, a dash, an arrow, a bracket or a comma, or alone ... */
+const SHORT_DATE_CUE = /(?:^|\b(?:on|from|to|date|target|review|moved to|now)\s*:?|[:(\[–—→>,-])\s*$/i;
+/** ... when nothing but punctuation or an arrow follows it ("(7/15 so far)", "11/19 still failing" are counts). */
+const SHORT_DATE_AFTER = /^\s*(?:$|[,.;)\]|]|[-–—→(])/;
+
+function shortDateHere(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (SHORT_DATE_DUE.test(before)) return true;
+  return SHORT_DATE_CUE.test(before) && SHORT_DATE_AFTER.test(text.slice(end, end + 4));
+}
 
 function shortNumeric(m: RegExpExecArray): Parts | undefined {
   const a = +m[1];
@@ -120,7 +128,7 @@ export function findDates(text: string, today: string): FoundDate[] {
       if (!parts || parts.m < 1 || parts.m > 12) continue;
       // "20/11" without a year is a date only where a date is expected: alone (a due cell), or after "by", "due", a colon
       // or a bracket; "the 12/13 failing tests", "5/16 vendors" and "2/20 in the pack" are counts.
-      if (read === shortNumeric && !SHORT_DATE_CUE.test(text.slice(Math.max(0, start - 24), start)) && !(/^\s*$/.test(text.slice(0, start)) && SHORT_DATE_AFTER.test(text.slice(end, end + 4)))) continue;
+      if (read === shortNumeric && !shortDateHere(text, start, end)) continue;
       const y = parts.y ?? nearestYear(parts.m, Math.max(parts.d, 1), today);
       if (y < 1900 || y > 2200) continue;
       if (parts.d > daysIn(y, parts.m)) continue;

@@ -43,7 +43,8 @@ function movedTo(text: string, today: string): string {
   if (!last) return text;
   // Only when a date follows the move: "10 Nov -> awaiting PO" and "(supplier now engaged)" keep 10 Nov.
   const after = text.slice(last.index + last[0].length);
-  return firstDate(after, today) ? after : text;
+  // "20/11 → 1/12": a day/month that could be either order is still the new date; the old one no longer counts.
+  return firstDate(after, today) || /\d{1,2}[/.]\d{1,2}/.test(after) ? after : text;
 }
 
 /** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */

@@ -37,7 +37,7 @@ export const vagueWording: Rule = {
       for (const match of matcher.find(bullet.plain, toks)) {
         const action = ACTIONS[match.phrase.toLowerCase()] ?? 'name';
         // "hundreds of thousands of records": one quantity, reported once.
-        if (previous && match.first === previous.last + 1 && /^(?:thousands|millions)\b/i.test(match.phrase) && /^(?:dozens|hundreds|tens)\b/i.test(previous.phrase)) continue;
+        if (previous && match.first === previous.last + 1 && /^(?:thousands|millions)\b/i.test(match.phrase)) continue;
         previous = match;
         // "some 400 servers" is an estimate, not a hedge.
         const next = toks[match.last + 1];
@@ -97,7 +97,10 @@ const NOUN_STOP = /^(for|of|in|on|at|to|with|from|by|and|or|across|during|into|o
 
 /** A number that fits the quantity it replaces: "dozens of" is no 4. */
 function exampleCount(phrase: string, noun: string): string {
-  if (/^ (?:thousands|millions)\b/.test(noun)) return /thousands/.test(noun) ? `${/dozens/.test(phrase) ? '36' : '400'},000` : `${/dozens/.test(phrase) ? '36' : '400'} million`;
+  if (/^ (?:thousands|millions)\b/.test(noun)) {
+    const times = /dozens/.test(phrase) ? '36' : /hundreds/.test(phrase) ? '400' : '4';
+    return /thousands/.test(noun) ? `${times},000` : `${times} million`;
+  }
   if (/dozens/.test(phrase)) return '36';
   if (/hundreds/.test(phrase)) return '400';
   if (/thousands/.test(phrase)) return '4,000';
