@@ -334,7 +334,7 @@ describe('weak-opening in context', () => {
 
   // Regression (verification of the above): achievements that end in ", remote" or open after "Projects:" were skipped, and English bullets naming foreign firms.
   it('keeps achievements that end in an arrangement word, follow a list label, or name a foreign firm', () => {
-    const text = resumeText(['Handled onboarding of new starters, remote', 'Did desk moves, on-site', 'Projects: Responsible for the intranet migration', 'Helped Banco de la República migrate its core banking', 'Berlin – Hybrid', 'Permanent, full-time, London', 'Contract role, 12 months']);
+    const text = resumeText(['Handled onboarding of new starters, remote', 'Did desk moves, on-site', 'Projects: Responsible for the intranet migration', 'Helped Banco de la República migrate its core banking', 'Berlin – Hybrid', 'Permanent, full-time, London', 'Contract role, 12 months', 'Leeds, UK (Hybrid)']);
     assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Handled', 'Did', 'Responsible for', 'Helped']);
   });
 

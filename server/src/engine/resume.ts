@@ -98,7 +98,7 @@ const META_WORD = /^(?:full[- ]time|part[- ]time|contract(?:or)?|remote|hybrid|o
  */
 function isJobMeta(plain: string, lexicon: Lexicon): boolean {
   if (!JOB_WORD.test(plain)) return false;
-  const parts = plain.trim().split(/\s*[·|,•/:]\s*|\s+[-–—]\s+/).filter(Boolean);
+  const parts = plain.trim().split(/\s*[·|,•/:()]\s*|\s+[-–—]\s+/).filter(Boolean);
   if (!parts.some((part) => META_WORD.test(part))) return false;
   if (!parts.every((part) => part.split(/\s+/).length <= 3 && (/^[\p{Lu}\d]/u.test(part) || META_WORD.test(part)))) return false;
   // "Did desk moves, on-site": an action, then where.
