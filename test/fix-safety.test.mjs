@@ -85,11 +85,19 @@ test('a writable file in a folder its user cannot write is fixed in place', { sk
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-fix-'));
   made.push(dir);
   fs.chmodSync(dir, 0o755);
-  const file = path.join(dir, 'resume.md');
+  // The checkout may sit in a folder "nobody" cannot enter (a clone under mktemp -d is 0700): a readable copy of the bundle runs.
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-bin-'));
+  made.push(bin);
+  fs.cpSync(path.dirname(CLI), bin, { recursive: true });
+  fs.chmodSync(bin, 0o755);
+  const work = path.join(dir, 'work');
+  fs.mkdirSync(work);
+  fs.chmodSync(work, 0o755);
+  const file = path.join(work, 'resume.md');
   fs.writeFileSync(file, RESUME);
   fs.chownSync(file, 65534, 65534);
-  const result = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, '--fix', 'resume.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', IMPACT_LINT_CACHE_DIR: 'off' } });
+  const result = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, path.join(bin, 'cli.js'), '--fix', 'resume.md'], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', IMPACT_LINT_CACHE_DIR: 'off' } });
   assert.equal(result.stderr, '');
   assert.match(fs.readFileSync(file, 'utf8'), /^- Managed the Windows 11 rollout/m);
-  assert.deepEqual(fs.readdirSync(dir), ['resume.md']);
+  assert.deepEqual(fs.readdirSync(work), ['resume.md']);
 });
