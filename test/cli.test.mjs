@@ -213,6 +213,7 @@ describe('other surfaces of the CLI', () => {
     assert.deepEqual([hiddenOnly.code, hiddenOnly.stderr], [2, 'impact-lint: no files match "sub" (hidden folders and git-ignored files are skipped; name them to lint them)\n']);
     const none = runCli(['drafts', '!drafts/**'], { cwd: dir });
     assert.deepEqual([none.code, none.stderr], [2, 'impact-lint: every file "drafts" names is excluded by a "!" argument\n']);
+    assert.deepEqual([runCli(['!x/**'], { cwd: tempDir({ 'a.txt': 'x' }) }).code], [0], 'nothing to exclude: no message');
     const only = tempDir({ 'docs/resume.md': RESUME });
     const alone = runCli(['!docs/**'], { cwd: only });
     assert.deepEqual([alone.code, alone.stderr], [2, 'impact-lint: every file "**/*.md" names is excluded by a "!" argument\n']);

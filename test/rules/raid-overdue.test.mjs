@@ -56,6 +56,8 @@ pmTester('raid-overdue', {
     { name: '"20/11/2026" (day first, unambiguous)', text: row('20/11/2026'), findings: [{ span: '20/11/2026', message: /passed 6 days ago/ }] },
     // Regression: "20/11" without a year was no date.
     { name: '"20/11" without a year, day first', text: row('20/11'), findings: [{ span: '20/11', message: /its due date \(20\/11\) passed 6 days ago/ }] },
+    // Regression (third verification): a version or a count after the arrow is no new date.
+    { name: 'a version or a count after an arrow keeps the old date', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 2026-11-20 → v1.3 fix pending | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov → 3/4 loads fixed | Y | Open |\n`), findings: [{ span: '2026-11-20 → v1.3 fix pending', message: /its due date \(2026-11-20\) passed/ }, { span: '14 Nov → 3/4 loads fixed', message: /its due date \(14 Nov\) passed/ }] },
     { name: 'an arrow or "now" with no date after it keeps the date before it', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 10 Nov -> awaiting PO | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov (supplier now engaged) | Y | Open |\n`), findings: [{ span: '10 Nov -> awaiting PO', message: /its due date \(10 Nov\) passed 16 days ago/ }, { span: '14 Nov (supplier now engaged)', message: /its due date \(14 Nov\) passed 12 days ago/ }] },
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
     // Regression: "Not yet resolved" and "Partially mitigated" ended with a closing word and read as closed.

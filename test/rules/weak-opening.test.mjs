@@ -215,6 +215,11 @@ ruleTester('weak-opening', {
     // Regression (second verification): "by me with Terraform" got no rewrite; "were rewritten" gave "Rewritten".
     { text: 'The landing zone was built by me with Terraform for 40 accounts', message: /Lead with the action: "Built the landing zone with Terraform for 40 accounts"\.$/, output: null },
     { text: 'The runbooks were rewritten by me in 2 weeks', message: /Lead with the action: "Rewrote the runbooks in 2 weeks"\.$/, output: null },
+    // Regression (third verification): the relative clause's verb was taken for the main one; a second agent later in the tail.
+    { text: 'Jenkins pipelines I built cut release time by 60%', message: /Lead with the action: "Cut release time by 60% with Jenkins pipelines I built"\.$/, output: null },
+    { text: 'The new backup policy was written by me and approved by the CISO', message: /^(?!.*Wrote the new backup policy and approved)/, output: null },
+    { text: 'Outcome: the migration finished early', message: /^Opens with "Outcome", not an action verb\./, output: null },
+    { text: 'Hybrid cloud migration (Azure) for 3 business units', message: /^Opens with "Hybrid"/, output: null },
     // Regression: "Enabled plan, to build and launch 2 apps" and "Enabled support 400 users".
     { text: 'Helped plan, build and launch 2 apps', message: /Open with the actions themselves, in the past tense/, output: null },
     { name: 'boundary: "Helpdesk" is not "Helped"', text: 'Helpdesk lead for 3 sites', message: NOT_VERB('Helpdesk'), output: null },

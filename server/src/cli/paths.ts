@@ -144,7 +144,7 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
     const kept = exclude ? found.filter((file) => !exclude(path.relative(cwd, file).split(path.sep).join('/'))) : found;
     for (const file of kept) files.add(file);
     if (!found.length && given.length) missing.push({ arg, ignored: stat?.isDirectory() === true && ignores.ignored(full, true), folder: stat?.isDirectory() === true });
-    else if (!kept.length && (given.length || excluded.length)) missing.push({ arg, ignored: false, excluded: true });
+    else if (found.length && !kept.length && (given.length || excluded.length)) missing.push({ arg, ignored: false, excluded: true });
   }
   return { files: [...files], missing };
 }

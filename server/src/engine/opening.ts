@@ -322,6 +322,9 @@ function judge(plain: string, toks: Word[], at: number, lexicon: Lexicon, nested
   if (!nested && plain.charCodeAt(toks[at].end) === 58 /* : */) {
     const led = leadIn(plain, toks, at, lexicon, false);
     if (led) return led;
+    // "Outcome: the migration ...": a label, not the verb "outcome"; a past tense ("Delivered: ...") stays a verb.
+    const label = classify(toks, at, lexicon);
+    if (label.kind === 'verb' && label.form !== 'past') return notVerb(toks, at, lexicon);
   }
   const first = classify(toks, at, lexicon);
   if (first.kind === 'verb' || nested) {

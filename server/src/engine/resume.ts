@@ -89,7 +89,12 @@ function isLabelLine(plain: string, lexicon: Lexicon): boolean {
 }
 /** The employment words a where-and-how line holds: a quick test first. */
 const JOB_WORD = /full[- ]time|part[- ]time|contract|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship/i;
-const META_WORD = /^(?:full[- ]time|part[- ]time|contract(?:or)?|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term|internship)\b/i;
+/** A part that is only an arrangement: "Full-time", "Contract role", "Hybrid". */
+const META_PART = /^(?:full[- ]time|part[- ]time|contract(?:or)?(?:\s+(?:role|position|basis))?|remote|hybrid|on[- ]site|freelance|permanent|temporary|fixed[- ]term(?:\s+contract)?|internship)$/i;
+/** A place: capitalised words ("Portland", "OR", "New York", "EMEA"). */
+const PLACE_PART = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** A duration or schedule: "12 months", "3 days on-site". */
+const DURATION_PART = /^\d+\+?\s+(?:days?|weeks?|months?|years?)(?:\s+\S+){0,2}$/i;
 
 /**
  * "Portland, OR · Full-time", "Remote | Contract", "Berlin – Hybrid", "Contract role, 12 months":
@@ -98,10 +103,10 @@ const META_WORD = /^(?:full[- ]time|part[- ]time|contract(?:or)?|remote|hybrid|o
  */
 function isJobMeta(plain: string, lexicon: Lexicon): boolean {
   if (!JOB_WORD.test(plain)) return false;
-  const parts = plain.trim().split(/\s*[·|,•/:()]\s*|\s+[-–—]\s+/).filter(Boolean);
-  if (!parts.some((part) => META_WORD.test(part))) return false;
-  if (!parts.every((part) => part.split(/\s+/).length <= 3 && (/^[\p{Lu}\d]/u.test(part) || META_WORD.test(part)))) return false;
-  // "Did desk moves, on-site": an action, then where.
+  const parts = plain.trim().replace(/^[*_]+|[*_]+$/g, '').split(/\s*[·|,•/:()]\s*|\s+[-–—]\s+/).filter(Boolean);
+  if (!parts.some((part) => META_PART.test(part))) return false;
+  // Every other part is a place in Title Case ("Leeds", "UK", "EMEA") or a duration ("12 months"): not "Windows 11 rollout (On-site)".
+  if (!parts.every((part) => META_PART.test(part) || PLACE_PART.test(part) || DURATION_PART.test(part))) return false;
   const kind = opening(parts[0], lexicon)?.kind;
   return kind !== 'verb' && kind !== 'weak';
 }

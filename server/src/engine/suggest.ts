@@ -85,8 +85,11 @@ class Tally {
 /** Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first; `except` is left out. */
 export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
   const tally = new Tally();
-  for (const word of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const word = toks[k];
     if (word === except) continue;
+    // "team onboarding": the group noun names no object here (as in rankReplacements).
+    if (GROUP_NOUNS.has(word.lower) && toks[k + 1] && !OBJECT_STOP.has(toks[k + 1].lower)) continue;
     const groups = CUES.get(word.lower);
     if (groups) for (const group of groups) group.verbs.forEach((verb, rank) => tally.add(verb, 4 - Math.min(rank, 3)));
   }
@@ -177,11 +180,13 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     // Without an auxiliary, a verb followed by its object is active ("The team delivered 3 releases"): no rewrite.
     const passive = last < k - 1 || CAUSATIVE.has(toks[at].lower);
     const next = toks[k + 1];
+    // "Jenkins pipelines I built cut release time": "built" belongs to the relative clause; the main verb comes after it.
+    if (!passive && /^(?:i|we)$/.test(toks[k - 1].lower)) continue;
     if (!passive && next && /^ +$/.test(plain.slice(word.end, next.start)) && (objectStart(next, lexicon) || /^\d/.test(next.text) || !FOLLOWS_PASSIVE.has(next.lower))) {
       // "Python automation cut report prep from 2 days to 1 hour": the tool did it; the result goes first, the tool after.
       if (!lexicon.technologies.has(toks[first].lower)) return undefined;
       // "Azure costs dropped 30% after I rightsized 200 VMs": not a tool and its verb; no rewrite.
-      if (last - first > 2 || /\b(?:I|we|they|he|she)\b/.test(plain.slice(toks[first].start, end))) return undefined;
+      if (last - first > 4 || /\b(?:I|we|they|he|she)\b/.test(plain.slice(word.end, end))) return undefined;
       return `${capital(word.text)}${plain.slice(word.end, end)} with ${lowerFirst(plain.slice(toks[first].start, toks[last].end), toks[first], lexicon)}`;
     }
     // "designed and built by me": both participles go first.
@@ -195,7 +200,8 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     const tail = plain.slice((second ?? word).end, end);
     // "reviewed by the CAB": the action was someone else's.
     // "adopted by 8 squads": counted people are the agent too ("cut by 40%" is a measure).
-    if (/^\s+by\s+(?:the|a|an|our|their|his|her|[A-Z]|\d[\d,]*\s+(?:squads?|teams?|people|engineers?|developers?|users?|staff|customers?|departments?|agencies|vendors?|contractors?|partners?|sites?)\b)/.test(tail)) return undefined;
+    // Also after a second participle: "written by me and approved by the CISO" would become "Wrote ... and approved by the CISO".
+    if (/(?:^|\band\s+\p{Ll}+ed)\s+by\s+(?:the|a|an|our|their|his|her|[A-Z]|\d[\d,]*\s+(?:squads?|teams?|people|engineers?|developers?|users?|staff|customers?|departments?|agencies|vendors?|contractors?|partners?|sites?)\b)/u.test(tail.replace(BY_ME, ''))) return undefined;
     const subject = plain.slice(toks[first].start, toks[last].end);
     if (BY_ME_AND.test(tail)) return undefined;
     return `${capital(verbs)} ${lowerFirst(subject, toks[first], lexicon)}${tail.replace(BY_ME, '')}`;

@@ -37,6 +37,8 @@ export interface ActionOptions {
   ownerLabels: readonly string[];
   dueLabels: readonly string[];
   headings: readonly string[];
+  /** Tool names (the technologies lexicon): never an owner. */
+  tools?: ReadonlySet<string>;
 }
 
 /** First words that start an instruction, not a name: "Send to finance" has no owner. */
@@ -53,20 +55,23 @@ const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\
 const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*(?:[:.)]|[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
 // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
 // "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the sentence ("(Veeam) and report findings").
-const WHEN = String.raw`(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll]|[Nn][Oo] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn]|[Nn][Oo][Tt] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn])\s+[^()[\]]+|(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Oo][Nn]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll])\s+)?(?:\d[\w/ .,-]*|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])[a-z]*\.?(?:\s+\d{1,4})*|[Ee][Oo][dwmDWM]|[Ee][Oo][Bb]|[Nn][Ee][Xx][Tt]\s+[Ww][Ee][Ee][Kk]|[Tt][Hh][Ii][Ss]\s+[Ww][Ee][Ee][Kk]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Dd][Aa][Yy]|[Aa][Ss][Aa][Pp]))`;
+const WHEN = String.raw`(?!(?:[Dd][Uu][Ee])\s+[Tt][Oo]\b)(?:[Bb][Yy]\s+(?:[Ee][Nn][Dd]|[Cc][Ll][Oo][Ss][Ee]|[Ss][Tt][Aa][Rr][Tt]|[Bb][Ee][Gg][Ii][Nn][Nn][Ii][Nn][Gg]|[Mm][Ii][Dd][Dd][Ll][Ee]|[Mm][Ii][Dd]|[Cc][Oo][Bb]|[Ee][Oo][Dd]|[Ee][Oo][Ww]|[Ee][Oo][Mm]|[Nn][Ee][Xx][Tt]|[Tt][Hh][Ii][Ss]|[Tt][Hh][Ee] [Nn][Ee][Xx][Tt]|[Tt][Hh][Ee] [Ee][Nn][Dd]|[Tt][Hh][Ee] [Ss][Tt][Aa][Rr][Tt]|[Tt][Hh][Ee] [Cc][Ll][Oo][Ss][Ee]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Nn][Ii][Gg][Hh][Tt]|[Tt][Oo][Dd][Aa][Yy]|[Ww][Ee][Ee][Kk][Ee][Nn][Dd]|[Ll][Uu][Nn][Cc][Hh]|[Nn][Oo][Oo][Nn])\b[^()[\]]*|(?:[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll]|[Nn][Oo] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn]|[Nn][Oo][Tt] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn])\s+[^()[\]]+|(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Oo][Nn]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll])\s+)?(?:\d[\w/ .,-]*|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])[a-z]*\.?(?:\s+\d{1,4})*|[Ee][Oo][dwmDWM]|[Ee][Oo][Bb]|[Nn][Ee][Xx][Tt]\s+[Ww][Ee][Ee][Kk]|[Tt][Hh][Ii][Ss]\s+[Ww][Ee][Ee][Kk]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Dd][Aa][Yy]|[Aa][Ss][Aa][Pp]))`;
 const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
 /** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
+/** A dash or semicolon that opens a clause with its owner: " – Tom to chase". */
+const CLAUSE_OWNER = /\s[–—;-]\s+(?=\p{Lu})/u;
 const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
-function nameOk(name: string): boolean {
+function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0].replace(/^@/, '').toLowerCase();
-  return !NOT_NAMES.has(first) && !THINGS.has(first);
+  // "(Veeam)", "(Confluence)": a tool the action is about, not who does it.
+  return !NOT_NAMES.has(first) && !THINGS.has(first) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
 }
 
 /** The owner named in an action's text. */
-export function findOwner(text: InlineText, labels: readonly string[], today: string): { text: string; span: Span } | undefined {
+export function findOwner(text: InlineText, labels: readonly string[], today: string, tools?: ReadonlySet<string>): { text: string; span: Span } | undefined {
   const plain = text.plain;
   const labelled = inlineLabels(plain, { owner: labels }, () => 0).find((l) => !isEmptyValue(l.value));
   if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
@@ -75,9 +80,11 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
   // NAME_END looks at the end of the text only, so a long item cannot make it quadratic.
   const tailStart = Math.max(0, plain.length - 160);
   const lead = ACTION_LABEL.exec(plain)?.[0].length ?? 0;
-  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], ...(lead ? ([[NAME_DASH, lead]] as const) : []), [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
+  // "None of the laptops have the patch – Tom to chase Dell": a second clause that names its owner.
+  const clause = CLAUSE_OWNER.exec(plain);
+  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], ...(lead ? ([[NAME_DASH, lead]] as const) : []), ...(clause ? ([[NAME_TO, clause.index + clause[0].length]] as const) : []), [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
     const match = re.exec(from ? plain.slice(from) : plain);
-    if (match && nameOk(match[1]) && !findDates(match[1], today).length) {
+    if (match && nameOk(match[1], tools) && !findDates(match[1], today).length) {
       const start = plain.indexOf(match[1], from + match.index);
       return { text: match[1], span: text.span(start, start + match[1].length) };
     }
@@ -127,9 +134,9 @@ function startsWithLabel(text: string, labels: readonly string[]): boolean {
 /** An explicit action label ("ACTION:", "AP:", "AP3:", "Action item 2:"), not "A1)" or "Action." (ACTION_LABEL reads those too, to skip them). */
 const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai\s*[-#]?\s*\d)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
 /** Lines in an actions section that are no action: the next meeting's date, "None". */
-const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session|retro|retrospective|steerco|cab|stand-?up)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:–—]\s*)?(?:none|nil|n\/a|no\s+actions?)\b\s*(?:$|[.!;,)]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open)\b))/i;
+const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session|retro|retrospective|steerco|cab|stand-?up)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:–—]\s*)?(?:none|nil|n\/a|no\s+actions?)\b\s*(?:$|[.!;,)–—-]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open|for|from|arising|yet|returns?|returned)\b))/i;
 /** "Action: none outstanding", "AP: n/a": no action recorded. */
-const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b\s*(?:$|[.!;,)]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open)\b)/i;
+const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b\s*(?:$|[.!;,)–—-]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open|for|from|arising|yet|returns?|returned)\b)/i;
 
 /**
  * Minutes record actions on lines of their own wherever they come up: "ACTION: Raj to
@@ -147,7 +154,7 @@ function labelledActions(doc: DocumentModel, found: readonly ActionItem[], optio
     const text = block.text;
     const rest = text.plain.slice(ACTION_LABEL.exec(text.plain)?.[0].length ?? 0).trim();
     if (!rest || NO_ACTION.test(rest)) continue;
-    out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today), due: findDue(text, options.dueLabels, today) });
+    out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today, options.tools), due: findDue(text, options.dueLabels, today) });
   }
   return out;
 }
@@ -166,7 +173,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
     if (item.parent && !item.task && !inActions) continue;
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
-    const owner = subText.map((t) => findOwner(t, options.ownerLabels, today)).find(Boolean);
+    const owner = subText.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
   }
@@ -187,7 +194,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
       const dueCell = cell(columns.due);
       const filled = (c: TableCell | null | undefined): { text: string; span: Span } | undefined => (c && !isEmptyValue(c.text.plain) ? { text: c.text.plain, span: cellArea(doc, c) } : undefined);
       const texts = row.cells.map((c) => c.text);
-      const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today)).find(Boolean);
+      const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
       const due = dueCell !== undefined ? filled(dueCell) : texts.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
       items.push({ span: rowSpan(doc, row), row, table, owner, due, ownerCell, dueCell });
     }

@@ -58,7 +58,7 @@ function numeric(m: RegExpExecArray): Parts | undefined {
 }
 
 /** A due word before a year-less "20/11": then it is a date whatever follows ("due 20/11 for the board"). */
-const SHORT_DATE_DUE = /\b(?:by|due|before|until|till|deadline|eta|w\/c|wc|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*:?\s*$/i;
+const SHORT_DATE_DUE = /\b(?:by|due|before|until|till|deadline|eta|w\/c|wc|on|target|review|date|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?)\s*:?\s*$/i;
 /** Other places a date stands: after a colon, a dash, an arrow, a bracket or a comma, or alone ... */
 const SHORT_DATE_CUE = /(?:^|\b(?:on|from|to|date|target|review|moved to|now)\s*:?|[:(\[–—→>,-])\s*$/i;
 /** ... when nothing but punctuation or an arrow follows it ("(7/15 so far)", "11/19 still failing" are counts). */

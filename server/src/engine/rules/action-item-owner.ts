@@ -17,8 +17,8 @@ export const actionItemOwner: Rule = {
       actionHeadings: { type: 'string[]', default: ACTION_HEADINGS, description: 'Headings whose list items and table rows are action items (in minutes, every open task item is one too).' },
     },
   },
-  check({ doc, kind, today, options, report }) {
-    const { items } = readActions(doc, kind, { ownerLabels: listOption(options, 'ownerLabels', SYNONYMS.owner), dueLabels: listOption(options, 'dueLabels', SYNONYMS.due), headings: listOption(options, 'actionHeadings', ACTION_HEADINGS) }, today);
+  check({ doc, kind, today, options, lexicon, report }) {
+    const { items } = readActions(doc, kind, { ownerLabels: listOption(options, 'ownerLabels', SYNONYMS.owner), dueLabels: listOption(options, 'dueLabels', SYNONYMS.due), headings: listOption(options, 'actionHeadings', ACTION_HEADINGS), tools: lexicon.technologies }, today);
     for (const action of items) {
       if (action.row) {
         // Point at the empty cell when there is an Owner/Due column.

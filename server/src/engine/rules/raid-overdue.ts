@@ -36,6 +36,9 @@ export const raidOverdue: Rule = {
   },
 };
 
+/** A day/month that opens the text after a move and ends it ("→ 1/12", "→ Fri 5/12"): not a version ("v4.2") or a count ("3/4 loads"). */
+const MOVED_TO_DAY_MONTH = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}\/\d{1,2}(?![\d/])\s*(?:$|[,.;)(])/i;
+
 /** A date moved with an arrow or words ("20 Nov → 10 Dec", "20 Nov, moved to 10 Dec"): the text after the last move, when it holds a date. */
 function movedTo(text: string, today: string): string {
   const moves = [...text.matchAll(/→|->|=>|⇒|\b(?:moved|revised|replanned|re-planned|pushed|slipped|changed) to\b|\bnow\b/gi)];
@@ -44,7 +47,7 @@ function movedTo(text: string, today: string): string {
   // Only when a date follows the move: "10 Nov -> awaiting PO" and "(supplier now engaged)" keep 10 Nov.
   const after = text.slice(last.index + last[0].length);
   // "20/11 → 1/12": a day/month that could be either order is still the new date; the old one no longer counts.
-  return firstDate(after, today) || /\d{1,2}[/.]\d{1,2}/.test(after) ? after : text;
+  return firstDate(after, today) || MOVED_TO_DAY_MONTH.test(after) ? after : text;
 }
 
 /** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */
