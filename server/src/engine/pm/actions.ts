@@ -53,13 +53,21 @@ const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
 const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+(?:to|will)\\s+(?!(?:be|the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
 /** "ACTION:", "AP1:", "Action item 3:", "A2)": a label before the action, not its owner. */
 const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*(?:[:.)]|[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
+/**
+ * `source` with every letter outside escapes and character classes matching either case: for
+ * the parts of a pattern that must be case-insensitive inside one that is not (NAME needs its capitals).
+ */
+function anyCase(source: string): string {
+  return source.replace(/\\p\{[^}]*\}|\\.|\[(?:\\.|[^\]])*\]|[a-z]/g, (t) => (t.length === 1 ? `[${t.toUpperCase()}${t}]` : t));
+}
+
 // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
 // "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the sentence ("(Veeam) and report findings").
-const WHEN = String.raw`(?!(?:[Dd][Uu][Ee])\s+[Tt][Oo]\b)(?:[Bb][Yy]\s+(?:[Ee][Nn][Dd]|[Cc][Ll][Oo][Ss][Ee]|[Ss][Tt][Aa][Rr][Tt]|[Bb][Ee][Gg][Ii][Nn][Nn][Ii][Nn][Gg]|[Mm][Ii][Dd][Dd][Ll][Ee]|[Mm][Ii][Dd]|[Cc][Oo][Bb]|[Ee][Oo][Dd]|[Ee][Oo][Ww]|[Ee][Oo][Mm]|[Nn][Ee][Xx][Tt]|[Tt][Hh][Ii][Ss]|[Tt][Hh][Ee] [Nn][Ee][Xx][Tt]|[Tt][Hh][Ee] [Ee][Nn][Dd]|[Tt][Hh][Ee] [Ss][Tt][Aa][Rr][Tt]|[Tt][Hh][Ee] [Cc][Ll][Oo][Ss][Ee]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Nn][Ii][Gg][Hh][Tt]|[Tt][Oo][Dd][Aa][Yy]|[Ww][Ee][Ee][Kk][Ee][Nn][Dd]|[Ll][Uu][Nn][Cc][Hh]|[Nn][Oo][Oo][Nn])\b[^()[\]]*|(?:[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll]|[Nn][Oo] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn]|[Nn][Oo][Tt] [Ll][Aa][Tt][Ee][Rr] [Tt][Hh][Aa][Nn])\s+[^()[\]]+|(?:(?:[Bb][Yy]|[Dd][Uu][Ee]|[Bb][Ee][Ff][Oo][Rr][Ee]|[Oo][Nn]|[Uu][Nn][Tt][Ii][Ll]|[Tt][Ii][Ll][Ll])\s+)?(?:\d[\w/ .,-]*|(?:[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn])[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])[a-z]*\.?(?:\s+\d{1,4})*|[Ee][Oo][dwmDWM]|[Ee][Oo][Bb]|[Nn][Ee][Xx][Tt]\s+[Ww][Ee][Ee][Kk]|[Tt][Hh][Ii][Ss]\s+[Ww][Ee][Ee][Kk]|[Tt][Oo][Mm][Oo][Rr][Rr][Oo][Ww]|[Tt][Oo][Dd][Aa][Yy]|[Aa][Ss][Aa][Pp]))`;
+const WHEN = anyCase(String.raw`(?!(?:due)\s+to\b)(?:by\s+(?:end|close|start|beginning|middle|mid|cob|eod|eow|eom|next|this|the next|the end|the start|the close|tomorrow|tonight|today|weekend|lunch|noon)\b[^()[\]]*|(?:due|before|until|till|no later than|not later than)\s+[^()[\]]+|(?:(?:by|due|before|on|until|till)\s+)?(?:\d[\w/ .,-]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*|eo[dwmDWM]|eob|next\s+week|this\s+week|tomorrow|today|asap))`);
 const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
-/** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
 /** A dash or semicolon that opens a clause with its owner: " – Tom to chase". */
 const CLAUSE_OWNER = /\s[–—;-]\s+(?=\p{Lu})/u;
+/** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
 const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
@@ -133,10 +141,12 @@ function startsWithLabel(text: string, labels: readonly string[]): boolean {
 
 /** An explicit action label ("ACTION:", "AP:", "AP3:", "Action item 2:"), not "A1)" or "Action." (ACTION_LABEL reads those too, to skip them). */
 const LABELLED_ACTION = /^\s*(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap|ai\s*[-#]?\s*\d)\s*[-#]?\s*\d*(?:\*\*|__)?\s*(?::|[-–—]\s)/i;
+/** What follows a "none" that records no action: the end, a stop, or a word like "outstanding" or "for" (not "None of the printers ..."). */
+const NONE_TAIL = String.raw`\b\s*(?:$|[.!;,)\u2013\u2014-]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open|for|from|arising|yet|returns?|returned)\b)`;
 /** Lines in an actions section that are no action: the next meeting's date, "None". */
-const NOT_ACTION_LINE = /^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session|retro|retrospective|steerco|cab|stand-?up)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:–—]\s*)?(?:none|nil|n\/a|no\s+actions?)\b\s*(?:$|[.!;,)–—-]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open|for|from|arising|yet|returns?|returned)\b))/i;
+const NOT_ACTION_LINE = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:next\s+(?:meeting|call|review|sync|session|retro|retrospective|steerco|cab|stand-?up)\b|(?:(?:action(?:\s+(?:item|point))?s?|aps?)(?:\*\*|__)?\s*[-:\u2013\u2014]\s*)?(?:none|nil|n\/a|no\s+actions?)${NONE_TAIL})`, 'i');
 /** "Action: none outstanding", "AP: n/a": no action recorded. */
-const NO_ACTION = /^(?:none|nil|n\/a|na|no actions?|nothing)\b\s*(?:$|[.!;,)–—-]|(?:outstanding|required|needed|to report|this (?:week|month|time)|at (?:this|the moment)|for now|so far|agreed|raised|open|for|from|arising|yet|returns?|returned)\b)/i;
+const NO_ACTION = new RegExp(String.raw`^(?:none|nil|n\/a|na|no actions?|nothing)${NONE_TAIL}`, 'i');
 
 /**
  * Minutes record actions on lines of their own wherever they come up: "ACTION: Raj to
