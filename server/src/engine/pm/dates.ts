@@ -14,6 +14,8 @@ export interface FoundDate {
   ambiguous?: boolean;
 }
 
+/** A weekday, short or long ("Thu", "Thurs", "Thursday"): not "monitoring" or "monthly". */
+export const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
@@ -58,7 +60,7 @@ function numeric(m: RegExpExecArray): Parts | undefined {
 }
 
 /** A due word before a year-less "20/11": then it is a date whatever follows ("due 20/11 for the board"). */
-const SHORT_DATE_DUE = /\b(?:by|due|before|until|till|deadline|eta|w\/c|wc|on|target|review|date|(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?)\s*:?\s*$/i;
+const SHORT_DATE_DUE = new RegExp(String.raw`\b(?:by|due|before|until|till|deadline|eta|w\/c|wc|on|target|review|date|${WEEKDAY}\.?)\s*:?\s*$`, 'i');
 /** Other places a date stands: after a colon, a dash, an arrow, a bracket or a comma, or alone ... */
 const SHORT_DATE_CUE = /(?:^|\b(?:on|from|to|date|target|review|moved to|now)\s*:?|[:(\[–—→>,-])\s*$/i;
 /** ... when nothing but punctuation or an arrow follows it ("(7/15 so far)", "11/19 still failing" are counts). */
@@ -189,7 +191,7 @@ export function blankDates(text: string, today: string): string {
 }
 
 /** A weekday, "EOD/EOW/EOM", "end of week", "tomorrow", "next week": a due date relative to the meeting. */
-export const RELATIVE_DATE = /(?<![\p{L}\p{N}])(?:(?:by|on|due|before|until)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:by|due|before|until)\s+\d{1,2}[/.]\d{1,2}(?![/.\d])|(?<![\p{L}\p{N}])(?:EOD|EOW|EOM|COB|EOP|tomorrow|tonight|end of (?:the )?(?:day|week|month|quarter|sprint|year)|next (?:week|month|sprint|meeting)|this (?:week|month|sprint)|w\/c\s+\S+)(?![\p{L}\p{N}])/iu;
+export const RELATIVE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:by|on|due|before|until)\s+)?${WEEKDAY}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:by|due|before|until)\s+\d{1,2}[/.]\d{1,2}(?![/.\d])|(?<![\p{L}\p{N}])(?:EOD|EOW|EOM|COB|EOP|tomorrow|tonight|end of (?:the )?(?:day|week|month|quarter|sprint|year)|next (?:week|month|sprint|meeting)|this (?:week|month|sprint)|w\/c\s+\S+)(?![\p{L}\p{N}])`, 'iu');
 
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 

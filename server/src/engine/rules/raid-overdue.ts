@@ -1,5 +1,5 @@
 // raid-overdue: an open RAID item whose due or review date is before today.
-import { daysBetween, firstDate } from '../pm/dates';
+import { daysBetween, firstDate, WEEKDAY } from '../pm/dates';
 import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { CLOSED_STATUSES, isClosed, readRaid, subject } from '../pm/raid';
 import type { Rule } from '../types';
@@ -37,7 +37,7 @@ export const raidOverdue: Rule = {
 };
 
 /** A day/month that opens the text after a move and ends it ("→ 1/12", "→ Fri 5/12"): not a version ("v4.2") or a count ("3/4 loads"). */
-const MOVED_TO_DAY_MONTH = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}\/\d{1,2}(?![\d/])\s*(?:$|[,.;)(])/i;
+const MOVED_TO_DAY_MONTH = new RegExp(String.raw`^\s*(?:${WEEKDAY}\.?\s+)?\d{1,2}\/\d{1,2}(?![\d/])\s*(?:$|[,.;)(])`, 'i');
 
 /** A date moved with an arrow or words ("20 Nov → 10 Dec", "20 Nov, moved to 10 Dec"): the text after the last move, when it holds a date. */
 function movedTo(text: string, today: string): string {
