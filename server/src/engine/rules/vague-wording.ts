@@ -73,17 +73,18 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
     if (isClean(source, bullet, match.start, match.end)) suggestions.push({ title: `Replace "${text}" with a number`, edit: { range: rangeOf(bullet, match.start, match.end), text: '${1:N}' }, snippet: true });
     if (deletion) suggestions.push(deletion);
     const noun = nounAfter(bullet, match.last + 1);
-    let count = exampleCount(lower, noun);
     // "hundreds of thousands of records" -> "400,000 records": the noun after the second quantity.
-    let counted = /^ (?:thousands|millions)\b/.test(noun) ? nounAfter(bullet, match.last + 3) : noun;
-    const quoted = counted === noun ? `${text}${noun}` : `${text}${noun} of${counted}`;
+    const times = /^ (?:thousands|millions)\b/.exec(noun)?.[0];
+    let counted = times ? nounAfter(bullet, match.last + 3) : noun;
+    const quoted = times ? `${text}${noun} of${counted}` : `${text}${noun}`;
+    let count = (QUANTITY[scaleOf(lower) ?? ''] ?? 4) * (times ? (/thousand/.test(times) ? 1_000 : 1_000_000) : 1);
     // "several hundred legacy servers" -> "400 legacy servers", not "4 hundred legacy servers".
     const scale = /^ (dozen|hundred|thousand|million)\b/.exec(counted);
     if (scale) {
-      count = { dozen: '36', hundred: '400', thousand: '4,000', million: '4 million' }[scale[1] as 'dozen' | 'hundred' | 'thousand' | 'million'];
+      count = QUANTITY[scale[1]];
       counted = counted.slice(scale[0].length);
     }
-    return { span, message: `"${quoted}": how many? Give the number, e.g. "${count}${counted}".`, suggestions };
+    return { span, message: `"${quoted}": how many? Give the number, e.g. "${written(count)}${counted}".`, suggestions };
   }
   if (LIST_TAILS.has(lower)) {
     const tail = listTail(source, bullet, match);
@@ -95,17 +96,17 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
 
 const NOUN_STOP = /^(for|of|in|on|at|to|with|from|by|and|or|across|during|into|over|through|as|that|which|along|per|the|a|an|within|under|after|before|between|among|around|via|using|while|when|where|who|whose)$/;
 
-/** A number that fits the quantity it replaces: "dozens of" is no 4. */
-function exampleCount(phrase: string, noun: string): string {
-  if (/^ (?:thousands|millions)\b/.test(noun)) {
-    const times = /dozens/.test(phrase) ? '36' : /hundreds/.test(phrase) ? '400' : '4';
-    return /thousands/.test(noun) ? `${times},000` : `${times} million`;
-  }
-  if (/dozens/.test(phrase)) return '36';
-  if (/hundreds/.test(phrase)) return '400';
-  if (/thousands/.test(phrase)) return '4,000';
-  if (/millions/.test(phrase)) return '2 million';
-  return '4';
+/** A number that fits each word of quantity it replaces: "dozens of" is no 4. */
+const QUANTITY: Record<string, number> = { dozen: 36, hundred: 400, thousand: 4_000, million: 4_000_000 };
+
+/** The word of quantity in a phrase ("hundreds of" -> "hundred"), if any. */
+function scaleOf(phrase: string): string | undefined {
+  return /\b(dozen|hundred|thousand|million)s?\b/.exec(phrase)?.[1];
+}
+
+/** 400000 -> "400,000"; 4000000 -> "4 million". */
+function written(n: number): string {
+  return n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000} million` : n.toLocaleString('en-US');
 }
 
 /** The noun phrase a quantity applies to: "various testing activities for" -> " testing activities". */
