@@ -11,11 +11,14 @@ interface Hint {
   snippet: string;
 }
 
+/** Verbs whose number is a size (team, budget, duration): "how big?". */
+const SIZE_VERB = /^(led|lead|manag|direct|supervis|oversaw|oversee|head|chair|coordinat|orchestrat|recruit|hire|hired|own|ran|run|drove|spearhead|steer|helm|captain|shepherd|administer|govern|operat)/i;
+
 /** Which numbers fit which verbs, first match wins (the verb in the past tense, e.g. "Reduced"). */
 const HINTS: [RegExp, (verb: string, plain: string) => Hint][] = [
   [/^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|tripl|minimi|maximi|optimi|streamlin|eliminat|trim|slash|shrank|shrunk|lift|tun|shaved)/i, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
   [/^(train|taught|teach|mentor|coach|onboard|upskill|reskill|cross-train|tutor|educat|instruct)/i, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
-  [/^(led|lead|manag|direct|supervis|oversaw|oversee|head|chair|coordinat|orchestrat|recruit|hire|hired|own|ran|run|drove|spearhead|steer|helm|captain|shepherd|administer|govern|operat)/i, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' })],
+  [SIZE_VERB, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' })],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
   [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) })],
   [/^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
@@ -61,8 +64,6 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
   return base ? capitalize(pastTense(base.split(' ')[0])) : undefined;
 }
 
-/** The verbs whose number is a size (team, budget, duration): HINTS' "how big?". */
-const SIZE_VERB = HINTS[2][0];
 
 const HONOUR = /^(?:promoted|awarded|won|received\s+(?:the|an?)\s+\S*\s*(?:award|prize)|named|nominated|recognised|recognized|selected\s+(?:as|for))\b/i;
 
