@@ -1,4 +1,5 @@
 // Document-kind resolution: front matter > config globs > heuristics.
+import { headingHalves } from './text';
 import picomatch from 'picomatch';
 import { isRecord } from './frontmatter';
 import type { DocumentModel } from './model';
@@ -121,7 +122,7 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const has = (pattern: RegExp): string | undefined => titles.find((t) => pattern.test(t));
   // "Berufserfahrung / Experience", "Formation (Education)": either half of a heading in two languages.
   // Only a short half that is the section's name, and two different headings ("Experience / skills we need" is one heading of a job ad).
-  const halves = (t: string): string[] => [t, ...t.split(/\s+[/|]\s+|\s*[()]\s*/).map((half) => half.trim()).filter((half) => half && half.split(/\s+/).length <= 3)];
+  const halves = (t: string): string[] => [t, ...(headingHalves(t) ?? []).filter((half) => half.split(/\s+/).length <= 3)];
   const hasHalf = (pattern: RegExp, except?: string): string | undefined => titles.find((t) => t !== except && halves(t).some((half) => half === t ? pattern.test(t) : /^\p{Lu}/u.test(half) && pattern.test(half) && pattern.exec(half)![0].length >= half.length - 1));
   const experience = hasHalf(EXPERIENCE);
   const other = hasHalf(RESUME_OTHER, experience);

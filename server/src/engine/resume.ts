@@ -8,7 +8,7 @@ import type { DocumentModel, Heading, ListItem, Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
 import { checkKept, keep, memoOf, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
-import { LETTER, LOWER_START, UPPER_START } from './text';
+import { headingHalves, LETTER, LOWER_START, UPPER_START } from './text';
 
 export { opening, words, type Opening, type Word } from './opening';
 
@@ -37,9 +37,9 @@ function bilingualHeadingKind(title: string): SectionKind | undefined {
   if (kind !== undefined || title.length > 80) return kind;
   // "Education / Ausbildung", "Compétences / Skills", "Education (Ausbildung)": a heading in two
   // languages is what its known half says.
-  const halves = /^(.+?)\s+[/|]\s+(.+)$/.exec(title) ?? /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(title);
+  const halves = headingHalves(title);
   if (!halves) return undefined;
-  const [first, second] = [ownHeadingKind(halves[1]), ownHeadingKind(halves[2])];
+  const [first, second] = halves.map(ownHeadingKind);
   return first !== undefined && second === undefined ? first : second !== undefined && first === undefined ? second : undefined;
 }
 

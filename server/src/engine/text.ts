@@ -78,3 +78,12 @@ export class LineIndex {
 export function stripBom(text: string): { text: string; bom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
+
+/**
+ * The two halves of a heading written in two languages: "Education / Ausbildung",
+ * "Compétences | Skills", "Formation (Education)". Undefined for any other heading.
+ */
+export function headingHalves(title: string): [string, string] | undefined {
+  const halves = /^(.+?)\s+[/|]\s+(.+)$/.exec(title) ?? /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(title);
+  return halves ? [halves[1].trim(), halves[2].trim()] : undefined;
+}
