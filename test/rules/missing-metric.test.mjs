@@ -102,11 +102,17 @@ ruleTester('missing-metric', {
     'Fast-tracked TLS 1.3 to 85 public endpoints',
     'Lifted CSAT from 3.9 to 4.6',
     { name: 'a count after a plural noun on "build"', text: 'Shipped release 3 to 40 stores' },
+    // Regression: "Building 12" was read as the name of a building, so the bullet had "no number".
+    { name: 'a gerund "Building" before a count', text: 'Building 12 dashboards in Grafana for the NOC' },
+    { name: '"building" as a verb before a count', text: 'Led the team building 4 microservices' },
   ],
   invalid: [
     // Regression: "batch 2" and "cycle 1" name a batch, like "phase 2".
     { text: 'Ran batch 2 of the mailbox migration' },
     { text: 'Ran UAT cycle 1 for the payroll system' },
+    // A building's name is still no count.
+    { text: 'Moved the service desk into Building 12' },
+    { text: 'Moved the service desk into building 4 of the campus' },
     // Versions, product names, standards, tiers and dates are not quantities.
     { text: 'Upgraded laptops to Windows 11', message: WHAT_SCALE, span: 'Upgraded laptops to Windows 11', output: null },
     { text: 'Rewrote the deploy scripts in Python 3', message: NO_NUMBER, output: null },

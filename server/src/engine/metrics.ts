@@ -89,9 +89,9 @@ const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|since|from|to|during|by|of|until|through
 const YEAR_DETERMINER = /\b(?:the|a|an|this|that|our|their|its|his|her|my|each|every|whose|last|next|fiscal)\s+$/i;
 const PREPOSITION = /^(?:by|to|of|over|under|within|than|across|for|in|from|at|on|with|and|or|per|about|around|approximately|nearly|almost|some|all|the|a|another|total|totaling|totalling|up|down|only|just|more|less|fewer|least|most)$/i;
 /** Words before a number that make it a label or an identifier ("tier 2", "port 443"). */
-const NAMING_WORD = /^(?:version|v|rel|gen|generation|phase|tier|level|layer|sprint|iteration|pi|batch|cycle|round|increment|milestone|drop|priority|severity|sev|iso|soc|port|ports|vlan|rfc|kb|cve|nist|type|class|cat|wave|chapter|section|article|grade|band|p|no|building|suite|lab|ext|extension|pin)$/i;
-/** Naming words that are also ordinary words: a count when lower-case and a plural follows ("build 4 microservices"). */
-const WEAK_NAMING_WORD = /^(?:build|release|step|item|case|number|room|floor|rule|stage|ticket|incident)$/i;
+const NAMING_WORD = /^(?:version|v|rel|gen|generation|phase|tier|level|layer|sprint|iteration|pi|batch|cycle|round|increment|milestone|drop|priority|severity|sev|iso|soc|port|ports|vlan|rfc|kb|cve|nist|type|class|cat|wave|chapter|section|article|grade|band|p|no|suite|lab|ext|extension|pin)$/i;
+/** Naming words that are also ordinary words: a count when a plural follows ("build 4 microservices", "Building 12 dashboards" at the start). */
+const WEAK_NAMING_WORD = /^(?:build|building|release|step|item|case|number|room|floor|rule|stage|ticket|incident)$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** "two-week", "three-person", "one-page": a number word joined to a unit is a quantity; "two-factor" is not. */
 const HYPHEN_UNIT = /^(?:day|week|month|year|hour|minute|quarter|person|people|member|site|team|country|region|phase|sprint|wave|stage|page|pager|node|slide|man|headcount)s?$/;
