@@ -256,6 +256,13 @@ ruleTester('weak-opening', {
     // Duty nouns: the noun's verb, as a suggestion.
     { text: 'Migration of file shares to SharePoint Online', message: /Name the action, not the duty: "Migrated file shares to SharePoint Online"/, output: null, suggestions: ['Migrated'] },
     { text: 'Maintenance of the CMDB for 3 sites', output: null, suggestions: ['Maintained'] },
+    // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
+    { text: 'Writing test cases for the payroll upgrade across 4 modules', message: /e\.g\. "Wrote \.\.\." or /, output: null },
+    { text: 'Writing of test plans for 3 releases', message: /Name the action, not the duty: "Wrote test plans for 3 releases"/, output: null, suggestions: ['Wrote'] },
+    { text: 'Planning and scheduling of releases for 4 squads', message: /Name the actions, not the duties: "Planned and scheduled releases for 4 squads"/, output: null, suggestions: ['Planned and scheduled'] },
+    { text: 'Design and implementation of the backup policy for 3 sites', message: /Name the actions, not the duties: "Designed and implemented the backup policy for 3 sites"/, output: null, suggestions: ['Designed and implemented'] },
+    // ... but not where the gerund names a function: "Reporting for" is not "Reported for".
+    { text: 'Reporting for 5 regional sales directors', message: /^(?![\s\S]*Reported)/, output: null },
     { text: 'Nearly 200 change requests processed through the CAB', message: NOT_VERB('Nearly'), output: null, suggestions: ['Processed nearly 200 change requests through the CAB'] },
     { text: 'Terraform and Ansible for provisioning 200 VMs', message: NOT_VERB('Terraform'), output: null, suggestions: ['Provisioned 200 VMs with Terraform and Ansible'] },
     { text: 'Was promoted to team lead within 9 months', message: NOT_VERB('Was'), output: null, suggestions: ['Promoted'] },

@@ -21,6 +21,8 @@ const DUTY = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES})`);
  */
 const OWN_REPLACEMENTS_FIRST = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES}|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|cooperated with|took care of|served as (?:the )?(?:main )?point of contact for|acted as (?:an? |the )?liaison (?:between|for)|participated in|took part in|attended|contributed to)`);
 const HELPERS = new Set(['helped', 'assisted']);
+/** Words after a gerund that show it is used as a noun ("Reporting for", "Planning and"). */
+const NOT_OBJECT = /^(?:of|and|or|for|to|with|in|on|at|by|from|across|within|as)$/;
 /** "Made X faster": the verb for what was made so. */
 const MADE_SO: Record<string, string> = {
   faster: 'sped up {}',
@@ -256,7 +258,11 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   const span = bullet.text.span(open.start, open.end);
   const head = `Opens with "${open.word}", not an action verb.`;
   const verbs = cueVerbs(toks);
-  const ideas = (verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated']).slice(0, 2);
+  // "Writing test cases", "Building dashboards": a gerund that also reads as a noun; its own past comes first.
+  const own = open.type === 'other' || open.type === 'nominal' ? gerundBase(open.word, (past) => knownVerb(lexicon, past)) : undefined;
+  // Only before an object: "Reporting for 5 directors" and "Reporting and dashboards" name a function, not an action.
+  const ownPast = own && toks[at + 1] && !NOT_OBJECT.test(toks[at + 1].lower) ? casedLike(pastOf(own), open.word) : undefined;
+  const ideas = [...new Set([...(ownPast ? [ownPast] : []), ...(verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated'])])].slice(0, 2);
   const suggestions: Suggestion[] = [];
   const whole = contentEnd(plain);
   const cleanBullet = isClean(source, bullet, 0, whole);
@@ -294,16 +300,25 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     }
   }
 
-  if (open.type === 'nominal') {
-    const base = nominalBase(open.word.toLowerCase(), lexicon);
+  if (open.type === 'nominal' || own) {
+    // "Management of", "Writing of": the action in the past.
+    const base = nominalBase(open.word.toLowerCase(), lexicon) ?? own;
     if (base && toks[at + 1]?.lower === 'of') {
       const past = casedLike(pastOf(base), open.word);
       const text = `${past} ${preview(plain, toks[at + 1].end, 6)}`;
       suggest(past, open.start, toks[at + 1].end, `Replace "${plain.slice(open.start, toks[at + 1].end)}" with "${past}"`);
       return { span, message: `${head} Name the action, not the duty: "${text}".`, suggestions };
     }
+    // "Planning and scheduling of releases" -> "Planned and scheduled releases".
+    const [and, then, of] = [toks[at + 1], toks[at + 2], toks[at + 3]];
+    const thenBase = base && and?.lower === 'and' && of?.lower === 'of' && /^ +$/.test(plain.slice(open.end, and.start) + plain.slice(and.end, then.start)) ? (nominalBase(then.lower, lexicon) ?? gerundBase(then.lower, (past) => knownVerb(lexicon, past))) : undefined;
+    if (base && thenBase) {
+      const pasts = casedLike(`${pastOf(base)} and ${pastOf(thenBase)}`, open.word);
+      suggest(pasts, open.start, of.end, `Replace "${plain.slice(open.start, of.end)}" with "${pasts}"`);
+      return { span, message: `${head} Name the actions, not the duties: "${pasts} ${preview(plain, of.end, 6)}".`, suggestions };
+    }
     const second = toks[at + 1];
-    const secondBase = second && nominalBase(second.lower, lexicon);
+    const secondBase = open.type === 'nominal' && second && nominalBase(second.lower, lexicon);
     if (secondBase) return { span, message: `${head} Name the action, not the duty: start with "${casedLike(pastOf(secondBase), 'X')}" instead of "${plain.slice(open.start, second.end)}".` };
   }
   const examples = ideas.map((v) => `"${v} ..."`).join(' or ');
