@@ -305,6 +305,55 @@ describe('weak-opening in context', () => {
     assert.deepEqual(finding.suggestions, []);
   });
 
+  describe('a present tense or -ing form in a role that is over', () => {
+    const roles = (heading, bullets, extra = '') => `---\nimpact-lint: resume\n---\n\n## Experience\n\n### ${heading}\n\n${extra}${bullets.map((b) => `- ${b}\n`).join('')}`;
+    const messages = (text, today = '2026-11-27') => only(lintText(text, { today }).findings, 'weak-opening').map((f) => f.message);
+    const fixed = (text, today = '2026-11-27') => engine.applyEdits(text, only(lintText(text, { today }).findings, 'weak-opening').flatMap((f) => (f.fix ? [f.fix] : []))).text;
+
+    it('is put in the past, with a verb joined by "and" in the same form', () => {
+      const text = roles('Support Lead, Acme (2019 - 2023)', ['Monitor 120 servers with Nagios and escalate outages to 3 vendors', 'Managing 5 engineers across 2 sites', 'Maintains 30 runbooks for the on-call rota', 'Design, build and run 40 CI pipelines for 6 teams']);
+      const found = messages(text);
+      assert.match(found[0], /^Opens with "Monitor", the present tense, in a role that ended in 2023\. Say what you did in the past tense: "Monitored 120 servers with Nagios and escalated outages to 3 vendors"\.$/);
+      assert.match(found[1], /^Opens with "Managing", an -ing form, in a role that ended in 2023\./);
+      assert.equal(fixed(text), roles('Support Lead, Acme (2019 - 2023)', ['Monitored 120 servers with Nagios and escalated outages to 3 vendors', 'Managed 5 engineers across 2 sites', 'Maintained 30 runbooks for the on-call rota', 'Design, build and run 40 CI pipelines for 6 teams']));
+    });
+
+    it('reads the end from a date line under the heading, with its month', () => {
+      const text = roles('Engineer, Beta', ['Automate 200 nightly reports with Python'], '*Jan 2020 – Mar 2022*\n\n');
+      assert.match(messages(text)[0], /in a role that ended in March 2022\. Say what you did in the past tense: "Automated 200 nightly reports with \.\.\."/);
+    });
+
+    it('reads the end from a role line that holds the bullets', () => {
+      const text = '---\nimpact-lint: resume\n---\n\n## Experience\n\n- **Engineer**, Beta (03/2018 – 06/2021)\n  - Lead a team of 4 engineers\n';
+      assert.match(messages(text)[0], /^Opens with "Lead", the present tense, in a role that ended in June 2021\./);
+    });
+
+    it('is left alone in a current role, a role without dates and a role that ends this year', () => {
+      assert.deepEqual(messages(roles('Engineer, Gamma (2024 - Present)', ['Monitor 120 servers with Nagios', 'Managing 5 engineers across 2 sites'])), []);
+      assert.deepEqual(messages(roles('Engineer, Gamma', ['Monitor 120 servers with Nagios'])), []);
+      assert.deepEqual(messages(roles('Engineer, Gamma (2024 - 2026)', ['Monitor 120 servers with Nagios'])), []);
+      assert.equal(messages(roles('Engineer, Gamma (2024 - 2026)', ['Monitor 120 servers with Nagios']), '2027-01-04').length, 1);
+      // A heading without dates after a role that is over starts a role of its own.
+      const text = roles('Engineer, Acme (2019 - 2023)', ['Migrated 300 mailboxes']) + '\n### Engineer, Gamma\n\n- Monitor 120 servers with Nagios\n';
+      assert.deepEqual(messages(text), []);
+    });
+
+    it('a duty phrase in a role that is over gets its replacements in the past', () => {
+      const [message] = messages(roles('Support Lead, Acme (2019 - 2023)', ['Working on the CRM migration for 300 users']));
+      assert.match(message, /e\.g\. "Delivered the CRM migration for \.\.\."/);
+      const [derived] = only(lintText(roles('Support Lead, Acme (2019 - 2023)', ['Helping migrate 40 laptops']), { today: '2026-11-27' }).findings, 'weak-opening');
+      assert.equal(derived.fix?.text, 'Migrated');
+    });
+
+    it('a lower-case sub-bullet that goes on with its parent is not flagged', () => {
+      assert.deepEqual(messages(roles('Network Engineer, Acme (2016 - 2019)', ['Rebuilt the guest Wi-Fi\n  - reducing helpdesk calls about guest access from ~40/month to 5'])), []);
+    });
+
+    it('a past tense and the verbs whose past is the same word are not flagged', () => {
+      assert.deepEqual(messages(roles('Support Lead, Acme (2019 - 2023)', ['Migrated 300 mailboxes in 6 weeks', 'Cut cloud spend by 20%', 'Set up 12 dashboards in Grafana'])), []);
+    });
+  });
+
   it('ignores bullets outside experience sections (Skills, Education)', () => {
     const text = '---\nimpact-lint: resume\n---\n\n## Skills\n\n- Responsible for managing backups\n\n## Education\n\n- Handled the IT society budget\n';
     assert.deepEqual(only(lintText(text).findings, 'weak-opening'), []);

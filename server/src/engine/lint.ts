@@ -94,8 +94,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   if (kind.kind) {
     const today = options.today ?? settings.today ?? localToday();
     const lexicon = buildLexicon(settings.lexicon);
-    // Rules and lexicon decide a bullet's findings; a memo made under other ones is dropped.
-    options.memo?.begin(JSON.stringify([settings.rules, settings.lexicon, kind.kind]), doc);
+    // Rules, lexicon and the date decide a bullet's findings (a present tense in a role that is over); a memo made under other ones is dropped.
+    options.memo?.begin(JSON.stringify([settings.rules, settings.lexicon, kind.kind, today]), doc);
     try {
       for (const rule of rules) {
         const ruleSettings = settings.rules[rule.meta.id];

@@ -86,6 +86,8 @@ export class LintMemo {
   readonly blocks = new BlockCache();
   private settingsKey: string | undefined;
   private readonly entries = new Kept<BulletEntry>();
+  /** Entries of bullets with a context beyond their own lines (`entry`'s `context`), by context. */
+  private readonly contexts = new Map<string, Kept<BulletEntry>>();
   private readonly readings = new Kept<unknown>();
   /** Values of pure functions of a string (`keep`), by function: kept the same way, whatever the settings. */
   private readonly kept: Stores = new Map();
@@ -99,6 +101,7 @@ export class LintMemo {
   begin(settingsKey: string, doc?: DocumentModel): void {
     if (settingsKey !== this.settingsKey) {
       this.entries.clear();
+      this.contexts.clear();
       this.readings.clear();
       this.settingsKey = settingsKey;
     }
@@ -114,6 +117,10 @@ export class LintMemo {
    */
   end(): void {
     this.entries.turn();
+    for (const [context, entries] of this.contexts) {
+      entries.turn();
+      if (entries.size === 0) this.contexts.delete(context);
+    }
     this.readings.turn();
     for (const [f, store] of this.kept) {
       store.turn();
@@ -128,10 +135,14 @@ export class LintMemo {
   /**
    * The reports kept for a bullet whose lines are `source`, by rule: found once per
    * bullet and lint (one string hash, not one per rule), filled in by the rules that
-   * had nothing kept.
+   * had nothing kept. `context` is what else the reports depend on (when the bullet's
+   * role ended): the same lines in another context have their own entry.
    */
-  entry(source: string): BulletEntry {
-    return this.entries.get(source, newEntry);
+  entry(source: string, context?: string): BulletEntry {
+    if (context === undefined) return this.entries.get(source, newEntry);
+    let entries = this.contexts.get(context);
+    if (!entries) this.contexts.set(context, (entries = new Kept()));
+    return entries.get(source, newEntry);
   }
 
   /**
@@ -145,7 +156,9 @@ export class LintMemo {
 
   /** Bullets remembered (for tests). */
   get size(): number {
-    return this.entries.size;
+    let size = this.entries.size;
+    for (const entries of this.contexts.values()) size += entries.size;
+    return size;
   }
 }
 

@@ -74,6 +74,28 @@ const SPACES = /\s+/;
 /** "2019 – 2024", "Jan 2021 - present", "(2016-2021)". */
 const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
 const YEAR = /(?:19|20)\d\d/;
+/** A date range's end after a year: "2019 – 2023", "Jan 2019 - Mar 2023", "03/2019 – 06/2023", "2021 – Present". */
+const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * When a role whose heading or role line is `line` ended: "2023" or "2023-03"; '' for a
+ * current one ("2021 - Present"), undefined when `line` holds no date range.
+ */
+export function roleEnd(line: string): string | undefined {
+  if (!YEAR.test(line)) return undefined;
+  const match = RANGE_END.exec(line);
+  if (!match) return undefined;
+  if (match[1]) return '';
+  const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : match[3] ? Number(match[3]) : 0;
+  return month >= 1 && month <= 12 ? `${match[4]}-${String(month).padStart(2, '0')}` : match[4];
+}
+
+/** Whether a role that ended at `ended` (roleEnd) is over on `today` (YYYY-MM-DD): a year before this one, or a month before this one. */
+export function roleIsOver(ended: string | undefined, today: string): boolean {
+  if (!ended) return false;
+  return ended.length === 4 ? ended < today.slice(0, 4) : ended < today.slice(0, 7);
+}
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
 const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
 /** "Key projects: EHR portal, billing API", "Clients: Allianz, PZU": a list under a label, when no action follows the label. */
@@ -136,6 +158,12 @@ export interface Bullet {
   readonly words: Word[];
   /** The action inside a weak opening ("Responsible for managing" -> "Managed"), computed once. */
   readonly derived: Derived | undefined;
+  /**
+   * When the bullet's role ended, as its heading or role line gives it ("2023", "2023-03"):
+   * the last date range before the bullet ("IT Lead, Acme (2019 - 2023)", "Jan 2019 - Mar 2023").
+   * Undefined for a current role ("2021 - Present") or when no dates are given.
+   */
+  readonly ended: string | undefined;
 }
 
 export interface ResumeDocument {
@@ -199,6 +227,7 @@ class BulletImpl implements Bullet {
     readonly role: object,
     private readonly reading: Reading,
     readonly detail: boolean,
+    readonly ended: string | undefined,
   ) {}
   get opening(): Opening | undefined {
     return this.reading.opening;
@@ -234,7 +263,8 @@ function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): MemoedLi
   if (!lines) {
     const start = doc.lines.lineStart(bullet.item.line);
     const end = bullet.item.endLine < doc.lines.lineCount ? doc.lines.lineStart(bullet.item.endLine) : doc.source.length;
-    impl.memoed = lines = { start, entry: memo.entry(doc.source.slice(start, end)) };
+    // The role's end is part of the key: weak-opening reads it (a present tense in a role that is over).
+    impl.memoed = lines = { start, entry: memo.entry(doc.source.slice(start, end), bullet.ended) };
   }
   return lines;
 }
@@ -308,7 +338,29 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
   let previousTop: ListItem | undefined;
   /** Items read as bullets: the sub-items of one that opens with a verb are its details (Bullet.detail). */
   const achievements = new Map<ListItem, Bullet>();
+  // The role's end date: the last heading, short paragraph or role line before the item that gives one.
+  // A heading without dates starts a role without one ("### IT Lead, Acme" and a date line below it).
+  const headings = doc.headings;
+  const paragraphs = doc.paragraphs;
+  let nextHeading = 0;
+  let nextParagraph = 0;
+  let ended: string | undefined;
   for (const item of doc.items) {
+    while (nextHeading < headings.length || nextParagraph < paragraphs.length) {
+      const heading = headings[nextHeading];
+      const paragraph = paragraphs[nextParagraph];
+      const headingFirst = heading !== undefined && heading.line < item.line && (paragraph === undefined || heading.line < paragraph.line);
+      if (headingFirst) {
+        ended = keep(roleEnd, heading.title);
+        nextHeading++;
+      } else if (paragraph !== undefined && paragraph.line < item.line) {
+        if (!paragraph.inList && paragraph.text.plain.length <= 160) {
+          const own = keep(roleEnd, paragraph.text.plain);
+          if (own !== undefined) ended = own;
+        }
+        nextParagraph++;
+      } else break;
+    }
     const top = topOf(item);
     if (item === top) {
       if (!previousTop || previousTop.endLine !== item.line || previousTop.section !== item.section) run = {};
@@ -322,6 +374,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (!LETTER.test(plain)) continue;
     if (isRoleLine(doc, item, plain, lexicon)) {
       roles.set(item, {});
+      const own = keep(roleEnd, plain);
+      if (own !== undefined) ended = own;
       continue;
     }
     if (isLabelLine(plain, lexicon) || isJobMeta(plain, lexicon)) continue;
@@ -344,7 +398,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (reading.foreign && reading.opening?.kind === 'not-verb') continue;
     if (!lazy) void reading.opening;
     const parent = item.parent && achievements.get(item.parent);
-    const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb');
+    const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb', ended || undefined);
     bullets.push(bullet);
     achievements.set(item, bullet);
   }

@@ -1,13 +1,14 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { knownVerb, nominalBase, techAt, type Opening, type Word } from '../opening';
+import { ambiguousBase, knownVerb, nominalBase, objectStart, techAt, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
-import { casedLike, contentEnd, isClean, preview, rangeOf, type Bullet, forEachBullet } from '../resume';
+import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
 import { baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
 
 type Weak = Extract<Opening, { kind: 'weak' }>;
 type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
+type Verb = Extract<Opening, { kind: 'verb' }>;
 
 const TOOL_PHRASES = new Set(['used', 'utilized', 'utilised']);
 /** Duties: a weak verb after one is ranked as that verb is ("Responsible for supporting 300 users" -> "Served 300 users"); after help or membership it stays modest. */
@@ -70,16 +71,81 @@ export const weakOpening: Rule = {
     options: {},
   },
   check(ctx) {
-    const { doc, lexicon } = ctx;
+    const { doc, lexicon, today } = ctx;
     forEachBullet(ctx, (bullet, report) => {
       const open = bullet.opening;
+      if (!open) return;
+      const over = roleIsOver(bullet.ended, today);
+      if (open.kind === 'verb') {
+        // "Monitor 120 servers" in a role that ended in 2023: what was done, in the past tense.
+        // Not a lower-case sub-bullet that goes on with its parent's sentence ("Rebuilt the guest Wi-Fi" > "reducing calls by 80%").
+        if (over && open.form !== 'past' && !(bullet.detail && LOWER_START.test(bullet.plain))) {
+          const tense = tenseReport(doc.source, bullet, open, lexicon);
+          if (tense) report(tense);
+        }
+        return;
+      }
       // A sub-bullet of an achievement may state its result ("two were promoted within a year"):
       // it need not open with a verb, but a duty phrase there is still one ("Handled the migration").
-      if (!open || open.kind === 'verb' || (open.kind === 'not-verb' && bullet.detail)) return;
-      report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon) : notVerbReport(doc.source, bullet, open, lexicon));
+      if (open.kind === 'not-verb' && bullet.detail) return;
+      report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon, over) : notVerbReport(doc.source, bullet, open, lexicon));
     });
   },
 };
+
+const LOWER_START = /^\p{Ll}/u;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2023" or "March 2023", from roleEnd's "2023" or "2023-03". */
+function endedText(ended: string): string {
+  return ended.length === 7 ? `${MONTH_NAMES[Number(ended.slice(5)) - 1]} ${ended.slice(0, 4)}` : ended;
+}
+
+/**
+ * A verb in the present tense or the gerund in a role that is over ("Monitor 120 servers",
+ * "Managing 5 engineers" under "2019 - 2023"): the fix puts it, and a verb joined to it by
+ * "and"/"or" in the same form ("Monitor ... and escalate outages"), in the past.
+ */
+function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexicon): Report | undefined {
+  const { plain } = bullet;
+  const toks = bullet.words;
+  const at = toks.findIndex((w) => w.start === open.start);
+  const word = toks[at];
+  if (!word || !open.base || word.end !== open.end) return undefined;
+  const past = pastTense(open.base);
+  // "Cut", "Set up", "Put": the past is the same word.
+  if (past === word.lower) return undefined;
+  const edits: { start: number; end: number; text: string }[] = [{ start: word.start, end: word.end, text: casedLike(past, word.text) }];
+  const sameForm = (w: Word | undefined): string | undefined => {
+    if (!w || !/^[a-z]+$/.test(w.text)) return undefined;
+    if (open.form === 'gerund') return w.lower.endsWith('ing') ? gerundBase(w.lower, (p) => knownVerb(lexicon, p)) : undefined;
+    if (open.form === 'third') return w.lower.endsWith('s') && knownVerb(lexicon, pastTense(w.lower.replace(/e?s$/, ''))) ? w.lower.replace(/(?<=[^aeiou]i)es$|(?<=(?:ss|sh|ch|x|z|o))es$|s$/, '') : undefined;
+    return knownVerb(lexicon, pastTense(w.lower)) && !ambiguousBase(w.lower) && !/(?:ed|ing|s)$/.test(w.lower) ? w.lower : undefined;
+  };
+  // "Design, build and run": a list of verbs right after the first; then one more after "and"/"or" later on.
+  let k = at + 1;
+  while (toks[k] && /^, $/.test(plain.slice(toks[k - 1].end, toks[k].start)) && sameForm(toks[k])) k++;
+  const listEnd = k;
+  for (let j = at + 1; j < toks.length; j++) {
+    const joined = /^(?:and|or)$/.test(toks[j - 1].lower) && /^ $/.test(plain.slice(toks[j - 1].end, toks[j].start));
+    const base = (j < listEnd || joined) && sameForm(toks[j]);
+    if (!base) continue;
+    // "... and escalate outages": a verb with its object after it, not a noun ("and support").
+    if (j >= listEnd && !(objectStart(toks[j + 1], lexicon) || /^[a-z]/.test(toks[j + 1]?.text ?? ''))) continue;
+    const pastOf = pastTense(base);
+    if (pastOf !== toks[j].lower) edits.push({ start: toks[j].start, end: toks[j].end, text: pastOf });
+    if (j >= listEnd) break;
+  }
+  const last = edits[edits.length - 1];
+  const rewritten = edits.reduceRight((text, e) => text.slice(0, e.start - edits[0].start) + e.text + text.slice(e.end - edits[0].start), plain.slice(edits[0].start, last.end));
+  const when = endedText(bullet.ended ?? '');
+  const what = open.form === 'gerund' ? 'an -ing form' : 'the present tense';
+  const message = `Opens with "${word.text}", ${what}, in a role that ended in ${when}. Say what you did in the past tense: "${rewritten}${preview(plain, last.end, 4).replace(/^(?=\S)/, ' ')}".`;
+  const span = bullet.text.span(word.start, word.end);
+  if (!isClean(source, bullet, word.start, last.end)) return { span, message };
+  const edit = { range: rangeOf(bullet, word.start, last.end), text: rewritten };
+  return { span, message, fix: edit, suggestions: [{ title: `Rewrite as "${rewritten}"`, edit }] };
+}
 
 /** A replacement's action as a gerund ("Onboarded" -> "onboarding"), by replacement: lexicon phrases, few and asked on every weak bullet. */
 const ACTIONS = new Map<string, string | undefined>();
@@ -113,11 +179,15 @@ function weakGerundAfter(plain: string, rest: readonly Word[], end: number, lexi
   return replacements ? { key: past, end: word.end, replacements } : undefined;
 }
 
-function weakReport(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon): Report {
+function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexicon, over: boolean): Report {
   const { plain } = bullet;
-  const phrase = open.phrase;
+  const phrase = written.phrase;
   const cased = (word: string): string => casedLike(word, phrase);
-  const derived = bullet.derived;
+  // "Working on the CRM migration" in a role that is over: the replacements in the past ("Delivered", not "Delivering").
+  const past = over && written.form !== 'past';
+  const open: Weak = past ? { ...written, form: 'past' } : written;
+  const made = bullet.derived;
+  const derived = past && made ? { ...made, verb: cased(`${pastTense(made.base)}${made.also ? ` ${made.also.conjunction} ${pastTense(made.also.base)}` : ''}`) } : made;
   const suggestions: Suggestion[] = [];
   // Whether the phrase is written without markup, checked once for all its replacements.
   const phraseClean = isClean(source, bullet, open.start, open.end);
