@@ -137,6 +137,8 @@ export function thirdPerson(base: string): string {
  * "audit" -> "audit"): both re-inflect the same, so spelling patterns decide.
  */
 export function needsE(stem: string): boolean {
+  // Two vowels that are two sounds, or one that is long before an e: initiate, triage, evaluate, release, leave, achieve, receive, voice, cause, choose, require, guide, create.
+  if (/(?:ia[tgcz]|ua[td]|eas|ais|eav|eiv|iev|iec|eiz|oic|ois|aus|ous|oos|eez|uir|uid|uis|creat)$/.test(stem)) return true;
   if (/[aeiou]{2}[^aeiouy]$/.test(stem) || /[aeiouy]$/.test(stem)) return false; // train, repair, deploy
   if (/^[^aeiouy]*[aeiouy][^aeiouywx]$/.test(stem.replace(/^.*-/, ''))) return true; // one syllable: scop(e), scal(e), vot(e)
   if (/([aeu]ng|rg|rc|ns|ps|rs|ls|rv|lv|dg|nc|[bcdfgkptz]l|th)$/.test(stem)) return true; // change, merge, enforce, license, enable
