@@ -25,6 +25,10 @@ ruleTester('passive-voice', {
     { name: '"also" between', text: '40 servers were also migrated to Azure', span: 'were also migrated' },
     { name: 'an irregular participle', text: 'A new runbook was written for the 12 services', message: PASSIVE('was written', 'Wrote') },
     { name: 'has been', text: 'Patch compliance has been raised to 97% across 3 sites', span: 'been raised' },
+    // Regression (a review of varied resumes): the commuters did the testing; "Tested ..." would claim it.
+    { name: 'others named as the agent', text: 'The app was tested by 50 commuters and got good feedback', span: 'was tested', message: /^"was tested" is passive and puts what others did first: say what you did to bring it about, then what came of it\.$/ },
+    { name: 'the CAB as the agent', text: 'Changes were approved by the CAB within 2 days', message: /puts what others did first/ },
+    { name: 'a measure after a change of amount is no agent', text: 'Downtime was reduced by 3 hours per month', message: PASSIVE('was reduced', 'Reduced') },
   ],
 });
 

@@ -212,6 +212,11 @@ ruleTester('weak-opening', {
     { text: 'Payroll was moved by me and two contractors to Workday for 900 staff', message: /^(?!.*Moved payroll and two contractors)/, output: null },
     { text: 'Azure costs dropped 30% after I rightsized 200 VMs', message: /^(?!.*Rightsized 200 VMs with Azure)/, output: null },
     { text: 'Git workflows adopted by 8 squads cut merge conflicts by half', message: /^(?!.*Adopted Git workflows by 8 squads)/, output: null },
+    // Regression (a review of varied resumes): counted people of any kind acted, so "Tested the app by 50 commuters" was a false claim.
+    { text: 'The app was tested by 50 commuters and got good feedback', message: /^(?!.*Tested the app)/, output: null, suggestions: [] },
+    { text: 'The runbooks were reviewed by 3 auditors', message: /^(?!.*Reviewed the runbooks)/, output: null, suggestions: [] },
+    // ... but after a change of amount the count is how much.
+    { text: 'Downtime was reduced by 3 hours per month', message: /Lead with the action: "Reduced downtime by 3 hours per month"/, output: null },
     // Regression (second verification): "by me with Terraform" got no rewrite; "were rewritten" gave "Rewritten".
     { text: 'The landing zone was built by me with Terraform for 40 accounts', message: /Lead with the action: "Built the landing zone with Terraform for 40 accounts"\.$/, output: null },
     { text: 'The runbooks were rewritten by me in 2 weeks', message: /Lead with the action: "Rewrote the runbooks in 2 weeks"\.$/, output: null },

@@ -16,6 +16,23 @@ const TOOL_VERBS = new Set(['used', 'utilized', 'utilised', 'leveraged', 'employ
 /** Words after a participle with no auxiliary that make it a passive ("40 servers migrated to Azure"), not an active verb before its object. */
 const FOLLOWS_PASSIVE = new Set(['to', 'from', 'in', 'into', 'on', 'onto', 'at', 'for', 'across', 'over', 'within', 'by', 'via', 'with', 'under', 'after', 'before', 'during', 'without', 'through', 'per', 'and', 'as', 'ahead', 'successfully', 'overnight', 'twice', 'early', 'on-time', 'every', 'each', 'daily', 'weekly', 'monthly', 'nightly', 'quarterly', 'yearly', 'annually']);
 /** "... by me": the agent of a passive that is the writer, which the active form drops. */
+/**
+ * Whether the text after a participle names someone else who acted: "reviewed by the CAB",
+ * "adopted by 8 squads", "tested by 50 commuters", also after a second participle ("written
+ * by me and approved by the CISO"). Not "by me", nor a measure ("cut by 40%", "grown by 200 users").
+ */
+export function byOthers(participle: string, tail: string): boolean {
+  const rest = tail.replace(BY_ME, '');
+  if (/(?:^|\band\s+\p{Ll}+ed)\s+by\s+(?:the|a|an|our|their|his|her|[A-Z])/u.test(rest)) return true;
+  // A count after a change of amount is how much ("grown by 200 users"); after any other verb, who did it.
+  if (CHANGE_OF_AMOUNT.test(participle)) return false;
+  return BY_COUNTED.test(rest) || /\band\s+\p{Ll}+ed\s+by\s+\d[\d,]*\s+(?:squads?|teams?|people|engineers?|developers?|users?|staff|customers?|departments?|agencies|vendors?|contractors?|partners?|sites?)\b/u.test(rest);
+}
+
+/** Participles of a change of amount: "by" and a number after them is how much ("cut by 40%", "grown by 200 users"). */
+const CHANGE_OF_AMOUNT = /^(?:cut|reduced|lowered|decreased|dropped|fell|fallen|shrunk|shrank|halved|increased|raised|grown|grew|improved|boosted|expanded|extended|shortened|lengthened|sped|accelerated|slashed|trimmed|lifted|rose|risen)$/;
+/** "by 50 commuters": a count of something that is no unit of measure. */
+const BY_COUNTED = /^\s+by\s+(?:over\s+|more than\s+|some\s+|about\s+|around\s+|nearly\s+|~)?\d[\d,.]*\s+(?!(?:%|percent|per\s*cent|pts?|points?|x|times|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|[kmgt]b|bytes?|[$€£]|k\b|m\b)\b)\p{L}/u;
 const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?!\s*(?:and|&)\s+(?!\p{Ll}+ed\b))/iu;
 /** "by me and two contractors": others did it too; the active form would drop them or garble them ("by me and handed over" is two actions). */
 const BY_ME_AND = /\s+by\s+(?:me|us|myself|ourselves)\s*(?:and|&)\s+(?!\p{Ll}+ed\b)/iu;
@@ -201,7 +218,7 @@ export function frontAction(plain: string, toks: Word[], at: number, lexicon: Le
     // "reviewed by the CAB": the action was someone else's.
     // "adopted by 8 squads": counted people are the agent too ("cut by 40%" is a measure).
     // Also after a second participle: "written by me and approved by the CISO" would become "Wrote ... and approved by the CISO".
-    if (/(?:^|\band\s+\p{Ll}+ed)\s+by\s+(?:the|a|an|our|their|his|her|[A-Z]|\d[\d,]*\s+(?:squads?|teams?|people|engineers?|developers?|users?|staff|customers?|departments?|agencies|vendors?|contractors?|partners?|sites?)\b)/u.test(tail.replace(BY_ME, ''))) return undefined;
+    if (byOthers(word.lower, tail)) return undefined;
     const subject = plain.slice(toks[first].start, toks[last].end);
     if (BY_ME_AND.test(tail)) return undefined;
     return `${capital(verbs)} ${lowerFirst(subject, toks[first], lexicon)}${tail.replace(BY_ME, '')}`;

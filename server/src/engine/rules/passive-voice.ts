@@ -5,6 +5,7 @@
 import type { Lexicon } from '../lexicon';
 import { knownVerb, type Word } from '../opening';
 import { type Bullet, forEachBullet } from '../resume';
+import { byOthers } from '../suggest';
 import type { Report, Rule } from '../types';
 import { capitalize, irregularBase, isIrregularParticiple, pastTense } from '../verbs';
 
@@ -73,6 +74,8 @@ function participleAfter(bullet: Bullet, toks: Word[], at: number, lexicon: Lexi
 function findingFor(bullet: Bullet, be: Word, participle: Word): Report {
   const span = bullet.text.span(be.start, participle.end);
   const phrase = bullet.plain.slice(be.start, participle.end);
+  // "The app was tested by 50 commuters": others acted; "Tested ..." would claim their work.
+  if (byOthers(participle.lower, bullet.plain.slice(participle.end))) return { span, message: `"${phrase}" is passive and puts what others did first: say what you did to bring it about, then what came of it.` };
   const base = irregularBase(participle.lower);
   const active = capitalize(base ? pastTense(base) : participle.lower);
   return { span, message: `"${phrase}" is passive and hides who acted: say what you did, e.g. "${active} ...".` };
