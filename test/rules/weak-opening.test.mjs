@@ -359,6 +359,18 @@ describe('weak-opening in context', () => {
     });
   });
 
+  // Regression (a review of varied resumes): a contractor's and a graduate's bullets were never read.
+  it('reads bullets under Contracts, Internships, Placements and Professional Background', () => {
+    for (const heading of ['Contracts', 'Recent Contracts', 'Internships', 'Internship Experience', 'Work Placements', 'Professional Background', 'Apprenticeship']) {
+      const text = `---\nimpact-lint: resume\n---\n\n## Summary\n\nSysadmin moving into PM.\n\n## ${heading}\n\n- Handled the Citrix to AVD migration\n\n## Education\n\n- Handled the IT society budget\n`;
+      assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => f.start.line), [10], heading);
+    }
+  });
+  it('a graduate resume with Internships and Education is a resume', () => {
+    const text = '# Ama Owusu\n\n## Internships\n\n### IT Intern, Bank (2023)\n\n- Fixed bugs\n\n## Education\n\n- BSc Computer Science\n';
+    assert.equal(lintText(text).kind.kind, 'resume');
+  });
+
   it('ignores bullets outside experience sections (Skills, Education)', () => {
     const text = '---\nimpact-lint: resume\n---\n\n## Skills\n\n- Responsible for managing backups\n\n## Education\n\n- Handled the IT society budget\n';
     assert.deepEqual(only(lintText(text).findings, 'weak-opening'), []);

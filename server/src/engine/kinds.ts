@@ -95,7 +95,7 @@ function nameKind(path: string | undefined): { kind: Kind; reason: string } | un
   return undefined;
 }
 
-const EXPERIENCE = /^(work |professional |relevant |career |employment )?(experience|employment( history)?|work history|career history|professional history)\b/i;
+const EXPERIENCE = /^(work |professional |relevant |career |employment |internship |contract )?(experience|employment( history)?|work history|career history|professional history|internships?|work placements?|placements|contract history)\b/i;
 const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summary|profile|professional summary|core competencies)\b/i;
 const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
 
