@@ -261,6 +261,10 @@ ruleTester('weak-opening', {
     // Duty nouns: the noun's verb, as a suggestion.
     { text: 'Migration of file shares to SharePoint Online', message: /Name the action, not the duty: "Migrated file shares to SharePoint Online"/, output: null, suggestions: ['Migrated'] },
     { text: 'Maintenance of the CMDB for 3 sites', output: null, suggestions: ['Maintained'] },
+    // Regression (a review of varied resumes): a duty noun after its object, and after a product name, got unrelated verbs or the tool advice.
+    { text: 'Test data preparation for performance tests in JMeter', message: /start with "Prepared" instead of "Test data preparation"\.$/, output: null },
+    { text: 'Exchange 2010 to 2016 migration for 900 users', message: /start with "Migrated" instead of "Exchange 2010 to 2016 migration"\.$/, output: null },
+    { text: 'Test data preparation tool for 3 teams', message: /^(?![\s\S]*instead of)/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
     { text: 'Writing test cases for the payroll upgrade across 4 modules', message: /e\.g\. "Wrote \.\.\." or /, output: null },
     { text: 'Writing of test plans for 3 releases', message: /Name the action, not the duty: "Wrote test plans for 3 releases"/, output: null, suggestions: ['Wrote'] },
@@ -365,6 +369,11 @@ describe('weak-opening in context', () => {
       const text = `---\nimpact-lint: resume\n---\n\n## Summary\n\nSysadmin moving into PM.\n\n## ${heading}\n\n- Handled the Citrix to AVD migration\n\n## Education\n\n- Handled the IT society budget\n`;
       assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => f.start.line), [10], heading);
     }
+  });
+  // Regression (a review of varied resumes): a bullet with two years was taken for a job line and skipped.
+  it('a bullet naming two versions or with a duty phrase is no job line', () => {
+    const text = '---\nimpact-lint: resume\n---\n\n## Experience\n\n### Sysadmin, Acme (2018 – 2020)\n\n- Windows Server 2012 to 2022 upgrades\n- Handled upgrades 2012 to 2022\n\n## Projects\n\n- IT Manager, Beta 2012 to 2016\n- Responsible for backups\n';
+    assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => f.start.line), [8, 9, 14]);
   });
   it('a graduate resume with Internships and Education is a resume', () => {
     const text = '# Ama Owusu\n\n## Internships\n\n### IT Intern, Bank (2023)\n\n- Fixed bugs\n\n## Education\n\n- BSc Computer Science\n';

@@ -74,6 +74,8 @@ const SPACES = /\s+/;
 /** "2019 – 2024", "Jan 2021 - present", "(2016-2021)". */
 const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
 const YEAR = /(?:19|20)\d\d/;
+/** A year range followed by a lower-case word: "Exchange 2010 to 2016 migration", "SQL 2012-2019 upgrades". */
+const VERSIONS_THEN_WORK = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)\d{2}\s+\p{Ll}/u;
 /** A date range's end after a year: "2019 – 2023", "Jan 2019 - Mar 2023", "03/2019 – 06/2023", "2021 – Present". */
 const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -494,9 +496,11 @@ function isRoleLine(doc: DocumentModel, item: ListItem, plain: string, lexicon: 
     return /^(\*\*|__)[^*_\n]+\1(?:\s*(?:[,|–—-]|at)\s*[^\n]*)?$/.test(source) && plain.split(/\s+/).length <= 14;
   }
   if (!dated || plain.split(/\s+/).length > 14 || LOWER_START.test(plain) || /\b(?:led|managed|delivered|migrated|built|reduced|cut|ran)\b/i.test(plain)) return false;
-  // "Upgraded the ERP from SQL Server 2016 to 2019": an achievement that names two versions, not a job's dates.
+  // "Windows Server 2012 to 2022 upgrades": versions and what was done to them, not a job's dates.
+  if (VERSIONS_THEN_WORK.test(plain)) return false;
+  // "Upgraded the ERP from SQL Server 2016 to 2019", "Handled upgrades 2012 to 2022": an achievement or a duty, not a job line.
   const open = opening(plain, lexicon);
-  return !(open?.kind === 'verb' && open.start === 0);
+  return !((open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0);
 }
 
 /** The item's source span without trailing whitespace or HTML comments; markup at either end stays whole. */

@@ -387,10 +387,11 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       suggest(pasts, open.start, of.end, `Replace "${plain.slice(open.start, of.end)}" with "${pasts}"`);
       return { span, message: `${head} Name the actions, not the duties: "${pasts} ${preview(plain, of.end, 6)}".`, suggestions };
     }
-    const second = toks[at + 1];
-    const secondBase = open.type === 'nominal' && second && nominalBase(second.lower, lexicon);
-    if (secondBase) return { span, message: `${head} Name the action, not the duty: start with "${casedLike(pastOf(secondBase), 'X')}" instead of "${plain.slice(open.start, second.end)}".` };
   }
+  // "Firewall replacement at 3 depots", "Test data preparation for ...", "Exchange 2010 to 2016 migration":
+  // the action is a noun after its object.
+  const duty = open.type === 'nominal' || open.type === 'other' || open.type === 'tool' ? dutyNounAfter(plain, toks, at, lexicon) : undefined;
+  if (duty) return { span, message: `${head} Name the action, not the duty: start with "${casedLike(pastOf(duty.base), 'X')}" instead of "${plain.slice(open.start, toks[duty.at].end)}".` };
   const examples = ideas.map((v) => `"${v} ..."`).join(' or ');
   switch (open.type) {
     case 'number':
@@ -407,6 +408,32 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       return { span, message: `${head} Start with what you did, e.g. ${examples}.` };
   }
 }
+
+/**
+ * A noun naming an action one to four words after the opening, with only its object
+ * before it ("Test data preparation", "Windows 10 refresh" is no action noun) and a
+ * preposition, punctuation or the end after it ("Test data preparation tool" is a tool).
+ */
+function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { at: number; base: string } | undefined {
+  for (let k = at + 1; k < Math.min(toks.length, at + 5); k++) {
+    const gap = plain.slice(toks[k - 1].end, toks[k].start);
+    if (gap !== ' ') return undefined;
+    const word = toks[k];
+    // "2010 to 2016": "to" only between two numbers.
+    if (word.lower === 'to' && /^\d/.test(toks[k - 1].text) && /^\d/.test(toks[k + 1]?.text ?? '')) continue;
+    if (DUTY_STOP.test(word.lower)) return undefined;
+    const base = nominalBase(word.lower, lexicon);
+    if (!base) continue;
+    const next = toks[k + 1];
+    const after = next ? plain.slice(word.end, next.start) : '';
+    if (next && after === ' ' && !DUTY_STOP.test(next.lower)) return undefined;
+    return { at: k, base };
+  }
+  return undefined;
+}
+
+/** Words that end the object before a duty noun: prepositions, conjunctions, determiners. */
+const DUTY_STOP = /^(?:of|for|at|in|on|with|to|from|by|across|and|or|the|a|an|via|within|during|per|over|under|as|into)$/;
 
 function pastOf(base: string): string {
   const [verb, ...particle] = base.split(' ');
