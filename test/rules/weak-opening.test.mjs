@@ -266,7 +266,7 @@ ruleTester('weak-opening', {
     { text: 'Exchange 2010 to 2016 migration for 900 users', message: /start with "Migrated" instead of "Exchange 2010 to 2016 migration"\.$/, output: null },
     { text: 'Test data preparation tool for 3 teams', message: /^(?![\s\S]*instead of)/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
-    { text: 'Writing test cases for the payroll upgrade across 4 modules', message: /e\.g\. "Wrote \.\.\." or /, output: null },
+    { text: 'Writing documentation for the payroll connector, about 40 pages in all', message: /e\.g\. "Wrote \.\.\." or /, output: null },
     { text: 'Writing of test plans for 3 releases', message: /Name the action, not the duty: "Wrote test plans for 3 releases"/, output: null, suggestions: ['Wrote'] },
     { text: 'Planning and scheduling of releases for 4 squads', message: /Name the actions, not the duties: "Planned and scheduled releases for 4 squads"/, output: null, suggestions: ['Planned and scheduled'] },
     { text: 'Design and implementation of the backup policy for 3 sites', message: /Name the actions, not the duties: "Designed and implemented the backup policy for 3 sites"/, output: null, suggestions: ['Designed and implemented'] },
@@ -352,6 +352,15 @@ describe('weak-opening in context', () => {
       assert.match(message, /e\.g\. "Delivered the CRM migration for \.\.\."/);
       const [derived] = only(lintText(roles('Support Lead, Acme (2019 - 2023)', ['Helping migrate 40 laptops']), { today: '2026-11-27' }).findings, 'weak-opening');
       assert.equal(derived.fix?.text, 'Migrated');
+    });
+
+    it('a noun-like gerund before a plural object is a verb: in the past in a role that is over, accepted in a current one', () => {
+      const over = messages(roles('QA Analyst, Acme (2016 - 2018)', ['Writing test cases for the payroll upgrade across 4 modules', 'Tracking defects in Jira and reporting status']));
+      assert.match(over[0], /^Opens with "Writing", an -ing form, in a role that ended in 2018\. Say what you did in the past tense: "Wrote test cases for the \.\.\."/);
+      assert.match(over[1], /"Tracked defects in Jira and reported status"/);
+      assert.deepEqual(messages(roles('QA Lead, Beta (2020 - Present)', ['Writing test cases for the payroll upgrade across 4 modules', 'Tracking defects in Jira for 3 squads'])), []);
+      // "Training materials", "Reporting tools": compound nouns, still no verb.
+      assert.equal(messages(roles('QA Lead, Beta (2020 - Present)', ['Training materials for 40 new hires', 'Reporting tools for 3 teams'])).length, 2);
     });
 
     it('a lower-case sub-bullet that goes on with its parent is not flagged', () => {
