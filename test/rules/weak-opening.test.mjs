@@ -267,6 +267,7 @@ ruleTester('weak-opening', {
     { text: 'Test data preparation tool for 3 teams', message: /^(?![\s\S]*instead of)/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
     { text: 'Writing documentation for the payroll connector, about 40 pages in all', message: /e\.g\. "Wrote \.\.\." or /, output: null },
+    { text: 'Monitor servers and backups every morning at 4 sites', message: /e\.g\. "Monitored \.\.\." or /, output: null },
     { text: 'Writing of test plans for 3 releases', message: /Name the action, not the duty: "Wrote test plans for 3 releases"/, output: null, suggestions: ['Wrote'] },
     { text: 'Planning and scheduling of releases for 4 squads', message: /Name the actions, not the duties: "Planned and scheduled releases for 4 squads"/, output: null, suggestions: ['Planned and scheduled'] },
     { text: 'Design and implementation of the backup policy for 3 sites', message: /Name the actions, not the duties: "Designed and implemented the backup policy for 3 sites"/, output: null, suggestions: ['Designed and implemented'] },

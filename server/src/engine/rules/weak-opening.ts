@@ -329,7 +329,9 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   const head = `Opens with "${open.word}", not an action verb.`;
   const verbs = cueVerbs(toks);
   // "Writing test cases", "Building dashboards": a gerund that also reads as a noun; its own past comes first.
-  const own = open.type === 'other' || open.type === 'nominal' ? gerundBase(open.word, (past) => knownVerb(lexicon, past)) : undefined;
+  // "Monitor servers and backups": a bare verb that also reads as a noun; its past comes first too.
+  const lower = open.word.toLowerCase();
+  const own = open.type === 'other' || open.type === 'nominal' ? (gerundBase(open.word, (past) => knownVerb(lexicon, past)) ?? (/^[a-z]+$/.test(lower) && !lower.endsWith('s') && knownVerb(lexicon, pastTense(lower)) ? lower : undefined)) : undefined;
   // Only before an object: "Reporting for 5 directors" and "Reporting and dashboards" name a function, not an action.
   const ownPast = own && toks[at + 1] && !NOT_OBJECT.test(toks[at + 1].lower) ? casedLike(pastOf(own), open.word) : undefined;
   const ideas = [...new Set([...(ownPast ? [ownPast] : []), ...(verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated'])])].slice(0, 2);
