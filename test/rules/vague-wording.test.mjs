@@ -39,6 +39,9 @@ ruleTester('vague-wording', {
     { text: 'Resolved various issues along the 3 supply routes', message: /^"various issues": how many\? Give the number, e\.g\. "4 issues"\.$/, span: 'various', output: null },
     // Regression (verification): "hundreds of thousands" got "400 thousands" and a second finding; "several hundred" got "4 hundred".
     { text: 'Migrated hundreds of thousands of records to Dynamics', message: /^"hundreds of thousands of records": how many\? Give the number, e\.g\. "400,000 records"\.$/, span: 'hundreds of', output: null },
+    // Regression (a review of varied resumes): the example was "4 desktop" for "Various desktop and server support contracts".
+    { text: 'Won various desktop and server support contracts in the South West', message: /^"various desktop and server support contracts": how many\? Give the number, e\.g\. "4 desktop and server support contracts"\.$/, output: null },
+    { text: 'Ran various workshops and training sessions for 3 teams', message: /^"various workshops": how many\?/, output: null },
     { text: 'Supported many thousands of users across 3 sites', message: /^"many thousands of users": how many\? Give the number, e\.g\. "4,000 users"\.$/, span: 'many', output: null },
     { text: 'Retired several hundred legacy servers', message: /^"several hundred legacy servers": how many\? Give the number, e\.g\. "400 legacy servers"\.$/, span: 'several', output: null },
     { text: 'Ran dozens of phishing investigations per month for 2 banks', message: /^"dozens of phishing investigations": how many\? Give the number, e\.g\. "36 phishing investigations"\.$/, span: 'dozens of', output: null },

@@ -112,11 +112,21 @@ function written(n: number): string {
 /** The noun phrase a quantity applies to: "various testing activities for" -> " testing activities". */
 function nounAfter(bullet: Bullet, from: number): string {
   const words: string[] = [];
-  for (let k = from; k < bullet.words.length && words.length < 3; k++) {
+  let limit = 3;
+  for (let k = from; k < bullet.words.length && words.length < limit; k++) {
     const word = bullet.words[k];
-    if (NOUN_STOP.test(word.lower) || (k > from && !/^ +$/.test(bullet.plain.slice(bullet.words[k - 1].end, word.start)))) break;
+    if (k > from && !/^ +$/.test(bullet.plain.slice(bullet.words[k - 1].end, word.start))) break;
+    // "various desktop and server support contracts": a modifier before "and" is not the noun; go on to it.
+    if ((word.lower === 'and' || word.lower === 'or') && words.length > 0 && limit === 3 && !/s$/.test(words[words.length - 1]) && bullet.words[k + 1] && !NOUN_STOP.test(bullet.words[k + 1].lower)) {
+      words.push(word.text);
+      limit = words.length + 3;
+      continue;
+    }
+    if (NOUN_STOP.test(word.lower)) break;
     words.push(word.text);
   }
+  // A phrase cut at a conjunction names no noun: "desktop and".
+  if (words.length && /^(?:and|or)$/i.test(words[words.length - 1])) words.pop();
   return words.length ? ` ${words.join(' ')}` : '';
 }
 
