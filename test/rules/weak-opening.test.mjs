@@ -265,6 +265,7 @@ ruleTester('weak-opening', {
     { text: 'Test data preparation for performance tests in JMeter', message: /start with "Prepared" instead of "Test data preparation"\.$/, output: null },
     { text: 'Exchange 2010 to 2016 migration for 900 users', message: /start with "Migrated" instead of "Exchange 2010 to 2016 migration"\.$/, output: null },
     { text: 'Test data preparation tool for 3 teams', message: /^(?![\s\S]*instead of)/, output: null },
+    { text: 'Windows 10 refresh, 2,000 devices', message: /then the tool: "\.\.\. with Windows 10"\.$/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
     { text: 'Writing documentation for the payroll connector, about 40 pages in all', message: /e\.g\. "Wrote \.\.\." or /, output: null },
     { text: 'Monitor servers and backups every morning at 4 sites', message: /e\.g\. "Monitored \.\.\." or /, output: null },

@@ -194,6 +194,18 @@ function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && (/^[\d$€£¥₹~]/.test(word.text) || DETERMINERS.has(word.lower) || lexicon.numberWords.has(word.lower));
 }
 
+/**
+ * The end of a product name whose first word or words the lexicon knows (`end` from techAt),
+ * taking in a product word, an acronym or a version right after it: "Aruba ClearPass",
+ * "Windows 10", "Cisco ISE 3.1".
+ */
+export function productEnd(plain: string, toks: Word[], end: number): number {
+  let last = end;
+  while (toks[last + 1] && plain.slice(toks[last].end, toks[last + 1].start) === ' ' && PRODUCT_WORD.test(toks[last + 1].text)) last++;
+  return last;
+}
+const PRODUCT_WORD = /^(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}{2,6}\d*|v?\d+(?:\.\d+)*[a-z]?)$/u;
+
 /** The technology name starting at word `at`, as [first, last] word indexes. */
 export function techAt(toks: Word[], at: number, lexicon: Lexicon): number | undefined {
   const candidates = compile(lexicon).tech.get(toks[at]?.lower ?? '');

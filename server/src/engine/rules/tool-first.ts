@@ -2,7 +2,7 @@
 // ...") or is mostly a list of them. Tools are how; a reviewer reads for what
 // changed. Technology names are data (../lexicon/technologies.json).
 import type { Lexicon } from '../lexicon';
-import { techAt, type Word } from '../opening';
+import { productEnd, techAt, type Word } from '../opening';
 import { frontAction } from '../suggest';
 import { contentEnd, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Report, Rule, Suggestion } from '../types';
@@ -14,22 +14,22 @@ const LIST_GAP = /^(?:\s*(?:,|\/|\+|&|and|or)\s*|\s+)$/;
 const TOOLISH = /[\p{Lu}\d.#+]/u;
 
 /** Index of the last word of a tool name at `at`, when it reads as a tool (capitalised or with digits/symbols). */
-function toolAt(toks: Word[], at: number, lexicon: Lexicon): number | undefined {
+function toolAt(plain: string, toks: Word[], at: number, lexicon: Lexicon): number | undefined {
   const word = toks[at];
   if (!word) return undefined;
   const end = techAt(toks, at, lexicon);
-  return end !== undefined && TOOLISH.test(word.text) ? end : undefined;
+  return end !== undefined && TOOLISH.test(word.text) ? productEnd(plain, toks, end) : undefined;
 }
 
 /** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */
 function toolList(plain: string, toks: Word[], at: number, lexicon: Lexicon): [number, number] | undefined {
-  let last = toolAt(toks, at, lexicon);
+  let last = toolAt(plain, toks, at, lexicon);
   if (last === undefined) return undefined;
   let count = 1;
   for (;;) {
     let next = last + 1;
     if (toks[next] && /^(and|or)$/.test(toks[next].lower)) next++;
-    const end = toolAt(toks, next, lexicon);
+    const end = toolAt(plain, toks, next, lexicon);
     if (end === undefined || !toks[next] || !LIST_GAP.test(plain.slice(toks[last].end, toks[next].start).replace(/\b(and|or)\b/, ' '))) break;
     last = end;
     count++;
@@ -83,7 +83,7 @@ function mostlyTools(bullet: Bullet, lexicon: Lexicon): ((source: string) => Rep
   let last = -1;
   let names = 0;
   for (let i = 0; i < toks.length; i++) {
-    const end = toolAt(toks, i, lexicon);
+    const end = toolAt(bullet.plain, toks, i, lexicon);
     if (end === undefined) continue;
     toolWords += end - i + 1;
     names++;

@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, knownVerb, nominalBase, objectStart, techAt, type Opening, type Word } from '../opening';
+import { ambiguousBase, knownVerb, nominalBase, objectStart, productEnd, techAt, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
@@ -399,7 +399,7 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     case 'number':
       return { span, message: `${head} Put what you did first and the number after it, e.g. ${examples}.` };
     case 'tool': {
-      const last = techAt(toks, at, lexicon) ?? at;
+      const last = productEnd(plain, toks, techAt(toks, at, lexicon) ?? at);
       return { span, message: `${head} Lead with what you achieved, then the tool: "... with ${plain.slice(open.start, toks[last].end)}".` };
     }
     case 'claim':
