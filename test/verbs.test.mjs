@@ -18,6 +18,11 @@ describe('verb forms', () => {
     for (const [past, base] of Object.entries(withoutE)) assert.equal(verbs.baseOfPast(past), base, past);
   });
 
+  it('a stressed last syllable doubles its consonant: debugged, not debuged', () => {
+    assert.equal(verbs.pastTense('debug'), 'debugged');
+    assert.equal(verbs.gerundBase('debugging', (p) => p === 'debugged'), 'debug');
+  });
+
   it('present, third person and gerund follow from that base', () => {
     assert.equal(verbs.inflectPhrase('Triaged', 'present'), 'Triage');
     assert.equal(verbs.inflectPhrase('Remediated', 'third'), 'Remediates');

@@ -137,7 +137,8 @@ ruleTester('weak-opening', {
     // Regression (a review of varied resumes): verbs that take no person as object ("Maintained developers", "Remediated clients").
     { text: 'Worked with developers to design schemas for 4 new applications', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with'] },
     { text: 'Helped clients with their GDPR breach notifications for 12 clients', output: null, suggestions: ['Enabled', 'Guided', 'Served', 'Secured'] },
-    { text: 'Assisted senior DBA with patching 60 servers', output: null, message: /e\.g\. "Partnered with senior DBA with patching \.\.\."/ },
+    // Changed on purpose (a review of varied resumes): "with patching" becomes "to patch" (it read "Partnered with senior DBA with patching ...").
+    { text: 'Assisted senior DBA with patching 60 servers', output: null, message: /Lead with what you did: "Partnered with senior DBA to patch 60 servers"\.$/ },
     // Regression: a weak verb after a duty phrase was kept ("Managed supporting 300 users", "Led handling escalations").
     { text: 'Responsible for supporting 300 users', span: 'Responsible for supporting', output: null, message: /e\.g\. "Served 300 users" or "Equipped 300 users"\.$/, suggestions: ['Served', 'Equipped', 'Enabled', 'Trained'] },
     { text: 'Responsible for handling escalations for 3 sites', span: 'Responsible for handling', output: null, suggestions: ['Resolved', 'Triaged', 'Coordinated', 'Closed'] },
@@ -266,6 +267,11 @@ ruleTester('weak-opening', {
     { text: 'Exchange 2010 to 2016 migration for 900 users', message: /start with "Migrated" instead of "Exchange 2010 to 2016 migration"\.$/, output: null },
     { text: 'Test data preparation tool for 3 teams', message: /^(?![\s\S]*instead of)/, output: null },
     { text: 'Windows 10 refresh, 2,000 devices', message: /then the tool: "\.\.\. with Windows 10"\.$/, output: null },
+    // Regression (a review of varied resumes): verbs that do not take the object.
+    { text: 'Responsible for 24 servers', message: /^(?![\s\S]*"Led 24)/, output: null },
+    { text: 'Was involved in the ISO 27001 certification', message: /^(?![\s\S]*Remediated)[\s\S]*"Prepared evidence for the ISO 27001 certification"/, output: null },
+    { text: 'Helping the support team with reproducing customer issues', message: /Lead with what you did: "Partnering with the support team to reproduce customer issues"\.$/, output: null, suggestions: ['Partnering with the support team to reproduce'] },
+    { text: 'Helped the developers with debugging 40 flaky tests', message: /"Partnered with the developers to debug 40 flaky tests"/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
     { text: 'Writing documentation for the payroll connector, about 40 pages in all', message: /e\.g\. "Wrote \.\.\." or /, output: null },
     { text: 'Monitor servers and backups every morning at 4 sites', message: /e\.g\. "Monitored \.\.\." or /, output: null },

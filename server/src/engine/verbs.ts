@@ -70,7 +70,7 @@ export function isIrregularBase(word: string): boolean {
 }
 
 /** Polysyllables stressed on the last syllable double their final consonant (committed, referred). */
-const DOUBLES = /(?:^|-)(commit|submit|admit|permit|omit|emit|transmit|refer|prefer|confer|infer|defer|occur|incur|recur|deter|control|patrol|compel|propel|expel|repel|equip|regret|rebut|abet|enrol|instil|fulfil|distil|unplug|outstrip|kidnap|handicap|backlog|program)$/;
+const DOUBLES = /(?:^|-)(commit|submit|admit|permit|omit|emit|transmit|refer|prefer|confer|infer|defer|occur|incur|recur|deter|control|patrol|compel|propel|expel|repel|equip|regret|rebut|abet|enrol|instil|fulfil|distil|unplug|outstrip|kidnap|handicap|backlog|program|debug|unzip|embed|forget|begin|upset|offset|dispel|extol|acquit)$/;
 
 function doublesFinal(base: string): boolean {
   if (DOUBLES.test(base)) return true;

@@ -308,6 +308,14 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
     // "Helped the team migrate": up to four words of object, then a bare verb.
     for (let k = first + 1; k < Math.min(toks.length, first + 5); k++) {
       const verb = toks[k];
+      // "Helping the support team with reproducing customer issues" -> "Partnering with the support team to reproduce
+      // customer issues": the work was shared ("Managing the support team with reproducing" would change who did what).
+      const ing = verb.lower === 'with' && toks[k + 1] ? gerundBase(toks[k + 1].lower, (p) => knownVerb(lexicon, p)) : undefined;
+      if (ing && toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower)) && !/[,;]/.test(plain.slice(toks[first].start, verb.start))) {
+        const object = plain.slice(toks[first].start, verb.start);
+        const text = `${casedLike(inflectPhrase('Partnered', open.form), open.phrase)} with ${object}to ${ing}`;
+        return { suggestion: { title: `Rewrite as "${text} ..."`, edit: { range: rangeOf(bullet, open.start, toks[k + 1].end), text } }, preview: `${text}${plain.slice(toks[k + 1].end)}` };
+      }
       if (!knownVerb(lexicon, pastTense(verb.lower)) || /(ed|ing|s)$/.test(verb.lower)) continue;
       if (!toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower))) return undefined;
       // "Helped plan, build and launch 2 apps": a list of verbs, not an object and a verb.
