@@ -26,6 +26,9 @@ pmTester('action-item-owner', {
     { name: '"assigned to" and an ISO date', text: minutes('Book the room, assigned to Lee, 2026-12-03') },
     { name: 'bold name with a colon', text: minutes('**Sam:** chase the vendor (Dec 4)') },
     { name: 'a done task is not checked', text: doc('meeting-notes', '# Minutes\n\n- [x] Circulate the floor plan\n') },
+    // Regression (a docs check): a list item with a Done status was still asked for a date.
+    { name: 'a list item with "Status: Done"', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the hall. Owner: Sam. Status: Done\n- Done: order the chairs (Sam)\n- Order the projector (Sam) (done)\n') },
+    { name: 'a labelled action with "Status: Closed"', text: doc('meeting-notes', '# Minutes\n\nACTION: Raj to confirm the firmware. Status: Closed\n') },
     { name: 'fields on a sub-bullet', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the room\n  - Owner: Lee\n  - Due: 2026-12-03\n') },
     { name: 'a table with Owner and Due columns', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Share the charter | Priya | 2026-11-27 | Open |\n| 2 | Send the deck | | | Done |\n') },
     // Regression: a heading that only mentions actions or tasks made its items actions.
@@ -48,6 +51,7 @@ pmTester('action-item-owner', {
     { name: '"AP: none for Lena", "No actions from the review", an owner after a dash, "on 20/11 with the sponsor"', text: doc('meeting-notes', '# CAB\n\n## 1. Review\n\nAP: none for Lena\n\n## Actions\n\n- No actions from the security review\n- None of the laptops have the patch – Tom to chase Dell by 3 Dec\n- Sam to agree the scope on 20/11 with the sponsor\n') },
   ],
   invalid: [
+    { name: 'a list item whose status is not done', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Send the agenda. Owner: Sam. Status: not done\n'), findings: [{ span: 'Send the agenda. Owner: Sam. Status: not done', message: /no due date/ }] },
     { name: 'a tool in brackets before "by hand" or "due to" is no owner', text: minutes('Restore the share (Veeam) by hand', 'Check the backup jobs (Veeam) due to the failures last week'), findings: [{ span: 'Restore the share (Veeam) by hand', message: BOTH }, { span: 'Check the backup jobs (Veeam) due to the failures last week', message: BOTH }] },
     { name: 'counts in brackets or after a colon are no due dates; "None of ..." is an action', text: minutes('Sam to re-run the suites (7/15 so far)', 'Dee to chase: 5/16 vendors', 'None of the printers are mapped yet'), findings: [{ span: 'Sam to re-run the suites (7/15 so far)', message: NO_DUE }, { span: 'Dee to chase: 5/16 vendors', message: NO_DUE }, { span: 'None of the printers are mapped yet', message: BOTH }] },
     // Regression (verification of the owner and date readings): a tool or team in brackets mid-sentence is no owner, and a count is no date.

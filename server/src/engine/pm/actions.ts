@@ -163,10 +163,18 @@ function labelledActions(doc: DocumentModel, found: readonly ActionItem[], optio
     if (item && (seen.has(item) || item.task?.checked)) continue;
     const text = block.text;
     const rest = text.plain.slice(ACTION_LABEL.exec(text.plain)?.[0].length ?? 0).trim();
-    if (!rest || NO_ACTION.test(rest)) continue;
+    if (!rest || NO_ACTION.test(rest) || doneByLabel(rest)) continue;
     out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today, options.tools), due: findDue(text, options.dueLabels, today) });
   }
   return out;
+}
+
+/** "Status: Done" (any closed status) in the text, or a line that opens with "Done:" / ends with "(done)". */
+const STATUS_LABEL = /\bstatus\s*(?:\*\*|__)?\s*[:=\u2013\u2014-]\s*(?:\*\*|__)?\s*([^.;,|()\n]+)/i;
+const DONE_MARK = /^\s*(?:done|closed|completed?)\s*(?:[:\u2013\u2014-]|\.\s)|[([](?:done|closed|completed?)[)\]]\s*\.?\s*$/i;
+function doneByLabel(plain: string): boolean {
+  const status = STATUS_LABEL.exec(plain);
+  return (status !== null && isClosed(status[1].trim())) || DONE_MARK.test(plain);
 }
 
 /** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
@@ -183,6 +191,8 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
     if (item.parent && !item.task && !inActions) continue;
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
+    // "Book the hall. Owner: Sam. Status: Done", "Done: book the hall": finished, like a ticked box.
+    if (subText.some((t) => doneByLabel(t.plain))) continue;
     const owner = subText.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
