@@ -43,6 +43,8 @@ pmTester('raid-overdue', {
     { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
   ],
   invalid: [
+    // Regression (a docs check): with closedStatuses set to ["parked"], a Closed item read "is still closed ... or close it".
+    { name: 'a default closed word left out of a configured closedStatuses', text: row('2026-11-01', 'Closed'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } }, findings: [{ span: '2026-11-01', message: /^R-01 is marked "Closed", which is not one of this rule's closedStatuses, and its due date \(2026-11-01\) passed 25 days ago\. Add "closed" to closedStatuses if it means the item is finished\.$/ }], output: null },
     { name: 'ISO date in the past', text: row('2026-11-20'), findings: [{ span: '2026-11-20', message: /^R-01 is still open but its due date \(2026-11-20\) passed 6 days ago\. Act on it, agree a new date, or close it\.$/ }], output: null },
     // Regression (a review of realistic RAID logs): a "Review" column was no date column, so its overdue items were missed.
     { name: 'a "Review" column is the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | No crew over Christmas | Sam Okafor | Standby contractor | 20 Nov | Open |\n'), findings: [{ span: '20 Nov', message: /^R1 is still open but its review date \(20 Nov\) passed 6 days ago\./ }] },

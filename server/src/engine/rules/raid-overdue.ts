@@ -28,10 +28,12 @@ export const raidOverdue: Rule = {
       if (!date || date.ambiguous || date.iso >= today) continue;
       const days = daysBetween(date.iso, today);
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
-      report({
-        span: due.span,
-        message: `${subject(item)} ${stillIs(status)} but its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}. Act on it, agree a new date, or close it.`,
-      });
+      const passed = `its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}`;
+      // "Closed" taken off closedStatuses by a configured list: say so, not "is still closed ... or close it".
+      const message = isClosed(status)
+        ? `${subject(item)} is marked "${status}", which is not one of this rule's closedStatuses, and ${passed}. Add "${status.toLowerCase()}" to closedStatuses if it means the item is finished.`
+        : `${subject(item)} ${stillIs(status)} but ${passed}. Act on it, agree a new date, or close it.`;
+      report({ span: due.span, message });
     }
   },
 };
