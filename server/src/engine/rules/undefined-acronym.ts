@@ -67,6 +67,17 @@ function defines(block: Block, plain: string, start: number, end: number, token:
   return false;
 }
 
+/** Three or more capitalised words in a row, two of them long words: "PLEASE READ THIS BEFORE THE MEETING". */
+const SHOUTED_RUN = /(?<![\p{L}\d])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){2,}(?![\p{L}\d])/gu;
+
+/** Where a text shouts: runs of capitalised words that are words, not a list of acronyms ("AWS EC2 RDS"). */
+function shouting(plain: string): [number, number][] {
+  if (!/\p{Lu}{2,}[ \t]+\p{Lu}{2,}/u.test(plain)) return [];
+  const runs: [number, number][] = [];
+  for (const m of plain.matchAll(SHOUTED_RUN)) if (m[0].split(/[ \t]+/).filter((w) => w.length >= 4).length >= 2) runs.push([m.index, m.index + m[0].length]);
+  return runs;
+}
+
 export const undefinedAcronym: Rule = {
   meta: {
     id: 'undefined-acronym',
@@ -93,8 +104,10 @@ export const undefinedAcronym: Rule = {
         const plain = text.plain;
         const letters = plain.replace(/[^\p{L}]/gu, '');
         if (letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length > letters.length * 0.6) continue; // shouting, not acronyms
+        const shouted = shouting(plain);
         for (const m of plain.matchAll(TOKEN)) {
           const token = m[1];
+          if (shouted.some(([from, to]) => m.index >= from && m.index < to)) continue;
           if (familiar.has(token) || CAPITAL_WORDS.has(token) || /^[IVX]+$/.test(token)) continue;
           if (token.length <= 3 && !EXPANSIONS[token] && (ownerCell || people.has(token))) continue;
           // "4 TB", "512GB", "3 VMs" are fine as units and counted things; units right after a number are left alone.
