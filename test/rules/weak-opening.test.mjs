@@ -272,6 +272,9 @@ ruleTester('weak-opening', {
     { text: 'Was involved in the ISO 27001 certification', message: /^(?![\s\S]*Remediated)[\s\S]*"Prepared evidence for the ISO 27001 certification"/, output: null },
     { text: 'Helping the support team with reproducing customer issues', message: /Lead with what you did: "Partnering with the support team to reproduce customer issues"\.$/, output: null, suggestions: ['Partnering with the support team to reproduce'] },
     { text: 'Helped the developers with debugging 40 flaky tests', message: /"Partnered with the developers to debug 40 flaky tests"/, output: null },
+    // Regression (a docs check): the page's own examples. "store" and "staff" are verbs too, but nouns here.
+    { text: 'Helping 40 store staff adopt the new POS tablets', message: /Lead with what you did: "Enabling 40 store staff to adopt the new POS tablets"\.$/, output: null },
+    { text: 'Helped support 400 users', message: /e\.g\. "Served 400 users"/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
     { text: 'Writing documentation for the payroll connector, about 40 pages in all', message: /e\.g\. "Wrote \.\.\." or /, output: null },
     { text: 'Monitor servers and backups every morning at 4 sites', message: /e\.g\. "Monitored \.\.\." or /, output: null },

@@ -190,7 +190,7 @@ export function objectStart(word: Word | undefined, lexicon: Lexicon, names = tr
 
 
 /** A determiner or a number: the strictest sign that the word before is a verb. */
-function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): boolean {
+export function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && (/^[\d$€£¥₹~]/.test(word.text) || DETERMINERS.has(word.lower) || lexicon.numberWords.has(word.lower));
 }
 

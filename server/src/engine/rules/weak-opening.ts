@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, knownVerb, nominalBase, objectStart, productEnd, techAt, type Opening, type Word } from '../opening';
+import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, objectStart, productEnd, techAt, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
@@ -212,22 +212,26 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // goes in place of both and is ranked for it ("Served 300 users"), not put before it
   // ("Managed supporting 300 users").
   const weakGerund = derived || restructured ? undefined : weakGerundAfter(plain, rest, open.end, lexicon);
-  const object = weakGerund ? rest.filter((w) => w.start >= weakGerund.end) : rest;
+  // "Helped support 400 users": a verb goes in place of both ("Served 400 users"), not before
+  // the bare one ("Enabled support 400 users"); "Helped plan, build and launch": no one verb does.
+  const helped = derived || restructured || weakGerund || !BARE_HELPERS.has(open.key) ? undefined : bareVerbAfter(plain, rest, open.end, lexicon);
+  // The bare verb is weak itself ("support"): ranked as that verb, for its object.
+  const helpedPast = helped && !helped.list ? pastTense(helped.word.lower) : undefined;
+  const helpedWeak = helpedPast && lexicon.weakPhrases.get(helpedPast);
+  const weakAfter = weakGerund ?? (helped && helpedWeak ? { key: helpedPast!, end: helped.word.end, replacements: helpedWeak } : undefined);
+  const object = weakAfter ? rest.filter((w) => w.start >= weakAfter.end) : rest;
   // "Handled onboarding for 20 analysts": not "Onboarded onboarding", which repeats the object's own action.
   const repeats = (replacement: string): boolean => {
     const action = actionOf(replacement);
     return action !== undefined && object.some((w) => w.lower === action);
   };
-  const own = weakGerund ?? open;
+  const own = weakAfter ?? open;
   // With a derived verb no other verb is offered (below): nothing to rank.
-  const ranked = derived ? [] : rankReplacements(own.replacements, object, 4, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakGerund === undefined || DUTY.test(open.key))).filter((r) => !repeats(r));
+  const ranked = derived ? [] : rankReplacements(own.replacements, object, 4, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key))).filter((r) => !repeats(r));
   // "Helping 2 squads move": only the rewrite with "to" is grammatical. With a derived verb
   // ("Responsible for managing"), the verb is the one rewrite: another verb before it is not
   // English ("Led managing the team"), and in its place drops the action ("Led licence costs").
   const bare = restructured !== undefined && HELPERS.has(open.key);
-  // "Helped support 400 users": a verb goes in place of both ("Served 400 users"), not before
-  // the bare one ("Enabled support 400 users"); "Helped plan, build and launch": no one verb does.
-  const helped = derived || restructured || weakGerund || !BARE_HELPERS.has(open.key) ? undefined : bareVerbAfter(plain, rest, open.end, lexicon);
   const replacedEnd = helped?.word.end ?? weakGerund?.end;
   const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
   for (const replacement of bare || derived || helped?.list ? [] : ranked) {
@@ -317,6 +321,10 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
         return { suggestion: { title: `Rewrite as "${text} ..."`, edit: { range: rangeOf(bullet, open.start, toks[k + 1].end), text } }, preview: `${text}${plain.slice(toks[k + 1].end)}` };
       }
       if (!knownVerb(lexicon, pastTense(verb.lower)) || /(ed|ing|s)$/.test(verb.lower)) continue;
+      // "Helping 40 store staff adopt the new POS tablets": "store" and "staff" are verbs too, but nouns here; the
+      // verb is the one its object follows. A word before another such candidate with its object is part of the noun.
+      const later = toks.slice(k + 1, first + 5).find((w, j) => knownVerb(lexicon, pastTense(w.lower)) && !/(ed|ing|s)$/.test(w.lower) && determinerOrNumber(toks[k + 2 + j], lexicon) && /^ $/.test(plain.slice(toks[k + j].end, w.start)));
+      if (later && !determinerOrNumber(toks[k + 1], lexicon) && /^[a-z]+$/.test(verb.text)) continue;
       if (!toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower))) return undefined;
       // "Helped plan, build and launch 2 apps": a list of verbs, not an object and a verb.
       if (/[,;]/.test(plain.slice(toks[first].start, verb.start))) return undefined;
