@@ -22,6 +22,8 @@ ruleTester('buzzword', {
     { text: 'Led a dynamic team of 6 through a 9-month ERP rollout', message: /^"dynamic" is a cliche a reviewer skims past: let "6" make the point\.$/, span: 'dynamic', output: null, suggestions: [''] },
     // Regression: the message quoted a bare "11" from "11 years".
     { name: 'a number is quoted with the plural it counts', text: 'Results-driven engineer who ran 11 releases for 40 stores', message: /let "11 releases" make the point\.$/ },
+    // Regression (a docs check): the evidence quoted the cliché itself ("let "3 world-class" make the point").
+    { name: 'a cliché between the number and its plural is left out', text: 'Built 3 world-class dashboards for the NOC', message: /^"world-class" is a cliche a reviewer skims past: let "3 dashboards" make the point\.$/ },
     { name: 'adjective at the start: deleted with the next word capitalised', text: 'Passionate mentor to 4 junior engineers', suggestions: ['M'], output: null },
     { name: 'a noun has no deletion', text: 'Worked as a team player across 3 squads', span: 'team player', output: null },
     { name: 'no number in the bullet: the message asks for a result', text: 'Proven track record in ERP delivery', message: /show it with a result, e.g\. "cut costs by 20%"/, output: null },

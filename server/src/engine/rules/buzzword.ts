@@ -36,20 +36,25 @@ export const buzzword: Rule = {
     ];
     for (const { unit, toks } of units) {
       let metric: ReturnType<typeof findMetric> | null = null; // looked up once per text, on its first cliche
-      for (const match of matcher.find(unit.plain, toks)) {
+      const matches = matcher.find(unit.plain, toks);
+      for (const match of matches) {
         if (metric === null) metric = findMetric(unit.plain, lexicon, toks);
-        report(findingFor(doc.source, unit, toks, match, metric));
+        report(findingFor(doc.source, unit, toks, match, metric, matches));
       }
     }
   },
 };
 
-function findingFor(source: string, unit: TextUnit, toks: ReturnType<typeof words>, match: PhraseMatch, metric: ReturnType<typeof findMetric>): Report {
+function findingFor(source: string, unit: TextUnit, toks: ReturnType<typeof words>, match: PhraseMatch, metric: ReturnType<typeof findMetric>, matches: readonly PhraseMatch[]): Report {
   const text = unit.plain.slice(match.start, match.end);
   const span = unit.text.span(match.start, match.end);
   let shown = metric ? unit.plain.slice(metric.start, Math.max(metric.end, metric.start + (/^[^\s,;)]+/.exec(unit.plain.slice(metric.start))?.[0].replace(/[.:]$/, '').length ?? 0))) : '';
   // A bare number is quoted with the plural it counts: "11 years", "40 servers", not "11".
-  if (metric && /^\d[\d,.]*$/.test(shown)) shown += /^ [a-z][a-z-]*s\b/.exec(unit.plain.slice(metric.start + shown.length))?.[0] ?? '';
+  if (metric && /^\d[\d,.]*$/.test(shown)) {
+    // "3 world-class teams": the plural after a cliché is quoted without it ("3 teams"), never the cliché itself.
+    const cliche = matches.find((m) => m.start === metric.start + shown.length + 1);
+    shown += /^ [a-z][a-z-]*s\b/.exec(unit.plain.slice(cliche ? cliche.end : metric.start + shown.length))?.[0] ?? '';
+  }
   const evidence = metric ? `let "${shown}" make the point` : 'show it with a result, e.g. "cut costs by 20%"';
   const message = `"${text}" is a cliche a reviewer skims past: ${evidence}.`;
   if (KINDS[match.phrase.toLowerCase()] !== 'adjective') return { span, message };
