@@ -23,6 +23,8 @@ pmTester('status-missing-section', {
     { name: 'headings in any case', text: report().replace('## Summary', '## SUMMARY') },
     { name: 'bold labels instead of headings', text: doc('status-report', '# Report\n\n**Overall status:** Green\n\n**Summary:** On plan.\n\n**Done this week:** cabling.\n\n**Next week:** switches.\n\n**Risks:** none open.\n\n**Decisions needed:** none.\n') },
     { name: 'a key-value table', text: doc('status-report', '# Report\n\n| Field | Value |\n| --- | --- |\n| Overall status | On track |\n| Summary | On plan |\n| Done | Cabling |\n| Next period | Switches |\n| Risks | None open |\n| Decisions | None |\n') },
+    // Regression (a docs check): the rating as the header row of a table of fields was not read.
+    { name: 'a key-value table whose header row is the overall status', text: doc('status-report', '# Report\n\n| Overall status | Green |\n| --- | --- |\n| Summary | On plan |\n| Done | Cabling |\n| Next period | Switches |\n| Risks | None open |\n| Decisions | None |\n') },
     { name: 'a two-column Done/Next table', text: report(['done', 'next']).replace('## Risks', '| Done this month | Planned next month |\n| --- | --- |\n| Cabling | Switches |\n\n## Risks') },
     { name: 'the status as a heading', text: report([], '## Overall status\n\nAmber: switches late. Path to green: loan switches by 1 Dec.') },
     { name: 'a placeholder status is left to placeholder-left', text: report([], '**Overall status:** TBD') },

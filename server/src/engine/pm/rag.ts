@@ -143,6 +143,15 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
   });
   for (const table of doc.tables) {
     const header = table.header.cells.map((c) => normalize(c.text.plain));
+    // "| Overall status | Green |" as the header of a two-column table of fields: the header row is the first field.
+    const headRank = labels.indexOf(header[0] ?? '');
+    const headCell = table.header.cells[1];
+    const headRag = (headRank !== -1 || header[0] === 'overall') && header.length === 2 && headCell ? parseRag(headCell.text.plain, true) : undefined;
+    if (headRag && headCell) {
+      const first = table.header.cells[0];
+      const block: Block = { type: 'row', line: table.header.line, endLine: table.header.line + 1, start: first.span.start, text: first.text, section: table.section, table, row: table.header };
+      offer(headRank === -1 ? labels.length : headRank, { rag: headRag, span: headCell.text.span(headRag.start, headRag.end), raw: headRag.text, block, beside: headCell.text.plain.slice(headRag.end), following: [] });
+    }
     const column = header.findIndex((h) => labels.slice(0, 6).includes(h));
     for (const row of table.rows) {
       const first = normalize(row.cells[0]?.text.plain ?? '');
