@@ -115,6 +115,12 @@ ruleTester('missing-metric', {
     { text: 'Moved the service desk into building 4 of the campus' },
     // Versions, product names, standards, tiers and dates are not quantities.
     { text: 'Upgraded laptops to Windows 11', message: WHAT_SCALE, span: 'Upgraded laptops to Windows 11', output: null },
+    // Regression (a review of varied resumes): the hint asked for runbooks, team size or users the bullet does not mention.
+    { text: 'Created indexes and maintained statistics', message: /^No number in this bullet\. Created\.\.\. how many indexes, and what did that change\? e\.g\. "40 indexes, cutting \.\.\. by 30%"\.$/, output: null, suggestions: [' (${1:N} indexes, ${2:what changed})'] },
+    { text: 'Ran A/B tests on the checkout page', message: /Ran\.\.\. how many A\/B tests, over how long\? e\.g\. "12 A\/B tests over 6 months"/, output: null },
+    { text: 'Automated smoke tests in Selenium WebDriver (Java)', message: /Automated\.\.\. how many smoke tests, and what did that change\?/, output: null },
+    // ... but documents, people and systems keep their own hint.
+    { text: 'Wrote runbooks for the service desk', message: /how many, used by whom\? e\.g\. "12 runbooks used by 40 engineers"/, output: null },
     { text: 'Rewrote the deploy scripts in Python 3', message: NO_NUMBER, output: null },
     { text: 'Achieved ISO 27001 certification for the group', message: GENERIC, output: null },
     { text: 'Passed the SOC 2 audit', message: NO_NUMBER, output: null },

@@ -47,8 +47,50 @@ function hintFor(verb: string | undefined, bullet: Bullet): Hint {
   const open = bullet.opening;
   const particle = open?.kind === 'verb' ? PARTICLE.exec(bullet.plain.slice(open.end, open.end + 12))?.[1] : undefined;
   const shown = particle ? `${verb} ${particle.toLowerCase()}` : verb;
-  for (const [pattern, hint] of HINTS) if (pattern.test(verb)) return hint(shown, bullet.plain);
+  for (const [index, [pattern, hint]] of HINTS.entries()) {
+    if (!pattern.test(verb)) continue;
+    // "Created indexes", "Ran A/B tests", "Automated smoke tests": count what the bullet names, not
+    // runbooks, teams or users it does not mention. Not for changes, training or people.
+    const objectHint = OBJECT_HINTS.get(index);
+    const counted = objectHint && open?.kind === 'verb' ? countedObject(bullet, particle ? open.end + 1 + particle.length : open.end) : undefined;
+    if (objectHint && counted) return objectHint(shown, counted);
+    return hint(shown, bullet.plain);
+  }
   return GENERIC;
+}
+
+/** The hints (by index in HINTS) a named object answers better: size, scale, and things written or made. */
+const OBJECT_HINTS = new Map<number, (verb: string, counted: string) => Hint>([
+  [2, (verb, counted) => ({ question: `${verb}... how many ${counted}, over how long? e.g. "12 ${counted} over 6 months"`, snippet: ` (\${1:N} ${counted} over \${2:N} months)` })],
+  [4, countedChange],
+  [6, countedChange],
+]);
+
+function countedChange(verb: string, counted: string): Hint {
+  return { question: `${verb}... how many ${counted}, and what did that change? e.g. "40 ${counted}, cutting ... by 30%"`, snippet: ` (\${1:N} ${counted}, \${2:what changed})` };
+}
+/** Objects whose own hint fits: people and teams (size), users and sites (scale), documents (used by whom). */
+const OWN_HINT_OBJECT = /^(?:users?|staff|employees?|people|customers?|clients?|agents?|sites?|offices?|branches|stores?|locations?|regions?|countries|teams?|squads?|engineers?|developers?|analysts?|technicians?|testers?|contractors?|vendors?|suppliers?|runbooks?|documents?|documentation|guides?|policies|policy|procedures?|articles?|pages?|templates?|playbooks?|reports?|manuals?|wikis?|projects?|programmes?|programs?|budgets?|systems?|servers?|sites?|devices?|endpoints?|laptops?|machines?|vms?|databases?|clusters?|applications?|apps?|services?|firewalls?|switches|routers?|networks?|instances?|hosts?|relationships?|accounts?|contracts?|portfolios?|stakeholders?)$/i;
+/** Words that end the object phrase. */
+const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using|via|within|during|through|that|which|so|as)$/i;
+
+/**
+ * The plural object right after the verb, up to three words: "indexes", "Helm charts", "A/B tests";
+ * undefined when the object is no plural, or one the verb's own hint already counts.
+ */
+function countedObject(bullet: Bullet, from: number): string | undefined {
+  const toks = bullet.words;
+  let k = toks.findIndex((w) => w.start >= from);
+  if (k < 0) return undefined;
+  if (/^(?:the|our|all|new|several|various|multiple|many)$/i.test(toks[k].lower)) k++;
+  const start = k;
+  while (k < toks.length && k - start < 3 && !OBJECT_END.test(toks[k].lower) && /^ ?$/.test(bullet.plain.slice(toks[k - 1]?.end ?? toks[k].start, toks[k].start))) k++;
+  if (k === start) return undefined;
+  const last = toks[k - 1];
+  if (!/^[a-z][a-z-]*[^su]s$/.test(last.text) || OWN_HINT_OBJECT.test(last.lower)) return undefined;
+  // A stop after it, or the end: "Created indexes and ...", not "Created indexes maintenance jobs".
+  if (k < toks.length && !OBJECT_END.test(toks[k].lower)) return undefined;
+  return bullet.plain.slice(toks[start].start, last.end);
 }
 
 /** The action the bullet names: its opening verb, the verb inside a weak phrase, or the noun of a duty ("Migration of"). */
