@@ -4,7 +4,7 @@ import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
-import { baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
+import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
 
 type Weak = Extract<Opening, { kind: 'weak' }>;
 type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
@@ -116,11 +116,11 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
   // "Cut", "Set up", "Put": the past is the same word.
   if (past === word.lower) return undefined;
   const edits: { start: number; end: number; text: string }[] = [{ start: word.start, end: word.end, text: casedLike(past, word.text) }];
+  // A verb in the opening's form; a bare one that is also a common noun ("and support") is left alone.
   const sameForm = (w: Word | undefined): string | undefined => {
     if (!w || !/^[a-z]+$/.test(w.text)) return undefined;
-    if (open.form === 'gerund') return w.lower.endsWith('ing') ? gerundBase(w.lower, (p) => knownVerb(lexicon, p)) : undefined;
-    if (open.form === 'third') return w.lower.endsWith('s') && knownVerb(lexicon, pastTense(w.lower.replace(/e?s$/, ''))) ? w.lower.replace(/(?<=[^aeiou]i)es$|(?<=(?:ss|sh|ch|x|z|o))es$|s$/, '') : undefined;
-    return knownVerb(lexicon, pastTense(w.lower)) && !ambiguousBase(w.lower) && !/(?:ed|ing|s)$/.test(w.lower) ? w.lower : undefined;
+    const found = baseOf(w.lower, (p) => knownVerb(lexicon, p));
+    return found?.form === open.form && !(found.form === 'present' && ambiguousBase(found.base)) ? found.base : undefined;
   };
   // "Design, build and run": a list of verbs right after the first; then one more after "and"/"or" later on.
   let k = at + 1;
