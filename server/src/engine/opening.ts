@@ -258,22 +258,6 @@ function notVerb(toks: Word[], at: number, lexicon: Lexicon): Opening {
   return { kind: 'not-verb', word: word.text, type, start: word.start, end: word.end };
 }
 
-/** Plural nouns that a noun gerund names the kind of ("Training materials", "Reporting tools"): a compound noun, not a verb and its object. */
-const COMPOUND_HEADS = new Set(['systems', 'tools', 'sessions', 'materials', 'events', 'campaigns', 'teams', 'services', 'processes', 'platforms', 'procedures', 'policies', 'standards', 'notes', 'rooms', 'meetings', 'courses', 'documents', 'resources', 'blocks', 'skills', 'solutions', 'requirements', 'activities', 'operations', 'functions', 'guidelines', 'metrics', 'tasks', 'duties', 'responsibilities', 'needs', 'costs', 'budgets', 'fees', 'rates', 'calls', 'programs', 'programmes', 'modules', 'classes', 'frameworks', 'environments', 'labs', 'areas', 'cycles', 'windows', 'schedules', 'packs', 'kits']);
-const PLURAL = /^[a-z]{3,}[^su]s$/;
-
-/**
- * "Tracking defects", "Writing test plans", "Writing bug reports": a noun gerund before a
- * plain plural object, or one noun and a plural, reads as a verb; "Training materials" and
- * "Reporting tools" are compound nouns.
- */
-function pluralObject(toks: Word[], at: number): boolean {
-  const next = toks[at + 1];
-  if (!next || !/^[a-z]+$/.test(next.text)) return false;
-  const head = PLURAL.test(next.text) ? next : PLURAL.test(toks[at + 2]?.text ?? '') && !OBJECT_START.has(next.lower) ? toks[at + 2] : undefined;
-  return head !== undefined && !COMPOUND_HEADS.has(head.lower);
-}
-
 // Tests made for every bullet's opening, made once: a regular expression literal is a new object each time it is evaluated.
 const ED_WORD = /^[a-z]+ed$/;
 const ING_END = /ing$/;
@@ -318,7 +302,7 @@ function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
   if (lower.endsWith('ing') && lower.length > 5) {
     const base = gerundBase(lower, isVerb) ?? (SHAPED_GERUND.test(lower) ? lower.replace(/ing$/, 'e') : undefined);
     if (!base) return notVerb(toks, at, lexicon);
-    if (next?.lower === 'of' || (NOUN_GERUNDS.has(lower) && !objectStart(next, lexicon) && !pluralObject(toks, at))) return notVerb(toks, at, lexicon);
+    if (next?.lower === 'of' || (NOUN_GERUNDS.has(lower) && !objectStart(next, lexicon))) return notVerb(toks, at, lexicon);
     return verbOpening(word, base, 'gerund', lexicon);
   }
   const known = baseOf(lower, isVerb);

@@ -4,7 +4,7 @@ import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
-import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastTense } from '../verbs';
+import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastOfGerund, pastTense } from '../verbs';
 
 type Weak = Extract<Opening, { kind: 'weak' }>;
 type NotVerb = Extract<Opening, { kind: 'not-verb' }>;
@@ -112,40 +112,73 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
   const at = toks.findIndex((w) => w.start === open.start);
   const word = toks[at];
   if (!word || !open.base || word.end !== open.end) return undefined;
-  const past = pastTense(open.base);
+  const isVerb = (p: string): boolean => knownVerb(lexicon, p) || lexicon.weakPhrases.has(p);
+  // "Installing" -> "Installed", "Modelling" -> "Modelled": the past spelled like the gerund.
+  const pastOfWord = (base: string, written: string): string => (written.endsWith('ing') ? pastOfGerund(base, written) : pastTense(base));
+  const past = pastOfWord(open.base, word.lower);
   // "Cut", "Set up", "Put": the past is the same word.
   if (past === word.lower) return undefined;
-  const edits: { start: number; end: number; text: string }[] = [{ start: word.start, end: word.end, text: casedLike(past, word.text) }];
-  // A verb in the opening's form; a bare one that is also a common noun ("and support") is left alone.
-  const sameForm = (w: Word | undefined): string | undefined => {
+  const gap = (j: number): string => plain.slice(toks[j - 1].end, toks[j].start);
+  const andOr = (j: number): boolean => toks[j - 1] !== undefined && /^(?:and|or)$/.test(toks[j - 1].lower) && gap(j) === ' ';
+  /** A determiner, a number or a pronoun after it: the word before is a verb with its object ("and patch them", "and review 30"). */
+  const withObject = (j: number): boolean => determinerOrNumber(toks[j + 1], lexicon) || OBJECT_PRONOUN.test(toks[j + 1]?.lower ?? '');
+  const forms = open.form === 'gerund' ? ['gerund'] : ['present', 'third'];
+  const verbAt = (j: number): { base: string } | undefined => {
+    const w = toks[j];
     if (!w || !/^[a-z]+$/.test(w.text)) return undefined;
-    const found = baseOf(w.lower, (p) => knownVerb(lexicon, p));
-    return found?.form === open.form && !(found.form === 'present' && ambiguousBase(found.base)) ? found.base : undefined;
+    const found = baseOf(w.lower, isVerb);
+    return found && forms.includes(found.form) ? found : undefined;
   };
-  // "Design, build and run": a list of verbs right after the first; then one more after "and"/"or" later on.
+  // "Run rate of $2M": a verb that is also a noun opens an achievement only with its object.
+  if (open.form !== 'gerund' && ambiguousBase(open.base) && !withObject(at) && !andOr(at + 2)) return undefined;
+  // "Run rate of $2M", "Test plan for": a noun and its complement.
+  if (open.form !== 'gerund' && !withObject(at) && toks[at + 2]?.lower === 'of') return undefined;
+  const edits: { start: number; end: number; text: string }[] = [{ start: word.start, end: word.end, text: casedLike(past, word.text) }];
+  /** A verb in the same form joined to the first, which the fix cannot tell from a noun ("and report savings"): no fix then. */
+  let unsure = false;
+  // "Design, build and run 40 pipelines": a list of verbs right after the first.
   let k = at + 1;
-  while (toks[k] && /^, $/.test(plain.slice(toks[k - 1].end, toks[k].start)) && sameForm(toks[k])) k++;
-  const listEnd = k;
-  for (let j = at + 1; j < toks.length; j++) {
-    const joined = /^(?:and|or)$/.test(toks[j - 1].lower) && /^ $/.test(plain.slice(toks[j - 1].end, toks[j].start));
-    const base = (j < listEnd || joined) && sameForm(toks[j]);
-    if (!base) continue;
-    // "... and escalate outages": a verb with its object after it, not a noun ("and support").
-    if (j >= listEnd && !(objectStart(toks[j + 1], lexicon) || /^[a-z]/.test(toks[j + 1]?.text ?? ''))) continue;
-    const pastOf = pastTense(base);
-    if (pastOf !== toks[j].lower) edits.push({ start: toks[j].start, end: toks[j].end, text: pastOf });
-    if (j >= listEnd) break;
+  const listGap = (j: number): boolean => /^, $/.test(gap(j)) || andOr(j);
+  const nextIsJoin = (j: number): boolean => toks[j + 1] !== undefined && (/^(?:and|or)$/.test(toks[j + 1].lower) || /^, $/.test(gap(j + 1)));
+  while (toks[k] && listGap(k) && verbAt(k) && (withObject(k) || nextIsJoin(k))) {
+    edits.push({ start: toks[k].start, end: toks[k].end, text: pastOfWord(verbAt(k)!.base, toks[k].lower) });
+    k++;
+    if (toks[k] && /^(?:and|or)$/.test(toks[k].lower)) k++;
+  }
+  // Later clauses: "... and escalate outages", "..., review 30 contracts", "...; improve first-call resolution".
+  for (let j = k; j < toks.length; j++) {
+    const joined = andOr(j) || /^[,;] $/.test(gap(j));
+    if (!joined) continue;
+    const found = verbAt(j);
+    if (!found) continue;
+    // "and escalate outages", "; improve first-call resolution": a verb with its object; after a comma only a
+    // determiner, number or pronoun says so ("servers, switches and firewalls" is a list of nouns).
+    const clause = andOr(j) || /^; $/.test(gap(j));
+    const lowerNext = /^[a-z]/.test(toks[j + 1]?.text ?? '');
+    const sure = withObject(j) || (clause && lowerNext && !ambiguousBase(found.base));
+    if (!sure) {
+      // "and report savings": a verb or a noun.
+      if (clause && lowerNext) unsure = true;
+      continue;
+    }
+    const pastJ = pastOfWord(found.base, toks[j].lower);
+    if (pastJ !== toks[j].lower) edits.push({ start: toks[j].start, end: toks[j].end, text: pastJ });
   }
   const last = edits[edits.length - 1];
   const rewritten = edits.reduceRight((text, e) => text.slice(0, e.start - edits[0].start) + e.text + text.slice(e.end - edits[0].start), plain.slice(edits[0].start, last.end));
   const when = endedText(bullet.ended ?? '');
   const what = open.form === 'gerund' ? 'an -ing form' : 'the present tense';
-  const message = `Opens with "${word.text}", ${what}, in a role that ended in ${when}. Say what you did in the past tense: "${rewritten}${preview(plain, last.end, 4).replace(/^(?=\S)/, ' ')}".`;
+  const head = `Opens with "${word.text}", ${what}, in a role that ended in ${when}.`;
   const span = bullet.text.span(word.start, word.end);
+  if (unsure) return { span, message: `${head} Say what you did in the past tense, e.g. "${casedLike(past, word.text)}${preview(plain, word.end, 4).replace(/^(?=\S)/, ' ')}", and the verbs after it too.` };
+  const message = `${head} Say what you did in the past tense: "${rewritten}${preview(plain, last.end, 4).replace(/^(?=\S)/, ' ')}".`;
   if (!isClean(source, bullet, word.start, last.end)) return { span, message };
   const edit = { range: rangeOf(bullet, word.start, last.end), text: rewritten };
   return { span, message, fix: edit, suggestions: [{ title: `Rewrite as "${rewritten}"`, edit }] };
 }
+
+/** Pronouns that are a verb's object: "and patch them monthly", "and present it to 3 directors". */
+const OBJECT_PRONOUN = /^(?:it|them|their|its|our|his|her|these|those|this|that)$/;
 
 /** A replacement's action as a gerund ("Onboarded" -> "onboarding"), by replacement: lexicon phrases, few and asked on every weak bullet. */
 const ACTIONS = new Map<string, string | undefined>();
