@@ -358,6 +358,13 @@ describe('weak-opening in context', () => {
       assert.deepEqual(messages(text), []);
     });
 
+    // Regression (verification of this change): the end was read from ranges that are not the role's.
+    it('the role end is its own: not a project, a client, a version range or the role before', () => {
+      const text = `---\nimpact-lint: resume\n---\n\n## Experience\n\n### Sysadmin, Northwind (2022 - Present)\n\nMigrated the mail estate from Exchange 2010 to 2016 for 900 mailboxes.\n\n- Monitor 150 servers and patch them monthly\n\n### Desktop Engineer, Contoso (2015 – 2019, 2020 – present)\n\n- Automate laptop builds with Intune for 300 devices\n\n### Programme Manager, Acme Retail (2022 – Present)\n\n- **ERP upgrade** (2022 – 2023)\n  - Manage 6 project managers and a $4M budget\n\n## Consulting\n\n**Senior Engineer, Globex** — Mar 2016 – Dec 2018\n\n- Design 3 data centre networks\n\n**Independent Consultant**\n\n- Audit 12 client networks per year\n`;
+      const found = only(lintText(text, { today: '2025-06-15' }).findings, 'weak-opening');
+      assert.deepEqual(found.map((f) => [f.start.line, /ended in ([\w ]+)\./.exec(f.message)?.[1]]), [[25, 'December 2018']]);
+    });
+
     it('a duty phrase in a role that is over gets its replacements in the past', () => {
       const [message] = messages(roles('Support Lead, Acme (2019 - 2023)', ['Working on the CRM migration for 300 users']));
       assert.match(message, /e\.g\. "Delivered the CRM migration for \.\.\."/);

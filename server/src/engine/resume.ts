@@ -78,6 +78,9 @@ const YEAR = /(?:19|20)\d\d/;
 const VERSIONS_THEN_WORK = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)\d{2}\s+\p{Ll}/u;
 /** A date range's end after a year: "2019 – 2023", "Jan 2019 - Mar 2023", "03/2019 – 06/2023", "2021 – Present". */
 const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
+const RANGE_ENDS = new RegExp(RANGE_END.source, 'gi');
+/** A paragraph that opens in bold: a job line ("**Independent Consultant**"). */
+const BOLD_LINE = /^\s*(?:\*\*|__)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -86,7 +89,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function roleEnd(line: string): string | undefined {
   if (!YEAR.test(line)) return undefined;
-  const match = RANGE_END.exec(line);
+  // The last range: "2015 - 2019, 2020 - present" is a role that goes on. Not versions ("Exchange 2010 to 2016 for ...").
+  let match: RegExpExecArray | undefined;
+  for (const m of line.matchAll(RANGE_ENDS)) if (!VERSIONS_THEN_WORK.test(line.slice(m.index, m.index + m[0].length + 24))) match = m;
   if (!match) return undefined;
   if (match[1]) return '';
   const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : match[3] ? Number(match[3]) : 0;
@@ -340,13 +345,18 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
   let previousTop: ListItem | undefined;
   /** Items read as bullets: the sub-items of one that opens with a verb are its details (Bullet.detail). */
   const achievements = new Map<ListItem, Bullet>();
-  // The role's end date: the last heading, short paragraph or role line before the item that gives one.
-  // A heading without dates starts a role without one ("### IT Lead, Acme" and a date line below it).
+  // When the role of each bullet ended (Bullet.ended). Under a role heading ("### IT Lead, Acme (2019 - 2023)")
+  // it is the heading's dates, or the first date line under it before its bullets ("*Jan 2020 - Mar 2022*");
+  // later date ranges there are projects and clients, not the role. Under a section heading ("## Experience")
+  // each job line, a paragraph or a list item, gives its role's end, and one without dates gives none.
   const headings = doc.headings;
   const paragraphs = doc.paragraphs;
   let nextHeading = 0;
   let nextParagraph = 0;
   let ended: string | undefined;
+  /** The current heading opens a role; its own dates settle the role's end. */
+  let roleHeading = false;
+  let headingDated = false;
   for (const item of doc.items) {
     while (nextHeading < headings.length || nextParagraph < paragraphs.length) {
       const heading = headings[nextHeading];
@@ -354,11 +364,17 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       const headingFirst = heading !== undefined && heading.line < item.line && (paragraph === undefined || heading.line < paragraph.line);
       if (headingFirst) {
         ended = keep(roleEnd, heading.title);
+        roleHeading = roleSections.has(heading.section);
+        headingDated = ended !== undefined;
         nextHeading++;
       } else if (paragraph !== undefined && paragraph.line < item.line) {
-        if (!paragraph.inList && paragraph.text.plain.length <= 160) {
-          const own = keep(roleEnd, paragraph.text.plain);
-          if (own !== undefined) ended = own;
+        // A date line ("*Jan 2020 - Mar 2022*", "**Senior Engineer, Globex** - Mar 2016 - Dec 2018") gives the end of
+        // the role it opens; a job line in bold without dates ("**Independent Consultant**") opens one without an end.
+        // Under a role heading with dates, neither: the heading's dates are the role's.
+        const plain = paragraph.text.plain;
+        if (!paragraph.inList && !(roleHeading && headingDated) && plain.length <= 160 && !/[.:]\s*$/.test(plain)) {
+          const own = keep(roleEnd, plain);
+          if (own !== undefined || BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0))) ended = own;
         }
         nextParagraph++;
       } else break;
@@ -376,8 +392,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (!LETTER.test(plain)) continue;
     if (isRoleLine(doc, item, plain, lexicon)) {
       roles.set(item, {});
-      const own = keep(roleEnd, plain);
-      if (own !== undefined) ended = own;
+      // A job line under a section heading gives its role's end, or none; under a role heading it is a project.
+      if (!roleHeading) ended = keep(roleEnd, plain);
       continue;
     }
     if (isLabelLine(plain, lexicon) || isJobMeta(plain, lexicon)) continue;
