@@ -169,12 +169,18 @@ function labelledActions(doc: DocumentModel, found: readonly ActionItem[], optio
   return out;
 }
 
-/** "Status: Done" (any closed status) in the text, or a line that opens with "Done:" / ends with "(done)". */
-const STATUS_LABEL = /\bstatus\s*(?:\*\*|__)?\s*[:=\u2013\u2014-]\s*(?:\*\*|__)?\s*([^.;,|()\n]+)/i;
-const DONE_MARK = /^\s*(?:done|closed|completed?)\s*(?:[:\u2013\u2014-]|\.\s)|[([](?:done|closed|completed?)[)\]]\s*\.?\s*$/i;
+/**
+ * "Book the hall. Owner: Sam. Status: Done": a Status field (at the start, or after a stop or a
+ * bar) whose value is a closed word, alone or with its date ("Closed 20 Nov"), not "Status: Done by
+ * Friday" nor "share the weekly status: completed work, blockers ...".
+ */
+const STATUS_FIELD = /(?:^|[.;|(]\s*)(?:\*\*|__)?status\s*(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^.;,|()\n]+?)\s*(?:\*\*|__)?\s*(?:[.;,|()]|$)/i;
+/** "Done: order the chairs", "Order the projector (done)": not "Complete: DPIA for the CRM", an imperative. */
+const DONE_MARK = /^\s*(?:done|closed|completed)\s*(?:[:\u2013\u2014-]|\.\s)|[([](?:done|closed|completed?)[)\]]\s*\.?\s*$/i;
 function doneByLabel(plain: string): boolean {
-  const status = STATUS_LABEL.exec(plain);
-  return (status !== null && isClosed(status[1].trim())) || DONE_MARK.test(plain);
+  const status = STATUS_FIELD.exec(plain)?.[1];
+  const closed = status !== undefined && isClosed(status) && !/\b(?:by|before|until|due|next|on)\b/i.test(status) && status.split(/\s+/).length <= 4;
+  return closed || DONE_MARK.test(plain);
 }
 
 /** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
@@ -191,8 +197,9 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
     if (item.parent && !item.task && !inActions) continue;
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
-    // "Book the hall. Owner: Sam. Status: Done", "Done: book the hall": finished, like a ticked box.
-    if (subText.some((t) => doneByLabel(t.plain))) continue;
+    // "Book the hall. Owner: Sam. Status: Done", "Done: book the hall": finished, like a ticked box. Only the
+    // item's own text: a finished sub-step ("Mailboxes migrated (done)") does not finish the action.
+    if (doneByLabel(item.text.plain)) continue;
     const owner = subText.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
