@@ -32,6 +32,8 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    // Regression (verification of the shouting fix): a run of real acronyms is no shouting.
+    { name: 'acronyms in a row', text: report('We will retire SCCM WSUS MDT and move patching to Intune by Q3.'), findings: [{ span: 'SCCM', message: /^"SCCM"/ }, { span: 'WSUS', message: /^"WSUS"/ }, { span: 'MDT', message: /^"MDT"/ }] },
     // Regression (verification): any Title-Case phrase hid the acronym it spells ("Site Reliability Engineering" hid SRE).
     { name: 'a Title-Case phrase outside an attendee line is no one\'s name', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen\n\nThe SRE team joins in May.\n\n## Notes\n\nSite Reliability Engineering owns the pager.\n'), findings: [{ span: 'SRE', message: NEVER('SRE') }] },
     { name: 'short capitals that are no one\'s initials are still acronyms', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen\n\nThe QX cut-over moves.\n'), findings: [{ span: 'QX', message: NEVER('QX') }] },
