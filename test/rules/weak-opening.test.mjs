@@ -423,6 +423,9 @@ describe('weak-opening in context', () => {
   it('a graduate resume with Internships and Education is a resume', () => {
     const text = '# Ama Owusu\n\n## Internships\n\n### IT Intern, Bank (2023)\n\n- Fixed bugs\n\n## Education\n\n- BSc Computer Science\n';
     assert.equal(lintText(text).kind.kind, 'resume');
+    assert.equal(lintText('# Sam Okafor\n\n## Profile\n\nContractor.\n\n## Contracts\n\n- Helped with the Citrix to AVD migration\n\n## Skills\n\n- Citrix\n').kind.kind, 'resume');
+    // Regression (verification): a programme's status report with "Placements" and a "Summary" is no resume.
+    assert.equal(lintText('# Graduate Programme — Weekly Status\n\n**Overall status:** Amber\n\n## Summary\n\nOn track.\n\n## Placements\n\n- Finance: 4 graduates\n').kind.kind, 'status-report');
   });
 
   it('ignores bullets outside experience sections (Skills, Education)', () => {

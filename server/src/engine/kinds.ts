@@ -95,8 +95,11 @@ function nameKind(path: string | undefined): { kind: Kind; reason: string } | un
   return undefined;
 }
 
-const EXPERIENCE = /^(work |professional |relevant |career |employment |internship |contract )?(experience|employment( history)?|work history|career history|professional history|internships?|work placements?|placements|contract history)\b/i;
+const EXPERIENCE = /^(work |professional |relevant |career |employment |internship |contract )?(experience|employment( history)?|work history|career history|professional history)\b/i;
+/** Headings that are a resume's experience only beside Education or Skills: a programme's status report has "Placements" and a "Summary" too. */
+const EXPERIENCE_WITH_EDUCATION = /^((clinical |industrial |work |year in industry )?(placements?|internships?)|contracts?( history)?|recent contracts|professional background|internship experience)$/i;
 const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summary|profile|professional summary|core competencies)\b/i;
+const EDUCATION_OR_SKILLS = /^(education|skills|technical skills|certifications?|core competencies)\b/i;
 const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
 
 const TITLE_HINTS: [RegExp, Kind][] = [
@@ -127,6 +130,9 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const experience = hasHalf(EXPERIENCE);
   const other = hasHalf(RESUME_OTHER, experience);
   if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
+  const placements = hasHalf(EXPERIENCE_WITH_EDUCATION);
+  const education = placements && hasHalf(EDUCATION_OR_SKILLS, placements);
+  if (placements && education) return { kind: 'resume', reason: `headings "${placements}" and "${education}"` };
 
   const title = doc.headings.find((h) => h.level === 1)?.title;
   if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title)) return { kind, reason: `title "${title}"` };
