@@ -121,6 +121,9 @@ ruleTester('missing-metric', {
     { text: 'Automated smoke tests in Selenium WebDriver (Java)', message: /Automated\.\.\. how many smoke tests, and what did that change\?/, output: null },
     // ... but documents, people and systems keep their own hint.
     { text: 'Wrote runbooks for the service desk', message: /how many, used by whom\? e\.g\. "12 runbooks used by 40 engineers"/, output: null },
+    // Regression (verification): abstract plurals are nothing to count.
+    { text: 'Managed expectations of senior stakeholders', message: /Managed\.\.\. how big\?/, output: null },
+    { text: 'Delivered savings on cloud spend', message: /^(?![\s\S]*40 savings)/, output: null },
     { text: 'Rewrote the deploy scripts in Python 3', message: NO_NUMBER, output: null },
     { text: 'Achieved ISO 27001 certification for the group', message: GENERIC, output: null },
     { text: 'Passed the SOC 2 audit', message: NO_NUMBER, output: null },

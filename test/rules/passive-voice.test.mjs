@@ -29,6 +29,9 @@ ruleTester('passive-voice', {
     { name: 'others named as the agent', text: 'The app was tested by 50 commuters and got good feedback', span: 'was tested', message: /^"was tested" is passive and puts what others did first: say what you did to bring it about, then what came of it\.$/ },
     { name: 'the CAB as the agent', text: 'Changes were approved by the CAB within 2 days', message: /puts what others did first/ },
     { name: 'a measure after a change of amount is no agent', text: 'Downtime was reduced by 3 hours per month', message: PASSIVE('was reduced', 'Reduced') },
+    // Regression (verification): steps and sprints are measures; number words and particles before "by" still name others.
+    { name: 'steps are a measure', text: 'The process was simplified by 5 steps', message: PASSIVE('was simplified', 'Simplified') },
+    { name: 'a number word names others', text: 'The app was tested by fifty commuters', message: /puts what others did first/ },
   ],
 });
 

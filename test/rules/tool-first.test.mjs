@@ -17,6 +17,8 @@ ruleTester('tool-first', {
     { text: 'Jira, Confluence and ServiceNow for the 12-person service desk', span: 'Jira, Confluence and ServiceNow', output: null },
     // Regression (a review of varied resumes): "Aruba ClearPass" was cut to "Aruba".
     { name: 'a product word after a known name', text: 'Cisco ISE and Aruba ClearPass for NAC across 3 campuses', span: 'Cisco ISE and Aruba ClearPass', message: /^Leads with tools \("Cisco ISE and Aruba ClearPass"\)/, output: null },
+    // Regression (verification): a count after a tool is no version.
+    { name: 'a count after a tool name', text: 'ServiceNow 200 tickets triaged weekly for 3 teams', span: 'ServiceNow', message: /^Leads with a tool \("ServiceNow"\)/, output: null },
     { text: 'Python scripts that saved the team 10 hours a week', message: /^Leads with a tool \("Python"\)/, suggestions: ['Saved the team 10 hours a week with Python scripts'] },
     { name: 'everyday words as a list of tools', text: 'Teams, Slack and Zoom for 400 remote staff', span: 'Teams, Slack and Zoom' },
     { name: 'mostly a tool list', text: 'Worked with Jira, Confluence, ServiceNow, Slack and Teams', message: /mostly a list of tools \(5 of them\)/, span: 'Jira, Confluence, ServiceNow, Slack and Teams' },

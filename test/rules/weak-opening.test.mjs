@@ -267,6 +267,11 @@ ruleTester('weak-opening', {
     { text: 'Exchange 2010 to 2016 migration for 900 users', message: /start with "Migrated" instead of "Exchange 2010 to 2016 migration"\.$/, output: null },
     { text: 'Test data preparation tool for 3 teams', message: /^(?![\s\S]*instead of)/, output: null },
     { text: 'Windows 10 refresh, 2,000 devices', message: /then the tool: "\.\.\. with Windows 10"\.$/, output: null },
+    // Regression (verification): a count after a tool is no version; a noun after the first duty noun is kept; five words before the noun.
+    { text: 'Server decommissioning programme for 2 data centres', message: /start with "Decommissioned" instead of "Server decommissioning"\.$/, output: null },
+    { text: 'Windows Server 2012 to 2022 upgrades for 40 hosts', message: /start with "Upgraded" instead of "Windows Server 2012 to 2022 upgrades"\.$/, output: null },
+    { text: 'The app was tested by fifty commuters', message: /^(?![\s\S]*Tested the app)/, output: null, suggestions: [] },
+    { text: 'The CRM was rolled out by 2 partners', message: /^(?![\s\S]*Rolled the CRM)/, output: null, suggestions: [] },
     // Regression (a review of varied resumes): verbs that do not take the object.
     { text: 'Responsible for 24 servers', message: /^(?![\s\S]*"Led 24)/, output: null },
     { text: 'Was involved in the ISO 27001 certification', message: /^(?![\s\S]*Remediated)[\s\S]*"Prepared evidence for the ISO 27001 certification"/, output: null },

@@ -201,7 +201,11 @@ export function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): bo
  */
 export function productEnd(plain: string, toks: Word[], end: number): number {
   let last = end;
-  while (toks[last + 1] && plain.slice(toks[last].end, toks[last + 1].start) === ' ' && PRODUCT_WORD.test(toks[last + 1].text)) last++;
+  while (toks[last + 1] && plain.slice(toks[last].end, toks[last + 1].start) === ' ' && PRODUCT_WORD.test(toks[last + 1].text)) {
+    // "Ansible 40 playbooks", "Access 20 systems": a count of what follows, not a version.
+    if (/^\d+$/.test(toks[last + 1].text) && /^[a-z]{3,}s$/.test(toks[last + 2]?.text ?? '')) break;
+    last++;
+  }
   return last;
 }
 const PRODUCT_WORD = /^(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}{2,6}\d*|v?\d+(?:\.\d+)*[a-z]?)$/u;

@@ -71,6 +71,8 @@ function countedChange(verb: string, counted: string): Hint {
 }
 /** Objects whose own hint fits: people and teams (size), users and sites (scale), documents (used by whom). */
 const OWN_HINT_OBJECT = /^(?:users?|staff|employees?|people|customers?|clients?|agents?|sites?|offices?|branches|stores?|locations?|regions?|countries|teams?|squads?|engineers?|developers?|analysts?|technicians?|testers?|contractors?|vendors?|suppliers?|runbooks?|documents?|documentation|guides?|policies|policy|procedures?|articles?|pages?|templates?|playbooks?|reports?|manuals?|wikis?|projects?|programmes?|programs?|budgets?|systems?|servers?|sites?|devices?|endpoints?|laptops?|machines?|vms?|databases?|clusters?|applications?|apps?|services?|firewalls?|switches|routers?|networks?|instances?|hosts?|relationships?|accounts?|contracts?|portfolios?|stakeholders?)$/i;
+/** Plurals that name no thing to count: "Managed expectations", "Delivered savings", "Led efforts". */
+const ABSTRACT = /(?:tions|sions|ments|ances|ences|ities|ships|nesses|ings)$|^(?:efforts|expectations|savings|outcomes|results|goals|objectives|priorities|needs|benefits|gains|wins|ideas|insights|changes|issues|concerns|risks|demands|costs|resources|operations|communications|improvements|initiatives|activities|responsibilities)$/;
 /** Words that end the object phrase. */
 const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using|via|within|during|through|that|which|so|as)$/i;
 
@@ -87,7 +89,7 @@ function countedObject(bullet: Bullet, from: number): string | undefined {
   while (k < toks.length && k - start < 3 && !OBJECT_END.test(toks[k].lower) && /^ ?$/.test(bullet.plain.slice(toks[k - 1]?.end ?? toks[k].start, toks[k].start))) k++;
   if (k === start) return undefined;
   const last = toks[k - 1];
-  if (!/^[a-z][a-z-]*[^su]s$/.test(last.text) || OWN_HINT_OBJECT.test(last.lower)) return undefined;
+  if (!/^[a-z][a-z-]*[^su]s$/.test(last.text) || OWN_HINT_OBJECT.test(last.lower) || ABSTRACT.test(last.lower)) return undefined;
   // A stop after it, or the end: "Created indexes and ...", not "Created indexes maintenance jobs".
   if (k < toks.length && !OBJECT_END.test(toks[k].lower)) return undefined;
   return bullet.plain.slice(toks[start].start, last.end);

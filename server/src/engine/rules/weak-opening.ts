@@ -380,7 +380,9 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   // "Writing test cases", "Building dashboards": a gerund that also reads as a noun; its own past comes first.
   // "Monitor servers and backups": a bare verb that also reads as a noun; its past comes first too.
   const lower = open.word.toLowerCase();
-  const own = open.type === 'other' || open.type === 'nominal' ? (gerundBase(open.word, (past) => knownVerb(lexicon, past)) ?? (/^[a-z]+$/.test(lower) && !lower.endsWith('s') && knownVerb(lexicon, pastTense(lower)) ? lower : undefined)) : undefined;
+  // A bare one only before a plural or a determiner ("Monitor servers", not "Staff turnover", "Lead generation").
+  const bareObject = toks[at + 1] !== undefined && (/^[a-z]{3,}[^su]s$/.test(toks[at + 1].text) || determinerOrNumber(toks[at + 1], lexicon));
+  const own = open.type === 'other' || open.type === 'nominal' ? (gerundBase(open.word, (past) => knownVerb(lexicon, past)) ?? (bareObject && !lower.endsWith('s') && knownVerb(lexicon, pastTense(lower)) ? lower : undefined)) : undefined;
   // Only before an object: "Reporting for 5 directors" and "Reporting and dashboards" name a function, not an action.
   const ownPast = own && toks[at + 1] && !NOT_OBJECT.test(toks[at + 1].lower) ? casedLike(pastOf(own), open.word) : undefined;
   const ideas = [...new Set([...(ownPast ? [ownPast] : []), ...(verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated'])])].slice(0, 2);
@@ -461,14 +463,14 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
 }
 
 /**
- * A noun naming an action one to four words after the opening, with only its object
+ * A noun naming an action one to five words after the opening, with only its object
  * before it ("Test data preparation", "Windows 10 refresh" is no action noun) and a
  * preposition, punctuation or the end after it ("Test data preparation tool" is a tool).
  */
 function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { at: number; base: string } | undefined {
-  for (let k = at + 1; k < Math.min(toks.length, at + 5); k++) {
+  for (let k = at + 1; k < Math.min(toks.length, at + 6); k++) {
     const gap = plain.slice(toks[k - 1].end, toks[k].start);
-    if (gap !== ' ') return undefined;
+    if (gap !== ' ' && !(gap === '-' && /^\d/.test(toks[k].text))) return undefined;
     const word = toks[k];
     // "2010 to 2016": "to" only between two numbers.
     if (word.lower === 'to' && /^\d/.test(toks[k - 1].text) && /^\d/.test(toks[k + 1]?.text ?? '')) continue;
@@ -477,7 +479,9 @@ function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon
     if (!base) continue;
     const next = toks[k + 1];
     const after = next ? plain.slice(word.end, next.start) : '';
-    if (next && after === ' ' && !DUTY_STOP.test(next.lower)) return undefined;
+    // Right after the opening word, a noun may follow ("Server decommissioning programme"); further on the
+    // noun must end the phrase ("Test data preparation tool" is a tool).
+    if (k > at + 1 && next && after === ' ' && !DUTY_STOP.test(next.lower)) return undefined;
     return { at: k, base };
   }
   return undefined;
