@@ -280,6 +280,10 @@ ruleTester('weak-opening', {
     // Regression (a docs check): the page's own examples. "store" and "staff" are verbs too, but nouns here.
     { text: 'Helping 40 store staff adopt the new POS tablets', message: /Lead with what you did: "Enabling 40 store staff to adopt the new POS tablets"\.$/, output: null },
     { text: 'Helped support 400 users', message: /e\.g\. "Served 400 users"/, output: null },
+    // Regression (verification): other people nouns and a determiner before the "verb".
+    { text: 'Helping 12 clinic staff use the new rota app', message: /Lead with what you did: "Enabling 12 clinic staff to use the new rota app"\.$/, output: null },
+    { text: 'Helped the finance team with closing the books in 3 days', message: /Lead with what you did: "Partnered with the finance team to close the books in 3 days"\.$/, output: null },
+    { text: 'Helped the design team with accessibility audits', message: /^(?![\s\S]*the to design)/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").
     { text: 'Writing documentation for the payroll connector, about 40 pages in all', message: /e\.g\. "Wrote \.\.\." or /, output: null },
     { text: 'Monitor servers and backups every morning at 4 sites', message: /e\.g\. "Monitored \.\.\." or /, output: null },

@@ -22,6 +22,10 @@ const DUTY = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES})`);
  */
 const OWN_REPLACEMENTS_FIRST = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES}|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|cooperated with|took care of|served as (?:the )?(?:main )?point of contact for|acted as (?:an? |the )?liaison (?:between|for)|participated in|took part in|attended|contributed to)`);
 const HELPERS = new Set(['helped', 'assisted']);
+/** Words after which the next word is a noun, not the helped party's verb. */
+const DETERMINERS_BEFORE = /^(?:the|a|an|our|their|my|his|her|its|this|that|these|those|each|every|all)$/;
+/** People as the object of "Helped": "Helped 200 hospital staff access the new EHR". */
+const PEOPLE = /^(?:staff|team|people|users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians)$/;
 /** Words after a gerund that show it is used as a noun ("Reporting for", "Planning and"). */
 const NOT_OBJECT = /^(?:of|and|or|for|to|with|in|on|at|by|from|across|within|as)$/;
 /** "Made X faster": the verb for what was made so. */
@@ -343,20 +347,28 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
   }
   if (HELPERS.has(open.key)) {
     // "Helped the team migrate": up to four words of object, then a bare verb.
-    for (let k = first + 1; k < Math.min(toks.length, first + 5); k++) {
+    const end = Math.min(toks.length, first + 5);
+    // "Helping the support team with reproducing customer issues" -> "Partnering with the support team to reproduce
+    // customer issues": the work was shared ("Managing the support team with reproducing" would change who did what).
+    for (let k = first + 1; k < end; k++) {
       const verb = toks[k];
-      // "Helping the support team with reproducing customer issues" -> "Partnering with the support team to reproduce
-      // customer issues": the work was shared ("Managing the support team with reproducing" would change who did what).
       const ing = verb.lower === 'with' && toks[k + 1] ? gerundBase(toks[k + 1].lower, (p) => knownVerb(lexicon, p)) : undefined;
       if (ing && toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower)) && !/[,;]/.test(plain.slice(toks[first].start, verb.start))) {
         const object = plain.slice(toks[first].start, verb.start);
         const text = `${casedLike(inflectPhrase('Partnered', open.form), open.phrase)} with ${object}to ${ing}`;
         return { suggestion: { title: `Rewrite as "${text} ..."`, edit: { range: rangeOf(bullet, open.start, toks[k + 1].end), text } }, preview: `${text}${plain.slice(toks[k + 1].end)}` };
       }
-      if (!knownVerb(lexicon, pastTense(verb.lower)) || /(ed|ing|s)$/.test(verb.lower)) continue;
+    }
+    const bareVerb = (w: Word): boolean => !/(ed|ing|s)$/.test(w.lower) && (knownVerb(lexicon, pastTense(w.lower)) || lexicon.weakPhrases.has(pastTense(w.lower)));
+    for (let k = first + 1; k < end; k++) {
+      const verb = toks[k];
+      if (!bareVerb(verb)) continue;
+      // "the finance team": a word after a determiner is the object ("Enabled the to finance team" was the rewrite);
+      // "40 store staff adopt", "12 clinic staff use": the people are the object, the word after them the verb.
+      if (DETERMINERS_BEFORE.test(toks[k - 1].lower) || (PEOPLE.test(verb.lower) && /^[a-z]/.test(toks[k + 1]?.text ?? ''))) continue;
       // "Helping 40 store staff adopt the new POS tablets": "store" and "staff" are verbs too, but nouns here; the
       // verb is the one its object follows. A word before another such candidate with its object is part of the noun.
-      const later = toks.slice(k + 1, first + 5).find((w, j) => knownVerb(lexicon, pastTense(w.lower)) && !/(ed|ing|s)$/.test(w.lower) && determinerOrNumber(toks[k + 2 + j], lexicon) && /^ $/.test(plain.slice(toks[k + j].end, w.start)));
+      const later = toks.slice(k + 1, end).find((w, j) => bareVerb(w) && determinerOrNumber(toks[k + 2 + j], lexicon) && /^ $/.test(plain.slice(toks[k + j].end, w.start)));
       if (later && !determinerOrNumber(toks[k + 1], lexicon) && /^[a-z]+$/.test(verb.text)) continue;
       if (!toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower))) return undefined;
       // "Helped plan, build and launch 2 apps": a list of verbs, not an object and a verb.
