@@ -41,7 +41,10 @@ ruleTester('vague-wording', {
     { text: 'Migrated hundreds of thousands of records to Dynamics', message: /^"hundreds of thousands of records": how many\? Give the number, e\.g\. "400,000 records"\.$/, span: 'hundreds of', output: null },
     // Regression (a review of varied resumes): the example was "4 desktop" for "Various desktop and server support contracts".
     { text: 'Won various desktop and server support contracts in the South West', message: /^"various desktop and server support contracts": how many\? Give the number, e\.g\. "4 desktop and server support contracts"\.$/, output: null },
-    { text: 'Ran various workshops and training sessions for 3 teams', message: /^"various workshops": how many\?/, output: null },
+    { text: 'Ran various workshops and training sessions for 3 teams', message: /^"various workshops and training sessions": how many\?/, output: null },
+    // Regression (verification): a plural modifier ("sales") did not go on; a second clause is not the noun.
+    { text: 'Supported various sales and marketing teams at 4 sites', message: /^"various sales and marketing teams": how many\? Give the number, e\.g\. "4 sales and marketing teams"\.$/, output: null },
+    { text: 'Fixed various bugs and improved performance by 20%', message: /^"various bugs": how many\?/, output: null },
     { text: 'Supported many thousands of users across 3 sites', message: /^"many thousands of users": how many\? Give the number, e\.g\. "4,000 users"\.$/, span: 'many', output: null },
     { text: 'Retired several hundred legacy servers', message: /^"several hundred legacy servers": how many\? Give the number, e\.g\. "400 legacy servers"\.$/, span: 'several', output: null },
     { text: 'Ran dozens of phishing investigations per month for 2 banks', message: /^"dozens of phishing investigations": how many\? Give the number, e\.g\. "36 phishing investigations"\.$/, span: 'dozens of', output: null },

@@ -116,8 +116,10 @@ function nounAfter(bullet: Bullet, from: number): string {
   for (let k = from; k < bullet.words.length && words.length < limit; k++) {
     const word = bullet.words[k];
     if (k > from && !/^ +$/.test(bullet.plain.slice(bullet.words[k - 1].end, word.start))) break;
-    // "various desktop and server support contracts": a modifier before "and" is not the noun; go on to it.
-    if ((word.lower === 'and' || word.lower === 'or') && words.length > 0 && limit === 3 && !/s$/.test(words[words.length - 1]) && bullet.words[k + 1] && !NOUN_STOP.test(bullet.words[k + 1].lower)) {
+    // "various desktop and server support contracts", "various sales and marketing teams": the noun comes after "and".
+    const after = bullet.words[k + 1];
+    // Not into a second clause: "various bugs and improved performance".
+    if ((word.lower === 'and' || word.lower === 'or') && words.length > 0 && limit === 3 && after && !NOUN_STOP.test(after.lower) && !/ed$/.test(after.lower)) {
       words.push(word.text);
       limit = words.length + 3;
       continue;
