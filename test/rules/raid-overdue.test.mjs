@@ -44,6 +44,8 @@ pmTester('raid-overdue', {
   ],
   invalid: [
     // Regression (a docs check): with closedStatuses set to ["parked"], a Closed item read "is still closed ... or close it".
+    // Regression (verification): the advice named the whole status text ("completed 2025-04-20"), not the closing word.
+    { name: 'the closing word inside a longer status', text: row('2026-11-01', 'Completed 2026-10-20'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } }, findings: [{ span: '2026-11-01', message: /Add "completed" to closedStatuses if it means the item is finished\.$/ }], output: null },
     { name: 'a default closed word left out of a configured closedStatuses', text: row('2026-11-01', 'Closed'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } }, findings: [{ span: '2026-11-01', message: /^R-01 is marked "Closed", which is not one of this rule's closedStatuses, and its due date \(2026-11-01\) passed 25 days ago\. Add "closed" to closedStatuses if it means the item is finished\.$/ }], output: null },
     { name: 'ISO date in the past', text: row('2026-11-20'), findings: [{ span: '2026-11-20', message: /^R-01 is still open but its due date \(2026-11-20\) passed 6 days ago\. Act on it, agree a new date, or close it\.$/ }], output: null },
     // Regression (a review of realistic RAID logs): a "Review" column was no date column, so its overdue items were missed.

@@ -35,8 +35,13 @@ const NEGATION = /(?:^|\s)(?:not|no|never|isn['’]t|hasn['’]t|wasn['’]t|are
  * "Partially mitigated") or a question ("Done?").
  */
 export function isClosed(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): boolean {
-  if (!status || /\?\s*$/.test(status)) return false;
+  return closingWord(status, closed) !== undefined;
+}
+
+/** The closed status a status text says ("Completed 2025-04-20" -> "completed", "Risk retired" -> "retired"), if any. */
+export function closingWord(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): string | undefined {
+  if (!status || /\?\s*$/.test(status)) return undefined;
   const s = normalize(status.replace(CHECK_MARKS, ' done '));
-  if (STILL_OPEN.test(s)) return false;
-  return closed.some((c) => s === c || s.startsWith(`${c} `) || (s.endsWith(` ${c}`) && !NEGATION.test(s.slice(0, -c.length))));
+  if (STILL_OPEN.test(s)) return undefined;
+  return closed.find((c) => s === c || s.startsWith(`${c} `) || (s.endsWith(` ${c}`) && !NEGATION.test(s.slice(0, -c.length))));
 }

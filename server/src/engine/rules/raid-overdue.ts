@@ -1,7 +1,7 @@
 // raid-overdue: an open RAID item whose due or review date is before today.
 import { daysBetween, firstDate, WEEKDAY } from '../pm/dates';
 import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
-import { CLOSED_STATUSES, isClosed, readRaid, subject } from '../pm/raid';
+import { CLOSED_STATUSES, closingWord, isClosed, readRaid, subject } from '../pm/raid';
 import type { Rule } from '../types';
 
 export const raidOverdue: Rule = {
@@ -30,8 +30,9 @@ export const raidOverdue: Rule = {
       const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
       const passed = `its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}`;
       // "Closed" taken off closedStatuses by a configured list: say so, not "is still closed ... or close it".
-      const message = isClosed(status)
-        ? `${subject(item)} is marked "${status}", which is not one of this rule's closedStatuses, and ${passed}. Add "${status.toLowerCase()}" to closedStatuses if it means the item is finished.`
+      const word = closingWord(status);
+      const message = word
+        ? `${subject(item)} is marked "${status}", which is not one of this rule's closedStatuses, and ${passed}. Add "${word}" to closedStatuses if it means the item is finished.`
         : `${subject(item)} ${stillIs(status)} but ${passed}. Act on it, agree a new date, or close it.`;
       report({ span: due.span, message });
     }
