@@ -25,8 +25,10 @@ function evaluate(file) {
     .map((line) => JSON.parse(line));
   const counts = Object.fromEntries(Object.keys(RULES).map((id) => [id, { tp: 0, fn: 0, fp: 0, tn: 0, misses: [], false: [] }]));
   for (const c of cases) {
-    // The bullet sits under a role heading in an experience section, as in a real resume.
-    const doc = `---\nimpact-lint: resume\n---\n\n## Experience\n\n### Engineer, Acme (2020 - 2024)\n\n- ${c.text}\n`;
+    // The bullet sits under a role heading in an experience section, as in a real resume. A current role: the
+    // labels judge each bullet on its own, and a present tense is right there ("Lead a team of 5"); in a role that
+    // is over weak-opening asks for the past tense, which the labels do not cover.
+    const doc = `---\nimpact-lint: resume\n---\n\n## Experience\n\n### Engineer, Acme (2020 - Present)\n\n- ${c.text}\n`;
     const fired = new Set(engine.lint(doc, { path: 'resume.md' }).findings.map((f) => f.ruleId));
     for (const [id, positive] of Object.entries(RULES)) {
       const n = counts[id];
