@@ -27,6 +27,8 @@ pmTester('action-item-owner', {
     { name: 'bold name with a colon', text: minutes('**Sam:** chase the vendor (Dec 4)') },
     { name: 'a done task is not checked', text: doc('meeting-notes', '# Minutes\n\n- [x] Circulate the floor plan\n') },
     // Regression (a docs check): a list item with a Done status was still asked for a date.
+    // Regression (a second verification): a Status field after a comma, a dash or in brackets, or as a sub-item.
+    { name: 'a Status field after a comma, a dash, "=" or as a sub-item', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the training rooms — Owner: Sam, Status: Done\n- Order 40 docking stations – Status: Closed\n- Update the risk log\n  - Owner: Lee\n  - Status: Done\n- Lee to fix the printer, status = done\n') },
     { name: 'a list item with "Status: Done"', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the hall. Owner: Sam. Status: Done\n- Done: order the chairs (Sam)\n- Order the projector (Sam) (done)\n') },
     { name: 'a labelled action with "Status: Closed"', text: doc('meeting-notes', '# Minutes\n\nACTION: Raj to confirm the firmware. Status: Closed\n') },
     { name: 'fields on a sub-bullet', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- Book the room\n  - Owner: Lee\n  - Due: 2026-12-03\n') },

@@ -31,6 +31,8 @@ ruleTester('passive-voice', {
     { name: 'a measure after a change of amount is no agent', text: 'Downtime was reduced by 3 hours per month', message: PASSIVE('was reduced', 'Reduced') },
     // Regression (verification): steps and sprints are measures; number words and particles before "by" still name others.
     { name: 'steps are a measure', text: 'The process was simplified by 5 steps', message: PASSIVE('was simplified', 'Simplified') },
+    { name: 'sprints are a measure, contractors are people', text: 'The release was delayed by 2 sprints', message: PASSIVE('was delayed', 'Delayed') },
+    { name: 'contractors who moved the servers', text: 'The servers were moved by 3 contractors', message: /puts what others did first/ },
     { name: 'a number word names others', text: 'The app was tested by fifty commuters', message: /puts what others did first/ },
   ],
 });

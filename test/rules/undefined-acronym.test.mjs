@@ -27,6 +27,7 @@ pmTester('undefined-acronym', {
     { name: 'inside code', text: report('Set `AWS_REGION` and run `make SSO`.') },
     { name: 'shouting is not a set of acronyms', text: report('DO NOT SEND THIS REPORT OUTSIDE THE TEAM.') },
     // Regression (a docs check): a shouted line in the same paragraph as a spelled-out acronym was read word by word.
+    { name: 'shouted words of six letters or more', text: report('Lee said the PAYROLL SYSTEM CRASHED again on Friday night.') },
     { name: 'shouting next to an acronym in one paragraph', text: report('UAT (user acceptance testing) starts Monday.\nPLEASE READ THIS BEFORE THE MEETING.') },
     { name: 'the known list can be extended', text: report('The PMO approved it.'), config: { rules: { 'undefined-acronym': ['info', { known: ['PMO'] }] } } },
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },

@@ -337,7 +337,14 @@ describe('weak-opening in context', () => {
   describe('a present tense or -ing form in a role that is over', () => {
     const roles = (heading, bullets, extra = '') => `---\nimpact-lint: resume\n---\n\n## Experience\n\n### ${heading}\n\n${extra}${bullets.map((b) => `- ${b}\n`).join('')}`;
     const messages = (text, today = '2026-11-27') => only(lintText(text, { today }).findings, 'weak-opening').map((f) => f.message);
-    const fixed = (text, today = '2026-11-27') => engine.applyEdits(text, only(lintText(text, { today }).findings, 'weak-opening').flatMap((f) => (f.fix ? [f.fix] : []))).text;
+    // Changed on purpose (a second verification): the tense rewrite is a quick fix, never applied by --fix, so
+    // these tests apply what the quick fix offers and check that --fix leaves the text alone.
+    const tense = (text, today) => only(lintText(text, { today }).findings, 'weak-opening').filter((f) => /in a role that ended/.test(f.message));
+    const fixed = (text, today = '2026-11-27') => {
+      const found = tense(text, today);
+      assert.ok(found.every((f) => f.fix === undefined), 'no automatic fix');
+      return engine.applyEdits(text, found.flatMap((f) => (f.suggestions?.[0] ? [f.suggestions[0].edit] : []))).text;
+    };
 
     it('is put in the past, with a verb joined by "and" in the same form', () => {
       const text = roles('Support Lead, Acme (2019 - 2023)', ['Monitor 120 servers with Nagios and escalate outages to 3 vendors', 'Managing 5 engineers across 2 sites', 'Maintains 30 runbooks for the on-call rota', 'Design, build and run 40 CI pipelines for 6 teams']);
@@ -372,6 +379,21 @@ describe('weak-opening in context', () => {
       const text = `---\nimpact-lint: resume\n---\n\n## Experience\n\n### Sysadmin, Northwind (2022 - Present)\n\nMigrated the mail estate from Exchange 2010 to 2016 for 900 mailboxes.\n\n- Monitor 150 servers and patch them monthly\n\n### Desktop Engineer, Contoso (2015 – 2019, 2020 – present)\n\n- Automate laptop builds with Intune for 300 devices\n\n### Programme Manager, Acme Retail (2022 – Present)\n\n- **ERP upgrade** (2022 – 2023)\n  - Manage 6 project managers and a $4M budget\n\n## Consulting\n\n**Senior Engineer, Globex** — Mar 2016 – Dec 2018\n\n- Design 3 data centre networks\n\n**Independent Consultant**\n\n- Audit 12 client networks per year\n`;
       const found = only(lintText(text, { today: '2025-06-15' }).findings, 'weak-opening');
       assert.deepEqual(found.map((f) => [f.start.line, /ended in ([\w ]+)\./.exec(f.message)?.[1]]), [[25, 'December 2018']]);
+    });
+
+    // Regression (a second verification): more ranges that are not the role's end, and job lines without dates.
+    it('a role goes on if any of its ranges does; a date line, not a later project, gives an undated role its end', () => {
+      const text = `---\nimpact-lint: resume\n---\n\n## Experience\n\n### Head of IT, Acme (2020 – Present; interim 2019 – 2020)\n\n- Lead 40 staff across 3 sites\n\n### CTO, Beta (since 2021; VP Engineering 2018 – 2021)\n\n- Own the roadmap for 3 products\n\n### Engineer, Gamma (2015 - 2019 contract)\n\n- Build 12 data pipelines\n\n### Infrastructure Lead, Northwind\n\n*Jan 2021 – Present*\n\nKey project 2021 – 2022 — store network refresh\n\n- Lead a team of 6 engineers\n\n### Globex\n\n- **Network Engineer**, 2010 – 2012\n  - Configure 60 switches for 3 sites\n\n## Earlier Experience\n\nFreelance IT Support, self-employed, 2006 – 2008\n\n- Fix laptops for 30 local businesses\n\nVolunteer IT Helper, Community Centre\n\n- Teach 20 pensioners to use email\n`;
+      const found = only(lintText(text, { today: '2025-06-15' }).findings, 'weak-opening');
+      assert.deepEqual(found.map((f) => /"(\w+)", the present tense, in a role that ended in ([\w ]+)\./.exec(f.message)?.slice(1).join(' ')), ['Build 2019', 'Configure 2012', 'Fix 2008']);
+    });
+
+    it('an -ing word is put in the past only before a determiner, a number or a pronoun; unknown joined verbs mean no rewrite', () => {
+      const text = roles('Coach, Leisure Centre (2012 - 2017)', ['Swimming lessons for 300 children', 'Heating bills for 12 buildings', 'Managing 5 engineers, hiring 3 and firing 1']);
+      const found = messages(text);
+      assert.equal(found.length, 1);
+      assert.match(found[0], /^Opens with "Managing", an -ing form, in a role that ended in 2017\. Say what you did in the past tense, e\.g\. "Managed 5 engineers", and the verbs after it too\.$/);
+      assert.equal(fixed(text), text);
     });
 
     it('a duty phrase in a role that is over gets its replacements in the past', () => {
@@ -435,6 +457,9 @@ describe('weak-opening in context', () => {
     assert.equal(lintText('# Sam Okafor\n\n## Profile\n\nContractor.\n\n## Contracts\n\n- Helped with the Citrix to AVD migration\n\n## Skills\n\n- Citrix\n').kind.kind, 'resume');
     // Regression (verification): a programme's status report with "Placements" and a "Summary" is no resume.
     assert.equal(lintText('# Graduate Programme — Weekly Status\n\n**Overall status:** Amber\n\n## Summary\n\nOn track.\n\n## Placements\n\n- Finance: 4 graduates\n').kind.kind, 'status-report');
+    assert.equal(lintText('# Graduate Programme — Weekly Status\n\n## Placements\n\n- Finance: 4 graduates\n\n## Skills\n\n- Excel\n').kind.kind, 'status-report');
+    assert.equal(lintText('# Vendor review\n\n## Contracts\n\n- Renew 3 by May\n\n## Skills gaps\n\n- SQL\n').kind.kind, undefined);
+    assert.equal(lintText('# Jo Smith\n\n## Summary\n\nContractor.\n\n## Contract History\n\n- Helped with 3 migrations\n').kind.kind, 'resume');
   });
 
   it('ignores bullets outside experience sections (Skills, Education)', () => {

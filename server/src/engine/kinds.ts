@@ -96,10 +96,11 @@ function nameKind(path: string | undefined): { kind: Kind; reason: string } | un
 }
 
 const EXPERIENCE = /^(work |professional |relevant |career |employment |internship |contract )?(experience|employment( history)?|work history|career history|professional history)\b/i;
-/** Headings that are a resume's experience only beside Education or Skills: a programme's status report has "Placements" and a "Summary" too. */
-const EXPERIENCE_WITH_EDUCATION = /^((clinical |industrial |work |year in industry )?(placements?|internships?)|contracts?( history)?|recent contracts|professional background|internship experience)$/i;
+/** Headings that name a resume's experience, and also parts of a programme's status report ("Placements"): a resume only beside another resume section. */
+const EXPERIENCE_WITH_EDUCATION = /^((clinical |industrial |work |year in industry )?(placements?|internships?)|contracts?( history)?|recent contracts|professional background|internship experience|contract history)$/i;
 const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summary|profile|professional summary|core competencies)\b/i;
-const EDUCATION_OR_SKILLS = /^(education|skills|technical skills|certifications?|core competencies)\b/i;
+/** A resume's other sections, as whole headings: "Key Skills", "Professional Summary", not "Skills gaps". */
+const RESUME_SECTION = /^((key|core|technical|professional|personal|relevant) )?(education|skills|certifications?|summary|profile|competencies|qualifications|interests|training|languages)$/i;
 const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
 
 const TITLE_HINTS: [RegExp, Kind][] = [
@@ -130,12 +131,15 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const experience = hasHalf(EXPERIENCE);
   const other = hasHalf(RESUME_OTHER, experience);
   if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
-  const placements = hasHalf(EXPERIENCE_WITH_EDUCATION);
-  const education = placements && hasHalf(EDUCATION_OR_SKILLS, placements);
-  if (placements && education) return { kind: 'resume', reason: `headings "${placements}" and "${education}"` };
 
   const title = doc.headings.find((h) => h.level === 1)?.title;
   if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title)) return { kind, reason: `title "${title}"` };
+
+  // "Placements", "Internships", "Contracts" name a resume's experience, and also parts of a programme's status
+  // report: after the title, and only beside another section of a resume named as a whole.
+  const placements = hasHalf(EXPERIENCE_WITH_EDUCATION);
+  const section = placements && hasHalf(RESUME_SECTION, placements);
+  if (placements && section) return { kind: 'resume', reason: `headings "${placements}" and "${section}"` };
 
   const labels = new Set<string>();
   for (const block of blocks(doc).slice(0, 2000)) {

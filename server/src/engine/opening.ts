@@ -202,8 +202,9 @@ export function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): bo
 export function productEnd(plain: string, toks: Word[], end: number): number {
   let last = end;
   while (toks[last + 1] && plain.slice(toks[last].end, toks[last + 1].start) === ' ' && PRODUCT_WORD.test(toks[last + 1].text)) {
-    // "Ansible 40 playbooks", "Access 20 systems": a count of what follows, not a version.
-    if (/^\d+$/.test(toks[last + 1].text) && /^[a-z]{3,}s$/.test(toks[last + 2]?.text ?? '')) break;
+    // "Ansible 40 playbooks", "Access 20 systems": a count of what follows; "Python 3 scripts", "Excel 2016
+    // macros": a version (one digit or a year).
+    if (/^\d{2,3}$|^\d{5,}$/.test(toks[last + 1].text) && /^[a-z]{3,}s$/.test(toks[last + 2]?.text ?? '')) break;
     last++;
   }
   return last;

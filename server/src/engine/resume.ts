@@ -75,10 +75,11 @@ const SPACES = /\s+/;
 const DATE_RANGE = /(?:\b(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\s*(?:[-–—]|to|until|through)\s*(?:(?:19|20)\d{2}|present|now|current|today|date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i;
 const YEAR = /(?:19|20)\d\d/;
 /** A year range followed by a lower-case word: "Exchange 2010 to 2016 migration", "SQL 2012-2019 upgrades". */
-const VERSIONS_THEN_WORK = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)\d{2}\s+\p{Ll}/u;
+const VERSIONS_THEN_WORK = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)\d{2}\s+(?!(?:contract|contractor|part-time|full-time|part|full|remote|hybrid|freelance|interim|temporary|temp|permanent|secondment|maternity|cover|fixed-term|on-site)\b)\p{Ll}/u;
 /** A date range's end after a year: "2019 – 2023", "Jan 2019 - Mar 2023", "03/2019 – 06/2023", "2021 – Present". */
 const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
 const RANGE_ENDS = new RegExp(RANGE_END.source, 'gi');
+const SINCE = /\b(?:since|from)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}\b(?!\s*(?:[-–—]|to\b|until\b|till\b|through\b))/i;
 /** A paragraph that opens in bold: a job line ("**Independent Consultant**"). */
 const BOLD_LINE = /^\s*(?:\*\*|__)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -89,13 +90,21 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function roleEnd(line: string): string | undefined {
   if (!YEAR.test(line)) return undefined;
-  // The last range: "2015 - 2019, 2020 - present" is a role that goes on. Not versions ("Exchange 2010 to 2016 for ...").
-  let match: RegExpExecArray | undefined;
-  for (const m of line.matchAll(RANGE_ENDS)) if (!VERSIONS_THEN_WORK.test(line.slice(m.index, m.index + m[0].length + 24))) match = m;
-  if (!match) return undefined;
-  if (match[1]) return '';
-  const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : match[3] ? Number(match[3]) : 0;
-  return month >= 1 && month <= 12 ? `${match[4]}-${String(month).padStart(2, '0')}` : match[4];
+  // "since 2021", "from March 2020": a role that goes on.
+  if (SINCE.test(line)) return '';
+  // Of several ranges ("2015 - 2019, 2020 - present", "2020 - Present; interim 2019 - 2020") the role goes on if
+  // any does, else it ended at the latest end. Not versions ("Exchange 2010 to 2016 for ...").
+  let latest: string | undefined;
+  for (const match of line.matchAll(RANGE_ENDS)) {
+    if (VERSIONS_THEN_WORK.test(line.slice(match.index, match.index + match[0].length + 24))) continue;
+    if (match[1]) return '';
+    const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : match[3] ? Number(match[3]) : 0;
+    const end = month >= 1 && month <= 12 ? `${match[4]}-${String(month).padStart(2, '0')}` : match[4];
+    // A year alone ends with the year: "2019" is later than "2019-03".
+    const key = (date: string): string => (date.length === 4 ? `${date}-12` : date);
+    if (latest === undefined || key(end) > key(latest)) latest = end;
+  }
+  return latest;
 }
 
 /** Whether a role that ended at `ended` (roleEnd) is over on `today` (YYYY-MM-DD): a year before this one, or a month before this one. */
@@ -345,36 +354,50 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
   let previousTop: ListItem | undefined;
   /** Items read as bullets: the sub-items of one that opens with a verb are its details (Bullet.detail). */
   const achievements = new Map<ListItem, Bullet>();
-  // When the role of each bullet ended (Bullet.ended). Under a role heading ("### IT Lead, Acme (2019 - 2023)")
-  // it is the heading's dates, or the first date line under it before its bullets ("*Jan 2020 - Mar 2022*");
-  // later date ranges there are projects and clients, not the role. Under a section heading ("## Experience")
-  // each job line, a paragraph or a list item, gives its role's end, and one without dates gives none.
+  // When the role of each bullet ended (Bullet.ended), from the nearest of:
+  // - a job line that holds the bullet as a nested list ("- **Network Engineer**, 2010 - 2012" > "- Built ..."),
+  //   except under a role heading with its own dates, where such lines are projects ("- **ERP upgrade** (2022 - 2023)");
+  // - the last job line since the heading: a paragraph in bold ("**Engineer** (2012 - 2018)", "**Independent
+  //   Consultant**", which has no end), a date line right under the heading ("*Jan 2020 - Present*"), or under a
+  //   section heading ("## Experience") any short dated line; later dated lines under a role heading are projects
+  //   and clients ("Key project 2021 - 2022", "Clients: Tesco (2019 - 2020)");
+  // - the heading's own dates.
   const headings = doc.headings;
   const paragraphs = doc.paragraphs;
   let nextHeading = 0;
   let nextParagraph = 0;
-  let ended: string | undefined;
-  /** The current heading opens a role; its own dates settle the role's end. */
+  let headingEnd: string | undefined;
+  /** The end the last job line gave since the heading (undefined: none), and whether there was one. */
+  let jobEnd: string | undefined;
+  let job = false;
+  /** The current heading opens a role (its own heading names no resume section), with dates of its own. */
   let roleHeading = false;
   let headingDated = false;
+  /** Paragraphs read since the heading: only the first may be a plain date line under a role heading. */
+  let sinceHeading = 0;
+  /** Ends given by job lines that hold nested bullets, by item. */
+  const lineEnds = new Map<ListItem, string | undefined>();
   for (const item of doc.items) {
     while (nextHeading < headings.length || nextParagraph < paragraphs.length) {
       const heading = headings[nextHeading];
       const paragraph = paragraphs[nextParagraph];
       const headingFirst = heading !== undefined && heading.line < item.line && (paragraph === undefined || heading.line < paragraph.line);
       if (headingFirst) {
-        ended = keep(roleEnd, heading.title);
+        headingEnd = keep(roleEnd, heading.title);
         roleHeading = roleSections.has(heading.section);
-        headingDated = ended !== undefined;
+        headingDated = headingEnd !== undefined;
+        [jobEnd, job, sinceHeading] = [undefined, false, 0];
         nextHeading++;
       } else if (paragraph !== undefined && paragraph.line < item.line) {
-        // A date line ("*Jan 2020 - Mar 2022*", "**Senior Engineer, Globex** - Mar 2016 - Dec 2018") gives the end of
-        // the role it opens; a job line in bold without dates ("**Independent Consultant**") opens one without an end.
-        // Under a role heading with dates, neither: the heading's dates are the role's.
         const plain = paragraph.text.plain;
-        if (!paragraph.inList && !(roleHeading && headingDated) && plain.length <= 160 && !/[.:]\s*$/.test(plain)) {
-          const own = keep(roleEnd, plain);
-          if (own !== undefined || BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0))) ended = own;
+        if (!paragraph.inList) {
+          if (plain.length <= 160 && !/[.:]\s*$/.test(plain)) {
+            const own = keep(roleEnd, plain);
+            const bold = BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0));
+            // Under a section heading any such short line opens a job ("Volunteer IT Helper, Community Centre").
+            if (bold || !roleHeading || (own !== undefined && sinceHeading === 0)) [jobEnd, job] = [own, true];
+          }
+          sinceHeading++;
         }
         nextParagraph++;
       } else break;
@@ -392,8 +415,11 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (!LETTER.test(plain)) continue;
     if (isRoleLine(doc, item, plain, lexicon)) {
       roles.set(item, {});
-      // A job line under a section heading gives its role's end, or none; under a role heading it is a project.
-      if (!roleHeading) ended = keep(roleEnd, plain);
+      // A job line gives its role's end, or none; under a role heading with dates it is a project.
+      if (!(roleHeading && headingDated)) {
+        lineEnds.set(item, keep(roleEnd, plain));
+        if (item.children.length === 0) [jobEnd, job] = [keep(roleEnd, plain), true];
+      }
       continue;
     }
     if (isLabelLine(plain, lexicon) || isJobMeta(plain, lexicon)) continue;
@@ -416,6 +442,18 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (reading.foreign && reading.opening?.kind === 'not-verb') continue;
     if (!lazy) void reading.opening;
     const parent = item.parent && achievements.get(item.parent);
+    let ended = job ? jobEnd : headingEnd;
+    // A job line above it that holds the bullet, or a line without a verb that holds it ("- Consultant, Self-employed").
+    for (let above = item.parent; above; above = above.parent) {
+      if (lineEnds.has(above)) {
+        ended = lineEnds.get(above);
+        break;
+      }
+      if (!(roleHeading && headingDated) && !achievements.get(above)?.opening?.kind.startsWith('verb')) {
+        ended = keep(roleEnd, above.text.plain);
+        break;
+      }
+    }
     const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb', ended || undefined);
     bullets.push(bullet);
     achievements.set(item, bullet);

@@ -26,11 +26,16 @@ export function byOthers(participle: string, tail: string): boolean {
   if (/(?:^(?:\s+(?:out|off|up|over|down|in|through|back))?|\band\s+\p{Ll}+ed)\s+by\s+(?:the|a|an|our|their|his|her|[A-Z])/u.test(rest)) return true;
   // A count after a change of amount is how much ("grown by 200 users"); after any other verb, who did it.
   if (CHANGE_OF_AMOUNT.test(participle)) return false;
+  if (AMOUNT_OR_AGENT.test(participle)) return COUNTED_AGENTS.test(rest);
   return BY_COUNTED.test(rest) || /\band\s+\p{Ll}+ed\s+by\s+\d[\d,]*\s+(?:squads?|teams?|people|engineers?|developers?|users?|staff|customers?|departments?|agencies|vendors?|contractors?|partners?|sites?)\b/u.test(rest);
 }
 
 /** Participles of a change of amount: "by" and a number after them is how much ("cut by 40%", "grown by 200 users"). */
-const CHANGE_OF_AMOUNT = /^(?:cut|reduced|lowered|decreased|dropped|fell|fallen|shrunk|shrank|halved|increased|raised|grown|grew|improved|boosted|expanded|extended|shortened|lengthened|sped|accelerated|slashed|trimmed|lifted|rose|risen|simplified|delayed|postponed|advanced|moved|pushed|brought|shifted|compressed|beaten|exceeded|outperformed)$/;
+const CHANGE_OF_AMOUNT = /^(?:cut|reduced|lowered|decreased|dropped|fell|fallen|shrunk|shrank|halved|increased|raised|grown|grew|improved|boosted|expanded|extended|shortened|lengthened|sped|accelerated|slashed|trimmed|lifted|rose|risen|simplified|compressed)$/;
+/** Participles that take either: "delayed by 2 sprints" (how much), "moved by 3 contractors" (who). */
+const AMOUNT_OR_AGENT = /^(?:delayed|postponed|advanced|moved|pushed|brought|shifted|beaten|exceeded|outperformed)$/;
+/** Counted people or firms: "by 3 contractors", "by 12 reps", "by 2 removal firms". */
+const COUNTED_AGENTS = /^\s+by\s+(?:\S+\s+){1,3}?(?:\w+(?:ers|ors|ists|ants|ents)|people|staff|teams?|users?|reps|firms|suppliers|vendors|partners|agencies|companies|customers|clients|colleagues|members|managers|directors)\b/;
 /** "by 50 commuters": a count of something that is no unit of measure. */
 const BY_COUNTED = /^(?:\s+(?:out|off|up|over|down|in|through|back))?\s+by\s+(?:over\s+|more than\s+|some\s+|about\s+|around\s+|nearly\s+|~)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens|thousands|several|many|multiple)\s+(?:of\s+)?(?!(?:%|percent|per\s*cent|pts?|points?|x|times|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|sprints?|steps?|stages?|phases?|releases?|versions?|levels?|places?|positions?|ranks?|notches|[kmgt]b|bytes?|[$€£]|k\b|m\b)\b)\p{L}/u;
 const BY_ME = /\s+by\s+(?:me|us|myself|ourselves)\b(?!\s*(?:and|&)\s+(?!\p{Ll}+ed\b))/iu;

@@ -174,7 +174,9 @@ function labelledActions(doc: DocumentModel, found: readonly ActionItem[], optio
  * bar) whose value is a closed word, alone or with its date ("Closed 20 Nov"), not "Status: Done by
  * Friday" nor "share the weekly status: completed work, blockers ...".
  */
-const STATUS_FIELD = /(?:^|[.;|(]\s*)(?:\*\*|__)?status\s*(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^.;,|()\n]+?)\s*(?:\*\*|__)?\s*(?:[.;,|()]|$)/i;
+const STATUS_FIELD = /(?:^|[.;,|(\[\u2013\u2014]\s*|\s-\s)(?:\*\*|__)?status\s*(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^.;,|()[\]\n]+?)\s*(?:\*\*|__)?\s*(?:[.;,|()[\]]|$)/i;
+/** A sub-item that is only a Status field ("- Status: Done" under the action). */
+const STATUS_ONLY = /^\s*(?:\*\*|__)?status\b/i;
 /** "Done: order the chairs", "Order the projector (done)": not "Complete: DPIA for the CRM", an imperative. */
 const DONE_MARK = /^\s*(?:done|closed|completed)\s*(?:[:\u2013\u2014-]|\.\s)|[([](?:done|closed|completed?)[)\]]\s*\.?\s*$/i;
 function doneByLabel(plain: string): boolean {
@@ -199,7 +201,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
     // "Book the hall. Owner: Sam. Status: Done", "Done: book the hall": finished, like a ticked box. Only the
     // item's own text: a finished sub-step ("Mailboxes migrated (done)") does not finish the action.
-    if (doneByLabel(item.text.plain)) continue;
+    if (doneByLabel(item.text.plain) || item.children.some((c) => !c.task && STATUS_ONLY.test(c.text.plain) && doneByLabel(c.text.plain))) continue;
     const owner = subText.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });

@@ -67,19 +67,23 @@ function defines(block: Block, plain: string, start: number, end: number, token:
   return false;
 }
 
-/** Three or more capitalised words in a row, two of them long words: "PLEASE READ THIS BEFORE THE MEETING". */
+/** Three or more capitalised words in a row: "PLEASE READ THIS BEFORE THE MEETING", but also "SCCM WSUS MDT". */
 const SHOUTED_RUN = /(?<![\p{L}\d])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){2,}(?![\p{L}\d])/gu;
 
 /** Where a text shouts: runs of capitalised words that are words, not a list of acronyms ("AWS EC2 RDS"). */
 function shouting(plain: string): [number, number][] {
   if (!/\p{Lu}{2,}[ \t]+\p{Lu}{2,}/u.test(plain)) return [];
   const runs: [number, number][] = [];
-  for (const m of plain.matchAll(SHOUTED_RUN)) if (m[0].split(/[ \t]+/).filter((w) => SHOUTED_WORDS.has(w.toLowerCase())).length >= 2) runs.push([m.index, m.index + m[0].length]);
+  for (const m of plain.matchAll(SHOUTED_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    // Acronyms are short: a word of six letters or more ("PAYROLL SYSTEM CRASHED"), or two everyday words, make it shouting.
+    if (words.some((w) => /^\p{Lu}{6,}$/u.test(w)) || words.filter((w) => SHOUTED_WORDS.has(w.toLowerCase())).length >= 2) runs.push([m.index, m.index + m[0].length]);
+  }
   return runs;
 }
 
 /** Everyday words that make a run of capitals a sentence, not a list of acronyms ("SCCM WSUS MDT", "CISO SIRO DPIA"). */
-const SHOUTED_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an', 'and', 'or', 'but', 'not', 'no', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'must', 'should', 'can', 'please', 'read', 'before', 'after', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'all', 'any', 'your', 'you', 'we', 'our', 'it', 'its', 'as', 'if', 'then', 'only', 'here', 'there', 'now', 'new', 'important', 'note', 'warning', 'urgent', 'meeting', 'report', 'send', 'outside', 'team', 'draft', 'confidential', 'final', 'copy', 'share', 'until', 'again', 'never', 'always', 'still', 'stop', 'check', 'update', 'action', 'required', 'attention', 'deadline', 'today', 'tomorrow']);
+const SHOUTED_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an', 'and', 'or', 'but', 'not', 'no', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'must', 'should', 'can', 'please', 'read', 'before', 'after', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'all', 'any', 'your', 'you', 'we', 'our', 'it', 'its', 'as', 'if', 'then', 'only', 'here', 'there', 'now', 'new', 'important', 'note', 'warning', 'urgent', 'meeting', 'report', 'send', 'outside', 'team', 'draft', 'confidential', 'final', 'copy', 'share', 'until', 'again', 'never', 'always', 'still', 'stop', 'check', 'update', 'action', 'required', 'attention', 'deadline', 'today', 'tomorrow', 'keep', 'off', 'up', 'out', 'down', 'over', 'again', 'back', 'good', 'bad', 'big', 'very', 'more', 'most', 'less', 'call', 'look']);
 
 export const undefinedAcronym: Rule = {
   meta: {

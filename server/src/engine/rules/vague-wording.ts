@@ -1,6 +1,7 @@
 // vague-wording: fillers and hedges ("various", "several", "successfully") in
 // resume bullets. The words are data (../lexicon/fillers.json); deleting an
 // intensifier is a safe fix, a vague quantity asks for its number.
+import { isIrregularPast } from '../verbs';
 import type { Lexicon } from '../lexicon';
 import fillerData from '../lexicon/fillers.json';
 import { PhraseMatcher, type PhraseMatch } from '../phrases';
@@ -119,7 +120,7 @@ function nounAfter(bullet: Bullet, from: number): string {
     // "various desktop and server support contracts", "various sales and marketing teams": the noun comes after "and".
     const after = bullet.words[k + 1];
     // Not into a second clause: "various bugs and improved performance".
-    if ((word.lower === 'and' || word.lower === 'or') && words.length > 0 && limit === 3 && after && !NOUN_STOP.test(after.lower) && !/ed$/.test(after.lower)) {
+    if ((word.lower === 'and' || word.lower === 'or') && words.length > 0 && limit === 3 && after && !NOUN_STOP.test(after.lower) && !/ed$/.test(after.lower) && !isIrregularPast(after.lower)) {
       words.push(word.text);
       limit = words.length + 3;
       continue;

@@ -133,10 +133,13 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     const found = baseOf(w.lower, isVerb);
     return found && forms.includes(found.form) ? found : undefined;
   };
+  // "Swimming lessons", "Heating bills": an -ing word before a noun may be a noun itself; only a determiner, a
+  // number or a pronoun after it ("Managing 5 engineers", "Leading the rewrite") makes it a verb for certain.
+  if (open.form === 'gerund' && !withObject(at)) return undefined;
   // "Run rate of $2M": a verb that is also a noun opens an achievement only with its object.
   if (open.form !== 'gerund' && ambiguousBase(open.base) && !withObject(at) && !andOr(at + 2)) return undefined;
-  // "Run rate of $2M", "Test plan for": a noun and its complement.
-  if (open.form !== 'gerund' && !withObject(at) && toks[at + 2]?.lower === 'of') return undefined;
+  // "Run rate of $2M", "Test plan for": a noun and its complement; not "Drive adoption of", "Manage migration of".
+  if (open.form !== 'gerund' && !withObject(at) && toks[at + 2]?.lower === 'of' && !nominalBase(toks[at + 1]?.lower ?? '', lexicon)) return undefined;
   const edits: { start: number; end: number; text: string }[] = [{ start: word.start, end: word.end, text: casedLike(past, word.text) }];
   /** A verb in the same form joined to the first, which the fix cannot tell from a noun ("and report savings"): no fix then. */
   let unsure = false;
@@ -154,7 +157,14 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     const joined = andOr(j) || /^[,;] $/.test(gap(j));
     if (!joined) continue;
     const found = verbAt(j);
-    if (!found) continue;
+    if (!found) {
+      // A word the lexicon does not know as a verb, but shaped like one of this form with an object after it
+      // ("and firing 1", "and carries it", "and file them"): it stays as it is, so the fix would mix tenses.
+      const w = toks[j];
+      const shaped = open.form === 'gerund' ? /^[a-z]+ing$/.test(w.text) : open.form === 'third' ? /^[a-z]+s$/.test(w.text) : false;
+      if ((shaped && (withObject(j) || /^[a-z]/.test(toks[j + 1]?.text ?? ''))) || (/^[a-z]+$/.test(w.text) && OBJECT_PRONOUN.test(toks[j + 1]?.lower ?? ''))) unsure = true;
+      continue;
+    }
     // "and escalate outages", "; improve first-call resolution": a verb with its object; after a comma only a
     // determiner, number or pronoun says so ("servers, switches and firewalls" is a list of nouns).
     const clause = andOr(j) || /^; $/.test(gap(j));
@@ -177,8 +187,10 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
   if (unsure) return { span, message: `${head} Say what you did in the past tense, e.g. "${casedLike(past, word.text)}${preview(plain, word.end, 4).replace(/^(?=\S)/, ' ')}", and the verbs after it too.` };
   const message = `${head} Say what you did in the past tense: "${rewritten}${preview(plain, last.end, 4).replace(/^(?=\S)/, ' ')}".`;
   if (!isClean(source, bullet, word.start, last.end)) return { span, message };
+  // A quick fix, never applied by --fix or on save: whether a role is over is read from dates that may mean
+  // something else, and a wrong past tense in a current role is worse than the present in an old one.
   const edit = { range: rangeOf(bullet, word.start, last.end), text: rewritten };
-  return { span, message, fix: edit, suggestions: [{ title: `Rewrite as "${rewritten}"`, edit }] };
+  return { span, message, suggestions: [{ title: `Rewrite as "${rewritten}"`, edit }] };
 }
 
 /** Pronouns that are a verb's object: "and patch them monthly", "and present it to 3 directors". */
@@ -365,7 +377,7 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
       if (!bareVerb(verb)) continue;
       // "the finance team": a word after a determiner is the object ("Enabled the to finance team" was the rewrite);
       // "40 store staff adopt", "12 clinic staff use": the people are the object, the word after them the verb.
-      if (DETERMINERS_BEFORE.test(toks[k - 1].lower) || (PEOPLE.test(verb.lower) && /^[a-z]/.test(toks[k + 1]?.text ?? ''))) continue;
+      if (DETERMINERS_BEFORE.test(toks[k - 1].lower) || (PEOPLE.test(verb.lower) && /^[a-z]/.test(toks[k + 1]?.text ?? '') && !determinerOrNumber(toks[k + 1], lexicon) && !OBJECT_PRONOUN.test(toks[k + 1].lower))) continue;
       // "Helping 40 store staff adopt the new POS tablets": "store" and "staff" are verbs too, but nouns here; the
       // verb is the one its object follows. A word before another such candidate with its object is part of the noun.
       const later = toks.slice(k + 1, end).find((w, j) => bareVerb(w) && determinerOrNumber(toks[k + 2 + j], lexicon) && /^ $/.test(plain.slice(toks[k + j].end, w.start)));
@@ -393,10 +405,10 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   // "Monitor servers and backups": a bare verb that also reads as a noun; its past comes first too.
   const lower = open.word.toLowerCase();
   // A bare one only before a plural or a determiner ("Monitor servers", not "Staff turnover", "Lead generation").
-  const bareObject = toks[at + 1] !== undefined && (/^[a-z]{3,}[^su]s$/.test(toks[at + 1].text) || determinerOrNumber(toks[at + 1], lexicon));
+  const bareObject = toks[at + 1] !== undefined && (/^[a-z]{3,}[^su]s$/.test(toks[at + 1].text) || determinerOrNumber(toks[at + 1], lexicon) || toks[at + 1].lower === 'of');
   const own = open.type === 'other' || open.type === 'nominal' ? (gerundBase(open.word, (past) => knownVerb(lexicon, past)) ?? (bareObject && !lower.endsWith('s') && knownVerb(lexicon, pastTense(lower)) ? lower : undefined)) : undefined;
   // Only before an object: "Reporting for 5 directors" and "Reporting and dashboards" name a function, not an action.
-  const ownPast = own && toks[at + 1] && !NOT_OBJECT.test(toks[at + 1].lower) ? casedLike(pastOf(own), open.word) : undefined;
+  const ownPast = own && toks[at + 1] && !NOT_OBJECT.test(toks[at + 1].lower) ? casedLike(lower.endsWith('ing') ? pastOfGerund(own, lower) : pastOf(own), open.word) : undefined;
   const ideas = [...new Set([...(ownPast ? [ownPast] : []), ...(verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated'])])].slice(0, 2);
   const suggestions: Suggestion[] = [];
   const whole = contentEnd(plain);
@@ -493,7 +505,8 @@ function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon
     const after = next ? plain.slice(word.end, next.start) : '';
     // Right after the opening word, a noun may follow ("Server decommissioning programme"); further on the
     // noun must end the phrase ("Test data preparation tool" is a tool).
-    if (k > at + 1 && next && after === ' ' && !DUTY_STOP.test(next.lower)) return undefined;
+    // "The recruitment freeze cut hiring costs": after a determiner the noun is the subject, not a duty.
+    if ((k > at + 1 || DETERMINERS_BEFORE.test(toks[at].lower)) && next && after === ' ' && !DUTY_STOP.test(next.lower)) return undefined;
     return { at: k, base };
   }
   return undefined;
