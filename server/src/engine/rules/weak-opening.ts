@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, objectStart, productEnd, techAt, type Opening, type Word } from '../opening';
+import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
