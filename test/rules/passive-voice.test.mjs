@@ -33,6 +33,7 @@ ruleTester('passive-voice', {
     { name: 'steps are a measure', text: 'The process was simplified by 5 steps', message: PASSIVE('was simplified', 'Simplified') },
     { name: 'sprints are a measure, contractors are people', text: 'The release was delayed by 2 sprints', message: PASSIVE('was delayed', 'Delayed') },
     { name: 'contractors who moved the servers', text: 'The servers were moved by 3 contractors', message: /puts what others did first/ },
+    { name: 'quarters and meters are measures', text: 'The launch was delayed by 2 quarters', message: PASSIVE('was delayed', 'Delayed') },
     { name: 'a number word names others', text: 'The app was tested by fifty commuters', message: /puts what others did first/ },
   ],
 });

@@ -33,6 +33,7 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    { name: 'one long acronym in a run does not make it shouting', text: report('We still run COBOL FORTRAN JCL batch jobs.'), findings: [{ span: 'COBOL', message: /^"COBOL"/ }, { span: 'FORTRAN', message: /^"FORTRAN"/ }, { span: 'JCL', message: /^"JCL"/ }] },
     // Regression (verification of the shouting fix): a run of real acronyms is no shouting.
     { name: 'acronyms in a row', text: report('We will retire SCCM WSUS MDT and move patching to Intune by Q3.'), findings: [{ span: 'SCCM', message: /^"SCCM"/ }, { span: 'WSUS', message: /^"WSUS"/ }, { span: 'MDT', message: /^"MDT"/ }] },
     // Regression (verification): any Title-Case phrase hid the acronym it spells ("Site Reliability Engineering" hid SRE).

@@ -388,6 +388,13 @@ describe('weak-opening in context', () => {
       assert.deepEqual(found.map((f) => /"(\w+)", the present tense, in a role that ended in ([\w ]+)\./.exec(f.message)?.slice(1).join(' ')), ['Build 2019', 'Configure 2012', 'Fix 2008']);
     });
 
+    // Regression (a third verification): labels, projects and stops under a section heading.
+    it('under a section heading, client and project lines are not job lines, and a job line may end with a stop', () => {
+      const text = `---\nimpact-lint: resume\n---\n\n## Experience\n\n**Head of Delivery, Acme** · 2020 – Present\n\nClients: Tesco (2019 – 2021), Asda (2021 – 2023)\n\n- Run 3 delivery teams across 2 countries\n\n**Service Desk Analyst, Zeta** — 2016 – 2019\n\n- Log 40 calls a day\n\n**IT Manager, Eta** — Jan 2020 – Present.\n\n- Manage 6 engineers across 2 sites\n\n## Professional Experience\n\n- IT Manager, Gamma Health, 2022 – Present\n- ERP upgrade (2022 – 2023)\n- Manage a team of 8 across 2 hospitals\n\n- Network Lead, Delta, 2021 – Present\n  - Projects 2021 – 2022\n    - Lead the SD-WAN rollout to 40 sites\n`;
+      const found = only(lintText(text, { today: '2025-06-15' }).findings, 'weak-opening');
+      assert.deepEqual(found.map((f) => /"(\w+)", the present tense, in a role that ended in ([\w ]+)\./.exec(f.message)?.slice(1).join(' ')), ['Log 2019']);
+    });
+
     it('an -ing word is put in the past only before a determiner, a number or a pronoun; unknown joined verbs mean no rewrite', () => {
       const text = roles('Coach, Leisure Centre (2012 - 2017)', ['Swimming lessons for 300 children', 'Heating bills for 12 buildings', 'Managing 5 engineers, hiring 3 and firing 1']);
       const found = messages(text);
@@ -459,7 +466,9 @@ describe('weak-opening in context', () => {
     assert.equal(lintText('# Graduate Programme — Weekly Status\n\n**Overall status:** Amber\n\n## Summary\n\nOn track.\n\n## Placements\n\n- Finance: 4 graduates\n').kind.kind, 'status-report');
     assert.equal(lintText('# Graduate Programme — Weekly Status\n\n## Placements\n\n- Finance: 4 graduates\n\n## Skills\n\n- Excel\n').kind.kind, 'status-report');
     assert.equal(lintText('# Vendor review\n\n## Contracts\n\n- Renew 3 by May\n\n## Skills gaps\n\n- SQL\n').kind.kind, undefined);
-    assert.equal(lintText('# Jo Smith\n\n## Summary\n\nContractor.\n\n## Contract History\n\n- Helped with 3 migrations\n').kind.kind, 'resume');
+    assert.equal(lintText('# Jo Smith\n\n## Summary\n\nContractor.\n\n## Contract History\n\n- Helped with 3 migrations\n\n## Key Skills\n\n- Citrix\n').kind.kind, 'resume');
+    // Regression (a third verification): a programme report with one other resume-like section is no resume.
+    for (const text of ['# Placements Update – Week 23\n\n## Summary\n\nOn track.\n\n## Placements\n\n- 4 students at Acme\n\n## Risks\n\n- None\n', '# Clinical Placements Report\n\n## Summary\n\nOn track.\n\n## Clinical Placements\n\n- 4 students\n\n## Training\n\n- Induction\n']) assert.notEqual(lintText(text).kind.kind, 'resume', text);
   });
 
   it('ignores bullets outside experience sections (Skills, Education)', () => {

@@ -99,8 +99,9 @@ const EXPERIENCE = /^(work |professional |relevant |career |employment |internsh
 /** Headings that name a resume's experience, and also parts of a programme's status report ("Placements"): a resume only beside another resume section. */
 const EXPERIENCE_WITH_EDUCATION = /^((clinical |industrial |work |year in industry )?(placements?|internships?)|contracts?( history)?|recent contracts|professional background|internship experience|contract history)$/i;
 const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summary|profile|professional summary|core competencies)\b/i;
-/** A resume's other sections, as whole headings: "Key Skills", "Professional Summary", not "Skills gaps". */
-const RESUME_SECTION = /^((key|core|technical|professional|personal|relevant) )?(education|skills|certifications?|summary|profile|competencies|qualifications|interests|training|languages)$/i;
+/** A resume's other sections, as whole headings: "Education" settles it; "Key Skills", "Professional Summary" take two. Not "Skills gaps". */
+const RESUME_STRONG = /^((professional|academic) )?(education|certifications?|qualifications)$/i;
+const RESUME_SECTION = /^((key|core|technical|professional|personal|relevant) )?(skills|summary|profile|competencies|interests|languages)$/i;
 const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
 
 const TITLE_HINTS: [RegExp, Kind][] = [
@@ -137,9 +138,15 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
 
   // "Placements", "Internships", "Contracts" name a resume's experience, and also parts of a programme's status
   // report: after the title, and only beside another section of a resume named as a whole.
+  // Education settles it; otherwise two other sections of a resume ("Profile" and "Interests"): a programme's
+  // report may have a "Summary" or "Key Skills" beside its "Placements".
   const placements = hasHalf(EXPERIENCE_WITH_EDUCATION);
-  const section = placements && hasHalf(RESUME_SECTION, placements);
-  if (placements && section) return { kind: 'resume', reason: `headings "${placements}" and "${section}"` };
+  if (placements) {
+    const strong = hasHalf(RESUME_STRONG, placements);
+    const sections = titles.filter((t) => t !== placements && RESUME_SECTION.test(t));
+    if (strong) return { kind: 'resume', reason: `headings "${placements}" and "${strong}"` };
+    if (sections.length >= 2) return { kind: 'resume', reason: `headings "${placements}", "${sections[0]}" and "${sections[1]}"` };
+  }
 
   const labels = new Set<string>();
   for (const block of blocks(doc).slice(0, 2000)) {

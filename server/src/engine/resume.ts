@@ -77,9 +77,15 @@ const YEAR = /(?:19|20)\d\d/;
 /** A year range followed by a lower-case word: "Exchange 2010 to 2016 migration", "SQL 2012-2019 upgrades". */
 const VERSIONS_THEN_WORK = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)\d{2}\s+(?!(?:contract|contractor|part-time|full-time|part|full|remote|hybrid|freelance|interim|temporary|temp|permanent|secondment|maternity|cover|fixed-term|on-site)\b)\p{Ll}/u;
 /** A date range's end after a year: "2019 – 2023", "Jan 2019 - Mar 2023", "03/2019 – 06/2023", "2021 – Present". */
-const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
+const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|pres|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
 const RANGE_ENDS = new RegExp(RANGE_END.source, 'gi');
 const SINCE = /\b(?:since|from)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}\b(?!\s*(?:[-–—]|to\b|until\b|till\b|through\b))/i;
+/** A line that opens with a label ("Clients: ...", "Key project: ..."): no job line. */
+const LABEL_START = /^[\p{L}][\p{L} ]{0,24}:\s/u;
+/** What separates a job title from its employer or dates: "IT Manager, Acme", "Acme | 2019", "Lead at Acme". */
+const JOB_SEPARATOR = /,|\||·|(?<!\d)\s[–—-]\s(?!\d)|\sat\s|\(\s*(?:19|20)\d\d/;
+/** Dates in brackets at the end of a line: "ERP upgrade (2022 - 2023)" names no employer for them. */
+const TRAILING_DATES = /\(\s*(?:19|20)\d\d[^)]*\)\s*$/;
 /** A paragraph that opens in bold: a job line ("**Independent Consultant**"). */
 const BOLD_LINE = /^\s*(?:\*\*|__)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -391,12 +397,14 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       } else if (paragraph !== undefined && paragraph.line < item.line) {
         const plain = paragraph.text.plain;
         if (!paragraph.inList) {
-          if (plain.length <= 160 && !/[.:]\s*$/.test(plain)) {
-            const own = keep(roleEnd, plain);
-            const bold = BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0));
-            // Under a section heading any such short line opens a job ("Volunteer IT Helper, Community Centre").
-            if (bold || !roleHeading || (own !== undefined && sinceHeading === 0)) [jobEnd, job] = [own, true];
-          }
+          const own = plain.length <= 300 ? keep(roleEnd, plain) : undefined;
+          const bold = BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0));
+          // Not a label line ("Clients: Tesco (2019 - 2021)", "Key project: ... 2021 - 2022") nor a sentence; a dated
+          // line may end with a stop ("Jan 2020 - Present."). Under a section heading a job line names a title and a
+          // place ("Volunteer IT Helper, Community Centre", "Acme | 2019 - 2023"); under a role heading it is bold
+          // (a sub-role) or the first line, with dates.
+          const shaped = plain.length <= 300 && !LABEL_START.test(plain) && !/:\s*$/.test(plain) && (own !== undefined || !/\.\s*$/.test(plain));
+          if (shaped && (bold || (roleHeading ? own !== undefined && sinceHeading === 0 : JOB_SEPARATOR.test(plain)))) [jobEnd, job] = [own, true];
           sinceHeading++;
         }
         nextParagraph++;
@@ -418,7 +426,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       // A job line gives its role's end, or none; under a role heading with dates it is a project.
       if (!(roleHeading && headingDated)) {
         lineEnds.set(item, keep(roleEnd, plain));
-        if (item.children.length === 0) [jobEnd, job] = [keep(roleEnd, plain), true];
+        // A job line on its own ("- IT Manager, Gamma Health, 2022 - Present"), not a project ("- ERP upgrade (2022 - 2023)").
+        if (item.children.length === 0 && JOB_SEPARATOR.test(plain.replace(TRAILING_DATES, ''))) [jobEnd, job] = [keep(roleEnd, plain), true];
       }
       continue;
     }
@@ -443,15 +452,16 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (!lazy) void reading.opening;
     const parent = item.parent && achievements.get(item.parent);
     let ended = job ? jobEnd : headingEnd;
-    // A job line above it that holds the bullet, or a line without a verb that holds it ("- Consultant, Self-employed").
-    for (let above = item.parent; above; above = above.parent) {
-      if (lineEnds.has(above)) {
-        ended = lineEnds.get(above);
-        break;
-      }
-      if (!(roleHeading && headingDated) && !achievements.get(above)?.opening?.kind.startsWith('verb')) {
-        ended = keep(roleEnd, above.text.plain);
-        break;
+    // The nearest line above it that names a job and holds the bullet ("- Network Lead, Delta, 2021 - Present" >
+    // "- Projects 2021 - 2022" > "- Led ...": the job's, not the projects'; "- Consultant, Self-employed": none).
+    if (!(roleHeading && headingDated)) {
+      for (let above = item.parent; above; above = above.parent) {
+        if (achievements.get(above)?.opening?.kind === 'verb') continue;
+        const line = above.text.plain;
+        if (JOB_SEPARATOR.test(line.replace(TRAILING_DATES, '')) || BOLD_LINE.test(doc.source.slice(above.span.start, above.span.end))) {
+          ended = lineEnds.has(above) ? lineEnds.get(above) : keep(roleEnd, line);
+          break;
+        }
       }
     }
     const bullet = new BulletImpl(item, text, plain, trimmedSpan(doc.source, item.span), role, reading, parent !== undefined && parent.opening?.kind === 'verb', ended || undefined);

@@ -76,8 +76,8 @@ function shouting(plain: string): [number, number][] {
   const runs: [number, number][] = [];
   for (const m of plain.matchAll(SHOUTED_RUN)) {
     const words = m[0].split(/[ \t]+/);
-    // Acronyms are short: a word of six letters or more ("PAYROLL SYSTEM CRASHED"), or two everyday words, make it shouting.
-    if (words.some((w) => /^\p{Lu}{6,}$/u.test(w)) || words.filter((w) => SHOUTED_WORDS.has(w.toLowerCase())).length >= 2) runs.push([m.index, m.index + m[0].length]);
+    // Acronyms are short: two words of six letters or more ("PAYROLL SYSTEM CRASHED"), or two everyday words, make it shouting.
+    if (words.filter((w) => /^\p{Lu}{6,}$/u.test(w)).length >= 2 || words.filter((w) => SHOUTED_WORDS.has(w.toLowerCase())).length >= 2) runs.push([m.index, m.index + m[0].length]);
   }
   return runs;
 }

@@ -171,8 +171,8 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     const lowerNext = /^[a-z]/.test(toks[j + 1]?.text ?? '');
     const sure = withObject(j) || (clause && lowerNext && !ambiguousBase(found.base));
     if (!sure) {
-      // "and report savings": a verb or a noun.
-      if (clause && lowerNext) unsure = true;
+      // "and report savings": a verb or a noun; ", setting targets": an -ing word the rewrite would leave.
+      if ((clause && lowerNext) || (open.form === 'gerund' && /ing$/.test(toks[j].lower))) unsure = true;
       continue;
     }
     const pastJ = pastOfWord(found.base, toks[j].lower);
