@@ -14,15 +14,21 @@ interface Hint {
 /** Verbs whose number is a size (team, budget, duration): "how big?". */
 const SIZE_VERB = /^(led|lead|manag|direct|supervis|oversaw|oversee|head|chair|coordinat|orchestrat|recruit|hire|hired|own|ran|run|drove|spearhead|steer|helm|captain|shepherd|administer|govern|operat)/i;
 
-/** Which numbers fit which verbs, first match wins (the verb in the past tense, e.g. "Reduced"). */
-const HINTS: [RegExp, (verb: string, plain: string) => Hint][] = [
+/** A hint for a bullet that names its plural object ("Created indexes"): the count asked is of that object. */
+type CountedHint = (verb: string, counted: string) => Hint;
+
+/**
+ * Which numbers fit which verbs, first match wins (the verb in the past tense, e.g. "Reduced"); for size, scale and
+ * things made, also the hint when the bullet names what to count.
+ */
+const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
   [/^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|tripl|minimi|maximi|optimi|streamlin|eliminat|trim|slash|shrank|shrunk|lift|tun|shaved)/i, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
   [/^(train|taught|teach|mentor|coach|onboard|upskill|reskill|cross-train|tutor|educat|instruct)/i, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
-  [SIZE_VERB, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' })],
+  [SIZE_VERB, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }), countedOverTime],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
-  [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) })],
+  [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) }), countedChange],
   [/^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
-  [/^(wrote|writ|document|author|publish|draft|creat|design|defin|map|model|codif|templat)/i, (verb) => ({ question: `${verb}... how many, used by whom? e.g. "12 runbooks used by 40 engineers"`, snippet: ' (${1:N} ${2:documents} used by ${3:N} people)' })],
+  [/^(wrote|writ|document|author|publish|draft|creat|design|defin|map|model|codif|templat)/i, (verb) => ({ question: `${verb}... how many, used by whom? e.g. "12 runbooks used by 40 engineers"`, snippet: ' (${1:N} ${2:documents} used by ${3:N} people)' }), countedChange],
   [/^(present|facilitat|chair|brief|host|moderat|align|partner|collaborat|liais|engag|advis|consult|represent|communicat|report)/i, (verb) => ({ question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' })],
 ];
 
@@ -47,32 +53,27 @@ function hintFor(verb: string | undefined, bullet: Bullet): Hint {
   const open = bullet.opening;
   const particle = open?.kind === 'verb' ? PARTICLE.exec(bullet.plain.slice(open.end, open.end + 12))?.[1] : undefined;
   const shown = particle ? `${verb} ${particle.toLowerCase()}` : verb;
-  for (const [index, [pattern, hint]] of HINTS.entries()) {
+  for (const [pattern, hint, countedHint] of HINTS) {
     if (!pattern.test(verb)) continue;
     // "Created indexes", "Ran A/B tests", "Automated smoke tests": count what the bullet names, not
     // runbooks, teams or users it does not mention. Not for changes, training or people.
-    const objectHint = OBJECT_HINTS.get(index);
-    const counted = objectHint && open?.kind === 'verb' ? countedObject(bullet, particle ? open.end + 1 + particle.length : open.end) : undefined;
-    if (objectHint && counted) return objectHint(shown, counted);
-    return hint(shown, bullet.plain);
+    const counted = countedHint && open?.kind === 'verb' ? countedObject(bullet, particle ? open.end + 1 + particle.length : open.end) : undefined;
+    return countedHint && counted ? countedHint(shown, counted) : hint(shown, bullet.plain);
   }
   return GENERIC;
 }
 
-/** The hints (by index in HINTS) a named object answers better: size, scale, and things written or made. */
-const OBJECT_HINTS = new Map<number, (verb: string, counted: string) => Hint>([
-  [2, (verb, counted) => ({ question: `${verb}... how many ${counted}, over how long? e.g. "12 ${counted} over 6 months"`, snippet: ` (\${1:N} ${counted} over \${2:N} months)` })],
-  [4, countedChange],
-  [6, countedChange],
-]);
+function countedOverTime(verb: string, counted: string): Hint {
+  return { question: `${verb}... how many ${counted}, over how long? e.g. "12 ${counted} over 6 months"`, snippet: ` (\${1:N} ${counted} over \${2:N} months)` };
+}
 
 function countedChange(verb: string, counted: string): Hint {
   return { question: `${verb}... how many ${counted}, and what did that change? e.g. "40 ${counted}, cutting ... by 30%"`, snippet: ` (\${1:N} ${counted}, \${2:what changed})` };
 }
 /** Objects whose own hint fits: people and teams (size), users and sites (scale), documents (used by whom). */
-const OWN_HINT_OBJECT = /^(?:users?|staff|employees?|people|customers?|clients?|agents?|sites?|offices?|branches|stores?|locations?|regions?|countries|teams?|squads?|engineers?|developers?|analysts?|technicians?|testers?|contractors?|vendors?|suppliers?|runbooks?|documents?|documentation|guides?|policies|policy|procedures?|articles?|pages?|templates?|playbooks?|reports?|manuals?|wikis?|projects?|programmes?|programs?|budgets?|systems?|servers?|sites?|devices?|endpoints?|laptops?|machines?|vms?|databases?|clusters?|applications?|apps?|services?|firewalls?|switches|routers?|networks?|instances?|hosts?|relationships?|accounts?|contracts?|portfolios?|stakeholders?)$/i;
+const OWN_HINT_OBJECT = /^(?:users?|staff|employees?|people|customers?|clients?|agents?|sites?|offices?|branches|stores?|locations?|regions?|countries|teams?|squads?|engineers?|developers?|analysts?|technicians?|testers?|contractors?|vendors?|suppliers?|runbooks?|documents?|documentation|guides?|policies|policy|procedures?|articles?|pages?|templates?|playbooks?|reports?|manuals?|wikis?|projects?|programmes?|programs?|budgets?|systems?|servers?|devices?|endpoints?|laptops?|machines?|vms?|databases?|clusters?|applications?|apps?|services?|firewalls?|switches|routers?|networks?|instances?|hosts?|relationships?|accounts?|contracts?|portfolios?|stakeholders?)$/i;
 /** Plurals that name no thing to count: "Managed expectations", "Delivered savings", "Led efforts". */
-const ABSTRACT = /(?:nesses|ships)$|^(?:efforts|expectations|savings|outcomes|results|goals|objectives|priorities|needs|benefits|gains|wins|ideas|insights|changes|issues|concerns|risks|demands|costs|resources|operations|communications|improvements|initiatives|activities|responsibilities|expectations|relations|communications|operations|improvements|requirements|commitments|arrangements|developments|preparations|solutions|recommendations|decisions|conversations|discussions|contributions|enhancements|adjustments|interactions|engagements)$/;
+const ABSTRACT = /(?:nesses|ships)$|^(?:efforts|expectations|savings|outcomes|results|goals|objectives|priorities|needs|benefits|gains|wins|ideas|insights|changes|issues|concerns|risks|demands|costs|resources|operations|communications|improvements|initiatives|activities|responsibilities|relations|requirements|commitments|arrangements|developments|preparations|solutions|recommendations|decisions|conversations|discussions|contributions|enhancements|adjustments|interactions|engagements)$/;
 /** Words that end the object phrase. */
 const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using|via|within|during|through|that|which|so|as)$/i;
 
