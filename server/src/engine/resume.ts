@@ -77,8 +77,7 @@ const YEAR = /(?:19|20)\d\d/;
 /** A year range followed by a lower-case word: "Exchange 2010 to 2016 migration", "SQL 2012-2019 upgrades". */
 const VERSIONS_THEN_WORK = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)\d{2}\s+(?!(?:contract|contractor|part-time|full-time|part|full|remote|hybrid|freelance|interim|temporary|temp|permanent|secondment|maternity|cover|fixed-term|on-site)\b)\p{Ll}/u;
 /** A date range's end after a year: "2019 – 2023", "Jan 2019 - Mar 2023", "03/2019 – 06/2023", "2021 – Present". */
-const RANGE_END = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|pres|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/i;
-const RANGE_ENDS = new RegExp(RANGE_END.source, 'gi');
+const RANGE_ENDS = /(?:19|20)\d{2}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(present|pres|now|current|today|date|ongoing)|(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?((?:19|20)\d{2}))\b/gi;
 const SINCE = /\b(?:since|from)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}\b(?!\s*(?:[-–—]|to\b|until\b|till\b|through\b))/i;
 /** A line that opens with a label ("Clients: ...", "Key project: ..."): no job line. */
 const LABEL_START = /^[\p{L}][\p{L} ]{0,24}:\s/u;
@@ -106,11 +105,14 @@ export function roleEnd(line: string): string | undefined {
     if (match[1]) return '';
     const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : match[3] ? Number(match[3]) : 0;
     const end = month >= 1 && month <= 12 ? `${match[4]}-${String(month).padStart(2, '0')}` : match[4];
-    // A year alone ends with the year: "2019" is later than "2019-03".
-    const key = (date: string): string => (date.length === 4 ? `${date}-12` : date);
-    if (latest === undefined || key(end) > key(latest)) latest = end;
+    if (latest === undefined || endKey(end) > endKey(latest)) latest = end;
   }
   return latest;
+}
+
+/** A role end as a month to compare: a year alone ends with the year ("2019" is later than "2019-03"). */
+function endKey(date: string): string {
+  return date.length === 4 ? `${date}-12` : date;
 }
 
 /** Whether a role that ended at `ended` (roleEnd) is over on `today` (YYYY-MM-DD): a year before this one, or a month before this one. */
@@ -181,9 +183,9 @@ export interface Bullet {
   /** The action inside a weak opening ("Responsible for managing" -> "Managed"), computed once. */
   readonly derived: Derived | undefined;
   /**
-   * When the bullet's role ended, as its heading or role line gives it ("2023", "2023-03"):
-   * the last date range before the bullet ("IT Lead, Acme (2019 - 2023)", "Jan 2019 - Mar 2023").
-   * Undefined for a current role ("2021 - Present") or when no dates are given.
+   * When the bullet's role ended ("2023", "2023-03"), from its job line, its heading or the date
+   * line under it (readResume says which wins). Undefined for a current role ("2021 - Present")
+   * or when no dates are given.
    */
   readonly ended: string | undefined;
 }
@@ -364,9 +366,10 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
   // - a job line that holds the bullet as a nested list ("- **Network Engineer**, 2010 - 2012" > "- Built ..."),
   //   except under a role heading with its own dates, where such lines are projects ("- **ERP upgrade** (2022 - 2023)");
   // - the last job line since the heading: a paragraph in bold ("**Engineer** (2012 - 2018)", "**Independent
-  //   Consultant**", which has no end), a date line right under the heading ("*Jan 2020 - Present*"), or under a
-  //   section heading ("## Experience") any short dated line; later dated lines under a role heading are projects
-  //   and clients ("Key project 2021 - 2022", "Clients: Tesco (2019 - 2020)");
+  //   Consultant**", which has no end), a date line right under a role heading ("*Jan 2020 - Present*"), or under
+  //   a section heading ("## Experience") a line that names a title and a place ("IT Manager, Acme, 2019 - 2023");
+  //   labels ("Clients: Tesco (2019 - 2020)") and later dated lines under a role heading ("Key project 2021 -
+  //   2022") are no job lines;
   // - the heading's own dates.
   const headings = doc.headings;
   const paragraphs = doc.paragraphs;
@@ -381,8 +384,6 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
   let headingDated = false;
   /** Paragraphs read since the heading: only the first may be a plain date line under a role heading. */
   let sinceHeading = 0;
-  /** Ends given by job lines that hold nested bullets, by item. */
-  const lineEnds = new Map<ListItem, string | undefined>();
   for (const item of doc.items) {
     while (nextHeading < headings.length || nextParagraph < paragraphs.length) {
       const heading = headings[nextHeading];
@@ -397,14 +398,16 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       } else if (paragraph !== undefined && paragraph.line < item.line) {
         const plain = paragraph.text.plain;
         if (!paragraph.inList) {
-          const own = plain.length <= 300 ? keep(roleEnd, plain) : undefined;
-          const bold = BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0));
           // Not a label line ("Clients: Tesco (2019 - 2021)", "Key project: ... 2021 - 2022") nor a sentence; a dated
           // line may end with a stop ("Jan 2020 - Present."). Under a section heading a job line names a title and a
           // place ("Volunteer IT Helper, Community Centre", "Acme | 2019 - 2023"); under a role heading it is bold
           // (a sub-role) or the first line, with dates.
-          const shaped = plain.length <= 300 && !LABEL_START.test(plain) && !/:\s*$/.test(plain) && (own !== undefined || !/\.\s*$/.test(plain));
-          if (shaped && (bold || (roleHeading ? own !== undefined && sinceHeading === 0 : JOB_SEPARATOR.test(plain)))) [jobEnd, job] = [own, true];
+          if (plain.length <= 300 && !LABEL_START.test(plain) && !/:\s*$/.test(plain)) {
+            const own = keep(roleEnd, plain);
+            const bold = BOLD_LINE.test(doc.source.slice(paragraph.segments[0]?.start ?? 0, paragraph.segments[0]?.end ?? 0));
+            const shaped = own !== undefined || !/\.\s*$/.test(plain);
+            if (shaped && (bold || (roleHeading ? own !== undefined && sinceHeading === 0 : JOB_SEPARATOR.test(plain)))) [jobEnd, job] = [own, true];
+          }
           sinceHeading++;
         }
         nextParagraph++;
@@ -424,11 +427,9 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
     if (isRoleLine(doc, item, plain, lexicon)) {
       roles.set(item, {});
       // A job line gives its role's end, or none; under a role heading with dates it is a project.
-      if (!(roleHeading && headingDated)) {
-        lineEnds.set(item, keep(roleEnd, plain));
-        // A job line on its own ("- IT Manager, Gamma Health, 2022 - Present"), not a project ("- ERP upgrade (2022 - 2023)").
-        if (item.children.length === 0 && JOB_SEPARATOR.test(plain.replace(TRAILING_DATES, ''))) [jobEnd, job] = [keep(roleEnd, plain), true];
-      }
+      // A job line on its own ("- IT Manager, Gamma Health, 2022 - Present"), not a project ("- ERP upgrade (2022 -
+      // 2023)"), nor one under a role heading with dates; one that holds bullets gives its end below.
+      if (!(roleHeading && headingDated) && item.children.length === 0 && JOB_SEPARATOR.test(plain.replace(TRAILING_DATES, ''))) [jobEnd, job] = [keep(roleEnd, plain), true];
       continue;
     }
     if (isLabelLine(plain, lexicon) || isJobMeta(plain, lexicon)) continue;
@@ -459,7 +460,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
         if (achievements.get(above)?.opening?.kind === 'verb') continue;
         const line = above.text.plain;
         if (JOB_SEPARATOR.test(line.replace(TRAILING_DATES, '')) || BOLD_LINE.test(doc.source.slice(above.span.start, above.span.end))) {
-          ended = lineEnds.has(above) ? lineEnds.get(above) : keep(roleEnd, line);
+          ended = keep(roleEnd, line);
           break;
         }
       }
