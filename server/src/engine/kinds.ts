@@ -136,10 +136,9 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const title = doc.headings.find((h) => h.level === 1)?.title;
   if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title)) return { kind, reason: `title "${title}"` };
 
-  // "Placements", "Internships", "Contracts" name a resume's experience, and also parts of a programme's status
-  // report: after the title, and only beside another section of a resume named as a whole.
-  // Education settles it; otherwise two other sections of a resume ("Profile" and "Interests"): a programme's
-  // report may have a "Summary" or "Key Skills" beside its "Placements".
+  // "Placements", "Internships", "Contracts" name a resume's experience, and also parts of a programme's report:
+  // after the title hints, and beside Education (or two other resume sections: such a report may have a "Summary"
+  // or "Key Skills" too).
   const placements = hasHalf(EXPERIENCE_WITH_EDUCATION);
   if (placements) {
     const strong = hasHalf(RESUME_STRONG, placements);

@@ -107,8 +107,9 @@ function endedText(ended: string): string {
 
 /**
  * A verb in the present tense or the gerund in a role that is over ("Monitor 120 servers",
- * "Managing 5 engineers" under "2019 - 2023"): the fix puts it, and a verb joined to it by
- * "and"/"or" in the same form ("Monitor ... and escalate outages"), in the past.
+ * "Managing 5 engineers" under "2019 - 2023"). The quick fix puts it in the past, with the verbs
+ * joined to it in the same form ("... and escalate outages", "Install, configure and support");
+ * when a joined word may be a noun, the message asks for the past and offers no rewrite.
  */
 function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexicon): Report | undefined {
   const { plain } = bullet;
@@ -147,8 +148,8 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
   let k = at + 1;
   const listGap = (j: number): boolean => /^, $/.test(gap(j)) || andOr(j);
   const nextIsJoin = (j: number): boolean => toks[j + 1] !== undefined && (/^(?:and|or)$/.test(toks[j + 1].lower) || /^, $/.test(gap(j + 1)));
-  while (toks[k] && listGap(k) && verbAt(k) && (withObject(k) || nextIsJoin(k))) {
-    edits.push({ start: toks[k].start, end: toks[k].end, text: pastOfWord(verbAt(k)!.base, toks[k].lower) });
+  for (let listed = verbAt(k); listed && listGap(k) && (withObject(k) || nextIsJoin(k)); listed = verbAt(k)) {
+    edits.push({ start: toks[k].start, end: toks[k].end, text: pastOfWord(listed.base, toks[k].lower) });
     k++;
     if (toks[k] && /^(?:and|or)$/.test(toks[k].lower)) k++;
   }
