@@ -226,17 +226,28 @@ function entryFor(name: string, key: string, variant: string, source: Entry['sou
   return { key, name, norms: parts.map(normalizeWord), cased, source };
 }
 
-const lexiconEntries: Entry[] = [];
-const lexiconKeys = new Map<string, string>();
-for (const [name, variants] of Object.entries(data.terms as Record<string, string[]>)) {
-  const key = [...name.matchAll(TOKEN)].map((m) => normalizeWord(m[0])).join(' ');
-  for (const variant of [name, ...variants]) {
-    const entry = entryFor(name, key, variant, 'lexicon');
-    if (entry) {
-      lexiconEntries.push(entry);
-      lexiconKeys.set(entry.norms.join(' '), key);
+/**
+ * The lexicon's terms as entries, and each spelling's key: built on the first job comparison,
+ * not when the module loads (tokenizing every term was some 10 ms of a language server's cold start).
+ */
+let lexicon: { entries: Entry[]; keys: Map<string, string> } | undefined;
+
+function lexiconTerms(): { entries: Entry[]; keys: Map<string, string> } {
+  if (lexicon) return lexicon;
+  const entries: Entry[] = [];
+  const keys = new Map<string, string>();
+  for (const [name, variants] of Object.entries(data.terms as Record<string, string[]>)) {
+    const key = [...name.matchAll(TOKEN)].map((m) => normalizeWord(m[0])).join(' ');
+    for (const variant of [name, ...variants]) {
+      const entry = entryFor(name, key, variant, 'lexicon');
+      if (entry) {
+        entries.push(entry);
+        keys.set(entry.norms.join(' '), key);
+      }
     }
   }
+  lexicon = { entries, keys };
+  return lexicon;
 }
 
 const matcherCache = new Map<string, TermMatcher>();
@@ -247,13 +258,14 @@ function matcherFor(technologies: Iterable<string> | undefined): TermMatcher {
   let matcher = matcherCache.get(cacheKey);
   if (matcher) return matcher;
   matcher = new TermMatcher();
-  for (const entry of lexiconEntries) matcher.add(entry);
+  const { entries, keys } = lexiconTerms();
+  for (const entry of entries) matcher.add(entry);
   // The configured list is lower case: give a known tool back its capitalisation.
   const cased = new Map((technologyNames as string[]).map((t) => [t.toLowerCase(), t]));
   for (const tech of list) {
     const name = cased.get(tech.toLowerCase()) ?? tech;
     const norm = [...name.matchAll(TOKEN)].map((m) => normalizeWord(m[0])).join(' ');
-    const entry = entryFor(name, lexiconKeys.get(norm) ?? norm, name, 'technology');
+    const entry = entryFor(name, keys.get(norm) ?? norm, name, 'technology');
     if (entry) matcher.add(entry);
   }
   if (matcherCache.size > 20) matcherCache.clear();
