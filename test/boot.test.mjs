@@ -59,6 +59,42 @@ describe('the code cache of dist/cli.js', { skip: NODE_HAS_BUILT_IN && 'Node 22.
     assert.deepEqual(lint(dir).cacheLog, [`impact-lint code cache: ${file}: used`]);
   });
 
+  test('writing a cache removes the caches no start has used for 30 days, and nothing else', () => {
+    const dir = path.join(tempDir(), 'cache');
+    fs.mkdirSync(dir, { mode: 0o700 });
+    const daysAgo = (name, days, text = 'x') => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      const when = (Date.now() - days * 24 * 60 * 60 * 1000) / 1000;
+      fs.utimesSync(file, when, when);
+      return name;
+    };
+    const oldCli = daysAgo('cli-main-0123456789abcdef0123.v8cache', 40);
+    const oldServer = daysAgo('server-main-0123456789abcdef0123.v8cache', 31);
+    const leftover = daysAgo('cli-main-0123456789abcdef0123.v8cache.4242.tmp', 2);
+    const recent = daysAgo('server-main-aaaaaaaaaaaaaaaaaaaa.v8cache', 29);
+    const freshTemporary = daysAgo('cli-main-aaaaaaaaaaaaaaaaaaaa.v8cache.4243.tmp', 0);
+    const notOurs = daysAgo('notes.v8cache', 400);
+    const run = lint(dir);
+    assert.equal(run.stdout, reference.stdout);
+    const left = fs.readdirSync(dir);
+    for (const gone of [oldCli, oldServer, leftover]) assert.ok(!left.includes(gone), `${gone} is removed`);
+    for (const kept of [recent, freshTemporary, notOurs]) assert.ok(left.includes(kept), `${kept} is kept`);
+    const written = cacheFiles(dir).filter((f) => f.startsWith('cli-main-') && f !== oldCli);
+    assert.equal(written.length, 1, 'the new cache is there');
+    assert.match(run.cacheLog.join('\n'), new RegExp(`${oldCli}: removed \\(unused for over 30 days\\)`));
+  });
+
+  test('a start that uses a cache marks it used, so that it is not removed as unused', () => {
+    const dir = path.join(tempDir(), 'cache');
+    lint(dir);
+    const [file] = cacheFiles(dir);
+    const when = (Date.now() - 40 * 24 * 60 * 60 * 1000) / 1000;
+    fs.utimesSync(path.join(dir, file), when, when);
+    assert.deepEqual(lint(dir).cacheLog, [`impact-lint code cache: ${file}: used`]);
+    assert.ok(Date.now() - fs.statSync(path.join(dir, file)).mtimeMs < 60 * 60 * 1000, 'its mtime is now');
+  });
+
   test('a cache folder that cannot be made (a file is in the way) is skipped', () => {
     const blocker = path.join(tempDir(), 'not-a-folder');
     fs.writeFileSync(blocker, 'x');

@@ -12,7 +12,10 @@
 // The cache lives in the user's cache folder (IMPACT_LINT_CACHE_DIR, else
 // $XDG_CACHE_HOME/impact-lint or ~/.cache/impact-lint), created private (0700).
 // IMPACT_LINT_CACHE_DIR=off turns it off. Any failure falls back to a plain require:
-// the cache can make a start faster, never make it fail.
+// the cache can make a start faster, never make it fail. Each version of a bundle has
+// its own file (about 1 MB); a start that uses one marks it used (its mtime, at most once
+// a day), and a start that writes one removes those no start has used for 30 days, so
+// upgrades do not pile up old caches and two versions in use keep theirs.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import Module from 'node:module';
@@ -65,6 +68,7 @@ export function boot(file: string): void {
     if (!ownDir(dir)) throw new Error(`${dir} is not ours`);
     try {
       cachedData = fs.readFileSync(cacheFile);
+      markUsed(cacheFile);
     } catch {
       cachedData = undefined; // first run
     }
@@ -115,10 +119,52 @@ function saveLater(script: vm.Script, cacheFile: string): void {
       fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(temporary, cacheFile);
       debug(`${path.basename(cacheFile)}: written`);
+      pruneUnused(path.dirname(cacheFile), cacheFile);
     } catch {
       fs.rmSync(temporary, { force: true });
     }
   };
   setTimeout(save, 1000).unref();
   process.once('exit', save);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A cache no start has used for this long is removed when another one is written. */
+const UNUSED_MS = 30 * DAY_MS;
+const CACHE_FILE = /^[\w.-]+-[0-9a-f]{20}\.v8cache$/;
+const TEMPORARY_FILE = /^[\w.-]+-[0-9a-f]{20}\.v8cache\.\d+\.tmp$/;
+
+/** Marks a cache as used (its mtime), once a day at most: reading alone would not change it. */
+function markUsed(cacheFile: string): void {
+  try {
+    const now = Date.now();
+    if (now - fs.statSync(cacheFile).mtimeMs > DAY_MS) fs.utimesSync(cacheFile, now / 1000, now / 1000);
+  } catch {
+    // Only costs an early prune.
+  }
+}
+
+/**
+ * Removes the caches in `dir` (ours only: named as boot names them) that no start has used
+ * for UNUSED_MS, and temporary files a killed start left a day ago or more; never `keep`.
+ */
+function pruneUnused(dir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      const age = CACHE_FILE.test(name) ? UNUSED_MS : TEMPORARY_FILE.test(name) ? DAY_MS : undefined;
+      if (age === undefined || file === keep) continue;
+      try {
+        if (now - fs.statSync(file).mtimeMs > age) {
+          fs.rmSync(file, { force: true });
+          debug(`${name}: removed (unused for over ${age / DAY_MS} days)`);
+        }
+      } catch {
+        // Another start removed it, or it is not ours to remove.
+      }
+    }
+  } catch {
+    // A folder we cannot list keeps its files.
+  }
 }
