@@ -189,3 +189,34 @@ export function applyRandomEdit(text, { at, remove, insert }) {
   const from = at % (text.length + 1);
   return text.slice(0, from) + insert + text.slice(Math.min(text.length, from + remove));
 }
+
+/**
+ * Checks that `large()` (the same work on `factor` times the input of `small()`) takes less
+ * than `bound` times as long: linear, not quadratic. A ratio, never an absolute time. Each
+ * round times both back to back (the best of `runs` calls each, after one untimed call of
+ * each), so that a busy neighbour or a GC pause slows both or spoils the round, and a small
+ * time from a quiet moment is never set against a large one from a busy moment; one round
+ * of `rounds` under the bound passes. A real quadratic is over it in every round.
+ * Large times under `floorMs` are too short to time on a shared machine and pass.
+ */
+export function assertGrowsLinearly(name, small, large, { bound, runs = 3, rounds = 4, floorMs = 1 }) {
+  const best = (fn) => {
+    let min = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      fn();
+      min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return min;
+  };
+  small();
+  large();
+  const seen = [];
+  for (let round = 0; round < rounds; round++) {
+    const t1 = best(small);
+    const t2 = best(large);
+    seen.push(`${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms (${(t2 / t1).toFixed(1)}x)`);
+    if (t2 < Math.max(bound * t1, floorMs)) return;
+  }
+  assert.fail(`${name}: over ${bound}x in every round: ${seen.join('; ')}`);
+}

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
+import { assertGrowsLinearly } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -303,27 +304,16 @@ describe('preview: hostile input stays inert', () => {
   });
 });
 
-/** Best of three renders of `text` after one untimed render, in ms. */
-function best(text) {
-  const engine = md();
-  engine.render(text);
-  let min = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = process.hrtime.bigint();
-    engine.render(text);
-    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return min;
-}
-
 describe('preview: size', () => {
   const table = (n) => `| Milestone | Start | End | Status | RAG |\n| --- | --- | --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| Task ${i} | 2026-${String((i % 12) + 1).padStart(2, '0')}-01 | 2026-${String((i % 12) + 1).padStart(2, '0')}-20 | ${i % 3 ? 'Open' : 'Done'} | Amber |`).join('\n')}\n`;
 
   it('renders a 2,000-row table in linear time and caps the chart', () => {
-    const small = best(table(500));
-    const large = best(table(2000));
-    assert.ok(large / Math.max(small, 1) < 10, `500 rows ${small.toFixed(1)} ms, 2,000 rows ${large.toFixed(1)} ms`);
-    assert.ok(large < 2000, `${large} ms`);
+    const small = md();
+    const large = md();
+    const smallText = table(500);
+    const largeText = table(2000);
+    // 4x the rows: linear is 4x, quadratic 16x.
+    assertGrowsLinearly('preview of 500 -> 2,000 rows', () => small.render(smallText), () => large.render(largeText), { bound: 10, floorMs: 10 });
     const out = render(table(2000));
     assert.equal(rows(svgs(out)[0]).length, preview.GANTT_LIMITS.rows);
     assert.match(out, /the first 150 of 2000 rows/);
@@ -341,10 +331,12 @@ describe('preview: a long paragraph of ratings', () => {
   };
   for (const [name, make] of Object.entries(families)) {
     it(`${name}: 4x the text takes about 4x the time`, { timeout: 60_000 }, () => {
-      const small = best(make(4000));
-      const large = best(make(16000));
+      const small = md();
+      const large = md();
+      const smallText = make(4000);
+      const largeText = make(16000);
       // Linear is 4x, quadratic 16x; a ratio, with room for a shared machine's noise.
-      assert.ok(large < Math.max(10 * small, 50), `${name}: ${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`);
+      assertGrowsLinearly(name, () => small.render(smallText), () => large.render(largeText), { bound: 10, floorMs: 50 });
       assert.equal((render(make(16000)).match(/class="il-rag /g) ?? []).length, 16000);
     });
   }
