@@ -270,6 +270,10 @@ ruleTester('weak-opening', {
     // Regression (verification): a count after a tool is no version; a noun after the first duty noun is kept; five words before the noun.
     { text: 'Server decommissioning programme for 2 data centres', message: /start with "Decommissioned" instead of "Server decommissioning"\.$/, output: null },
     { text: 'Windows Server 2012 to 2022 upgrades for 40 hosts', message: /start with "Upgraded" instead of "Windows Server 2012 to 2022 upgrades"\.$/, output: null },
+    // Regression (this session's probe): a noun after the duty noun that is a thing, not the work: "Protected policies" is wrong.
+    { text: 'Data protection policies for 3 offices', message: /^(?![\s\S]*(?:instead of|Protected))/, output: null },
+    { text: 'Firewall replacement project at 3 depots', message: /start with "Replaced" instead of "Firewall replacement"\.$/, output: null },
+    { text: 'Mailbox migration policies for 3 offices', message: /^(?![\s\S]*instead of)/, output: null },
     { text: 'The app was tested by fifty commuters', message: /^(?![\s\S]*Tested the app)/, output: null, suggestions: [] },
     { text: 'The CRM was rolled out by 2 partners', message: /^(?![\s\S]*Rolled the CRM)/, output: null, suggestions: [] },
     // Regression (a review of varied resumes): verbs that do not take the object.

@@ -504,14 +504,18 @@ function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon
     if (!base) continue;
     const next = toks[k + 1];
     const after = next ? plain.slice(word.end, next.start) : '';
-    // Right after the opening word, a noun may follow ("Server decommissioning programme"); further on the
-    // noun must end the phrase ("Test data preparation tool" is a tool).
+    // Right after the opening word, a noun that only wraps the work may follow ("Server decommissioning
+    // programme"); otherwise the noun must end the phrase: "Test data preparation tool" is a tool, and
+    // "Data protection policies" are policies ("Protected policies" would be wrong).
     // "The recruitment freeze cut hiring costs": after a determiner the noun is the subject, not a duty.
-    if ((k > at + 1 || DETERMINERS_BEFORE.test(toks[at].lower)) && next && after === ' ' && !DUTY_STOP.test(next.lower)) return undefined;
+    if (next && after === ' ' && !DUTY_STOP.test(next.lower) && (k > at + 1 || DETERMINERS_BEFORE.test(toks[at].lower) || !WORK_WRAPPER.test(next.lower))) return undefined;
     return { at: k, base };
   }
   return undefined;
 }
+
+/** Nouns that name the work itself, not a thing it made: "Server decommissioning programme" is decommissioning servers. */
+const WORK_WRAPPER = /^(?:programmes?|programs?|projects?|initiatives?|efforts?|work|workstreams?|exercises?|activit(?:y|ies)|tasks?|process(?:es)?|plans?|phases?|waves?|rounds?|cycles?|campaigns?)$/;
 
 /** Words that end the object before a duty noun: prepositions, conjunctions, determiners. */
 const DUTY_STOP = /^(?:of|for|at|in|on|with|to|from|by|across|and|or|the|a|an|via|within|during|per|over|under|as|into)$/;
