@@ -286,6 +286,11 @@ ruleTester('weak-opening', {
     { text: 'Helped support 400 users', message: /e\.g\. "Served 400 users"/, output: null },
     // Regression (verification): other people nouns and a determiner before the "verb".
     { text: 'Helping 12 clinic staff use the new rota app', message: /Lead with what you did: "Enabling 12 clinic staff to use the new rota app"\.$/, output: null },
+    // Regression (this session's probe): a verb after the people that the lexicon does not know ("access" is no
+    // achievement verb) was left in place ("Enabled 200 hospital staff access"); "Helped staff in 3 sites" lost its people.
+    { text: 'Helped 200 hospital staff access the new EHR system', message: /Lead with what you did: "Enabled 200 hospital staff to access the new EHR system"\.$/, output: null, suggestions: ['Enabled 200 hospital staff to access'] },
+    { text: 'Helped 40 users at the head office', message: /^(?![\s\S]*to at)[\s\S]*"Enabled 40 users at the \.\.\."/, output: null },
+    { text: 'Helped staff in 3 sites', message: /"Enabled staff in 3 sites"/, output: null },
     { text: 'Helped the finance team with closing the books in 3 days', message: /Lead with what you did: "Partnered with the finance team to close the books in 3 days"\.$/, output: null },
     { text: 'Helped the design team with accessibility audits', message: /^(?![\s\S]*the to design)/, output: null },
     // Regression (a review of varied resumes): a gerund that also reads as a noun got unrelated verbs ("Tested ..." for "Writing").

@@ -60,6 +60,8 @@ function bareVerbAfter(plain: string, rest: readonly Word[], end: number, lexico
   const past = pastTense(word.lower);
   if (!knownVerb(lexicon, past) && !lexicon.weakPhrases.has(past)) return undefined;
   const next = rest[1];
+  // "Helped staff in 3 sites": people, not "to staff"; the verb takes an object ("Helped staff the new desk").
+  if (PEOPLE.test(word.lower) && !(next && determinerOrNumber(next, lexicon))) return undefined;
   const list = /^\s*[,;/]/.test(plain.slice(word.end)) || (next !== undefined && /^(and|or|&)$/.test(next.lower));
   return { word, list };
 }
@@ -373,9 +375,18 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
       }
     }
     const bareVerb = (w: Word): boolean => !/(ed|ing|s)$/.test(w.lower) && (knownVerb(lexicon, pastTense(w.lower)) || lexicon.weakPhrases.has(pastTense(w.lower)));
+    // "200 hospital staff access the new EHR": after the people, a plain word before its own object is their verb,
+    // known to the lexicon or not ("access" is no achievement verb); "staff at the", "users in 3 sites" are not.
+    const afterPeople = (k: number): boolean => {
+      const w = toks[k];
+      const next = toks[k + 1];
+      // "access", "process", "discuss" end in s too; "updates", "users" do not count.
+      if (!PEOPLE.test(toks[k - 1].lower) || !/^[a-z]+$/.test(w.text) || /(ed|ing|[^su]s)$/.test(w.lower) || DUTY_STOP.test(w.lower) || next === undefined) return false;
+      return (determinerOrNumber(next, lexicon) || OBJECT_PRONOUN.test(next.lower)) && plain.slice(toks[k - 1].end, w.start) === ' ' && plain.slice(w.end, next.start) === ' ';
+    };
     for (let k = first + 1; k < end; k++) {
       const verb = toks[k];
-      if (!bareVerb(verb)) continue;
+      if (!bareVerb(verb) && !afterPeople(k)) continue;
       // "the finance team": a word after a determiner is the object ("Enabled the to finance team" was the rewrite);
       // "40 store staff adopt", "12 clinic staff use": the people are the object, the word after them the verb.
       if (DETERMINERS_BEFORE.test(toks[k - 1].lower) || (PEOPLE.test(verb.lower) && /^[a-z]/.test(toks[k + 1]?.text ?? '') && !determinerOrNumber(toks[k + 1], lexicon) && !OBJECT_PRONOUN.test(toks[k + 1].lower))) continue;
