@@ -288,6 +288,10 @@ ruleTester('weak-opening', {
     { text: 'Helping 12 clinic staff use the new rota app', message: /Lead with what you did: "Enabling 12 clinic staff to use the new rota app"\.$/, output: null },
     // Regression (this session's probe): a verb after the people that the lexicon does not know ("access" is no
     // achievement verb) was left in place ("Enabled 200 hospital staff access"); "Helped staff in 3 sites" lost its people.
+    // Regression (this session's probe): an outcome first names the work as one event; its verb is the first idea.
+    { text: 'Zero data loss during the migration', message: /number after it, e\.g\. "Migrated \.\.\."/, output: null },
+    { text: '40% fewer tickets after the upgrade', message: /e\.g\. "Upgraded \.\.\."/, output: null },
+    { text: 'Self-motivated technologist with a passion for automation', message: /^(?![\s\S]*Passed)/, output: null },
     { text: 'Helped 200 hospital staff access the new EHR system', message: /Lead with what you did: "Enabled 200 hospital staff to access the new EHR system"\.$/, output: null, suggestions: ['Enabled 200 hospital staff to access'] },
     { text: 'Helped 40 users at the head office', message: /^(?![\s\S]*to at)[\s\S]*"Enabled 40 users at the \.\.\."/, output: null },
     { text: 'Helped staff in 3 sites', message: /"Enabled staff in 3 sites"/, output: null },

@@ -225,10 +225,14 @@ export function techAt(toks: Word[], at: number, lexicon: Lexicon): number | und
 }
 
 /** Base of a noun that names an action ("coordination" -> "coordinate"), when the lexicon knows the verb. */
+/** Nouns the suffix rules below would read as an action: "a passion for automation" is no "pass". */
+const NOT_NOMINAL = new Set(['passion', 'passions']);
+
 export function nominalBase(lower: string, lexicon: Lexicon): string | undefined {
   const data = nominalizationData as Record<string, string>;
   const listed = lower !== '$comment' && Object.hasOwn(data, lower) ? data[lower] : undefined;
   if (listed) return listed;
+  if (NOT_NOMINAL.has(lower)) return undefined;
   const { isVerb } = compile(lexicon);
   const candidates: string[] = [];
   if (/ications?$/.test(lower)) candidates.push(lower.replace(/ications?$/, 'y'));

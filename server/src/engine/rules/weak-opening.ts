@@ -421,7 +421,11 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   const own = open.type === 'other' || open.type === 'nominal' ? (gerundBase(open.word, (past) => knownVerb(lexicon, past)) ?? (bareObject && !lower.endsWith('s') && knownVerb(lexicon, pastTense(lower)) ? lower : undefined)) : undefined;
   // Only before an object: "Reporting for 5 directors" and "Reporting and dashboards" name a function, not an action.
   const ownPast = own && toks[at + 1] && !NOT_OBJECT.test(toks[at + 1].lower) ? casedLike(lower.endsWith('ing') ? pastOfGerund(own, lower) : pastOf(own), open.word) : undefined;
-  const ideas = [...new Set([...(ownPast ? [ownPast] : []), ...(verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated'])])].slice(0, 2);
+  // "Zero data loss during the migration": the work the bullet names as one event ("the migration", "this upgrade")
+  // is the verb to open with ("Migrated ..."); not "a passion for", "their escalations".
+  const named = toks.slice(at + 1).find((w, j) => THE_EVENT.test(toks[at + j].lower) && nominalBase(w.lower, lexicon) !== undefined);
+  const namedPast = named ? casedLike(pastOf(nominalBase(named.lower, lexicon)!), 'X') : undefined;
+  const ideas = [...new Set([...(ownPast ? [ownPast] : []), ...(namedPast ? [namedPast] : []), ...(verbs.length ? verbs : ['Led', 'Delivered', 'Reduced', 'Automated'])])].slice(0, 2);
   const suggestions: Suggestion[] = [];
   const whole = contentEnd(plain);
   const cleanBullet = isClean(source, bullet, 0, whole);
@@ -524,6 +528,9 @@ function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon
   }
   return undefined;
 }
+
+/** Determiners before a noun that names one piece of work: "during the migration", "after this upgrade". */
+const THE_EVENT = /^(?:the|this|that|our)$/;
 
 /** Nouns that name the work itself, not a thing it made: "Server decommissioning programme" is decommissioning servers. */
 const WORK_WRAPPER = /^(?:programmes?|programs?|projects?|initiatives?|efforts?|work|workstreams?|exercises?|activit(?:y|ies)|tasks?|process(?:es)?|plans?|phases?|waves?|rounds?|cycles?|campaigns?)$/;
