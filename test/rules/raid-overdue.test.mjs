@@ -41,8 +41,16 @@ pmTester('raid-overdue', {
     { name: "GitHub's single-tilde strike-through", text: doc('raid-log', '## Risks\n\n- R-02 Supplier late.\n  - Owner: Kim Lo\n  - Due: ~2026-11-20~ 2026-12-20\n  - Mitigation: chase\n  - Status: Open\n') },
     { name: 'a struck-through old date on a field sub-bullet', text: doc('raid-log', '## Risks\n\n- R-04 Supplier late.\n  - Owner: Kim Lo\n  - Due: ~~2026-11-20~~ 2026-12-20\n  - Mitigation: chase\n  - Status: Open\n') },
     { name: 'a date in the description is not the due date', text: doc('raid-log', `${HEADER}| R-01 | Risk | Lease ended 2026-01-01 | Sam | 2026-12-01 | Y | Open |\n`) },
+    // Actions (the A of RAID): compared only when known to be open.
+    { name: 'an action with no status and no task box may be done since: not compared', text: doc('meeting-notes', '# Minutes, 1 Oct 2026\n\n## Actions\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Send the PO to vendor B | Tom | 2026-10-15 |\n\n- Ana to book the site survey by 2026-10-20\n') },
+    { name: 'a done action row and a ticked task are not overdue', text: doc('meeting-notes', '# Minutes, 1 Oct 2026\n\n## Actions\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Send the PO to vendor B | Tom | 2026-10-15 | Done |\n\n- [x] Priya to confirm the cutover window by 2026-10-10\n') },
+    { name: 'an open action due later', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-12-10\n') },
   ],
   invalid: [
+    // Actions (the A of RAID): an open Status or an unticked task box, and the due date passed.
+    { name: 'an open action row in minutes', text: doc('meeting-notes', '# Minutes, 1 Oct 2026\n\n## Actions\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Send the PO to vendor B | Tom | 2026-10-15 | Open |\n| Book the site survey | Ana | 20 Oct | |\n'), findings: [{ span: '2026-10-15', message: /^This action is still open but its due date \(2026-10-15\) passed 42 days ago\. Act on it, agree a new date, or close it\.$/ }, { span: '20 Oct', message: /^This action is still open but its due date \(20 Oct\) passed 37 days ago\./ }], output: null },
+    { name: 'an unticked task item with a past due date', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-10-10\n'), findings: [{ span: '2026-10-10', message: /^This action is still open but its due date \(2026-10-10\) passed 47 days ago\./ }], output: null },
+    { name: 'a RAID item that is also a task is reported once', text: list('[ ] R-01: Slips. Owner: Sam. Due: 2026-11-20. Mitigation: loan units.'), findings: [{ span: '2026-11-20', message: /^R-01 is still open/ }], output: null },
     // Regression (a docs check): with closedStatuses set to ["parked"], a Closed item read "is still closed ... or close it".
     // Regression (verification): the advice named the whole status text ("completed 2025-04-20"), not the closing word.
     { name: 'the closing word inside a longer status', text: row('2026-11-01', 'Completed 2026-10-20'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } }, findings: [{ span: '2026-11-01', message: /Add "completed" to closedStatuses if it means the item is finished\.$/ }], output: null },

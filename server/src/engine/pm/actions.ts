@@ -26,6 +26,8 @@ export interface ActionItem {
   /** For table rows with an Owner/Due column: that cell (null when the row is short of it). */
   ownerCell?: TableCell | null;
   dueCell?: TableCell | null;
+  /** For table rows with a Status column: that cell (null when the row is short of it). */
+  statusCell?: TableCell | null;
 }
 
 export interface ActionTable {
@@ -225,7 +227,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
       const texts = row.cells.map((c) => c.text);
       const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
       const due = dueCell !== undefined ? filled(dueCell) : texts.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
-      items.push({ span: rowSpan(doc, row), row, table, owner, due, ownerCell, dueCell });
+      items.push({ span: rowSpan(doc, row), row, table, owner, due, ownerCell, dueCell, statusCell: cell(columns.status) });
     }
   }
   items.sort((a, b) => a.span.start - b.span.start);

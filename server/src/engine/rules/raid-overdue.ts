@@ -1,4 +1,5 @@
 // raid-overdue: an open RAID item whose due or review date is before today.
+import { ACTION_HEADINGS, readActions } from '../pm/actions';
 import { daysBetween, firstDate, WEEKDAY } from '../pm/dates';
 import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { CLOSED_STATUSES, closingWord, isClosed, readRaid, subject } from '../pm/raid';
@@ -7,7 +8,7 @@ import type { Rule } from '../types';
 export const raidOverdue: Rule = {
   meta: {
     id: 'raid-overdue',
-    description: 'Open RAID items are not past their due or review date.',
+    description: 'Open RAID items and actions are not past their due or review date.',
     severity: 'warning',
     kinds: ['raid-log', 'project-log', 'status-report', 'meeting-notes', 'decision-log', 'change-log', 'lessons-learned', 'charter', 'wbs', 'stakeholder-register'],
     fixable: false,
@@ -18,23 +19,40 @@ export const raidOverdue: Rule = {
       closedStatuses: { type: 'string[]', default: [...CLOSED_STATUSES], description: 'Statuses that mean the item is finished and never overdue (case-insensitive).' },
     },
   },
-  check({ doc, kind, today, options, report }) {
+  check({ doc, kind, today, options, lexicon, report }) {
     const synonyms = { due: listOption(options, 'dueHeaders', SYNONYMS.due), status: listOption(options, 'statusHeaders', SYNONYMS.status) };
     const closed = listOption(options, 'closedStatuses', CLOSED_STATUSES).map((s) => s.toLowerCase());
-    for (const item of readRaid(doc, kind, synonyms, today).items) {
-      const due = item.fields.due;
-      if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
+    const reported: { start: number; end: number }[] = [];
+    /** Reports `due` when its date (the live one, after any move) is before today. */
+    const overdue = (due: { text: string; span: { start: number; end: number } }, label: string, subjectText: string, status: string): void => {
       const date = firstDate(movedTo(liveText(fieldSource(doc.source, due.span), due.text), today), today);
-      if (!date || date.ambiguous || date.iso >= today) continue;
+      if (!date || date.ambiguous || date.iso >= today) return;
       const days = daysBetween(date.iso, today);
-      const status = item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open';
-      const passed = `its ${dateName(due.label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}`;
+      const passed = `its ${dateName(label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}`;
       // "Closed" taken off closedStatuses by a configured list: say so, not "is still closed ... or close it".
       const word = closingWord(status);
       const message = word
-        ? `${subject(item)} is marked "${status}", which is not one of this rule's closedStatuses, and ${passed}. Add "${word}" to closedStatuses if it means the item is finished.`
-        : `${subject(item)} ${stillIs(status)} but ${passed}. Act on it, agree a new date, or close it.`;
+        ? `${subjectText} is marked "${status}", which is not one of this rule's closedStatuses, and ${passed}. Add "${word}" to closedStatuses if it means the item is finished.`
+        : `${subjectText} ${stillIs(status)} but ${passed}. Act on it, agree a new date, or close it.`;
+      reported.push(due.span);
       report({ span: due.span, message });
+    };
+    for (const item of readRaid(doc, kind, synonyms, today).items) {
+      const due = item.fields.due;
+      if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
+      overdue(due, due.label, subject(item), item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open');
+    }
+    // Actions ("the A of RAID"): only those known to be open, an unticked task box or a Status column that
+    // is not closed. Minutes record what was agreed; an action with no status may well be done since.
+    const actions = readActions(doc, kind, { ownerLabels: SYNONYMS.owner, dueLabels: synonyms.due, headings: ACTION_HEADINGS, tools: lexicon.technologies }, today).items;
+    for (const action of actions) {
+      const due = action.due;
+      if (!due || reported.some((span) => span.start < due.span.end && due.span.start < span.end)) continue;
+      const statusText = action.statusCell?.text.plain.trim() ?? '';
+      const open = action.row ? action.statusCell !== undefined && !isClosed(statusText, closed) : action.item?.task !== undefined && !action.item.task.checked;
+      if (!open) continue;
+      const label = action.row && action.dueCell && action.table ? (action.table.header.cells[action.row.cells.indexOf(action.dueCell)]?.text.plain ?? 'due') : 'due';
+      overdue(due, label, 'This action', statusText || 'open');
     }
   },
 };
