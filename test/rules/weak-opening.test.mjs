@@ -292,6 +292,13 @@ ruleTester('weak-opening', {
     { text: 'Zero data loss during the migration', message: /number after it, e\.g\. "Migrated \.\.\."/, output: null },
     { text: '40% fewer tickets after the upgrade', message: /e\.g\. "Upgraded \.\.\."/, output: null },
     { text: 'Self-motivated technologist with a passion for automation', message: /^(?![\s\S]*Passed)/, output: null },
+    // Regression (this session's probe): tools are no one to partner with; a tool list is named whole.
+    { text: 'Worked with Jira, Confluence, ServiceNow, Slack and Teams', message: /^(?![\s\S]*Partnered)[\s\S]*Say what you did with them and what changed, e\.g\. "Cut \.\.\. by 30% with Jira, Confluence, ServiceNow, Slack and Teams"\.$/, output: null, suggestions: [] },
+    { text: 'Worked with Ansible to patch 400 servers', message: /Lead with what you did: "Patched 400 servers using Ansible"\.$/, output: null, suggestions: ['Patched 400 servers using Ansible'] },
+    { text: 'Helped with `MySQL 8` upgrades', message: /"Delivered MySQL 8 upgrades"/, output: null },
+    { text: 'Experience with Node.js, Express and MongoDB', message: /Say what you did with them and what changed, e\.g\. "Cut \.\.\. by 30% with Node\.js, Express and MongoDB"\.$/, output: null },
+    { text: 'Worked with the network team on 3 site moves', message: /"Partnered with the network team on \.\.\."/, output: null },
+    { text: 'Jira, Confluence and ServiceNow for the 12-person service desk', message: /then the tool: "\.\.\. with Jira, Confluence and ServiceNow"\.$/, output: null },
     { text: 'Helped 200 hospital staff access the new EHR system', message: /Lead with what you did: "Enabled 200 hospital staff to access the new EHR system"\.$/, output: null, suggestions: ['Enabled 200 hospital staff to access'] },
     { text: 'Helped 40 users at the head office', message: /^(?![\s\S]*to at)[\s\S]*"Enabled 40 users at the \.\.\."/, output: null },
     { text: 'Helped staff in 3 sites', message: /"Enabled staff in 3 sites"/, output: null },

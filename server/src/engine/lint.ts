@@ -80,7 +80,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     problems.push({ message: `Unknown rule "${id}" in a directive comment.${near ? ` Did you mean "${near}"?` : ''}`, ...position(span) });
   }
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
+  /** Findings that give way to another rule's at the same start (Report.yieldsTo). */
+  const yielding: [Finding, string][] = [];
   const crashed: LintResult['crashed'] = [];
   const coverageSettings = settings.rules[keywordCoverage.meta.id];
   const tailoring = kind.kind && options.job && coverageSettings && coverageSettings.severity !== 'off' && keywordCoverage.meta.kinds.includes(kind.kind);
@@ -105,7 +107,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
           const start = doc.lines.positionAt(r.span.start);
           if (directives.isSuppressed(rule.meta.id, start.line)) return;
           const end = doc.lines.positionAt(r.span.end);
-          findings.push(r instanceof ShiftedReport ? new ShiftedFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions });
+          const finding: Finding = r instanceof ShiftedReport ? new ShiftedFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions };
+          findings.push(finding);
+          if (r.yieldsTo) yielding.push([finding, r.yieldsTo]);
         };
         try {
           rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });
@@ -120,6 +124,12 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       const comparison = comparisonFor(doc, job, lexicon, coverageSettings.options);
       if (comparison.terms.length) coverage = coverageOf(comparison, job);
     }
+  }
+  if (yielding.length) {
+    const startsOf = new Set(yielding.map(([, by]) => by));
+    const starts = new Set(findings.filter((f) => startsOf.has(f.ruleId)).map((f) => `${f.ruleId}@${f.span.start}`));
+    const dropped = new Set(yielding.filter(([f, by]) => starts.has(`${by}@${f.span.start}`)).map(([f]) => f));
+    if (dropped.size) findings = findings.filter((f) => !dropped.has(f));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, findings, problems, crashed, bom, text, model: doc, coverage };

@@ -214,6 +214,10 @@ export class ShiftedReport implements Report {
     this.message = report.message;
   }
 
+  get yieldsTo(): string | undefined {
+    return this.#base.yieldsTo;
+  }
+
   get fix(): Edit | undefined {
     return this.#edits().fix;
   }

@@ -199,7 +199,7 @@ export function determinerOrNumber(word: Word | undefined, lexicon: Lexicon): bo
  * taking in a product word, an acronym or a version right after it: "Aruba ClearPass",
  * "Windows 10", "Cisco ISE 3.1".
  */
-export function productEnd(plain: string, toks: Word[], end: number): number {
+export function productEnd(plain: string, toks: readonly Word[], end: number): number {
   let last = end;
   while (toks[last + 1] && plain.slice(toks[last].end, toks[last + 1].start) === ' ' && PRODUCT_WORD.test(toks[last + 1].text)) {
     // "Ansible 40 playbooks", "Access 20 systems": a count of what follows; "Python 3 scripts", "Excel 2016
@@ -212,7 +212,7 @@ export function productEnd(plain: string, toks: Word[], end: number): number {
 const PRODUCT_WORD = /^(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}{2,6}\d*|v?\d+(?:\.\d+)*[a-z]?)$/u;
 
 /** The technology name starting at word `at`, as [first, last] word indexes. */
-export function techAt(toks: Word[], at: number, lexicon: Lexicon): number | undefined {
+export function techAt(toks: readonly Word[], at: number, lexicon: Lexicon): number | undefined {
   const candidates = compile(lexicon).tech.get(toks[at]?.lower ?? '');
   if (!candidates) return undefined;
   let best: number | undefined;
@@ -489,4 +489,32 @@ const AMBIGUOUS_GERUND_NOUN = new Set(['building', 'meeting', 'setting', 'traini
 /** True when `base` is a verb that is also a common noun ("support", "lead", "release"). */
 export function ambiguousBase(base: string): boolean {
   return AMBIGUOUS_BASE.has(base);
+}
+
+const LIST_GAP = /^(?:\s*(?:,|\/|\+|&|and|or)\s*|\s+)$/;
+/** A capital, digit or symbol: how a tool name looks ("Ansible", "M365", "C#"). */
+const TOOLISH = /[\p{Lu}\d.#+]/u;
+
+/** Index of the last word of a tool name at `at`, when it reads as a tool (capitalised or with digits/symbols). */
+export function toolAt(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): number | undefined {
+  const word = toks[at];
+  if (!word) return undefined;
+  const end = techAt(toks, at, lexicon);
+  return end !== undefined && TOOLISH.test(word.text) ? productEnd(plain, toks, end) : undefined;
+}
+
+/** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */
+export function toolList(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): [number, number] | undefined {
+  let last = toolAt(plain, toks, at, lexicon);
+  if (last === undefined) return undefined;
+  let count = 1;
+  for (;;) {
+    let next = last + 1;
+    if (toks[next] && /^(and|or)$/.test(toks[next].lower)) next++;
+    const end = toolAt(plain, toks, next, lexicon);
+    if (end === undefined || !toks[next] || !LIST_GAP.test(plain.slice(toks[last].end, toks[next].start).replace(/\b(and|or)\b/, ' '))) break;
+    last = end;
+    count++;
+  }
+  return [last, count];
 }

@@ -75,6 +75,11 @@ export interface Report {
   message: string;
   readonly fix?: Edit;
   readonly suggestions?: Suggestion[];
+  /**
+   * The id of a rule that says the same thing about the same words: when it reports at this
+   * report's start (after directives), this report is dropped. One finding, not two alike.
+   */
+  readonly yieldsTo?: string;
 }
 
 export type OptionValue = number | string | boolean | string[];

@@ -2,41 +2,13 @@
 // ...") or is mostly a list of them. Tools are how; a reviewer reads for what
 // changed. Technology names are data (../lexicon/technologies.json).
 import type { Lexicon } from '../lexicon';
-import { productEnd, techAt, type Word } from '../opening';
+import { toolAt, toolList } from '../opening';
 import { frontAction } from '../suggest';
 import { contentEnd, isClean, rangeOf, type Bullet, forEachBullet } from '../resume';
 import type { Report, Rule, Suggestion } from '../types';
 
 /** Tool names that are also everyday words: they lead only as part of a list ("Teams, Slack and Zoom"). */
 const AMBIGUOUS = new Set(['teams', 'go', 'chef', 'puppet', 'spring', 'vault', 'helm', 'excel', 'slack', 'react', 'exchange', 'remedy', 'access', 'word', 'node', 'r', 'ping', 'rest', 'flux', 'elastic', 'clarity', 'notion', 'spark', 'word', 'outlook', 'project', 'defender', 'sentinel', 'horizon', 'rails', 'swift', 'rust', 'git', 'zoom', 'duo', 'kali', 'nomad', 'consul', 'vagrant', 'packer', 'bamboo', 'flask', 'alteryx', 'copilot', 'windows', 'linux', 'azure', 'oracle', 'sap']);
-const LIST_GAP = /^(?:\s*(?:,|\/|\+|&|and|or)\s*|\s+)$/;
-/** A capital, digit or symbol: how a tool name looks ("Ansible", "M365", "C#"). */
-const TOOLISH = /[\p{Lu}\d.#+]/u;
-
-/** Index of the last word of a tool name at `at`, when it reads as a tool (capitalised or with digits/symbols). */
-function toolAt(plain: string, toks: Word[], at: number, lexicon: Lexicon): number | undefined {
-  const word = toks[at];
-  if (!word) return undefined;
-  const end = techAt(toks, at, lexicon);
-  return end !== undefined && TOOLISH.test(word.text) ? productEnd(plain, toks, end) : undefined;
-}
-
-/** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */
-function toolList(plain: string, toks: Word[], at: number, lexicon: Lexicon): [number, number] | undefined {
-  let last = toolAt(plain, toks, at, lexicon);
-  if (last === undefined) return undefined;
-  let count = 1;
-  for (;;) {
-    let next = last + 1;
-    if (toks[next] && /^(and|or)$/.test(toks[next].lower)) next++;
-    const end = toolAt(plain, toks, next, lexicon);
-    if (end === undefined || !toks[next] || !LIST_GAP.test(plain.slice(toks[last].end, toks[next].start).replace(/\b(and|or)\b/, ' '))) break;
-    last = end;
-    count++;
-  }
-  return [last, count];
-}
-
 export const toolFirst: Rule = {
   meta: {
     id: 'tool-first',
@@ -44,7 +16,7 @@ export const toolFirst: Rule = {
     severity: 'info',
     kinds: ['resume'],
     fixable: false,
-    example: { before: 'Terraform and Ansible for provisioning 200 VMs', after: 'Provisioned 200 VMs in a day instead of a week with Terraform and Ansible' },
+    example: { before: 'Worked with Jira, Confluence, ServiceNow, Slack and Teams', after: 'Cut ticket handoffs by 30% by linking Jira and ServiceNow' },
     options: {},
   },
   check(ctx) {
@@ -70,7 +42,8 @@ function leading(bullet: Bullet, lexicon: Lexicon): ((source: string) => Report)
     const end = contentEnd(bullet.plain);
     if (rewrite && isClean(source, bullet, 0, end)) suggestions.push({ title: `Rewrite as "${rewrite}"`, edit: { range: rangeOf(bullet, 0, end), text: rewrite } });
     const example = rewrite ? `"${rewrite}"` : `"Cut ... by 30% with ${tools}"`;
-    return { span, message: `Leads with ${count > 1 ? 'tools' : 'a tool'} ("${tools}"): lead with what changed, then say how, e.g. ${example}.`, suggestions };
+    // A bullet that opens with a tool opens with no action verb either: weak-opening says so, with the same advice.
+    return { span, message: `Leads with ${count > 1 ? 'tools' : 'a tool'} ("${tools}"): lead with what changed, then say how, e.g. ${example}.`, suggestions, yieldsTo: 'weak-opening' };
   };
 }
 

@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, type Opening, type Word } from '../opening';
+import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
@@ -260,6 +260,10 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const restructured = derived ? undefined : restructure(source, bullet, open, lexicon);
   if (restructured) suggestions.push(restructured.suggestion);
   const rest = bullet.words.filter((w) => w.start >= open.end);
+  // "Worked with Jira, Confluence and ServiceNow": tools are no one to partner or collaborate with.
+  const toolsAt = !derived && !restructured && / with$/.test(open.key) && rest.length ? bullet.words.indexOf(rest[0]) : -1;
+  const tools = toolsAt >= 0 && isClean(source, bullet, open.start, open.end) ? toolObject(plain, bullet.words, toolsAt, lexicon) : undefined;
+  if (tools) return { span: bullet.text.span(open.start, open.end), message: `"${phrase}" describes a duty, not an achievement. Say what you did with ${tools.many ? 'them' : 'it'} and what changed, e.g. "Cut ... by 30% with ${tools.named}".`, suggestions: [] };
   // "Responsible for supporting 300 users": the action is a weak verb too. The replacement
   // goes in place of both and is ranked for it ("Served 300 users"), not put before it
   // ("Managed supporting 300 users").
@@ -345,7 +349,9 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
     }
     return undefined;
   }
-  if (TOOL_PHRASES.has(open.key) && open.form === 'past') {
+  // "Worked with Ansible to patch 400 servers" as "Used Ansible to ...": only when a tool follows ("Worked with the team to ...").
+  const withTool = / with$/.test(open.key) && toolAt(plain, toks, first, lexicon) !== undefined;
+  if ((TOOL_PHRASES.has(open.key) || withTool) && open.form === 'past') {
     for (let k = first + 1; k < Math.min(toks.length - 1, first + 6); k++) {
       if (toks[k].lower !== 'to') continue;
       const verb = toks[k + 1];
@@ -490,7 +496,8 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     case 'number':
       return { span, message: `${head} Put what you did first and the number after it, e.g. ${examples}.` };
     case 'tool': {
-      const last = productEnd(plain, toks, techAt(toks, at, lexicon) ?? at);
+      // "Jira, Confluence and ServiceNow for ...": the whole list, as tool-first names it.
+      const last = toolList(plain, toks, at, lexicon)?.[0] ?? productEnd(plain, toks, techAt(toks, at, lexicon) ?? at);
       return { span, message: `${head} Lead with what you achieved, then the tool: "... with ${plain.slice(open.start, toks[last].end)}".` };
     }
     case 'claim':
@@ -528,6 +535,25 @@ function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon
   }
   return undefined;
 }
+
+/**
+ * The tools that are the whole object at `at` ("with Jira, Confluence and ServiceNow", "with Terraform for 3 teams"),
+ * or undefined when they only name what the object is ("with MySQL 8 upgrades"). A list the lexicon knows only the
+ * start of ("Node.js, Express and MongoDB") is named to the end of the bullet.
+ */
+function toolObject(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { named: string; many: boolean } | undefined {
+  const list = toolList(plain, toks, at, lexicon);
+  if (!list) return undefined;
+  const [last, count] = list;
+  const end = contentEnd(plain);
+  const tail = plain.slice(toks[last].end, end);
+  if (!tail.trim() || TOOL_OBJECT_END.test(tail)) return { named: plain.slice(toks[at].start, toks[last].end), many: count > 1 };
+  if (/^\s*(?:,|&|and\b)/.test(tail) && !/[.;:]/.test(tail)) return { named: plain.slice(toks[at].start, end), many: true };
+  return undefined;
+}
+
+/** What may follow tools that are the whole object: a preposition or "to" ("with Jira for 3 teams", "with Ansible to patch"). */
+const TOOL_OBJECT_END = /^\s*(?:\(|[-\u2013\u2014]\s|(?:for|on|in|at|across|to|during|over|within|throughout|since|from|as)\b)/;
 
 /** Determiners before a noun that names one piece of work: "during the migration", "after this upgrade". */
 const THE_EVENT = /^(?:the|this|that|our)$/;
