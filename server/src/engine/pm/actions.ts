@@ -5,7 +5,7 @@ import type { InlineText } from '../inline';
 import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
 import { dateLengthAtStart, findDates, RELATIVE_DATE } from './dates';
-import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan } from './fields';
+import { cellArea, columnsOf, inlineLabels, isEmptyValue, isNoDate, rowSpan } from './fields';
 import { namesAny } from './status';
 import { DATE_ONLY_LABELS, isClosed, readRaid } from './raid';
 import { blocks } from './blocks';
@@ -105,7 +105,7 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
 /** The due date in an action's text: a labelled value, any date, or a relative one ("by Friday", "EOW"). */
 export function findDue(text: InlineText, labels: readonly string[], today: string): { text: string; span: Span } | undefined {
   const plain = text.plain;
-  const labelled = inlineLabels(plain, { due: labels }, (v) => dateLengthAtStart(v, today), ['due']).find((l) => !isEmptyValue(l.value) && !/^asap$/i.test(l.value) && !(DATE_ONLY_LABELS.test(l.label) && dateLengthAtStart(l.value, today) === 0));
+  const labelled = inlineLabels(plain, { due: labels }, (v) => dateLengthAtStart(v, today), ['due']).find((l) => !isEmptyValue(l.value) && !isNoDate(l.value) && !(DATE_ONLY_LABELS.test(l.label) && dateLengthAtStart(l.value, today) === 0));
   if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
   const date = findDates(plain, today)[0];
   if (date) return { text: date.text, span: text.span(date.start, date.end) };
@@ -226,7 +226,9 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
       const filled = (c: TableCell | null | undefined): { text: string; span: Span } | undefined => (c && !isEmptyValue(c.text.plain) ? { text: c.text.plain, span: cellArea(doc, c) } : undefined);
       const texts = row.cells.map((c) => c.text);
       const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
-      const due = dueCell !== undefined ? filled(dueCell) : texts.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
+      // "ASAP", "Ongoing", "Soon" in the Due column set no date.
+      const dueFilled = filled(dueCell);
+      const due = dueCell !== undefined ? (dueFilled && !isNoDate(dueFilled.text) ? dueFilled : undefined) : texts.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
       items.push({ span: rowSpan(doc, row), row, table, owner, due, ownerCell, dueCell, statusCell: cell(columns.status) });
     }
   }

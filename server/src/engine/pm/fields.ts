@@ -112,6 +112,14 @@ export function columnsOf<F extends string>(table: Table, synonyms: Partial<Reco
   return columns;
 }
 
+/** Due "dates" that set none: "ASAP", "Soon", "Ongoing". */
+const NO_DATE = /^(?:asap|a\.s\.a\.p\.?|soon|soonest|ongoing|on-going|continuous|when possible|as soon as possible|later|eventually|tbd|tbc|tba)\.?$/i;
+
+/** A due "date" that sets none: "ASAP", "Soon", "Ongoing", "TBC". */
+export function isNoDate(text: string): boolean {
+  return NO_DATE.test(text.trim());
+}
+
 /** A value that says nothing: empty, a dash, "?", "none" or "unassigned" ("n/a" is a deliberate answer). */
 export function isEmptyValue(text: string): boolean {
   return /^[\s\-–—?.]*$|^(none|nil|unknown|unassigned|not set|nobody|no one)$/i.test(text.trim());

@@ -1,6 +1,6 @@
 // action-item-owner: every meeting action has one owner and a due date.
 import { ACTION_HEADINGS, readActions } from '../pm/actions';
-import { cellArea, listOption, SYNONYMS } from '../pm/fields';
+import { cellArea, isNoDate, listOption, SYNONYMS } from '../pm/fields';
 import type { Rule } from '../types';
 
 export const actionItemOwner: Rule = {
@@ -24,7 +24,8 @@ export const actionItemOwner: Rule = {
         // Point at the empty cell when there is an Owner/Due column.
         const spanOf = (cell: typeof action.ownerCell) => (cell ? cellArea(doc, cell) : { start: action.span.end - 1, end: action.span.end });
         if (!action.owner) report({ span: action.ownerCell !== undefined ? spanOf(action.ownerCell) : action.span, message: 'This action has no owner: name the one person who will do it.' });
-        if (!action.due) report({ span: action.dueCell !== undefined ? spanOf(action.dueCell) : action.span, message: 'This action has no due date: say when it will be done.' });
+        const given = action.dueCell?.text.plain.trim();
+        if (!action.due) report({ span: action.dueCell !== undefined ? spanOf(action.dueCell) : action.span, message: given && isNoDate(given) ? `"${given}" sets no due date: say when it will be done, e.g. "1 Dec".` : 'This action has no due date: say when it will be done.' });
         continue;
       }
       if (action.owner && action.due) continue;

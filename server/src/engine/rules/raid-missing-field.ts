@@ -1,21 +1,19 @@
 // raid-missing-field: every open RAID item has an owner, a due or review date,
 // a response/mitigation and a status.
 import type { DocumentModel } from '../model';
-import { fillCell, listOption, synonymOption, SYNONYMS } from '../pm/fields';
+import { fillCell, isNoDate, listOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { readRaid, subject, type RaidItem } from '../pm/raid';
 import type { Edit, Rule } from '../types';
 
 type Required = 'owner' | 'due' | 'response' | 'status';
 const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
-/** Due "dates" that set none: "ASAP", "Soon", "Ongoing". */
-const NO_DATE = /^(?:asap|a\.s\.a\.p\.?|soon|soonest|ongoing|on-going|continuous|when possible|as soon as possible|later|eventually|tbd|tbc|tba)\.?$/i;
 
 /** Owners that name no one: "TBD", "TBC", "To be assigned". */
 const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
 
 /** The field as missing: absent, empty, a due value that names no date or an owner that names no one. */
 function lacks(field: Required, value: { empty: boolean; text: string } | undefined): boolean {
-  return !value || value.empty || (field === 'due' && NO_DATE.test(value.text.trim())) || (field === 'owner' && NO_ONE.test(value.text.trim()));
+  return !value || value.empty || (field === 'due' && isNoDate(value.text.trim())) || (field === 'owner' && NO_ONE.test(value.text.trim()));
 }
 const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
 const WHY: Record<Required, string> = {
