@@ -6,10 +6,12 @@ import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
 
 const RISKS = '| ID | Type | Description | Owner | Probability | Impact | Score | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const MILESTONES = '| Milestone | Baseline | Forecast | Status |\n| --- | --- | --- | --- |\n';
+const ISSUES = '| ID | Issue | Priority | Owner | Due | Action | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n';
 const report = (status, rest) => doc('status-report', `# Status report\n\n**Overall status:** ${status}\n\n${rest}`);
 
 pmTester('status-rag-mismatch', {
   valid: [
+    { name: 'an open P3 issue under Green', text: report('Green', `${ISSUES}| I-01 | Typo on the intranet | P3 | Sam | 2026-12-01 | Fix | Open |\n`) },
     { name: 'a Red last week beside an Overall Green this week is history', text: doc('status-report', '# Report\n\n|  | Overall | Last week | Budget |\n| --- | --- | --- | --- |\n| RAG | Green | Red | Amber |\n') },
     { name: 'a Red row last week under "Last week | This week" is history', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Amber | Green |\n| Schedule | Red | Green |\n') },
     { name: 'an Overall Green row beside Amber rows and a comment that opens with "Red"', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Budget | Amber | Red tape at procurement, 8% over |\n| Overall | Green | |\n') },
@@ -23,6 +25,9 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression (a review of PM documents): IT writes priority as P1 or Sev 1, or a red circle; "High" was flagged, these were not.
+    { name: 'an open P1 issue under Green', text: report('Green', `${ISSUES}| I-01 | Payroll interface down | P1 | Sam Okafor | 2026-12-01 | Vendor fix | Open |\n`), findings: [{ span: 'Green', message: /^The overall status is Green, but I-01 is open with priority P1\./ }] },
+    { name: 'an open Sev 1 issue, and a red circle, under Green', text: report('Green', `${ISSUES}| I-01 | Payroll down | Sev 1 | Sam | 2026-12-01 | Fix | Open |\n| I-02 | VPN down | \u{1F534} | Sam | 2026-12-01 | Fix | Open |\n`), findings: [{ span: 'Green', message: /I-01 is open with priority Sev 1/ }] },
     // Regression: a "Last week | This week" table was read from its Last week column.
     { name: 'a Red row this week under an Overall Green this week', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Amber | Green |\n| Schedule | Green | Red |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red in the same table\./ }] },
     // Regression: a risk rated on one Severity column (the template's) never tripped the rule.

@@ -6,13 +6,14 @@ import { readRaid, type RaidItem } from '../pm/raid';
 import { BASELINE_HEADERS, FORECAST_HEADERS, slippedMilestones, statusLabelsFor } from '../pm/status';
 import type { Rule } from '../types';
 
-const HIGH = ['high', 'very high', 'critical', 'severe', 'major', 'h', 'vh'];
+const HIGH = ['high', 'very high', 'critical', 'severe', 'major', 'h', 'vh', 'p0', 'p1', 'sev0', 'sev1', 'sev 0', 'sev 1', 'sev-0', 'sev-1', 'priority 1', '1 - critical', '1 - high'];
 
 /** Why an open item is high severity, or undefined. */
 function severity(item: RaidItem, high: Set<string>, redFrom: number): string | undefined {
   const { probability, impact, score, rating, priority } = item.fields;
   const number = (text: string | undefined): number | undefined => (text && /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : undefined);
-  const word = (text: string | undefined): boolean => !!text && high.has(text.trim().toLowerCase().replace(/\s*\(.*\)$/, ''));
+  // "High", "P1", "Sev 1", or a Red rating in the cell ("Red", "\u{1F534}").
+  const word = (text: string | undefined): boolean => !!text && (high.has(text.trim().toLowerCase().replace(/\s*\(.*\)$/, '')) || parseRag(text, true)?.level === 4);
   const s = number(score?.text);
   if (s !== undefined && s >= redFrom) return `a score of ${s}`;
   const p = number(probability?.text);
