@@ -47,6 +47,8 @@ pmTester('raid-overdue', {
     { name: 'an open action due later', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-12-10\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): "is still closed? but", "is still will be closed next week but".
+    { name: 'a status that is no plain word is quoted', text: doc('raid-log', `${HEADER}| I-05 | Issue | X | Sam | 2026-11-20 | Y | Closed? |\n| I-06 | Issue | X | Sam | 2026-11-20 | Y | Will be closed next week |\n`), findings: [{ span: '2026-11-20', message: /^I-05 is marked "Closed\?" but its due date/ }, { span: '2026-11-20', message: /^I-06 is marked "Will be closed next week" but/ }], output: null },
     // Actions (the A of RAID): an open Status or an unticked task box, and the due date passed.
     { name: 'an open action row in minutes', text: doc('meeting-notes', '# Minutes, 1 Oct 2026\n\n## Actions\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Send the PO to vendor B | Tom | 2026-10-15 | Open |\n| Book the site survey | Ana | 20 Oct | |\n'), findings: [{ span: '2026-10-15', message: /^This action is still open but its due date \(2026-10-15\) passed 42 days ago\. Act on it, agree a new date, or close it\.$/ }, { span: '20 Oct', message: /^This action is still open but its due date \(20 Oct\) passed 37 days ago\./ }], output: null },
     { name: 'an unticked task item with a past due date', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-10-10\n'), findings: [{ span: '2026-10-10', message: /^This action is still open but its due date \(2026-10-10\) passed 47 days ago\./ }], output: null },

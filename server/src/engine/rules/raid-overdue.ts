@@ -102,6 +102,8 @@ function dateName(label: string): string {
 /** "is still open", but "is not yet resolved" and "is only partially met": a status that says "not" or "partially" takes no "still". */
 function stillIs(status: string): string {
   const lower = status.toLowerCase();
+  // "Closed?", "will be closed next week", "Open (was closed)": quoted, not read as an adjective.
+  if (!/^[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(lower) || /^(?:will|to|should|must|be|being|going)\b/.test(lower)) return `is marked "${status}"`;
   if (/^(?:not|still|yet)\b/.test(lower)) return `is ${lower}`;
   if (/^partial(?:ly)?\b/.test(lower)) return `is only ${lower}`;
   return `is still ${lower}`;
