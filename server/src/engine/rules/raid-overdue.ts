@@ -103,7 +103,9 @@ function dateName(label: string): string {
 function stillIs(status: string): string {
   const lower = status.toLowerCase();
   // "Closed?", "will be closed next week", "Open (was closed)": quoted, not read as an adjective.
-  if (!/^[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(lower) || /^(?:will|to|should|must|be|being|going)\b/.test(lower)) return `is marked "${status}"`;
+  // An emoji beside the word ("Open \u26A0\uFE0F") keeps it a word.
+  const words = lower.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
+  if (!/^[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(words) || /^(?:will|to|should|must|be|being|going)\b/.test(words)) return `is marked "${status}"`;
   if (/^(?:not|still|yet)\b/.test(lower)) return `is ${lower}`;
   if (/^partial(?:ly)?\b/.test(lower)) return `is only ${lower}`;
   return `is still ${lower}`;
