@@ -65,12 +65,14 @@ function anyCase(source: string): string {
 
 // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
 // "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the sentence ("(Veeam) and report findings").
-const WHEN = anyCase(String.raw`(?!(?:due)\s+to\b)(?:by\s+(?:end|close|start|beginning|middle|mid|cob|eod|eow|eom|next|this|the next|the end|the start|the close|tomorrow|tonight|today|weekend|lunch|noon)\b[^()[\]]*|(?:due|before|until|till|no later than|not later than)\s+[^()[\]]+|(?:(?:by|due|before|on|until|till)\s+)?(?:\d[\w/ .,-]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*|eo[dwmDWM]|eob|next\s+week|this\s+week|tomorrow|today|asap))`);
+const WHEN = anyCase(String.raw`(?!(?:due)\s+to\b)(?:by\s+(?:end|close|start|beginning|middle|mid|cob|eod|eow|eom|next|this|the next|the end|the start|the close|tomorrow|tonight|today|weekend|lunch|noon)\b[^()[\]]*|(?:due|before|until|till|no later than|not later than)\s+[^()[\]]+|(?:(?:by|due|before|on|until|till)\s+)?(?:\d[\w/ .,-]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*|eo[dwmDWM]|eob|next\s+week|this\s+week|tomorrow|today|asap|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|quarter|year|sprint)|(?:next|this)\s+(?:month|quarter|sprint)|q[1-4](?:\s+\d{4})?|w\/?c\s+[\w/ .]+))`);
 const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
 /** A dash or semicolon that opens a clause with its owner: " – Tom to chase". */
 const CLAUSE_OWNER = /\s[–—;-]\s+(?=\p{Lu})/u;
 /** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
 const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
+/** A last part after a dash that is a due date: "... — 3 Dec", "... - by Friday", "... – 4/12". */
+const OWNER_FIRST_END = new RegExp(`\\s[-\u2013\u2014]\\s+${WHEN}\\s*\\.?\\s*$`, 'u');
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
@@ -92,7 +94,9 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
   const lead = ACTION_LABEL.exec(plain)?.[0].length ?? 0;
   // "None of the laptops have the patch – Tom to chase Dell": a second clause that names its owner.
   const clause = CLAUSE_OWNER.exec(plain);
-  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], ...(lead ? ([[NAME_DASH, lead]] as const) : []), ...(clause ? ([[NAME_TO, clause.index + clause[0].length]] as const) : []), [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
+  // "Sam — tune the thresholds — 3 Dec": without a label, a name and a dash first only when a dated part ends the item.
+  const ownerFirst = lead || OWNER_FIRST_END.test(plain.slice(tailStart)) ? ([[NAME_DASH, lead]] as const) : [];
+  for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], ...ownerFirst, ...(clause ? ([[NAME_TO, clause.index + clause[0].length]] as const) : []), [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
     const match = re.exec(from ? plain.slice(from) : plain);
     if (match && nameOk(match[1], tools) && !findDates(match[1], today).length) {
       const start = plain.indexOf(match[1], from + match.index);
@@ -111,8 +115,17 @@ export function findDue(text: InlineText, labels: readonly string[], today: stri
   if (date) return { text: date.text, span: text.span(date.start, date.end) };
   const relative = RELATIVE_DATE.exec(plain);
   if (relative) return { text: relative[0], span: text.span(relative.index, relative.index + relative[0].length) };
+  // "... – 4/12", "... — Q1" ending the item: a date either way round (4 Dec or 12 Apr) is still a due date.
+  const last = DUE_LAST.exec(plain);
+  if (last && (!last[2] || (Number(last[2]) <= 31 && Number(last[3]) <= 31 && Math.min(Number(last[2]), Number(last[3])) <= 12))) {
+    const start = last.index + last[0].indexOf(last[1]);
+    return { text: last[1], span: text.span(start, start + last[1].length) };
+  }
   return undefined;
 }
+
+/** A day/month (either order) or a quarter as the last part of an action, after a dash or "by". */
+const DUE_LAST = /(?:\s[-\u2013\u2014]\s*|\bby\s+)((\d{1,2})\/(\d{1,2})|[Qq][1-4](?:\s+\d{4})?)\s*\.?\s*$/;
 
 function underActions(section: ListItem['section'], headings: readonly string[], today: string): boolean {
   const title = sectionPath(section).find((s) => s.heading)?.heading?.title;
