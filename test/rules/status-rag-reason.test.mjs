@@ -9,6 +9,8 @@ const BOTH = /^(Amber|Red|Amber\/Red|Amber\/Green) with no reason and no path to
 
 pmTester('status-rag-reason', {
   valid: [
+    // Regression (a review of PM documents): a cause under a "**Summary:**" label was not read; a Summary heading was.
+    { name: 'a cause in a Summary label', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\n**Summary:** Go-live is behind because the test environment was down for 3 days.\n\n**Path to green:** fixes by 2 Dec.\n') },
     // Regression: "Why amber:" and "Reason for amber:" were not reasons.
     { name: '"Reason for amber:" under the rating', text: report('**Overall status:** Amber\n\n**Reason for amber:** the content freeze slipped 2 weeks. We expect to be back to green by 4 Dec.') },
     { name: '"Why amber:"', text: report('**Overall status:** Amber\n\n**Why amber:** two engineers left.\n\n**Path to green:** contractors start 1 Dec.') },
@@ -29,6 +31,10 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): "(was Green last week)" and who prepared the report were taken for the reason;
+    // in a project log, so was the entry itself.
+    { name: '"(was Green last week)" under the rating is no reason', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\n(was Green last week)\n\nPrepared by Rahul Mehta for the steering group.\n'), findings: [{ span: 'Amber', message: BOTH }] },
+    { name: 'a project-log entry under its rating is no reason', text: doc('project-log', '# Project log\n\n## 2026-11-25 Weekly status\n\n**Overall status:** Amber\n\nBuilt the test plan with QA over 3 days; 120 test cases written.\n'), findings: [{ span: 'Amber', message: BOTH }] },
     { name: 'the This week column of a "Last week | This week" table is the status now', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Green | Amber |\n| Schedule | Green | Amber |\n'), findings: [{ span: 'Amber', message: BOTH }] },
     { name: 'the latest status of a newest-first project log is the one checked', text: doc('project-log', '# Log\n\n## 2026-11-23 Week 48\n\nOverall status: Red. Parallel run failed.\n\n## 2026-11-16 Week 47\n\nOverall status: Amber because UAT slipped. Path to green: defect blitz by 2026-11-20.\n'), findings: [{ span: 'Red', message: /^Red with no path to green\./ }] },
     // Regression: a log records a status a week; only the first was read.

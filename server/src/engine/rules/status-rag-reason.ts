@@ -12,6 +12,9 @@ const BACK_TO = /(?<![\p{L}])(?:back|return(?:s|ing)?|get(?:s|ting)?|recover(?:s
 /** "(was Green)", "trend: down", arrows: said beside a rating but not a reason. */
 const NOT_REASON = /\((?:was|prev(?:ious(?:ly)?)?|last (?:week|period))[^)]{0,80}\)|trend\s*:?\s*\S+|[↑↓→↗↘⬆⬇➡]/giu;
 
+/** A line about the report, not the project: "Prepared by Rahul for the steering group", "Date: 27 Nov". */
+const META_LINE = /^\s*(?:(?:prepared|written|compiled|issued|produced|sent|owned)\s+by\b|(?:author|prepared by|date|report date|reporting period|period|week ending|version|distribution|audience|to|cc)\s*:)/i;
+
 /** Words that give a cause: "because", "slipped", "was down", "waiting on". */
 const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed))(?![\p{L}])/iu;
 
@@ -69,7 +72,10 @@ export const statusRagReason: Rule = {
       const hit = blockLabel(doc, b, bothLabels);
       return hit !== undefined && !valueSays(b, hit.valueStart);
     };
-    const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...status.following.filter((b) => !b.heading && !saysNothing(b)).map((b) => b.text.plain)].join(' ').replace(/\[[^\]]*\]/g, ' ');
+    // The paragraphs under the rating, without "(was Green last week)" and who prepared the report. In a project
+    // log they are the entry itself ("Built the test plan with QA"): there they count only when they give a cause.
+    const following = status.following.filter((b) => !b.heading && !saysNothing(b) && !META_LINE.test(b.text.plain)).map((b) => b.text.plain.replace(NOT_REASON, ' '));
+    const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...(kind === 'project-log' ? following.filter((t) => CAUSE.test(t)) : following)].join(' ').replace(/\[[^\]]*\]/g, ' ');
     // A project log's other weeks said why they were Amber then, not why it is Red now: the status's
     // own dated entry (from the status on when it has none).
     const scope = kind === 'project-log' ? entryBlocks(doc, status.block, today) : blocks(doc);
@@ -98,7 +104,15 @@ export const statusRagReason: Rule = {
     const words = near.replace(/path to green.*$/i, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     // A rating at the top and its cause in the Summary ("... behind because the vendor's test environment was down").
     const summary = findSection(doc, SECTION_LABELS.summary);
-    const summaryCause = (): boolean => summary?.heading !== undefined && scope.some((b) => b.section === summary.heading?.section && b.type !== 'heading' && !saysNothing(b) && CAUSE.test(b.text.plain));
+    // "**Summary:** Go-live is behind because ...": a Summary label says it as well as a Summary heading.
+    const summaryLabel = { s: SECTION_LABELS.summary };
+    const summaryCause = (): boolean =>
+      scope.some((b) => {
+        if (b.type === 'heading' || saysNothing(b)) return false;
+        if (summary?.heading !== undefined && b.section === summary.heading.section) return CAUSE.test(b.text.plain);
+        const hit = blockLabel(doc, b, summaryLabel);
+        return hit !== undefined && CAUSE.test(b.text.plain.slice(hit.valueStart));
+      });
     // An Overall row with an empty comment, and the Schedule row below it saying why it is Amber.
     const rowCause = (): boolean => status.block.table?.rows.some((r) => r !== row && CAUSE.test(r.cells.slice(1).map((c) => c.text.plain).join(' '))) ?? false;
     const hasReason = words.length >= 2 || cellSays(columns.reason) || labelled(reasonLabels) || rowCause() || summaryCause();
