@@ -9,6 +9,7 @@ const BOTH = /^(Amber|Red|Amber\/Red|Amber\/Green) with no reason and no path to
 
 pmTester('status-rag-reason', {
   valid: [
+    { name: '"Status: A new vendor was chosen" holds no rating', text: doc('status-report', '# Status report\n\n**Overall status:** Green\n\nStatus: A new vendor was chosen.\n') },
     // Regression (a review of PM documents): a cause under a "**Summary:**" label was not read; a Summary heading was.
     { name: 'a cause in a Summary label', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\n**Summary:** Go-live is behind because the test environment was down for 3 days.\n\n**Path to green:** fixes by 2 Dec.\n') },
     // Regression: "Why amber:" and "Reason for amber:" were not reasons.
@@ -31,6 +32,10 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): the short form R/A/G after a status label was not read ("No overall RAG
+    // status", '"R" is not a RAG rating').
+    { name: 'RAG: A', text: report('RAG: A'), findings: [{ span: 'A', message: BOTH }] },
+    { name: 'Overall status: R - with what follows it as the reason', text: report('**Overall status:** R - the vendor slipped a week'), findings: [{ span: 'R', message: /^Red with no path to green\./ }] },
     // Regression (a review of PM documents): "(was Green last week)" and who prepared the report were taken for the reason;
     // in a project log, so was the entry itself.
     { name: '"(was Green last week)" under the rating is no reason', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\n(was Green last week)\n\nPrepared by Rahul Mehta for the steering group.\n'), findings: [{ span: 'Amber', message: BOTH }] },

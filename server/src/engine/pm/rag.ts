@@ -62,6 +62,15 @@ export function parseRag(text: string, letters = false): Rag | undefined {
   return undefined;
 }
 
+/** "RAG: A", "Overall status: R - vendor late": the short form after a status label, alone or before a separator. */
+const LETTER_VALUE = /^(\s*)(G|A|R|A\/G|G\/A|A\/R|R\/A)(?=\s*$|\s*[:.;,]|\s+[-\u2013\u2014]\s)/;
+
+function letterRag(value: string): Rag | undefined {
+  const match = LETTER_VALUE.exec(value);
+  const rag = match ? parseRag(match[2], true) : undefined;
+  return rag && match ? { ...rag, start: match[1].length, end: match[1].length + match[2].length } : undefined;
+}
+
 export const STATUS_LABELS = ['overall status', 'overall rag status', 'overall rag', 'overall rating', 'rag status', 'rag', 'project status', 'overall project status', 'overall health', 'project health', 'health', 'overall', 'status', 'current status'];
 
 export interface OverallStatus {
@@ -123,7 +132,7 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
     const plain = block.text.plain;
     const after = followingBlocks(all, index, block);
     const following = after.filter((b) => b.type !== 'row' && (b.heading || !OTHER_LABEL.test(b.text.plain)));
-    let rag = parseRag(plain.slice(hit.valueStart));
+    let rag = parseRag(plain.slice(hit.valueStart)) ?? letterRag(plain.slice(hit.valueStart));
     let holder = block;
     let offset = hit.valueStart;
     if (!rag && plain.slice(hit.valueStart).trim() === '' && after[0] && after[0].type !== 'heading') {
