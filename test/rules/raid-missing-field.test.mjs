@@ -10,6 +10,10 @@ const ROW = '| R-01 | Risk | Switch delivery slips | Sam Okafor | 2026-12-01 | L
 
 pmTester('raid-missing-field', {
   valid: [
+    // Regression (a review of PM documents): where D is Decisions (Risks, Actions, Issues, Decisions), a decision row and
+    // a Decisions table were asked for a mitigation, a due date and an owner column.
+    { name: 'a Decision row needs no mitigation', text: raid([ROW, '| D-09 | Decision | Use Azure as the primary cloud | Ingrid Solberg | 2026-10-01 | | Agreed |']) },
+    { name: 'a Decisions table in a RAID log is no RAID table', text: doc('raid-log', `# RAID log\n\n${HEADER}${ROW}\n\n## Decisions\n\n| ID | Decision | Decided by | Date | Status |\n| --- | --- | --- | --- | --- |\n| D-01 | Go-live moves to 18 Jan | Steering group | 2026-11-14 | Approved |\n\n- D-02: Keep the old VPN until March. Status: Agreed\n`) },
     { name: 'a complete row', text: raid([ROW]) },
     { name: 'a closed item needs nothing more', text: raid(['| I-02 | Issue | Floor plan not signed off | | | | Closed |']) },
     { name: '"n/a" is a deliberate answer', text: raid(['| D-01 | Dependency | Lease signed | Jo Bloggs | 2026-12-01 | n/a | Open |']) },

@@ -10,6 +10,7 @@ const list = (line) => doc('raid-log', `## Risks\n\n- ${line}\n`);
 
 pmTester('raid-overdue', {
   valid: [
+    { name: 'a decision is not overdue', text: doc('raid-log', `${HEADER}| D-09 | Decision | Use Azure | Ingrid | 2026-10-01 | | Agreed |\n`) },
     { name: 'due today is not overdue', text: row('2026-11-26') },
     { name: 'due in the future', text: row('2026-12-01') },
     { name: 'closed items are never overdue', text: row('2026-11-01', 'Closed') },

@@ -46,6 +46,10 @@ export interface RaidReading {
   items: RaidItem[];
 }
 
+/** A decision (the D of "Risks, Actions, Issues, Decisions"): recorded, not tracked to a date with a mitigation. */
+const DECISION_TYPE = /^\s*decisions?\s*$/i;
+/** A section of decisions: "Decisions", "Decision log", "Key decisions". */
+const DECISIONS = /^(?:key\s+|recent\s+)?decisions?(?:\s+(?:log|register|made|taken))?\s*$/i;
 const RAID_HEADING = /\b(raid|risks?|issues?|assumptions?|dependenc(?:y|ies)|risk register|issue (?:log|register)|blockers?|top risks)\b/i;
 const ID = /^\s*\**\s*((?:RSK|RISK|ISS|ISSUE|ASM|ASSUMP|DEP)[-_ ]?\d{1,4}|[RIAD][-_]?\d{1,4})(?![\p{L}\p{N}])/iu;
 const FIELD_COLUMNS: FieldName[] = ['owner', 'due', 'status', 'response', 'probability', 'impact', 'score', 'rating'];
@@ -107,6 +111,8 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
   const hasItem = columns.description !== undefined || columns.id !== undefined || columns.type !== undefined;
   if (!hasItem || fieldCount === 0) return undefined;
   const path = titles(table.section);
+  // "## Decisions" in a RAID log where D is Decisions (Risks, Actions, Issues, Decisions): a decision needs no mitigation or due date.
+  if (DECISIONS.test(path[0] ?? '')) return undefined;
   const headerTypes = table.header.cells.map((c) => typeFrom(c.text.plain)).filter(Boolean);
   const idColumn = columns.id ?? 0;
   const ids = table.rows.filter((r) => ID.test(r.cells[idColumn]?.text.plain ?? '') && /^\s*\**\s*(r|i|rsk|risk|iss|issue)/i.test(r.cells[idColumn]?.text.plain ?? '')).length;
@@ -120,6 +126,7 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
   const labels = table.header.cells.map((c) => c.text.plain.trim());
   for (const row of table.rows) {
     if (row.cells.every((c) => !c.raw.replace(/[-–—\s]/g, ''))) continue;
+    if (columns.type !== undefined && DECISION_TYPE.test(row.cells[columns.type]?.text.plain ?? '')) continue;
     const fields: RaidItem['fields'] = {};
     const whole = rowSpan(doc, row);
     for (const [field, index] of Object.entries(columns) as [FieldName, number][]) {
@@ -174,6 +181,7 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   if (!(strongId || (underRaid && (labelled > 0 || kind === 'raid-log')))) return undefined;
   if (!strongId && underRaid && kind !== 'raid-log' && labelled === 0) return undefined;
   const id = idMatch?.[1];
+  if ((fields.type && DECISION_TYPE.test(fields.type.text)) || DECISIONS.test(path[0] ?? '')) return undefined;
   const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? headingType(path.slice(0, 2)) ?? 'item';
   const closed = isClosed(fields.status?.text) || item.task?.checked === true;
   return { type, id, span: item.text.fullSpan, line: item.line, fields, item, closed };
