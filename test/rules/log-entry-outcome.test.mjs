@@ -11,6 +11,9 @@ const NO_NUMBER = /^The result has no number\. Say what changed and by how much/
 
 pmTester('log-entry-outcome', {
   valid: [
+    // Regression (a review of PM documents): durations as a before/after are a result.
+    { name: 'durations compared are a result', text: log('## 2026-11-02 Batch\n\nCut the nightly batch with the DBA team over two weeks from a 6-hour run to a 40-minute run.\n') },
+    { name: 'a table under a dated heading says its parts in its columns', text: log('## 2026-11-23 Patch push\n\n| What | With | Timeline | Result |\n| --- | --- | --- | --- |\n| Rebuilt patch rings | Desktop team | Two weeks | Compliance from 71% to 96% |\n') },
     { name: 'a time saved is a result, the time taken is not', text: log('## 2026-10-29 Runbook\n\nRewrote the restore runbook with the DBAs over 2 weeks; restores now take 40 minutes instead of 3 hours.\n') },
     { name: 'labelled entry with a number in the result', text: log(ENTRY('1,200 mailboxes moved; 4 tickets against 40 forecast.')) },
     // Regression: a duration in minutes was no timeline.
@@ -34,6 +37,9 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): how long the work took passed as its result.
+    { name: 'a duration is no result: minutes, a glued unit, brackets, a day range', text: log('## 2026-11-02 Vendor call\n\nCall with the vendor for 30 minutes.\n\n## 2026-11-03 Workshop\n\nRan a 2-hour workshop with the PMO.\n\n## 2026-11-04 Workshop\n\nRan the workshop with the PMO (3 days).\n\n## 2026-11-05 Workshop\n\nRan the workshop with the PMO between 3 and 5 Nov.\n'), findings: ['2026-11-02 Vendor call', '2026-11-03 Workshop', '2026-11-04 Workshop', '2026-11-05 Workshop'].map((span) => ({ span, message: MISSING('the result \\(with a number\\)') })) },
+    { name: 'a table under a dated heading: the Result cell without a number, not the Timeline', text: log('## 2026-11-23 Patch push\n\n| What | With | Timeline | Result |\n| --- | --- | --- | --- |\n| Rebuilt patch rings | Desktop team | Two weeks | Compliance went up a lot |\n'), findings: [{ span: 'Compliance went up a lot', message: NO_NUMBER }] },
     // Regression: "## 2026-W42" was no entry, so nothing under it was checked.
     { name: 'an entry under an ISO week heading is checked', text: log('## 2026-W42 Patch push\n\nRebuilt the patch rings.\n'), findings: [{ span: '2026-W42 Patch push', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
     // Regression: an empty "Result:" label counted as a result.

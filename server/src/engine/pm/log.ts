@@ -9,11 +9,18 @@ import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
 
 /** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
-const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+/**
+ * Durations said in other ways: "a 2-hour workshop", "a 30-minute call" (a number glued to its unit describes
+ * the work), "(3 days)" on its own in brackets, and day ranges such as "between 3 and 5 Nov" or "3-5 Nov".
+ */
+const LASTED = /(?<![\p{L}\p{N}])(?<!(?:from|to|under|below|than|vs\.?|versus|of)\s+(?:an?\s+|the\s+)?)\d+(?:\.\d+)?-(?:minute|min|hour|hr|day|week|month|year|sprint)s?(?![\p{L}])|\(\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sprints?|years?)\s*\)|(?<![\p{L}\p{N}])(?:between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|\u2014)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/giu;
 
 /** Whether a result says how much: a number that is not a date or the time the work took (log-entry-outcome and the drafts read it alike). */
 export function hasQuantity(text: string, lexicon: Lexicon, today: string): boolean {
-  return !!text.trim() && findMetric(blankDates(text, today).replace(SPENT, (m) => ' '.repeat(m.length)), lexicon) !== undefined;
+  if (!text.trim()) return false;
+  const blank = (m: string): string => ' '.repeat(m.length);
+  return findMetric(blankDates(text.replace(LASTED, blank), today).replace(SPENT, blank), lexicon) !== undefined;
 }
 
 export type LogKey = 'what' | 'who' | 'timeline' | 'result';

@@ -2,9 +2,10 @@
 // over what timeline, and the result with a number.
 import { joinPieces, pieceEnd, piecePlain, pieceSpan } from '../pm/blocks';
 import { blankDates } from '../pm/dates';
-import { listOption } from '../pm/fields';
+import { cellArea, isEmptyValue, listOption } from '../pm/fields';
 import { hasQuantity, LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
 import { checkKept, memoOf } from '../memo';
+import type { DocumentModel, Table, TableCell, TableRow } from '../model';
 import type { Report, Rule } from '../types';
 
 const WHO = /(?<![\p{L}])(with|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|department|squad|engineers?|developers?|analysts?|managers?|director|sponsor|service desk|helpdesk|facilities|finance|procurement|security|legal)(?![\p{L}])|(?<![\w@])@\w/iu;
@@ -35,7 +36,7 @@ export const logEntryOutcome: Rule = {
     const labels = { what: listOption(options, 'whatLabels', LOG_LABELS.what), who: listOption(options, 'whoLabels', LOG_LABELS.who), timeline: listOption(options, 'timelineLabels', LOG_LABELS.timeline), result: listOption(options, 'resultLabels', LOG_LABELS.result) };
     const required = new Set(listOption(options, 'require', ['what', 'who', 'timeline', 'result']));
     const hasNumber = (text: string): boolean => hasQuantity(text, lexicon, today);
-    const reading: Reading = { source: doc.source, required, today, hasNumber };
+    const reading: Reading = { doc, source: doc.source, required, today, hasNumber, labels };
     const memo = memoOf(doc);
     for (const entry of readLogEntries(doc, today, labels)) {
       if (!memo) {
@@ -52,6 +53,8 @@ export const logEntryOutcome: Rule = {
 };
 
 interface Reading {
+  doc: DocumentModel;
+  labels: Record<LogKey, readonly string[]>;
   source: string;
   required: ReadonlySet<string>;
   today: string;
@@ -59,24 +62,45 @@ interface Reading {
 }
 
 /** The findings on one entry: they may depend on its lines, the date and the rule's options, nothing else. */
-function checkEntry(entry: LogEntry, { source, required, today, hasNumber }: Reading, report: (report: Report) => void): void {
+function checkEntry(entry: LogEntry, { doc, labels, source, required, today, hasNumber }: Reading, report: (report: Report) => void): void {
   const free = joinPieces(entry.prelude);
   // The title and each block on a line of its own: "Mailbox migration" then "Migrated 1,200
   // mailboxes" is two sentences, not a name ("Migration Migrated 1,200").
   const lines = entry.prelude.map((p) => piecePlain(p).trim()).filter(Boolean).join('\n');
-  const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '');
+  // A table in the entry with What / With / Timeline / Result columns says those parts in its cells.
+  const cells: Record<LogKey, TableCell[]> = { what: [], who: [], timeline: [], result: [] };
+  const otherRows: TableRow[] = [];
+  for (const b of entry.blocks) {
+    if (!b.row || !b.table) continue;
+    const columns = logColumns(b.table, labels);
+    if (!Object.keys(columns).length) {
+      // "| Timeline | Two weeks |": a row whose first cell names the timeline gives no result number.
+      const first = (b.row.cells[0]?.text.plain ?? '').trim().toLowerCase().replace(/[:*_]+$/, '');
+      if (!labels.timeline.includes(first)) otherRows.push(b.row);
+      continue;
+    }
+    for (const key of Object.keys(columns) as LogKey[]) {
+      const cell = b.row.cells[columns[key]!];
+      if (cell && !isEmptyValue(cell.text.plain)) cells[key].push(cell);
+    }
+  }
+  const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '') || cells[key].length > 0;
   const present: Record<LogKey, boolean> = {
     what: filled('what') || /\p{L}/u.test(free),
     who: filled('who') || WHO.test(free),
     timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
     // An empty "Result:" (a template's, or one left for later) says none.
-    result: filled('result') || (!labelled(entry) && hasNumber(lines)) || entry.blocks.some((b) => b.row !== undefined && hasNumber(b.row.cells.slice(1).map((c) => c.text.plain).join(' '))),
+    result: filled('result') || (!labelled(entry) && hasNumber(lines)) || otherRows.some((row) => hasNumber(row.cells.slice(1).map((c) => c.text.plain).join(' '))),
   };
   const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
   if (missing.length) {
     report({ span: entry.anchor, message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
   }
   if (!required.has('result')) return;
+  for (const cell of cells.result) {
+    if (hasNumber(cell.text.plain)) continue;
+    report({ span: cellArea(doc, cell), message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.' });
+  }
   for (const part of entry.parts.filter((p) => p.key === 'result')) {
     const text = joinPieces(part.pieces);
     if (!text.trim() || hasNumber(text)) continue;
@@ -89,6 +113,17 @@ function checkEntry(entry: LogEntry, { source, required, today, hasNumber }: Rea
       suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [at, at], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
     });
   }
+}
+
+/** A log table's columns by their header, named exactly as a label ("Result", "With"): "Time saved" is no timeline. */
+function logColumns(table: Table, labels: Record<LogKey, readonly string[]>): Partial<Record<LogKey, number>> {
+  const columns: Partial<Record<LogKey, number>> = {};
+  table.header.cells.forEach((cell, index) => {
+    const name = cell.text.plain.trim().toLowerCase().replace(/[:*_]+$/, '');
+    const key = (Object.keys(labels) as LogKey[]).find((k) => labels[k].includes(name));
+    if (key && columns[key] === undefined) columns[key] = index;
+  });
+  return columns;
 }
 
 function labelled(entry: LogEntry): boolean {
