@@ -12,6 +12,8 @@ const flagged = (body, span) => ({ text: minutes(body), findings: [{ span, messa
 
 pmTester('placeholder-left', {
   valid: [
+    // Regression (a review of PM documents): Foam / Obsidian wiki links were flagged from inside their double brackets.
+    { name: 'wiki links are links', text: minutes('See [[RAID log]] and [[Decisions#D-003|decision 3]].') },
     { name: 'finished text', text: minutes('Approved £4,000 overtime. Owner: Jo Bloggs. Due: 2026-12-01.') },
     // Regression: ticket references in brackets were reported as unfilled placeholders.
     { name: 'ticket and change references in brackets', text: minutes('Fixed the login loop [INC-2041], raised [RFC-2291] and [CHG0012345].') },

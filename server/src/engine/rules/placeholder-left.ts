@@ -25,7 +25,7 @@ const FIXED: RegExp[] = [
 /** What each FIXED pattern cannot match without (same order): a cheap test before the full pattern. */
 const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyyy|HH|hh/, /\$\{/, /\{\{/, /XX/, /\?\?\?/, /lorem/i];
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
-const BRACKET = /(?<![\\!\]])\[([^[\]\n\\]{1,160})\](?![([])/g;
+const BRACKET = /(?<![\\!\][])\[([^[\]\n\\]{1,160})\](?![([\]])/g;
 
 /**
  * Calls `found` with every match of the global `re` in `text`: an exec loop, without the
