@@ -11,6 +11,7 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 
 pmTester('status-rag-mismatch', {
   valid: [
+    { name: 'areas rated Amber and Green under Green', text: report('Green', '| Time | Cost | Scope |\n| --- | --- | --- |\n| Amber | Green | Green |\n') },
     { name: 'an open P3 issue under Green', text: report('Green', `${ISSUES}| I-01 | Typo on the intranet | P3 | Sam | 2026-12-01 | Fix | Open |\n`) },
     { name: 'a Red last week beside an Overall Green this week is history', text: doc('status-report', '# Report\n\n|  | Overall | Last week | Budget |\n| --- | --- | --- | --- |\n| RAG | Green | Red | Amber |\n') },
     { name: 'a Red row last week under "Last week | This week" is history', text: doc('status-report', '# Report\n\n| Area | Last week | This week |\n| --- | --- | --- |\n| Overall | Amber | Green |\n| Schedule | Red | Green |\n') },
@@ -25,6 +26,9 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression (a review of PM documents): the ratings by area in a table of their own, as the template has them.
+    { name: 'an area rated Red in a table across', text: report('Green', '| Time | Cost | Scope | Quality | Risk |\n| --- | --- | --- | --- | --- |\n| Red | Green | Green | Amber | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Time is rated Red\. Rate it Amber or Red/ }] },
+    { name: 'areas rated row by row, two reasons said', text: report('Green', '| Area | RAG |\n| --- | --- |\n| Schedule | Red |\n| Budget | Amber/Red |\n| Scope | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red, and Budget is rated Amber\/Red\./ }] },
     // Regression (a review of PM documents): IT writes priority as P1 or Sev 1, or a red circle; "High" was flagged, these were not.
     { name: 'an open P1 issue under Green', text: report('Green', `${ISSUES}| I-01 | Payroll interface down | P1 | Sam Okafor | 2026-12-01 | Vendor fix | Open |\n`), findings: [{ span: 'Green', message: /^The overall status is Green, but I-01 is open with priority P1\./ }] },
     { name: 'an open Sev 1 issue, and a red circle, under Green', text: report('Green', `${ISSUES}| I-01 | Payroll down | Sev 1 | Sam | 2026-12-01 | Fix | Open |\n| I-02 | VPN down | \u{1F534} | Sam | 2026-12-01 | Fix | Open |\n`), findings: [{ span: 'Green', message: /I-01 is open with priority Sev 1/ }] },
@@ -37,7 +41,7 @@ pmTester('status-rag-mismatch', {
     { name: 'an open high-impact issue', text: report('On track', '| ID | Type | Description | Owner | Impact | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| I-07 | Issue | Rota clash | Mo | High | Move | Open |\n'), findings: [{ span: 'On track', message: /^The overall status is On track, but I-07 is open with impact High\./ }] },
     { name: 'a Red rating', text: report('Green', '| ID | Risk | RAG | Owner | Status |\n| --- | --- | --- | --- | --- |\n| R-03 | Slips | 🔴 Red | Sam | Open |\n'), findings: [{ span: 'Green', message: /R-03 is open with a Red rating/ }] },
     { name: 'a slipped milestone', text: report('Green', `${MILESTONES}| All teams live | 15 Dec 2026 | 12 Jan 2027 | Amber |\n`), findings: [{ span: 'Green', message: /but "All teams live" is forecast for 12 Jan 2027, after its baseline of 15 Dec 2026\./ }] },
-    { name: 'several reasons are counted', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-12-05 | At risk |\n`), findings: [{ span: 'Green', message: /R-01 is open with a score of 20 \(and 1 more\)/ }] },
+    { name: 'several reasons are counted', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 5 | 20 | Loan | Open |\n\n${MILESTONES}| Cabling | 2026-11-28 | 2026-12-05 | At risk |\n`), findings: [{ span: 'Green', message: /R-01 is open with a score of 20, and "Cabling" is forecast for 2026-12-05, after its baseline of 2026-11-28\. Rate it/ }] },
     { name: 'a RAID list item with a score', text: report('Green', '## Blockers\n\n- R1 vendor rate limits. Score: 20. Owner: Dev.\n'), findings: [{ span: 'Green', message: /R1 is open with a score of 20/ }] },
     // Regression: the watermelon in the report's own RAG table (a review of status reports).
     { name: 'an Overall Green row under a Red row of the same RAG table', text: doc('status-report', '# Report\n\n| Dimension | RAG | Comment |\n| --- | --- | --- |\n| Schedule | Red | Go-live moved 6 weeks |\n| Budget | Amber | 8% over |\n| Overall | Green | |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red in the same table\./ }] },

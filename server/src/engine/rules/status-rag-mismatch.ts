@@ -8,6 +8,9 @@ import type { Rule } from '../types';
 
 const HIGH = ['high', 'very high', 'critical', 'severe', 'major', 'h', 'vh', 'p0', 'p1', 'sev0', 'sev1', 'sev 0', 'sev 1', 'sev-0', 'sev-1', 'priority 1', '1 - critical', '1 - high'];
 
+/** The areas a status report rates one by one. */
+const AREA = /^(?:time|schedule|timeline|timescales?|cost|costs|budget|finance|financials|scope|quality|risks?|resources?|resourcing|people|staffing|benefits?|delivery|issues?|dependencies)$/i;
+
 /** Why an open item is high severity, or undefined. */
 function severity(item: RaidItem, high: Set<string>, redFrom: number): string | undefined {
   const { probability, impact, score, rating, priority } = item.fields;
@@ -74,11 +77,33 @@ export const statusRagMismatch: Rule = {
         });
       }
     }
-        for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
+    // The report's own ratings by area, in a table of their own: "| Time | Cost | Scope |" over "| Red | Green | Green |",
+    // or "| Schedule | Red |" row by row (the status report template rates each area).
+    for (const table of doc.tables) {
+      if (table === status.block.table) continue;
+      const headers = table.header.cells.map((c) => c.text.plain.trim());
+      const across = headers.filter((h) => AREA.test(h)).length >= 2;
+      for (const r of across ? table.rows : []) {
+        r.cells.forEach((cell, i) => {
+          if (!AREA.test(headers[i] ?? '')) return;
+          const red = parseRag(cell.text.plain, true);
+          if (red && red.level >= 3) reasons.push(`${headers[i]} is rated ${red.text}`);
+        });
+      }
+      const down = table.rows.filter((r) => AREA.test(r.cells[0]?.text.plain.trim() ?? ''));
+      if (!across && down.length >= 2) {
+        for (const r of down) {
+          const red = r.cells.slice(1, 2).map((c) => parseRag(c.text.plain, true)).find(Boolean);
+          if (red && red.level >= 3) reasons.push(`${r.cells[0].text.plain.trim()} is rated ${red.text}`);
+        }
+      }
+    }
+    for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
       reasons.push(`"${slip.name}" is forecast for ${slip.forecast.text}, after its baseline of ${slip.baseline.text}`);
     }
     if (!reasons.length) return;
-    const more = reasons.length > 1 ? ` (and ${reasons.length - 1} more)` : '';
-    report({ span: status.span, message: `The overall status is ${status.raw}, but ${reasons[0]}${more}. Rate it Amber or Red, or update what contradicts it.` });
+    // The first two said, the rest counted: "(and 1 more)" alone left the reader to find it.
+    const said = reasons.length > 1 ? `${reasons[0]}, and ${reasons[1]}${reasons.length > 2 ? ` (and ${reasons.length - 2} more)` : ''}` : reasons[0];
+    report({ span: status.span, message: `The overall status is ${status.raw}, but ${said}. Rate it Amber or Red, or update what contradicts it.` });
   },
 };
