@@ -19,7 +19,9 @@ pmTester('raid-overdue', {
     { name: 'a checked task item is done', text: list('[x] R-01: Slips. Owner: Sam. Due: 2026-11-01.') },
     { name: 'a month means its last day', text: row('Nov 2026') },
     { name: 'a quarter means its last day', text: row('Q4 2026') },
-    { name: 'an ambiguous day/month order is not compared', text: row('03/04/2026') },
+    // 11 Dec or 12 Nov: one reading passed, one to come; not compared. (03/04/2026, both past, is overdue: see invalid.)
+    { name: 'an ambiguous day/month order with one reading still to come is not compared', text: row('11/12/2026') },
+    { name: '"end of Dec" is the last day of December', text: row('end of Dec') },
     { name: 'no date at all', text: row('when the vendor confirms') },
     // Regression (a review of RAID logs): a date moved with an arrow was read as the old one.
     { name: 'a date moved with an arrow or "moved to"', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 20 Nov → 10 Dec | Y | Open |\n| R-02 | Risk | X | Sam | 2026-11-20, moved to 2026-12-15 | Y | Open |\n`) },
@@ -48,6 +50,9 @@ pmTester('raid-overdue', {
     { name: 'an open action due later', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-12-10\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): 3 April or 4 March, both long past, was skipped as ambiguous; "end of Oct" was no date.
+    { name: 'an ambiguous date whose readings have both passed', text: row('3/4/2026'), findings: [{ span: '3/4/2026', message: /^R-01 is still open but its due date \(3\/4\/2026\) passed at least 237 days ago\./ }], output: null },
+    { name: '"end of Oct" is the last day of October', text: row('end of Oct'), findings: [{ span: 'end of Oct', message: /its due date \(end of Oct\) passed 26 days ago/ }], output: null },
     // Regression (a review of PM documents): "is still closed? but", "is still will be closed next week but".
     { name: 'a status that is no plain word is quoted', text: doc('raid-log', `${HEADER}| I-05 | Issue | X | Sam | 2026-11-20 | Y | Closed? |\n| I-06 | Issue | X | Sam | 2026-11-20 | Y | Will be closed next week |\n`), findings: [{ span: '2026-11-20', message: /^I-05 is marked "Closed\?" but its due date/ }, { span: '2026-11-20', message: /^I-06 is marked "Will be closed next week" but/ }], output: null },
     // Actions (the A of RAID): an open Status or an unticked task box, and the due date passed.

@@ -12,6 +12,8 @@ export interface FoundDate {
   precision: 'day' | 'month' | 'quarter';
   /** 03/04/2026: day and month could be either way round; not used for comparisons. */
   ambiguous?: boolean;
+  /** For an ambiguous date, the other reading (month first), YYYY-MM-DD: both before a day settle a comparison. */
+  other?: string;
 }
 
 /** A weekday, short or long ("Thu", "Thurs", "Thursday"): not "monitoring" or "monthly". */
@@ -31,6 +33,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[
   { re: new RegExp(`${B}(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}/%])(?!\\.\\d)`, 'gu'), read: shortNumeric },
   { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: month(m[1]), d: 0 }) },
   { re: new RegExp(`${B}Q([1-4])\\s+(?:FY)?(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: +m[1] * 3, d: 0, quarter: true }) },
+  // "end of Oct", "the end of October 2026": the month's last day.
+  { re: new RegExp(`${B}(?:the\\s+)?end\\s+of\\s+${MONTH}\\.?(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: month(m[1]), d: 0 }) },
 ];
 
 interface Parts {
@@ -116,7 +120,7 @@ function nearestYear(m: number, d: number, today: string): number {
 
 /** Every date in `text`, in order, without overlaps. `today` (YYYY-MM-DD) resolves dates without a year. */
 export function findDates(text: string, today: string): FoundDate[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d|end\s+of/i.test(text)) return [];
   const found: FoundDate[] = [];
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
@@ -136,7 +140,9 @@ export function findDates(text: string, today: string): FoundDate[] {
       if (parts.d > daysIn(y, parts.m)) continue;
       const precision = parts.quarter ? 'quarter' : parts.d === 0 ? 'month' : 'day';
       const d = parts.d === 0 ? daysIn(y, parts.m) : parts.d;
-      found.push({ start, end, text: match[0], iso: isoOf(y, parts.m, d), precision, ambiguous: parts.ambiguous || undefined });
+      // 03/04/2026 read month first as well, when that is a date.
+      const other = parts.ambiguous && parts.d <= 12 && parts.m <= daysIn(y, parts.d) ? isoOf(y, parts.d, parts.m) : undefined;
+      found.push({ start, end, text: match[0], iso: isoOf(y, parts.m, d), precision, ambiguous: parts.ambiguous || undefined, ...(other ? { other } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -26,9 +26,11 @@ export const raidOverdue: Rule = {
     /** Reports `due` when its date (the live one, after any move) is before today. */
     const overdue = (due: { text: string; span: { start: number; end: number } }, label: string, subjectText: string, status: string): void => {
       const date = firstDate(movedTo(liveText(fieldSource(doc.source, due.span), due.text), today), today);
-      if (!date || date.ambiguous || date.iso >= today) return;
-      const days = daysBetween(date.iso, today);
-      const passed = `its ${dateName(label)} (${date.text}) passed ${days === 1 ? 'yesterday' : `${days} days ago`}`;
+      // "03/04/2026" is 3 April or 4 March: overdue when both have passed, by the later of the two.
+      const latest = date?.ambiguous ? (date.other && date.other > date.iso ? date.other : date.other ? date.iso : undefined) : date?.iso;
+      if (!date || !latest || latest >= today) return;
+      const days = daysBetween(latest, today);
+      const passed = `its ${dateName(label)} (${date.text}) passed ${date.ambiguous ? 'at least ' : ''}${days === 1 ? 'yesterday' : `${days} days ago`}`;
       // "Closed" taken off closedStatuses by a configured list: say so, not "is still closed ... or close it".
       const word = closingWord(status);
       const message = word
