@@ -355,6 +355,17 @@ describe('kind detection', () => {
     });
   }
 
+  // Regression (a second review of PM documents): minutes with "Present:" and "ACTION:" lines, or a "Next steps" heading,
+  // and no task boxes or Actions heading, were no kind at all.
+  it('minutes: attendees and ACTION: lines, or attendees and Next steps', () => {
+    const actionLines = '# Sprint review — 18/11/2026\n\nPresent: Ana García, Dmitri Volkov\n\n## Notes\n\n- Demoed SSO.\n- ACTION: raise the pen-test ticket\n';
+    assert.deepEqual([lintText(actionLines, { path: 'doc12.md' }).kind.kind, lintText(actionLines, { path: 'doc12.md' }).kind.reason], ['meeting-notes', 'attendees and actions']);
+    const nextSteps = '# Ops sync\n\nAttendees: Priya, Mo\n\n## Notes\n\nWe went through the backlog.\n\n## Next steps\n\n- Mo to confirm the window\n';
+    assert.equal(lintText(nextSteps, { path: 'j.md' }).kind.kind, 'meeting-notes');
+    // An "Action:" word in prose with no attendees is no minutes.
+    assert.notEqual(lintText('# Plan\n\n- ACTION: raise the ticket\n', { path: 'plan.md' }).kind.kind, 'meeting-notes');
+  });
+
   // Regression (a review of PM documents): issue logs were no kind, so they got no findings.
   it('an issue log, a risk log or "risks and issues" by file name, and a table of issues with owners', () => {
     for (const path of ['issue-log.md', 'Issue_Register.md', 'risk-log.md', 'risks-and-issues.md']) assert.deepEqual([lintText(plain, { path }).kind.kind, lintText(plain, { path }).kind.source], ['raid-log', 'file name'], path);

@@ -118,6 +118,8 @@ const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(project log|work ?log|brag (doc|document|file)|work journal|achievements? log|impact log)\b/i, 'project-log'],
 ];
 const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation'], task: ['task'], action: ['action', 'actions'], result: ['result', 'results'], challenge: ['challenge', 'problem', 'context'] };
+/** "ACTION: raise the ticket", "- AP1: Sam to ...", "**Action item:** ...": an action written as a labelled line. */
+const ACTION_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap)\s*\d*(?:\*\*|__)?[ \t]*:/im;
 const MEETING_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(attendees|present|apologies|participants|invitees)(?:\*\*|__)?[ \t]*:/im;
 const RAID_HEADINGS = /^(risks?|issues?|assumptions?|dependenc(?:y|ies))\b/i;
 const RAID_ID = /^\s*\**\s*(?:R|I|RSK|RISK|ISS|ISSUE)[-_]?\d{1,4}\b.*\b(owner|mitigation|due|status)\b/i;
@@ -155,7 +157,8 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   if (labels.has('action') && labels.has('result') && (labels.has('situation') || labels.has('challenge'))) return { kind: 'star-stories', reason: 'STAR headings' };
 
   const head = doc.source.slice(0, 20_000);
-  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && (has(/action items?|actions|decisions/i) || doc.items.some((i) => i.task))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
+  // Actions under a heading, as task items, as "ACTION:" / "AP:" lines, or under "Next steps" / "Follow-ups".
+  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && (has(/action items?|actions|decisions|next steps|follow[- ]?ups/i) || doc.items.some((i) => i.task) || ACTION_LINE.test(head))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
   const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status']);
   if ((has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
   const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
