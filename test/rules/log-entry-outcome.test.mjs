@@ -37,6 +37,8 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): an entry heading that opens with a day range or an emoji was no entry.
+    { name: 'entry headings with a day range or an emoji', text: log('## 2–6 Nov 2026: Firewall\n\nReviewed rules.\n\n## \u{1F4C5} 2026-11-09 Wi-Fi survey\n\nWalked the site.\n'), findings: [{ span: '2–6 Nov 2026: Firewall', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }, { span: '\u{1F4C5} 2026-11-09 Wi-Fi survey', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
     // Regression (a review of PM documents): how long the work took passed as its result.
     { name: 'a duration is no result: minutes, a glued unit, brackets, a day range', text: log('## 2026-11-02 Vendor call\n\nCall with the vendor for 30 minutes.\n\n## 2026-11-03 Workshop\n\nRan a 2-hour workshop with the PMO.\n\n## 2026-11-04 Workshop\n\nRan the workshop with the PMO (3 days).\n\n## 2026-11-05 Workshop\n\nRan the workshop with the PMO between 3 and 5 Nov.\n'), findings: ['2026-11-02 Vendor call', '2026-11-03 Workshop', '2026-11-04 Workshop', '2026-11-05 Workshop'].map((span) => ({ span, message: MISSING('the result \\(with a number\\)') })) },
     { name: 'a table under a dated heading: the Result cell without a number, not the Timeline', text: log('## 2026-11-23 Patch push\n\n| What | With | Timeline | Result |\n| --- | --- | --- | --- |\n| Rebuilt patch rings | Desktop team | Two weeks | Compliance went up a lot |\n'), findings: [{ span: 'Compliance went up a lot', message: NO_NUMBER }] },

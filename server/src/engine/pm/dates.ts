@@ -162,11 +162,19 @@ export function dateLengthAtStart(text: string, today: string): number {
 
 /** The date `text` opens with, after markup, punctuation and a weekday name. */
 export function leadingDate(text: string, today: string): FoundDate | undefined {
-  const skip = /^[\s*_[(`~]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i.exec(text)?.[0].length ?? 0;
+  // Markup, an emoji ("\u{1F4C5} 2026-11-09") and a weekday before the date.
+  const skip = /^[\s*_[(`~]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/iu.exec(text)?.[0].length ?? 0;
   if (!/\d|^[\s*_]*(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(skip, skip + 12))) return undefined;
   const date = firstDate(text.slice(0, skip + 40), today);
-  return date && date.start <= skip ? date : undefined;
+  if (date && date.start <= skip) return date;
+  // "2–6 Nov 2026": a range of days in one month opens with its first day.
+  const range = DAY_RANGE_START.exec(text.slice(skip));
+  if (!range || !date || date.start !== skip + range[0].length || date.precision !== 'day' || +range[1] > +date.iso.slice(8)) return undefined;
+  return { ...date, start: skip, text: text.slice(skip, date.end), iso: `${date.iso.slice(0, 8)}${range[1].padStart(2, '0')}` };
 }
+
+/** The first day of "2–6 Nov", "2-6 November 2026", "2nd - 6th Nov": the day, a dash, then the day a month follows. */
+const DAY_RANGE_START = /^(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013\u2014]\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/u;
 
 /**
  * A range of days that `date` (found in `text`) opens: "2026-11-02 to 2026-11-06", "2 Nov –
