@@ -11,6 +11,7 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 
 pmTester('status-rag-mismatch', {
   valid: [
+    { name: 'a milestone rated Red that is done', text: report('Green', '| Milestone | Due | Status |\n| --- | --- | --- |\n| UAT done | 2026-11-20 | Done |\n') },
     { name: 'areas rated Amber and Green under Green', text: report('Green', '| Time | Cost | Scope |\n| --- | --- | --- |\n| Amber | Green | Green |\n') },
     { name: 'an open P3 issue under Green', text: report('Green', `${ISSUES}| I-01 | Typo on the intranet | P3 | Sam | 2026-12-01 | Fix | Open |\n`) },
     { name: 'a Red last week beside an Overall Green this week is history', text: doc('status-report', '# Report\n\n|  | Overall | Last week | Budget |\n| --- | --- | --- | --- |\n| RAG | Green | Red | Amber |\n') },
@@ -26,6 +27,9 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression (a review of PM documents): a forecast moved by striking the old date through, and a milestone rated Red.
+    { name: 'a struck-through forecast: the new date counts', text: report('Green', `${MILESTONES}| Go-live | 2026-12-12 | ~~2026-12-12~~ 2027-01-23 | In progress |\n`), findings: [{ span: 'Green', message: /"Go-live" is forecast for 2027-01-23, after its baseline of 2026-12-12/ }] },
+    { name: 'a milestone rated Red', text: report('Green', '| Milestone | Due | RAG |\n| --- | --- | --- |\n| UAT done | 2026-12-20 | Red |\n| Go-live | 2027-01-11 | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but "UAT done" is rated Red\./ }] },
     // Regression (a review of PM documents): the ratings by area in a table of their own, as the template has them.
     { name: 'an area rated Red in a table across', text: report('Green', '| Time | Cost | Scope | Quality | Risk |\n| --- | --- | --- | --- | --- |\n| Red | Green | Green | Amber | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Time is rated Red\. Rate it Amber or Red/ }] },
     { name: 'areas rated row by row, two reasons said', text: report('Green', '| Area | RAG |\n| --- | --- |\n| Schedule | Red |\n| Budget | Amber/Red |\n| Scope | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but Schedule is rated Red, and Budget is rated Amber\/Red\./ }] },

@@ -1,12 +1,12 @@
 // Status-report sections found by name: a heading, a "Label:" line, a table
 // header cell or the first cell of a row. Names match as words, plurals too.
-import type { DocumentModel, Heading } from '../model';
+import type { DocumentModel, Heading, TableCell } from '../model';
 import type { Kind, Span } from '../types';
 import { blockLabel, blocks, blocksBetween } from './blocks';
 import { firstDate, type FoundDate } from './dates';
 import { ByObject, columnsOf, normalize } from './fields';
 import { isClosed } from './raid';
-import { STATUS_LABELS } from './rag';
+import { parseRag, STATUS_LABELS } from './rag';
 
 export const SECTION_LABELS = {
   summary: ['summary', 'executive summary', 'overview', 'highlights', 'headline', 'key messages', 'tl;dr', 'tldr', 'in brief'],
@@ -110,6 +110,31 @@ export interface Slip {
 }
 
 /** Milestone table rows (a Baseline and a Forecast column) forecast later than baseline and not complete. */
+/** A cell's text without what is struck through: "~~2026-12-12~~ 2027-01-23" is a forecast moved to 23 Jan. */
+function live(cell: TableCell | undefined): string {
+  if (!cell) return '';
+  const raw = cell.raw.replace(/~~[^~]*~~|<(del|s|strike)>[\s\S]*?<\/\1>/gi, ' ');
+  return raw === cell.raw ? cell.text.plain : raw.replace(/[*_`]/g, ' ');
+}
+
+/** Milestones rated Red (or Amber/Red) in a milestone table's Status or RAG column, and not complete. */
+export function redMilestones(doc: DocumentModel): { name: string; rating: string }[] {
+  const red: { name: string; rating: string }[] = [];
+  for (const table of doc.tables) {
+    const headers = table.header.cells.map((c) => c.text.plain.trim().toLowerCase());
+    if (!headers.some((h) => /^(?:milestones?|deliverables?|key dates?)$/.test(h))) continue;
+    const ratingColumn = headers.findIndex((h) => /^(?:rag|status|rating|health)$/.test(h));
+    if (ratingColumn < 0) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[ratingColumn];
+      const rag = cell ? parseRag(cell.text.plain, true) : undefined;
+      if (!rag || rag.level < 3 || isClosed(cell?.text.plain)) continue;
+      red.push({ name: row.cells.find((_, i) => i !== ratingColumn)?.text.plain.trim() || 'A milestone', rating: rag.text });
+    }
+  }
+  return red;
+}
+
 export function slippedMilestones(doc: DocumentModel, today: string, baseline: readonly string[] = BASELINE_HEADERS, forecast: readonly string[] = FORECAST_HEADERS): Slip[] {
   const slips: Slip[] = [];
   const synonyms = { baseline, forecast, status: ['status', 'state', 'rag'] };
@@ -117,8 +142,8 @@ export function slippedMilestones(doc: DocumentModel, today: string, baseline: r
     const columns = columnsOf(table, synonyms);
     if (columns.baseline === undefined || columns.forecast === undefined) continue;
     for (const row of table.rows) {
-      const b = firstDate(row.cells[columns.baseline]?.text.plain ?? '', today);
-      const f = firstDate(row.cells[columns.forecast]?.text.plain ?? '', today);
+      const b = firstDate(live(row.cells[columns.baseline]), today);
+      const f = firstDate(live(row.cells[columns.forecast]), today);
       if (!b || !f || b.ambiguous || f.ambiguous || f.iso <= b.iso) continue;
       if (columns.status !== undefined && isClosed(row.cells[columns.status]?.text.plain)) continue;
       const nameCell = row.cells.find((_, i) => i !== columns.baseline && i !== columns.forecast && i !== columns.status);

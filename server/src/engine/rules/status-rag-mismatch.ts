@@ -3,7 +3,7 @@
 import { listOption, numberOption } from '../pm/fields';
 import { overallStatus, parseRag, STATUS_LABELS } from '../pm/rag';
 import { readRaid, type RaidItem } from '../pm/raid';
-import { BASELINE_HEADERS, FORECAST_HEADERS, slippedMilestones, statusLabelsFor } from '../pm/status';
+import { BASELINE_HEADERS, FORECAST_HEADERS, redMilestones, slippedMilestones, statusLabelsFor } from '../pm/status';
 import type { Rule } from '../types';
 
 const HIGH = ['high', 'very high', 'critical', 'severe', 'major', 'h', 'vh', 'p0', 'p1', 'sev0', 'sev1', 'sev 0', 'sev 1', 'sev-0', 'sev-1', 'priority 1', '1 - critical', '1 - high'];
@@ -101,6 +101,7 @@ export const statusRagMismatch: Rule = {
     for (const slip of slippedMilestones(doc, today, listOption(options, 'baselineHeaders', BASELINE_HEADERS), listOption(options, 'forecastHeaders', FORECAST_HEADERS))) {
       reasons.push(`"${slip.name}" is forecast for ${slip.forecast.text}, after its baseline of ${slip.baseline.text}`);
     }
+    for (const milestone of redMilestones(doc)) reasons.push(`"${milestone.name}" is rated ${milestone.rating}`);
     if (!reasons.length) return;
     // The first two said, the rest counted: "(and 1 more)" alone left the reader to find it.
     const said = reasons.length > 1 ? `${reasons[0]}, and ${reasons[1]}${reasons.length > 2 ? ` (and ${reasons.length - 2} more)` : ''}` : reasons[0];
