@@ -27,6 +27,11 @@ pmTester('raid-score', {
     { name: 'a list item with labels', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. Probability: 4. Impact: 5. Score: 20\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): a rating after the number in the Score cell was read only in brackets;
+    // "2.5" was called outside a 1-5 scale.
+    { name: 'a rating after the score in its cell', text: row(3, 4, '12 Red'), findings: [{ span: 'Red', message: /^R-01 is rated Red, but a score of 12 is Amber \(9-15\)\.$/ }] },
+    { name: 'a coloured circle after the score', text: row(5, 5, '25 \u{1F7E2}'), findings: [{ span: '\u{1F7E2}', message: /^R-01 is rated Green, but a score of 25 is Red/ }] },
+    { name: 'a value between the points of the scale', text: row(2.5, 4, 10), findings: [{ span: '2.5', message: /^Probability 2\.5 is not a whole number on the 1-5 scale used for scoring\.$/ }] },
     { name: 'a score that is not P x I', text: row(3, 5, 12), findings: [{ span: '12', message: /^R-01 has a score of 12, but probability x impact is 3 x 5 = 15\.$/ }], output: null, suggestions: ['15'] },
     // Regression: a rating written in the Score cell ("8 (Amber)") was not checked.
     { name: 'a rating in the Score cell after the number', text: row(2, 4, '8 (Amber)'), findings: [{ span: 'Amber', message: /^R-01 is rated Amber, but a score of 8 is Green \(below 9\)\.$/ }], suggestions: ['Green'] },

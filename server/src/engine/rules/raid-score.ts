@@ -53,7 +53,9 @@ export const raidScore: Rule = {
         if (value === undefined || !field) continue;
         if (value < min || value > max || !Number.isInteger(value)) {
           inScale = false;
-          report({ span: field.span, message: `${name} ${value} is outside the ${min}-${max} scale used for scoring.` });
+          // "2.5" lies inside 1-5: it is not one of the scale's whole points.
+          const what = value >= min && value <= max ? `is not a whole number on the ${min}-${max} scale used for scoring` : `is outside the ${min}-${max} scale used for scoring`;
+          report({ span: field.span, message: `${name} ${value} ${what}.` });
         }
       }
       const product = p !== undefined && i !== undefined && inScale ? p * i : undefined;
@@ -70,8 +72,8 @@ export const raidScore: Rule = {
         if (!field || field.empty) continue;
         let rag = parseRag(field.text, true);
         let at = field.span;
-        // "8 (Amber)": a rating written in the Score cell, after the number.
-        const inner = !rag && field === score ? /\(\s*([A-Za-z][A-Za-z/ -]*?)\s*\)/.exec(field.text) : null;
+        // "8 (Amber)", "12 Red", "25 \u{1F7E2}": a rating written in the Score cell, after the number.
+        const inner = !rag && field === score ? /^\s*\d+(?:\.\d+)?\s*(?:[-\u2013\u2014:,]\s*)?\(?\s*([^()\s][^()]*?)\s*\)?\s*\.?\s*$/u.exec(field.text) : null;
         if (inner) {
           rag = parseRag(inner[1], true);
           const k = doc.source.slice(field.span.start, field.span.end).indexOf(inner[1]);
