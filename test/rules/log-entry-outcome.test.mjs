@@ -37,6 +37,8 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): a log kept as one table, a row per entry, was not read at all.
+    { name: 'a log kept as a table: each dated row is an entry', text: log('# Project log\n\n| Date | What | With | Timeline | Result |\n| --- | --- | --- | --- | --- |\n| 2026-11-02 | Automated the release pipeline | Dev team | 3 weeks | Release time from 2 days to 4 hours |\n| 2026-11-09 | Ran the DR test | | 2 days | Went fine |\n| 2026-11-16 | Wrote the comms plan | Comms | 1 week | |\n'), findings: [{ span: '2026-11-09', message: MISSING('who was involved') }, { span: 'Went fine', message: NO_NUMBER }, { span: '2026-11-16', message: MISSING('the result \\(with a number\\)') }] },
     // Regression (a review of PM documents): an entry heading that opens with a day range or an emoji was no entry.
     { name: 'entry headings with a day range or an emoji', text: log('## 2–6 Nov 2026: Firewall\n\nReviewed rules.\n\n## \u{1F4C5} 2026-11-09 Wi-Fi survey\n\nWalked the site.\n'), findings: [{ span: '2–6 Nov 2026: Firewall', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }, { span: '\u{1F4C5} 2026-11-09 Wi-Fi survey', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
     // Regression (a review of PM documents): how long the work took passed as its result.

@@ -1,7 +1,7 @@
 // log-entry-outcome: a dated project-log entry says what was done, with whom,
 // over what timeline, and the result with a number.
 import { joinPieces, pieceEnd, piecePlain, pieceSpan } from '../pm/blocks';
-import { blankDates } from '../pm/dates';
+import { blankDates, firstDate } from '../pm/dates';
 import { cellArea, isEmptyValue, listOption } from '../pm/fields';
 import { hasQuantity, LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
 import { checkKept, memoOf } from '../memo';
@@ -38,7 +38,9 @@ export const logEntryOutcome: Rule = {
     const hasNumber = (text: string): boolean => hasQuantity(text, lexicon, today);
     const reading: Reading = { doc, source: doc.source, required, today, hasNumber, labels };
     const memo = memoOf(doc);
-    for (const entry of readLogEntries(doc, today, labels)) {
+    const entries = readLogEntries(doc, today, labels);
+    checkTableLog(doc, entries, reading, report);
+    for (const entry of entries) {
       if (!memo) {
         checkEntry(entry, reading, report);
         continue;
@@ -112,6 +114,32 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
       message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.',
       suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [at, at], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
     });
+  }
+}
+
+/**
+ * A log kept as a table, one row per entry: "| Date | What | With | Timeline | Result |" outside any dated entry.
+ * Each dated row says its parts in its cells; the finding on a missing part goes on the date cell.
+ */
+function checkTableLog(doc: DocumentModel, entries: readonly LogEntry[], { labels, required, hasNumber, today }: Reading, report: (report: Report) => void): void {
+  for (const table of doc.tables) {
+    const line = table.header.line;
+    if (entries.some((e) => e.line <= line && line < e.endLine)) continue;
+    const columns = logColumns(table, labels);
+    const dateColumn = table.header.cells.findIndex((c) => /^(?:date|day|when|week(?: of)?|week starting|w\/c)$/i.test(c.text.plain.trim()));
+    if (dateColumn < 0 || Object.keys(columns).length < 2) continue;
+    for (const row of table.rows) {
+      const dateCell = row.cells[dateColumn];
+      if (!dateCell || !firstDate(dateCell.text.plain, today)) continue;
+      const text = (key: LogKey): string => (columns[key] !== undefined ? (row.cells[columns[key]!]?.text.plain ?? '') : '');
+      const says = (key: LogKey): boolean => !isEmptyValue(text(key));
+      const missing = (Object.keys(NAMES) as LogKey[]).filter((k) => required.has(k) && columns[k] !== undefined && !says(k)).map((k) => NAMES[k]);
+      if (missing.length) report({ span: cellArea(doc, dateCell), message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
+      const result = columns.result !== undefined ? row.cells[columns.result] : undefined;
+      if (required.has('result') && result && says('result') && !hasNumber(result.text.plain)) {
+        report({ span: cellArea(doc, result), message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.' });
+      }
+    }
   }
 }
 
