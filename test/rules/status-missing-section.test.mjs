@@ -15,6 +15,8 @@ const report = (omit = [], status = '**Overall status:** Green') => doc('status-
 
 pmTester('status-missing-section', {
   valid: [
+    // Regression (a review of PM documents): the paragraph under the rating is the summary without a heading.
+    { name: 'a summary paragraph under the rating, with no heading', text: report(['summary'], '**Overall status:** Green\n\nParallel run 3 matched to the penny for 2,400 employees. Go-live on 1 Dec is confirmed.') },
     // Regression: monthly and fortnightly reports were told they had no done and no next section.
     { name: 'a monthly report: This month / Next month', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## This month\n\n- Fit-out signed off\n\n## Next month\n\n- Loan switches\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed\n\nNone.\n') },
     { name: 'a fortnightly report: Last 2 weeks / What\'s next', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## Last 2 weeks\n\n- Fit-out signed off\n\n## What\'s next\n\n- Loan switches\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed\n\nNone.\n') },
@@ -33,6 +35,7 @@ pmTester('status-missing-section', {
     { name: 'not a status report', text: doc('project-log', '# Log\n\n## 2026-11-02 Planning\n\nPlanned 3 moves with facilities over 2 weeks.\n') },
   ],
   invalid: [
+    { name: 'a short line under the rating is no summary', text: report(['summary'], '**Overall status:** Green\n\nSee below.'), findings: [{ span: 'Office move: status report', message: /^No "Summary" section\./ }], output: null },
     {
       name: 'no decisions section: reported on the title, a skeleton offered at the end',
       text: report(['decisions']),

@@ -69,6 +69,9 @@ export const statusMissingSection: Rule = {
       const section = found.get(key);
       if (section && !section.filled) report({ span: section.span, message: `This section is empty. ${WHY[key]}` });
       if (section) continue;
+      // "**Overall status:** Green" then "Parallel run 3 matched ... Go-live on 1 Dec is confirmed.": the paragraph under
+      // the rating, before any section, is the summary without a heading.
+      if (key === 'summary' && status?.following.some((b) => b.type === 'paragraph' && (b.text.plain.match(/\p{L}+/gu) ?? []).length >= 8)) continue;
       const name = NAME[key];
       const body = `\${1:${HINT[key]}}`;
       const lines = level ? [`${'#'.repeat(level)} ${name}`, '', key === 'summary' ? body : `- ${body}`] : [`**${name}:** ${body}`];
