@@ -357,6 +357,12 @@ describe('kind detection', () => {
 
   // Regression (a second review of PM documents): minutes with "Present:" and "ACTION:" lines, or a "Next steps" heading,
   // and no task boxes or Actions heading, were no kind at all.
+  it('a "Weekly update" with dated entries is a log of updates, not one status report', () => {
+    const log = '# Weekly update\n\n## 2026-11-20\n\n**RAG:** Amber\n\nCut-over slipped one week.\n\n## 2026-11-27\n\n**RAG:** Green\n\nDone.\n';
+    assert.deepEqual([lintText(log, { path: 'r19.md' }).kind.kind, lintText(log, { path: 'r19.md' }).kind.reason], ['project-log', '2 dated entries']);
+    assert.equal(lintText('# Weekly update\n\n**RAG:** Amber\n\n## Summary\n\nOn plan.\n', { path: 'w.md' }).kind.kind, 'status-report');
+  });
+
   it('minutes: attendees and ACTION: lines, or attendees and Next steps', () => {
     const actionLines = '# Sprint review — 18/11/2026\n\nPresent: Ana García, Dmitri Volkov\n\n## Notes\n\n- Demoed SSO.\n- ACTION: raise the pen-test ticket\n';
     assert.deepEqual([lintText(actionLines, { path: 'doc12.md' }).kind.kind, lintText(actionLines, { path: 'doc12.md' }).kind.reason], ['meeting-notes', 'attendees and actions']);

@@ -136,7 +136,9 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   if (experience && other) return { kind: 'resume', reason: `headings "${experience}" and "${other}"` };
 
   const title = doc.headings.find((h) => h.level === 1)?.title;
-  if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title)) return { kind, reason: `title "${title}"` };
+  // "# Weekly update" over "## 2026-11-20", "## 2026-11-27": dated entries make a log of updates, not one report.
+  const datedHeadings = doc.headings.filter((h) => h.level > 1 && DATE_HEADING.test(h.title)).length;
+  if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title) && !(kind === 'status-report' && datedHeadings >= 2)) return { kind, reason: `title "${title}"` };
 
   // "Placements", "Internships", "Contracts" name a resume's experience, and also parts of a programme's report:
   // after the title hints, and beside Education (or two other resume sections: such a report may have a "Summary"
