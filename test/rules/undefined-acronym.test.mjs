@@ -9,6 +9,10 @@ const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out
 
 pmTester('undefined-acronym', {
   valid: [
+    // Regression (a review of PM documents): a name spelled out before without brackets, JIRA, and a time pattern.
+    { name: 'the full name written before, without brackets', text: report('The Change Advisory Board approved it; the CAB meets weekly.') },
+    { name: 'JIRA is a product name', text: report('See the JIRA board.') },
+    { name: '"HH:MM" is a time pattern, not two acronyms', text: report('Meeting at HH:MM to be confirmed.') },
     { name: 'spelled out before the acronym', text: report('User acceptance testing (UAT) starts Monday. UAT needs 12 testers.') },
     // Regression (a review of minutes): owners' initials were acronyms to spell out.
     { name: 'initials in an Owner column, and of people the document names', text: doc('meeting-notes', '# Steerco\n\nPresent: Mark Jensen, Lena Fischer\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Re-plan cycle 3 | LF | 2026-12-01 |\n| Book the room | RP | 2026-12-01 |\n\nMJ to chase the vendor.\n') },
@@ -33,6 +37,7 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    { name: 'spelled out later in the same line', text: report('Next: DR test. Disaster recovery (DR) is scheduled.'), findings: [{ span: 'DR', message: /^"DR" is used here but spelled out only later, further on in this line\./ }] },
     { name: 'one long acronym in a run does not make it shouting', text: report('We still run COBOL FORTRAN JCL batch jobs.'), findings: [{ span: 'COBOL', message: /^"COBOL"/ }, { span: 'FORTRAN', message: /^"FORTRAN"/ }, { span: 'JCL', message: /^"JCL"/ }] },
     // Regression (verification of the shouting fix): a run of real acronyms is no shouting.
     { name: 'acronyms in a row', text: report('We will retire SCCM WSUS MDT and move patching to Intune by Q3.'), findings: [{ span: 'SCCM', message: /^"SCCM"/ }, { span: 'WSUS', message: /^"WSUS"/ }, { span: 'MDT', message: /^"MDT"/ }] },

@@ -116,6 +116,8 @@ export const undefinedAcronym: Rule = {
           const token = m[1];
           if (shouted.some(([from, to]) => m.index >= from && m.index < to)) continue;
           if (familiar.has(token) || CAPITAL_WORDS.has(token) || /^[IVX]+$/.test(token)) continue;
+          // "HH:MM", "YYYY-MM-DD": a template's date or time pattern (placeholder-left's), not acronyms.
+          if (TIME_PATTERN_PART.test(token) && /[:/-]/.test(plain.charAt(m.index - 1) + plain.charAt(m.index + m[0].length))) continue;
           if (token.length <= 3 && !EXPANSIONS[token] && (ownerCell || people.has(token))) continue;
           // "4 TB", "512GB", "3 VMs" are fine as units and counted things; units right after a number are left alone.
           if (/\d\s?$/.test(plain.slice(Math.max(0, m.index - 2), m.index)) && UNIT.test(token)) continue;
@@ -145,6 +147,11 @@ export const undefinedAcronym: Rule = {
         continue;
       }
       if (use.heading) continue;
+      // "The Change Advisory Board approved it; the CAB meets weekly": spelled out before, without the brackets.
+      if (spelledBefore(doc.source, use.token, use.span.start)) {
+        done.add(use.token);
+        continue;
+      }
       done.add(use.token);
       const later = all.find((u) => u.defines && u.span.start > use.span.start);
       // "DBs": "databases (DBs)", not "database (DBs)".
@@ -155,10 +162,23 @@ export const undefinedAcronym: Rule = {
       report({
         span: use.span,
         message: later
-          ? `"${shown}" is used here but spelled out only later, on line ${later.line + 1}. Spell it out at its first use.`
+          ? `"${shown}" is used here but spelled out only later, ${later.line === use.line ? 'further on in this line' : `on line ${later.line + 1}`}. Spell it out at its first use.`
           : `"${shown}" is never spelled out. Not every stakeholder knows it: ${advice}.`,
         suggestions: [{ title: `Spell out "${use.token}"`, edit: { range: [use.span.start, use.span.end], text: `\${1:${expansion ?? 'full name'}} (${written})` }, snippet: true }],
       });
     }
   },
 };
+
+/** Letters of a date or time pattern: "HH:MM", "YYYY-MM-DD", "DD/MM". */
+const TIME_PATTERN_PART = /^(?:HH|MM|SS|DD|YY|YYYY)$/;
+/** Small words a spelled-out name may hold between its capitals: "Office of Government Commerce". */
+const NAME_JOINER = '(?:\\s+(?:of|and|for|the|on|in|to|&))?';
+
+/** Whether the words that make `token` ("Change Advisory Board" for CAB) are written before `at`, capitalised. */
+function spelledBefore(source: string, token: string, at: number): boolean {
+  if (token.length < 2 || token.length > 6 || !/^[A-Z]+$/.test(token)) return false;
+  const words = token.split('').map((c) => `${c}[\\p{Ll}]+`);
+  const pattern = new RegExp(`(?<![\\p{L}])${words.join(`${NAME_JOINER}[\\s-]+`)}(?![\\p{L}])`, 'u');
+  return pattern.test(source.slice(Math.max(0, at - 20_000), at));
+}
