@@ -50,6 +50,8 @@ pmTester('raid-overdue', {
     { name: 'an open action due later', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-12-10\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents): "31 Sept 2026" was read as "Sept 2026", and "2026-02-30" gave nothing.
+    { name: 'a day the month does not have', text: doc('raid-log', `${HEADER}| R-03 | Risk | X | Sam | 31 Sept 2026 | Y | Open |\n| R-04 | Risk | X | Sam | 2026-02-30 | Y | Open |\n`), findings: [{ span: '31 Sept 2026', message: /^R-03's due date \(31 Sept 2026\) is no date: that month has no such day\. Give the date meant\.$/ }, { span: '2026-02-30', message: /^R-04's due date \(2026-02-30\) is no date/ }], output: null },
     // Regression (a review of PM documents): 3 April or 4 March, both long past, was skipped as ambiguous; "end of Oct" was no date.
     { name: 'an ambiguous date whose readings have both passed', text: row('3/4/2026'), findings: [{ span: '3/4/2026', message: /^R-01 is still open but its due date \(3\/4\/2026\) passed at least 237 days ago\./ }], output: null },
     { name: '"end of Oct" is the last day of October', text: row('end of Oct'), findings: [{ span: 'end of Oct', message: /its due date \(end of Oct\) passed 26 days ago/ }], output: null },

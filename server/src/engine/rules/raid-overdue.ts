@@ -1,6 +1,6 @@
 // raid-overdue: an open RAID item whose due or review date is before today.
 import { ACTION_HEADINGS, readActions } from '../pm/actions';
-import { daysBetween, firstDate, WEEKDAY } from '../pm/dates';
+import { daysBetween, firstDate, impossibleDate, WEEKDAY } from '../pm/dates';
 import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { CLOSED_STATUSES, closingWord, isClosed, readRaid, subject } from '../pm/raid';
 import type { Rule } from '../types';
@@ -25,7 +25,15 @@ export const raidOverdue: Rule = {
     const reported: { start: number; end: number }[] = [];
     /** Reports `due` when its date (the live one, after any move) is before today. */
     const overdue = (due: { text: string; span: { start: number; end: number } }, label: string, subjectText: string, status: string): void => {
-      const date = firstDate(movedTo(liveText(fieldSource(doc.source, due.span), due.text), today), today);
+      const live = movedTo(liveText(fieldSource(doc.source, due.span), due.text), today);
+      const date = firstDate(live, today);
+      // "31 Sept 2026": a day the month does not have is no date to act by.
+      const impossible = date ? undefined : impossibleDate(live, today);
+      if (impossible) {
+        reported.push(due.span);
+        report({ span: due.span, message: `${subjectText}'s ${dateName(label)} (${impossible}) is no date: that month has no such day. Give the date meant.` });
+        return;
+      }
       // "03/04/2026" is 3 April or 4 March: overdue when both have passed, by the later of the two.
       const latest = date?.ambiguous ? (date.other && date.other > date.iso ? date.other : date.other ? date.iso : undefined) : date?.iso;
       if (!date || !latest || latest >= today) return;
