@@ -120,26 +120,30 @@ function nearestYear(m: number, d: number, today: string): number {
 
 /** Every date in `text`, in order, without overlaps. `today` (YYYY-MM-DD) resolves dates without a year. */
 export function findDates(text: string, today: string): FoundDate[] {
-  return scanDates(text, today).found;
+  return scanDates(text, today);
 }
 
 /** The first date written with a day that month does not have ("31 Sept 2026", "2026-02-30"), as written. */
 export function impossibleDate(text: string, today: string): string | undefined {
-  const first = scanDates(text, today).impossible[0];
-  return first && text.slice(first.start, first.end);
+  const impossible: Range[] = [];
+  scanDates(text, today, impossible);
+  return impossible[0] && text.slice(impossible[0].start, impossible[0].end);
 }
 
-function scanDates(text: string, today: string): { found: FoundDate[]; impossible: { start: number; end: number }[] } {
+type Range = { start: number; end: number };
+
+/** The dates in `text`; those with a day their month does not have go to `impossible` (one array per call only when asked: this runs for every line). */
+function scanDates(text: string, today: string, impossible?: Range[]): FoundDate[] {
   const found: FoundDate[] = [];
+  let blocked = impossible;
   // "31 Sept 2026", "2026-02-30": no such day; no later pattern may read a part of it ("Sept 2026").
-  const impossible: { start: number; end: number }[] = [];
-  if (!/\d|end\s+of/i.test(text)) return { found, impossible };
+  if (!/\d|end\s+of/i.test(text)) return found;
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((f) => start < f.end && f.start < end) || impossible.some((f) => start < f.end && f.start < end)) continue;
+      if (found.some((f) => start < f.end && f.start < end) || (blocked !== undefined && blocked.some((f) => start < f.end && f.start < end))) continue;
       // "may" is a month only when capitalised: "Sam may 2 ..." is not a date.
       if (/(?<!\p{L})may(?!\p{L})/u.test(match[0])) continue;
       const parts = read(match);
@@ -150,7 +154,7 @@ function scanDates(text: string, today: string): { found: FoundDate[]; impossibl
       const y = parts.y ?? nearestYear(parts.m, Math.max(parts.d, 1), today);
       if (y < 1900 || y > 2200) continue;
       if (parts.d > daysIn(y, parts.m)) {
-        impossible.push({ start, end });
+        (blocked ??= []).push({ start, end });
         continue;
       }
       const precision = parts.quarter ? 'quarter' : parts.d === 0 ? 'month' : 'day';
@@ -160,7 +164,7 @@ function scanDates(text: string, today: string): { found: FoundDate[]; impossibl
       found.push({ start, end, text: match[0], iso: isoOf(y, parts.m, d), precision, ambiguous: parts.ambiguous || undefined, ...(other ? { other } : {}) });
     }
   }
-  return { found: found.sort((a, b) => a.start - b.start), impossible };
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The first date in `text`. */

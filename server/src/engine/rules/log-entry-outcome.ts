@@ -72,9 +72,12 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
   // A table in the entry with What / With / Timeline / Result columns says those parts in its cells.
   const cells: Record<LogKey, TableCell[]> = { what: [], who: [], timeline: [], result: [] };
   const otherRows: TableRow[] = [];
+  let table: Table | undefined;
+  let columns: Partial<Record<LogKey, number>> = {};
   for (const b of entry.blocks) {
     if (!b.row || !b.table) continue;
-    const columns = logColumns(b.table, labels);
+    // A table's rows come one after another: its columns are read once.
+    if (b.table !== table) [table, columns] = [b.table, logColumns(b.table, labels)];
     if (!Object.keys(columns).length) {
       // "| Timeline | Two weeks |": a row whose first cell names the timeline gives no result number.
       const first = (b.row.cells[0]?.text.plain ?? '').trim().toLowerCase().replace(/[:*_]+$/, '');
@@ -123,11 +126,11 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
  */
 function checkTableLog(doc: DocumentModel, entries: readonly LogEntry[], { labels, required, hasNumber, today }: Reading, report: (report: Report) => void): void {
   for (const table of doc.tables) {
-    const line = table.header.line;
-    if (entries.some((e) => e.line <= line && line < e.endLine)) continue;
-    const columns = logColumns(table, labels);
+    // Cheap tests first: a log has a table per entry (a RAID table each week), and most have no Date column.
     const dateColumn = table.header.cells.findIndex((c) => /^(?:date|day|when|week(?: of)?|week starting|w\/c)$/i.test(c.text.plain.trim()));
-    if (dateColumn < 0 || Object.keys(columns).length < 2) continue;
+    if (dateColumn < 0) continue;
+    const columns = logColumns(table, labels);
+    if (Object.keys(columns).length < 2 || inEntry(entries, table.header.line)) continue;
     for (const row of table.rows) {
       const dateCell = row.cells[dateColumn];
       if (!dateCell || !firstDate(dateCell.text.plain, today)) continue;
@@ -141,6 +144,20 @@ function checkTableLog(doc: DocumentModel, entries: readonly LogEntry[], { label
       }
     }
   }
+}
+
+/** Whether `line` lies inside one of `entries` (in document order): a binary search, as a log has thousands. */
+function inEntry(entries: readonly LogEntry[], line: number): boolean {
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const entry = entries[middle];
+    if (line < entry.line) high = middle - 1;
+    else if (line >= entry.endLine) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** A log table's columns by their header, named exactly as a label ("Result", "With"): "Time saved" is no timeline. */
