@@ -10,6 +10,8 @@ const list = (line) => doc('raid-log', `## Risks\n\n- ${line}\n`);
 
 pmTester('raid-overdue', {
   valid: [
+    // Regression (a second review of PM documents): the words action trackers close an action with.
+    { name: 'actions finished in the words of action trackers', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Book room | Rahul | 2026-11-05 | Actioned |\n| 2 | Send slides | Rahul | 2026-11-05 | Sent |\n| 3 | Approve plan | Ingrid | 2026-11-05 | Approved |\n| 4 | Draft charter | Rahul | 2026-11-05 | N/A |\n| 5 | Book venue | Rahul | 2026-11-05 | Dropped |\n| 6 | Write comms | Ingrid | 2026-11-05 | 100% |\n\n## Actions from last meeting\n\n| Action | Owner | Due | Done? |\n| --- | --- | --- | --- |\n| Circulate the plan | Rahul | 2026-10-20 | Yes |\n') },
     { name: 'a decision is not overdue', text: doc('raid-log', `${HEADER}| D-09 | Decision | Use Azure | Ingrid | 2026-10-01 | | Agreed |\n`) },
     { name: 'due today is not overdue', text: row('2026-11-26') },
     { name: 'due in the future', text: row('2026-12-01') },
@@ -50,6 +52,7 @@ pmTester('raid-overdue', {
     { name: 'an open action due later', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-12-10\n') },
   ],
   invalid: [
+    { name: '"No" in a "Done?" column: not done', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Owner | Due | Done? |\n| --- | --- | --- | --- |\n| Chase the quote | Ingrid | 2026-10-20 | No |\n'), findings: [{ span: '2026-10-20', message: /^This action is not done but its due date \(2026-10-20\) passed 37 days ago\./ }], output: null },
     // Regression (a review of PM documents): "31 Sept 2026" was read as "Sept 2026", and "2026-02-30" gave nothing.
     { name: 'a day the month does not have', text: doc('raid-log', `${HEADER}| R-03 | Risk | X | Sam | 31 Sept 2026 | Y | Open |\n| R-04 | Risk | X | Sam | 2026-02-30 | Y | Open |\n`), findings: [{ span: '31 Sept 2026', message: /^R-03's due date \(31 Sept 2026\) is no date: that month has no such day\. Give the date meant\.$/ }, { span: '2026-02-30', message: /^R-04's due date \(2026-02-30\) is no date/ }], output: null },
     // Regression (a review of PM documents): 3 April or 4 March, both long past, was skipped as ambiguous; "end of Oct" was no date.

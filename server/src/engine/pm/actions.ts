@@ -194,6 +194,20 @@ const STATUS_FIELD = /(?:^|[.;,|(\[\u2013\u2014]\s*|\s-\s)(?:\*\*|__)?status\s*(
 const STATUS_ONLY = /^\s*(?:\*\*|__)?status\b/i;
 /** "Done: order the chairs", "Order the projector (done)": not "Complete: DPIA for the CRM", an imperative. */
 const DONE_MARK = /^\s*(?:done|closed|completed)\s*(?:[:\u2013\u2014-]|\.\s)|[([](?:done|closed|completed?)[)\]]\s*\.?\s*$/i;
+/**
+ * Words an action table's status says an action is finished with, beside the closed statuses of RAID items:
+ * "Actioned", "Sent", "Approved", "Dropped", "N/A", "100%", and "Yes" in a "Done?" column.
+ */
+const ACTION_DONE = /^(?:actioned|finished|sent|approved|signed off|achieved|dropped|abandoned|not needed|no longer needed|n\/?a|100\s*%|yes|y)$/i;
+
+/** Whether an action table's status cell says the action is finished ("Closed", "Actioned", "Yes" in a "Done?" column). */
+export function actionDone(status: string | undefined, closed?: readonly string[]): boolean {
+  // "Sent \u2705", "Actioned.": the word without the marks around it.
+  const text = (status ?? '').replace(/[\p{Extended_Pictographic}\uFE0F.!]+/gu, ' ').trim();
+  if (!text) return false;
+  return isClosed(text, closed) || ACTION_DONE.test(text);
+}
+
 function doneByLabel(plain: string): boolean {
   const status = STATUS_FIELD.exec(plain)?.[1];
   const closed = status !== undefined && isClosed(status) && !/\b(?:by|before|until|due|next|on)\b/i.test(status) && status.split(/\s+/).length <= 4;
@@ -232,7 +246,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     tables.push({ table, headerSpan: rowSpan(doc, table.header) });
     for (const row of table.rows) {
       if (row.cells.every((c) => !c.raw.replace(/[-–—\s]/g, ''))) continue;
-      if (columns.status !== undefined && isClosed(row.cells[columns.status]?.text.plain)) continue;
+      if (columns.status !== undefined && actionDone(row.cells[columns.status]?.text.plain)) continue;
       const cell = (index: number | undefined): TableCell | null | undefined => (index === undefined ? undefined : (row.cells[index] ?? null));
       const ownerCell = cell(columns.owner);
       const dueCell = cell(columns.due);

@@ -1,5 +1,5 @@
 // raid-overdue: an open RAID item whose due or review date is before today.
-import { ACTION_HEADINGS, readActions } from '../pm/actions';
+import { ACTION_HEADINGS, actionDone, readActions } from '../pm/actions';
 import { daysBetween, firstDate, impossibleDate, WEEKDAY } from '../pm/dates';
 import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { CLOSED_STATUSES, closingWord, isClosed, readRaid, subject } from '../pm/raid';
@@ -59,10 +59,11 @@ export const raidOverdue: Rule = {
       const due = action.due;
       if (!due || reported.some((span) => span.start < due.span.end && due.span.start < span.end)) continue;
       const statusText = action.statusCell?.text.plain.trim() ?? '';
-      const open = action.row ? action.statusCell !== undefined && !isClosed(statusText, closed) : action.item?.task !== undefined && !action.item.task.checked;
+      const open = action.row ? action.statusCell !== undefined && !isClosed(statusText, closed) && !actionDone(statusText, closed) : action.item?.task !== undefined && !action.item.task.checked;
       if (!open) continue;
       const label = action.row && action.dueCell && action.table ? (action.table.header.cells[action.row.cells.indexOf(action.dueCell)]?.text.plain ?? 'due') : 'due';
-      overdue(due, label, 'This action', statusText || 'open');
+      // "No" in a "Done?" column: not done.
+      overdue(due, label, 'This action', /^(?:no|n)$/i.test(statusText) ? 'not done' : statusText || 'open');
     }
   },
 };
