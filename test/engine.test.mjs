@@ -368,6 +368,9 @@ describe('kind detection', () => {
     assert.deepEqual([lintText(actionLines, { path: 'doc12.md' }).kind.kind, lintText(actionLines, { path: 'doc12.md' }).kind.reason], ['meeting-notes', 'attendees and actions']);
     const nextSteps = '# Ops sync\n\nAttendees: Priya, Mo\n\n## Notes\n\nWe went through the backlog.\n\n## Next steps\n\n- Mo to confirm the window\n';
     assert.equal(lintText(nextSteps, { path: 'j.md' }).kind.kind, 'meeting-notes');
+    // Regression (a second review): a log whose dated entries include a meeting with its attendees stays a log.
+    const log = '# Network refresh\n\n## 2026-11-20 Design review\n\nAttendees: Mo Ali, Sam Okafor\n\n- ACTION: Mo to order the spare PSUs by 27 Nov\n\n## 2026-11-27 Switch install\n\nInstalled 12 switches.\n';
+    assert.equal(lintText(log, { path: 'c33.md' }).kind.kind, 'project-log');
     // An "Action:" word in prose with no attendees is no minutes.
     assert.notEqual(lintText('# Plan\n\n- ACTION: raise the ticket\n', { path: 'plan.md' }).kind.kind, 'meeting-notes');
   });

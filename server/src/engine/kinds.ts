@@ -159,8 +159,9 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   if (labels.has('action') && labels.has('result') && (labels.has('situation') || labels.has('challenge'))) return { kind: 'star-stories', reason: 'STAR headings' };
 
   const head = doc.source.slice(0, 20_000);
-  // Actions under a heading, as task items, as "ACTION:" / "AP:" lines, or under "Next steps" / "Follow-ups".
-  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && (has(/action items?|actions|decisions|next steps|follow[- ]?ups/i) || doc.items.some((i) => i.task) || ACTION_LINE.test(head))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
+  // Actions under a heading, as task items, as "ACTION:" / "AP:" lines, or under "Next steps" / "Follow-ups". A log whose
+  // dated entries record a meeting among other work ("## 2026-11-20 Design review" with its attendees) stays a log.
+  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && datedHeadings < 2 && (has(/action items?|actions|decisions|next steps|follow[- ]?ups/i) || doc.items.some((i) => i.task) || ACTION_LINE.test(head))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
   const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status']);
   if ((has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
   const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
