@@ -11,6 +11,8 @@ const NO_NUMBER = /^The result has no number\. Say what changed and by how much/
 
 pmTester('log-entry-outcome', {
   valid: [
+    // Regression (a second review): a risk, issue or change table in a log is no record of an entry's parts ("Impact: High").
+    { name: 'a risk table inside an entry, and a change log beside the entries', text: log('## 2026-11-23 Content freeze\n\nFroze the content with the comms team over 2 days; 1,300 pages locked.\n\n| ID | Risk | Impact | Owner | Review | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-07 | Late edits bypass the freeze | High | Mo Ali | 2026-12-04 | Daily check | Open |\n\n## Change requests\n\n| Date | Change | Description | Impact |\n| --- | --- | --- | --- |\n| 2026-11-15 | CR-04 | Add the Welsh language pages | Medium |\n') },
     // Regression (a review of PM documents): durations as a before/after are a result.
     { name: 'durations compared are a result', text: log('## 2026-11-02 Batch\n\nCut the nightly batch with the DBA team over two weeks from a 6-hour run to a 40-minute run.\n') },
     { name: 'a table under a dated heading says its parts in its columns', text: log('## 2026-11-23 Patch push\n\n| What | With | Timeline | Result |\n| --- | --- | --- | --- |\n| Rebuilt patch rings | Desktop team | Two weeks | Compliance from 71% to 96% |\n') },

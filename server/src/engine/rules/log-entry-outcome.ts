@@ -160,15 +160,26 @@ function inEntry(entries: readonly LogEntry[], line: number): boolean {
   return false;
 }
 
-/** A log table's columns by their header, named exactly as a label ("Result", "With"): "Time saved" is no timeline. */
+/** Headers of a RAID, issue or task table: such a table in an entry is no record of the entry's parts ("Impact: High"). */
+const TRACKER_HEADER = /^(?:id|ref|#|type|risks?|issues?|owner|status|state|probability|likelihood|severity|priority|mitigation|response|review|review date|due|due date|rag)$/;
+
+/**
+ * A log table's columns by their header, named exactly as a label ("Result", "With"): "Time saved" is no timeline.
+ * None for a table with fewer than two such columns, or one that tracks risks, issues or tasks.
+ */
 function logColumns(table: Table, labels: Record<LogKey, readonly string[]>): Partial<Record<LogKey, number>> {
   const columns: Partial<Record<LogKey, number>> = {};
+  const names = table.header.cells.map((cell) => cell.text.plain.trim().toLowerCase().replace(/[:*_]+$/, ''));
+  if (names.some((name) => TRACKER_HEADER.test(name))) return columns;
   table.header.cells.forEach((cell, index) => {
     const name = cell.text.plain.trim().toLowerCase().replace(/[:*_]+$/, '');
     const key = (Object.keys(labels) as LogKey[]).find((k) => labels[k].includes(name));
     if (key && columns[key] === undefined) columns[key] = index;
   });
-  return columns;
+  // "| Date | Change | Description | Impact |" is a change log: "Impact" and "Description" alone do not make a log's
+  // columns; a With or Timeline column, or a Result or Outcome one, does.
+  const logLike = columns.who !== undefined || columns.timeline !== undefined || (columns.result !== undefined && /^(?:results?|outcomes?)$/.test(names[columns.result]));
+  return Object.keys(columns).length >= 2 && logLike ? columns : {};
 }
 
 function labelled(entry: LogEntry): boolean {
