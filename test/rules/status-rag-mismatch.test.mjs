@@ -11,6 +11,10 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 
 pmTester('status-rag-mismatch', {
   valid: [
+    // Regression (a second review): a Status column after the RAG one closes the milestone; last week's row is past.
+    { name: 'a milestone rated Red that a Status column says is done', text: report('Green', '| Milestone | Due | RAG | Status |\n| --- | --- | --- | --- |\n| Vendor selected | 2026-09-30 | Red | Done |\n') },
+    { name: "last week's Red in a table of areas", text: report('Green', '| | Time | Cost | Scope |\n| --- | --- | --- | --- |\n| Last week | Red | Green | Green |\n| This week | Green | Green | Green |\n') },
+    { name: "an area's Red last week, Green this week, row by row", text: report('Green', '| Area | Last week | This week |\n| --- | --- | --- |\n| Schedule | Red | Green |\n| Budget | Amber | Green |\n') },
     { name: 'a milestone rated Red that is done', text: report('Green', '| Milestone | Due | Status |\n| --- | --- | --- |\n| UAT done | 2026-11-20 | Done |\n') },
     { name: 'areas rated Amber and Green under Green', text: report('Green', '| Time | Cost | Scope |\n| --- | --- | --- |\n| Amber | Green | Green |\n') },
     { name: 'an open P3 issue under Green', text: report('Green', `${ISSUES}| I-01 | Typo on the intranet | P3 | Sam | 2026-12-01 | Fix | Open |\n`) },

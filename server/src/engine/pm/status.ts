@@ -128,7 +128,8 @@ export function redMilestones(doc: DocumentModel): { name: string; rating: strin
     for (const row of table.rows) {
       const cell = row.cells[ratingColumn];
       const rag = cell ? parseRag(cell.text.plain, true) : undefined;
-      if (!rag || rag.level < 3 || isClosed(cell?.text.plain)) continue;
+      // "| Vendor selected | 2026-09-30 | Red | Done |": a Status column beside the RAG one may close it.
+      if (!rag || rag.level < 3 || row.cells.some((c, i) => i > 0 && isClosed(c.text.plain))) continue;
       red.push({ name: row.cells.find((_, i) => i !== ratingColumn)?.text.plain.trim() || 'A milestone', rating: rag.text });
     }
   }
@@ -145,7 +146,7 @@ export function slippedMilestones(doc: DocumentModel, today: string, baseline: r
       const b = firstDate(live(row.cells[columns.baseline]), today);
       const f = firstDate(live(row.cells[columns.forecast]), today);
       if (!b || !f || b.ambiguous || f.ambiguous || f.iso <= b.iso) continue;
-      if (columns.status !== undefined && isClosed(row.cells[columns.status]?.text.plain)) continue;
+      if (row.cells.some((c, i) => i !== columns.baseline && i !== columns.forecast && i > 0 && isClosed(c.text.plain))) continue;
       const nameCell = row.cells.find((_, i) => i !== columns.baseline && i !== columns.forecast && i !== columns.status);
       slips.push({ name: nameCell?.text.plain.trim() ?? 'A milestone', baseline: b, forecast: f, span: row.cells[columns.forecast].span });
     }

@@ -8,6 +8,9 @@ import type { Rule } from '../types';
 
 const HIGH = ['high', 'very high', 'critical', 'severe', 'major', 'h', 'vh', 'p0', 'p1', 'sev0', 'sev1', 'sev 0', 'sev 1', 'sev-0', 'sev-1', 'priority 1', '1 - critical', '1 - high'];
 
+/** A row or column of earlier ratings: "Last week", "Previous", "Was", "Trend", "Target". */
+const PAST_ROW = /\b(?:last|previous|prior|was|trend|target|baseline)\b/i;
+
 /** The areas a status report rates one by one. */
 const AREA = /^(?:time|schedule|timeline|timescales?|cost|costs|budget|finance|financials|scope|quality|risks?|resources?|resourcing|people|staffing|benefits?|delivery|issues?|dependencies)$/i;
 
@@ -84,6 +87,8 @@ export const statusRagMismatch: Rule = {
       const headers = table.header.cells.map((c) => c.text.plain.trim());
       const across = headers.filter((h) => AREA.test(h)).length >= 2;
       for (const r of across ? table.rows : []) {
+        // "| Last week | Red | Green |" above "| This week | Green | Green |": only the current ratings count.
+        if (PAST_ROW.test(r.cells[0]?.text.plain ?? '')) continue;
         r.cells.forEach((cell, i) => {
           if (!AREA.test(headers[i] ?? '')) return;
           const red = parseRag(cell.text.plain, true);
@@ -92,8 +97,11 @@ export const statusRagMismatch: Rule = {
       }
       const down = table.rows.filter((r) => AREA.test(r.cells[0]?.text.plain.trim() ?? ''));
       if (!across && down.length >= 2) {
+        // "| Area | Last week | This week |": the current column, named so or the last one.
+        const named = headers.findIndex((h, i) => i > 0 && /\b(?:this|current|now|rag|status|rating)\b/i.test(h) && !PAST_ROW.test(h));
+        const column = named > 0 ? named : Math.max(1, headers.length - 1);
         for (const r of down) {
-          const red = r.cells.slice(1, 2).map((c) => parseRag(c.text.plain, true)).find(Boolean);
+          const red = r.cells.slice(column, column + 1).map((c) => parseRag(c.text.plain, true)).find(Boolean);
           if (red && red.level >= 3) reasons.push(`${r.cells[0].text.plain.trim()} is rated ${red.text}`);
         }
       }
