@@ -12,7 +12,8 @@ const NO_DUE = /^This action has no due date\. Say when it will be done, e.g\. "
 pmTester('action-item-owner', {
   valid: [
     // Regression (a review of PM documents): the owner first, then the task and the date, each after a dash.
-    { name: 'Name, task and date after dashes', text: minutes('Sam — tune the alert thresholds — 3 Dec', 'Mo Ali - tune the thresholds - 3 Dec', '**Priya** – send the slides – 4/12') },
+    { name: 'Name, task and date after dashes, the names among the attendees', text: doc('meeting-notes', '# Ops sync\n\nAttendees: Priya Natarajan, Mo Ali, Sam\n\n## Actions\n\n- Sam — tune the alert thresholds — 3 Dec\n- Mo Ali - tune the thresholds - 3 Dec\n- **Priya** – send the slides – 4/12\n') },
+    { name: 'a first and last name first, when the document lists no one', text: minutes('Mo Ali — tune the alert thresholds — 3 Dec') },
     { name: 'the owner before a due date that is no calendar date', text: minutes('Write the DR plan — Priya — end of month', 'Write the DR plan — Priya — Q1', 'Write the DR plan — Priya — w/c 7/12') },
     { name: 'Owner: and Due: labels', text: minutes('Order loan switches. Owner: Sam Okafor. Due: 2026-12-01') },
     { name: 'Assignee and Deadline synonyms', text: minutes('Order switches. Assignee: Sam. Deadline: 1 Dec 2026') },
@@ -56,6 +57,9 @@ pmTester('action-item-owner', {
     { name: '"AP: none for Lena", "No actions from the review", an owner after a dash, "on 20/11 with the sponsor"', text: doc('meeting-notes', '# CAB\n\n## 1. Review\n\nAP: none for Lena\n\n## Actions\n\n- No actions from the security review\n- None of the laptops have the patch – Tom to chase Dell by 3 Dec\n- Sam to agree the scope on 20/11 with the sponsor\n') },
   ],
   invalid: [
+    // Regression (a second review): any capitalised word before a dash was an owner ("Firewall —", "Printer —").
+    { name: 'a thing before the dash is no owner', text: doc('meeting-notes', '# Ops sync\n\nAttendees: Priya Natarajan, Mo Ali\n\n## Actions\n\n- Firewall — replace the core switch — 3 Dec\n- Security review — book a slot — Friday\n- Priya Natarajan — draft the comms plan\n'), findings: [{ span: 'Firewall — replace the core switch — 3 Dec', message: NO_OWNER }, { span: 'Security review — book a slot — Friday', message: NO_OWNER }, { span: 'Priya Natarajan — draft the comms plan', message: NO_DUE }] },
+    { name: 'one word before the dash, and no one listed: no owner', text: minutes('Printer — replace the toner — 1 Dec'), findings: [{ span: 'Printer — replace the toner — 1 Dec', message: NO_OWNER }] },
     { name: 'a name and a dash first, with no dated part after, is no owner', text: minutes('Sam — tune the alert thresholds'), findings: [{ span: 'Sam — tune the alert thresholds', message: BOTH }] },
     // Regression (a review of PM documents): "ASAP", "Ongoing" and "Soon" in a Due column passed as dates.
     { name: 'a Due cell that sets no date', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Book room | Rahul | ASAP | Open |\n| 2 | Book room | Rahul | Ongoing | Open |\n'), findings: [{ span: 'ASAP', message: /^"ASAP" sets no due date: say when it will be done, e\.g\. "1 Dec"\.$/ }, { span: 'Ongoing', message: /^"Ongoing" sets no due date/ }] },

@@ -41,6 +41,35 @@ export interface ActionOptions {
   headings: readonly string[];
   /** Tool names (the technologies lexicon): never an owner. */
   tools?: ReadonlySet<string>;
+  /** The people the document lists (Attendees, Present), lower case, full names and first names. */
+  people?: ReadonlySet<string>;
+}
+
+const PEOPLE_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:attendees|present|participants|invitees|apologies|attendance|attending)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.+)$/gim;
+
+/** The people a document lists on its Attendees / Present lines, lower case: "priya natarajan" and "priya". */
+export function listedPeople(source: string): Set<string> {
+  const people = new Set<string>();
+  for (const match of source.slice(0, 50_000).matchAll(PEOPLE_LINE)) {
+    for (const part of match[1].split(/[,;]|\band\b|&/)) {
+      const name = part.replace(/\([^)]*\)|[*_]/g, ' ').trim().toLowerCase();
+      if (!name) continue;
+      people.add(name);
+      people.add(name.split(/\s+/)[0]);
+    }
+  }
+  return people;
+}
+
+/**
+ * Whether a name written first, before a dash ("Sam — tune the thresholds — 3 Dec"), is a person: one the document
+ * lists, or a first and last name when it lists none. "Firewall —", "Printer —" and "Security review —" are things.
+ */
+function personFirst(name: string, people: ReadonlySet<string> | undefined): boolean {
+  const bare = name.replace(/^@/, '').toLowerCase();
+  if (name.startsWith('@')) return true;
+  if (people?.size) return people.has(bare) || people.has(bare.split(/\s+/)[0]);
+  return bare.split(/\s+/).length >= 2;
 }
 
 /** First words that start an instruction, not a name: "Send to finance" has no owner. */
@@ -76,14 +105,17 @@ const OWNER_FIRST_END = new RegExp(`\\s[-\u2013\u2014]\\s+${WHEN}\\s*\\.?\\s*$`,
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
+const DAY_OR_MONTH = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
 function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0].replace(/^@/, '').toLowerCase();
   // "(Veeam)", "(Confluence)": a tool the action is about, not who does it.
-  return !NOT_NAMES.has(first) && !THINGS.has(first) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
+  // "— Friday", "— March": a day or a month, not who does it.
+  return !NOT_NAMES.has(first) && !THINGS.has(first) && !DAY_OR_MONTH.test(first) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
 }
 
 /** The owner named in an action's text. */
-export function findOwner(text: InlineText, labels: readonly string[], today: string, tools?: ReadonlySet<string>): { text: string; span: Span } | undefined {
+export function findOwner(text: InlineText, labels: readonly string[], today: string, tools?: ReadonlySet<string>, people?: ReadonlySet<string>): { text: string; span: Span } | undefined {
   const plain = text.plain;
   const labelled = inlineLabels(plain, { owner: labels }, () => 0).find((l) => !isEmptyValue(l.value));
   if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
@@ -95,9 +127,11 @@ export function findOwner(text: InlineText, labels: readonly string[], today: st
   // "None of the laptops have the patch – Tom to chase Dell": a second clause that names its owner.
   const clause = CLAUSE_OWNER.exec(plain);
   // "Sam — tune the thresholds — 3 Dec": without a label, a name and a dash first only when a dated part ends the item.
-  const ownerFirst = lead || OWNER_FIRST_END.test(plain.slice(tailStart)) ? ([[NAME_DASH, lead]] as const) : [];
+  // A person the document lists ("Attendees: Priya Natarajan, ...") counts first whatever ends the item.
+  const ownerFirst = lead || OWNER_FIRST_END.test(plain.slice(tailStart)) || people?.size ? ([[NAME_DASH, lead]] as const) : [];
   for (const [re, from] of [[NAME_COLON, lead], [NAME_TO, lead], ...ownerFirst, ...(clause ? ([[NAME_TO, clause.index + clause[0].length]] as const) : []), [ASSIGNED, 0], [NAME_END, tailStart]] as const) {
     const match = re.exec(from ? plain.slice(from) : plain);
+    if (match && re === NAME_DASH && !lead && !personFirst(match[1], people)) continue;
     if (match && nameOk(match[1], tools) && !findDates(match[1], today).length) {
       const start = plain.indexOf(match[1], from + match.index);
       return { text: match[1], span: text.span(start, start + match[1].length) };
@@ -179,7 +213,7 @@ function labelledActions(doc: DocumentModel, found: readonly ActionItem[], optio
     const text = block.text;
     const rest = text.plain.slice(ACTION_LABEL.exec(text.plain)?.[0].length ?? 0).trim();
     if (!rest || NO_ACTION.test(rest) || doneByLabel(rest)) continue;
-    out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today, options.tools), due: findDue(text, options.dueLabels, today) });
+    out.push({ span: text.fullSpan, item, owner: findOwner(text, options.ownerLabels, today, options.tools, options.people), due: findDue(text, options.dueLabels, today) });
   }
   return out;
 }
@@ -219,6 +253,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
   const items: ActionItem[] = [];
   const tables: ActionTable[] = [];
   const raidTables = new Set(readRaid(doc, kind, {}, today).tables.map((t) => t.table));
+  if (!options.people) options = { ...options, people: listedPeople(doc.source) };
   // Minutes list their actions under "Next steps" as often as under "Actions"; a status report's next steps are its plan.
   if (kind === 'meeting-notes' && options.headings.join('\n') === ACTION_HEADINGS.join('\n')) options = { ...options, headings: [...ACTION_HEADINGS, ...MINUTES_HEADINGS] };
   for (const item of doc.items) {
@@ -231,7 +266,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
     // "Book the hall. Owner: Sam. Status: Done", "Done: book the hall": finished, like a ticked box. Only the
     // item's own text: a finished sub-step ("Mailboxes migrated (done)") does not finish the action.
     if (doneByLabel(item.text.plain) || item.children.some((c) => !c.task && STATUS_ONLY.test(c.text.plain) && doneByLabel(c.text.plain))) continue;
-    const owner = subText.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
+    const owner = subText.map((t) => findOwner(t, options.ownerLabels, today, options.tools, options.people)).find(Boolean);
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
   }
@@ -252,7 +287,7 @@ export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptio
       const dueCell = cell(columns.due);
       const filled = (c: TableCell | null | undefined): { text: string; span: Span } | undefined => (c && !isEmptyValue(c.text.plain) ? { text: c.text.plain, span: cellArea(doc, c) } : undefined);
       const texts = row.cells.map((c) => c.text);
-      const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today, options.tools)).find(Boolean);
+      const owner = ownerCell !== undefined ? filled(ownerCell) : texts.map((t) => findOwner(t, options.ownerLabels, today, options.tools, options.people)).find(Boolean);
       // "ASAP", "Ongoing", "Soon" in the Due column set no date.
       const dueFilled = filled(dueCell);
       const due = dueCell !== undefined ? (dueFilled && !isNoDate(dueFilled.text) ? dueFilled : undefined) : texts.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
