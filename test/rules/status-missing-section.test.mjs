@@ -35,6 +35,7 @@ pmTester('status-missing-section', {
     { name: 'not a status report', text: doc('project-log', '# Log\n\n## 2026-11-02 Planning\n\nPlanned 3 moves with facilities over 2 weeks.\n') },
   ],
   invalid: [
+    { name: 'who prepared the report is no summary', text: report(['summary'], '**Overall status:** Green\n\nPrepared by Rahul Mehta for the steering group on behalf of the PMO.'), findings: [{ span: 'Office move: status report', message: /^No "Summary" section\./ }], output: null },
     { name: 'a short line under the rating is no summary', text: report(['summary'], '**Overall status:** Green\n\nSee below.'), findings: [{ span: 'Office move: status report', message: /^No "Summary" section\./ }], output: null },
     {
       name: 'no decisions section: reported on the title, a skeleton offered at the end',

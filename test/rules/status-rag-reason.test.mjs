@@ -32,6 +32,8 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression (a second review): "No change.", "See below." and "Nothing to report." under the rating are no reason.
+    { name: '"See below." and "No change." under the rating are no reason', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\nSee below.\n\nNo change this week.\n'), findings: [{ span: 'Amber', message: BOTH }] },
     // Regression (a review of PM documents): the short form R/A/G after a status label was not read ("No overall RAG
     // status", '"R" is not a RAG rating').
     { name: 'RAG: A', text: report('RAG: A'), findings: [{ span: 'A', message: BOTH }] },

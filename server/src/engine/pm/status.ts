@@ -98,6 +98,12 @@ export function statusLabelsFor(kind: Kind, labels: readonly string[] = STATUS_L
 }
 
 
+/** A line about the report, not the project: "Prepared by Rahul for the steering group", "Date: 27 Nov". */
+export const META_LINE = /^\s*(?:(?:prepared|written|compiled|issued|produced|sent|owned)\s+by\b|(?:author|prepared by|date|report date|reporting period|period|week ending|version|distribution|audience|to|cc)\s*:)/i;
+
+/** A paragraph that says nothing about the project: "No change.", "See below.", "Nothing to report." */
+export const SAYS_NOTHING = /^\s*(?:no (?:change|changes|update|updates|news)(?: (?:this|since last) (?:week|period|time))?|see (?:below|above|attached|the (?:table|summary) below)|nothing (?:new|to report|to add)|as (?:before|last week)|n\/a|none|tbc|tbd)\s*[.!]?\s*$/i;
+
 export const BASELINE_HEADERS = ['baseline', 'baseline date', 'original date', 'original', 'planned date', 'planned', 'plan', 'plan date', 'target date'];
 export const FORECAST_HEADERS = ['forecast', 'forecast date', 'expected', 'expected date', 'revised', 'revised date', 'current forecast', 'latest forecast', 'eta', 'estimate', 'actual', 'actual date'];
 

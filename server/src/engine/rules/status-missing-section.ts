@@ -4,7 +4,7 @@ import type { DocumentModel, Heading } from '../model';
 import { appendBlock, insertBlockAfter, sectionLevel, titleSpan } from '../pm/edits';
 import { leadingLabel, listOption } from '../pm/fields';
 import { overallStatus, STATUS_LABELS } from '../pm/rag';
-import { findSections, SECTION_LABELS, type FoundSection, type SectionKey } from '../pm/status';
+import { findSections, META_LINE, SECTION_LABELS, type FoundSection, type SectionKey } from '../pm/status';
 import type { Edit, OptionMeta, Rule } from '../types';
 
 const KEYS: SectionKey[] = ['summary', 'done', 'next', 'risks', 'decisions'];
@@ -71,7 +71,7 @@ export const statusMissingSection: Rule = {
       if (section) continue;
       // "**Overall status:** Green" then "Parallel run 3 matched ... Go-live on 1 Dec is confirmed.": the paragraph under
       // the rating, before any section, is the summary without a heading.
-      if (key === 'summary' && status?.following.some((b) => b.type === 'paragraph' && (b.text.plain.match(/\p{L}+/gu) ?? []).length >= 8)) continue;
+      if (key === 'summary' && status?.following.some((b) => b.type === 'paragraph' && !META_LINE.test(b.text.plain) && (b.text.plain.match(/\p{L}+/gu) ?? []).length >= 8)) continue;
       const name = NAME[key];
       const body = `\${1:${HINT[key]}}`;
       const lines = level ? [`${'#'.repeat(level)} ${name}`, '', key === 'summary' ? body : `- ${body}`] : [`**${name}:** ${body}`];

@@ -2,7 +2,7 @@
 import { blockLabel, blocks, type Block } from '../pm/blocks';
 import { ByObject, columnsOf, isEmptyValue, listOption } from '../pm/fields';
 import { datedSection, overallStatus, RAG_NAMES, STATUS_LABELS } from '../pm/rag';
-import { findSection, labelAlternation, namesAny, SECTION_LABELS, statusLabelsFor } from '../pm/status';
+import { findSection, labelAlternation, META_LINE, namesAny, SAYS_NOTHING, SECTION_LABELS, statusLabelsFor } from '../pm/status';
 import type { DocumentModel } from '../model';
 import type { Rule } from '../types';
 
@@ -12,8 +12,6 @@ const BACK_TO = /(?<![\p{L}])(?:back|return(?:s|ing)?|get(?:s|ting)?|recover(?:s
 /** "(was Green)", "trend: down", arrows: said beside a rating but not a reason. */
 const NOT_REASON = /\((?:was|prev(?:ious(?:ly)?)?|last (?:week|period))[^)]{0,80}\)|trend\s*:?\s*\S+|[↑↓→↗↘⬆⬇➡]/giu;
 
-/** A line about the report, not the project: "Prepared by Rahul for the steering group", "Date: 27 Nov". */
-const META_LINE = /^\s*(?:(?:prepared|written|compiled|issued|produced|sent|owned)\s+by\b|(?:author|prepared by|date|report date|reporting period|period|week ending|version|distribution|audience|to|cc)\s*:)/i;
 
 /** Words that give a cause: "because", "slipped", "was down", "waiting on". */
 const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed))(?![\p{L}])/iu;
@@ -74,7 +72,7 @@ export const statusRagReason: Rule = {
     };
     // The paragraphs under the rating, without "(was Green last week)" and who prepared the report. In a project
     // log they are the entry itself ("Built the test plan with QA"): there they count only when they give a cause.
-    const following = status.following.filter((b) => !b.heading && !saysNothing(b) && !META_LINE.test(b.text.plain)).map((b) => b.text.plain.replace(NOT_REASON, ' '));
+    const following = status.following.filter((b) => !b.heading && !saysNothing(b) && !META_LINE.test(b.text.plain) && !SAYS_NOTHING.test(b.text.plain)).map((b) => b.text.plain.replace(NOT_REASON, ' '));
     const near = [status.beside.split(/\s[·|•]\s/)[0].replace(NOT_REASON, ' '), ...(kind === 'project-log' ? following.filter((t) => CAUSE.test(t)) : following)].join(' ').replace(/\[[^\]]*\]/g, ' ');
     // A project log's other weeks said why they were Amber then, not why it is Red now: the status's
     // own dated entry (from the status on when it has none).
