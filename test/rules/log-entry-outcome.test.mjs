@@ -11,6 +11,8 @@ const NO_NUMBER = /^The result has no number\. Say what changed and by how much/
 
 pmTester('log-entry-outcome', {
   valid: [
+    // Regression (a second review): a "Time saved" column is the result.
+    { name: 'a Time saved column is the result', text: log('# Project log\n\n| Date | What | With | Time saved | Result |\n| --- | --- | --- | --- | --- |\n| 2026-11-02 | Scripted the user offboarding | Service desk | 4 hours a week | Offboarding is now one click |\n') },
     // Regression (a second review): a risk, issue or change table in a log is no record of an entry's parts ("Impact: High").
     { name: 'a risk table inside an entry, and a change log beside the entries', text: log('## 2026-11-23 Content freeze\n\nFroze the content with the comms team over 2 days; 1,300 pages locked.\n\n| ID | Risk | Impact | Owner | Review | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-07 | Late edits bypass the freeze | High | Mo Ali | 2026-12-04 | Daily check | Open |\n\n## Change requests\n\n| Date | Change | Description | Impact |\n| --- | --- | --- | --- |\n| 2026-11-15 | CR-04 | Add the Welsh language pages | Medium |\n') },
     // Regression (a review of PM documents): durations as a before/after are a result.

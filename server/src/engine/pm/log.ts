@@ -29,7 +29,7 @@ export const LOG_LABELS: Record<LogKey, readonly string[]> = {
   what: ['what', 'what i did', 'did', 'done', 'task', 'activity', 'work', 'action', 'actions', 'summary', 'description'],
   who: ['with', 'with whom', 'who', 'team', 'teams', 'people', 'stakeholders', 'involved', 'partners', 'collaborators', 'worked with'],
   timeline: ['timeline', 'when', 'duration', 'timeframe', 'time frame', 'dates', 'period', 'effort', 'time', 'time spent'],
-  result: ['result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'benefit', 'benefits', 'metrics', 'numbers'],
+  result: ['result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'benefit', 'benefits', 'metrics', 'numbers', 'time saved', 'hours saved', 'saved', 'savings', 'saving'],
 };
 
 export interface LogEntry {

@@ -178,7 +178,7 @@ function logColumns(table: Table, labels: Record<LogKey, readonly string[]>): Pa
   });
   // "| Date | Change | Description | Impact |" is a change log: "Impact" and "Description" alone do not make a log's
   // columns; a With or Timeline column, or a Result or Outcome one, does.
-  const logLike = columns.who !== undefined || columns.timeline !== undefined || (columns.result !== undefined && /^(?:results?|outcomes?)$/.test(names[columns.result]));
+  const logLike = columns.who !== undefined || columns.timeline !== undefined || (columns.result !== undefined && /^(?:results?|outcomes?|time saved|hours saved|savings?)$/.test(names[columns.result]));
   return Object.keys(columns).length >= 2 && logLike ? columns : {};
 }
 
