@@ -10,6 +10,7 @@ const ROW = '| R-01 | Risk | Switch delivery slips | Sam Okafor | 2026-12-01 | L
 
 pmTester('raid-missing-field', {
   valid: [
+    { name: 'a D- id in a log titled "Risks, Actions, Issues, Decisions" is a decision', text: doc('raid-log', '# RAID log (Risks, Actions, Issues, Decisions)\n\n| ID | Description | Owner | Due | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Vendor late | Sam Okafor | 2026-12-20 | Weekly call | Open |\n| D-01 | Use Azure as the primary cloud | Ingrid Solberg | 2026-10-01 | | Agreed |\n') },
     // Regression (a review of PM documents): where D is Decisions (Risks, Actions, Issues, Decisions), a decision row and
     // a Decisions table were asked for a mitigation, a due date and an owner column.
     { name: 'a Decision row needs no mitigation', text: raid([ROW, '| D-09 | Decision | Use Azure as the primary cloud | Ingrid Solberg | 2026-10-01 | | Agreed |']) },
@@ -38,6 +39,7 @@ pmTester('raid-missing-field', {
     { name: 'a "Review" column and a "Review:" label are the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | Slips | Sam | Loan | 2026-12-20 | Open |\n\n## Issues\n\n- I-01: Floor plan late. Owner: Sam. Review: 2026-12-15. Mitigation: escalate. Status: Open\n') },
   ],
   invalid: [
+    { name: 'a D- id where D stands for Dependencies is a dependency', text: doc('raid-log', '# RAID log\n\n| ID | Description | Owner | Due | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- |\n| D-01 | Power to the comms room | Ingrid Solberg | 2026-12-10 | | Open |\n'), findings: [{ span: ' ', message: /^D-01 has no response or mitigation/ }] },
     { name: 'an empty Owner cell', text: raid(['| I-02 | Issue | Floor plan not signed off | | 2026-12-01 | Escalate | Open |']), findings: [{ span: ' ', message: /^I-02 has no owner: name the one person who will act on it\.$/ }], output: null },
     { name: 'a dash is empty', text: raid(['| R-01 | Risk | Slips | - | 2026-12-01 | Loan | Open |']), findings: [{ span: '-', message: /^R-01 has no owner/ }] },
     // Regression (a review of RAID logs): an owner "TBD" counted as one, while a due "TBD" was no date.

@@ -48,6 +48,8 @@ export interface RaidReading {
 
 /** A decision (the D of "Risks, Actions, Issues, Decisions"): recorded, not tracked to a date with a mitigation. */
 const DECISION_TYPE = /^\s*decisions?\s*$/i;
+/** "D-01", "D02": a decision's id where D stands for Decisions. */
+const DECISION_ID = /^\s*\**\s*D[-_ ]?\d{1,4}(?![\p{L}\p{N}])/u;
 /** A section of decisions: "Decisions", "Decision log", "Key decisions". */
 const DECISIONS = /^(?:key\s+|recent\s+)?decisions?(?:\s+(?:log|register|made|taken))?\s*$/i;
 const RAID_HEADING = /\b(raid|risks?|issues?|assumptions?|dependenc(?:y|ies)|risk register|issue (?:log|register)|blockers?|top risks)\b/i;
@@ -80,8 +82,11 @@ export function readRaid(doc: DocumentModel, kind: Kind, synonyms: Synonyms = {}
   const cached = byKey.get(key);
   if (cached) return cached;
   const reading: RaidReading = { tables: [], items: [] };
+  // "RAID log (Risks, Actions, Issues, Decisions)": there D-01 is a decision, not a dependency.
+  const title = doc.headings.find((h) => h.level === 1)?.title ?? '';
+  const dIsDecision = /\bdecisions?\b/i.test(title) && !/\bdependenc/i.test(title);
   for (const table of doc.tables) {
-    const raid = readTable(doc, kind, table, merged);
+    const raid = readTable(doc, kind, table, merged, dIsDecision);
     if (raid) {
       reading.tables.push(raid);
       reading.items.push(...raid.items);
@@ -105,7 +110,7 @@ function titles(section: Table['section']): readonly string[] {
   return found;
 }
 
-function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Record<FieldName, readonly string[]>): RaidTable | undefined {
+function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Record<FieldName, readonly string[]>, dIsDecision = false): RaidTable | undefined {
   const columns = columnsOf(table, synonyms);
   const fieldCount = FIELD_COLUMNS.filter((f) => columns[f] !== undefined).length;
   const hasItem = columns.description !== undefined || columns.id !== undefined || columns.type !== undefined;
@@ -127,6 +132,7 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
   for (const row of table.rows) {
     if (row.cells.every((c) => !c.raw.replace(/[-–—\s]/g, ''))) continue;
     if (columns.type !== undefined && DECISION_TYPE.test(row.cells[columns.type]?.text.plain ?? '')) continue;
+    if (dIsDecision && columns.type === undefined && DECISION_ID.test(row.cells[columns.id ?? 0]?.text.plain ?? '')) continue;
     const fields: RaidItem['fields'] = {};
     const whole = rowSpan(doc, row);
     for (const [field, index] of Object.entries(columns) as [FieldName, number][]) {
