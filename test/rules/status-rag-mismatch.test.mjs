@@ -31,6 +31,7 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    { name: '"Priority 1" is said as written', text: report('Green', `${ISSUES}| I-02 | Payroll down | Priority 1 | Sam | 2026-12-01 | Fix | Open |\n`), findings: [{ span: 'Green', message: /I-02 is open with Priority 1\./ }] },
     // Regression (a review of PM documents): a forecast moved by striking the old date through, and a milestone rated Red.
     { name: 'a struck-through forecast: the new date counts', text: report('Green', `${MILESTONES}| Go-live | 2026-12-12 | ~~2026-12-12~~ 2027-01-23 | In progress |\n`), findings: [{ span: 'Green', message: /"Go-live" is forecast for 2027-01-23, after its baseline of 2026-12-12/ }] },
     { name: 'a milestone rated Red', text: report('Green', '| Milestone | Due | RAG |\n| --- | --- | --- |\n| UAT done | 2026-12-20 | Red |\n| Go-live | 2027-01-11 | Green |\n'), findings: [{ span: 'Green', message: /^The overall status is Green, but "UAT done" is rated Red\./ }] },

@@ -9,6 +9,7 @@ const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out
 
 pmTester('undefined-acronym', {
   valid: [
+    { name: 'the full name in lower case before, three letters or more', text: report('Our service level agreement review is due; the SLA has 3 tiers.') },
     // Regression (a review of PM documents): a name spelled out before without brackets, JIRA, and a time pattern.
     { name: 'the full name written before, without brackets', text: report('The Change Advisory Board approved it; the CAB meets weekly.') },
     { name: 'JIRA is a product name', text: report('See the JIRA board.') },
@@ -37,6 +38,7 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    { name: 'two letters need their capitals: "data centre" is no spelling of DC', text: report('The data centre lease ends; the DC contract has notice.'), findings: [{ span: 'DC', message: NEVER('DC') }] },
     { name: 'spelled out later in the same line', text: report('Next: DR test. Disaster recovery (DR) is scheduled.'), findings: [{ span: 'DR', message: /^"DR" is used here but spelled out only later, further on in this line\./ }] },
     { name: 'one long acronym in a run does not make it shouting', text: report('We still run COBOL FORTRAN JCL batch jobs.'), findings: [{ span: 'COBOL', message: /^"COBOL"/ }, { span: 'FORTRAN', message: /^"FORTRAN"/ }, { span: 'JCL', message: /^"JCL"/ }] },
     // Regression (verification of the shouting fix): a run of real acronyms is no shouting.

@@ -26,7 +26,11 @@ function severity(item: RaidItem, high: Set<string>, redFrom: number): string | 
   const i = number(impact?.text);
   if (p !== undefined && i !== undefined && p * i >= redFrom) return `probability x impact of ${p * i}`;
   for (const field of [rating, score]) if (field && parseRag(field.text, true)?.level === 4) return `a Red rating`;
-  if (item.type !== 'risk' && (word(impact?.text) || word(priority?.text))) return `${word(priority?.text) ? 'priority' : 'impact'} ${(word(priority?.text) ? priority : impact)!.text}`;
+  // "priority P1", but "Priority 1" as written, not "priority Priority 1".
+  if (item.type !== 'risk' && (word(impact?.text) || word(priority?.text))) {
+    const [name, value] = word(priority?.text) ? ['priority', priority!.text] : ['impact', impact!.text];
+    return value.toLowerCase().startsWith(name) ? value : `${name} ${value}`;
+  }
   if (item.type === 'risk' && word(impact?.text) && word(probability?.text)) return `high probability and impact`;
   // A risk rated on one scale only ("| Severity | High |", as the status report template has it) is high on that.
   if (item.type === 'risk' && !probability && word(impact?.text)) return `${/severity/i.test(impact!.label) ? 'severity' : 'impact'} ${impact!.text}`;

@@ -178,7 +178,8 @@ const NAME_JOINER = '(?:\\s+(?:of|and|for|the|on|in|to|&))?';
 /** Whether the words that make `token` ("Change Advisory Board" for CAB) are written before `at`, capitalised. */
 function spelledBefore(source: string, token: string, at: number): boolean {
   if (token.length < 2 || token.length > 6 || !/^[A-Z]+$/.test(token)) return false;
-  const words = token.split('').map((c) => `${c}[\\p{Ll}]+`);
+  // Capitalised ("Change Advisory Board"), or in lower case for three letters or more ("service level agreement").
+  const words = token.split('').map((c) => (token.length >= 3 ? `[${c}${c.toLowerCase()}][\\p{Ll}]+` : `${c}[\\p{Ll}]+`));
   const pattern = new RegExp(`(?<![\\p{L}])${words.join(`${NAME_JOINER}[\\s-]+`)}(?![\\p{L}])`, 'u');
   return pattern.test(source.slice(Math.max(0, at - 20_000), at));
 }
