@@ -34,7 +34,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[
   { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: month(m[1]), d: 0 }) },
   { re: new RegExp(`${B}Q([1-4])\\s+(?:FY)?(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: +m[1] * 3, d: 0, quarter: true }) },
   // "end of Oct", "the end of October 2026": the month's last day.
-  { re: new RegExp(`${B}(?:the\\s+)?end\\s+of\\s+${MONTH}\\.?(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: month(m[1]), d: 0 }) },
+  { re: new RegExp(`${B}(?:the\\s+)?end\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: month(m[1]), d: 0 }) },
 ];
 
 interface Parts {
@@ -137,7 +137,7 @@ function scanDates(text: string, today: string, impossible?: Range[]): FoundDate
   const found: FoundDate[] = [];
   let blocked = impossible;
   // "31 Sept 2026", "2026-02-30": no such day; no later pattern may read a part of it ("Sept 2026").
-  if (!/\d|end\s+of/i.test(text)) return found;
+  if (!/\d|\bend\s/i.test(text)) return found;
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {
@@ -147,7 +147,12 @@ function scanDates(text: string, today: string, impossible?: Range[]): FoundDate
       // "may" is a month only when capitalised: "Sam may 2 ..." is not a date.
       if (/(?<!\p{L})may(?!\p{L})/u.test(match[0])) continue;
       const parts = read(match);
-      if (!parts || parts.m < 1 || parts.m > 12) continue;
+      if (!parts) continue;
+      // "2026-13-01": a month that does not exist, written as a full date, is no date either.
+      if (parts.m < 1 || parts.m > 12) {
+        if (read !== shortNumeric && read !== numeric && parts.d > 0 && parts.y !== undefined) (blocked ??= []).push({ start, end });
+        continue;
+      }
       // "20/11" without a year is a date only where a date is expected: alone (a due cell), or after "by", "due", a colon
       // or a bracket; "the 12/13 failing tests", "5/16 vendors" and "2/20 in the pack" are counts.
       if (read === shortNumeric && !shortDateHere(text, start, end)) continue;

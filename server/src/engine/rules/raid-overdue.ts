@@ -31,7 +31,7 @@ export const raidOverdue: Rule = {
       const impossible = date ? undefined : impossibleDate(live, today);
       if (impossible) {
         reported.push(due.span);
-        report({ span: due.span, message: `${subjectText}'s ${dateName(label)} (${impossible}) is no date: that month has no such day. Give the date meant.` });
+        report({ span: due.span, message: `${subjectText}'s ${dateName(label)} (${impossible}) is not a day of the calendar. Give the date meant.` });
         return;
       }
       // "03/04/2026" is 3 April or 4 March: overdue when both have passed, by the later of the two.
