@@ -11,6 +11,7 @@ const report = (status, rest) => doc('status-report', `# Status report\n\n**Over
 
 pmTester('status-rag-mismatch', {
   valid: [
+    { name: 'a closed risk "(High/High)" in a list item', text: report('Green', '## Risks and issues\n\n- I-04 VPN drops for remote staff (High/High). Owner: Mo Ali. Due: 2026-12-05. Status: Closed\n') },
     // Regression (a second review): a Status column after the RAG one closes the milestone; last week's row is past.
     { name: 'a milestone rated Red that a Status column says is done', text: report('Green', '| Milestone | Due | RAG | Status |\n| --- | --- | --- | --- |\n| Vendor selected | 2026-09-30 | Red | Done |\n') },
     { name: "last week's Red in a table of areas", text: report('Green', '| | Time | Cost | Scope |\n| --- | --- | --- | --- |\n| Last week | Red | Green | Green |\n| This week | Green | Green | Green |\n') },
@@ -31,6 +32,8 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression (a second review): probability and impact in brackets in a list item.
+    { name: 'an open risk "(High/High)" in a list item', text: report('Green', '## Risks and issues\n\n- I-04 VPN drops for remote staff (High/High). Owner: Mo Ali. Due: 2026-12-05. Status: Open\n'), findings: [{ span: 'Green', message: /I-04 is open with High\/High probability and impact\./ }] },
     { name: '"Priority 1" is said as written', text: report('Green', `${ISSUES}| I-02 | Payroll down | Priority 1 | Sam | 2026-12-01 | Fix | Open |\n`), findings: [{ span: 'Green', message: /I-02 is open with Priority 1\./ }] },
     // Regression (a review of PM documents): a forecast moved by striking the old date through, and a milestone rated Red.
     { name: 'a struck-through forecast: the new date counts', text: report('Green', `${MILESTONES}| Go-live | 2026-12-12 | ~~2026-12-12~~ 2027-01-23 | In progress |\n`), findings: [{ span: 'Green', message: /"Go-live" is forecast for 2027-01-23, after its baseline of 2026-12-12/ }] },

@@ -34,8 +34,14 @@ function severity(item: RaidItem, high: Set<string>, redFrom: number): string | 
   if (item.type === 'risk' && word(impact?.text) && word(probability?.text)) return `high probability and impact`;
   // A risk rated on one scale only ("| Severity | High |", as the status report template has it) is high on that.
   if (item.type === 'risk' && !probability && word(impact?.text)) return `${/severity/i.test(impact!.label) ? 'severity' : 'impact'} ${impact!.text}`;
+  // "- I-04 VPN drops for remote staff (High/High). Owner: ...": probability and impact in brackets in a list item.
+  const pair = item.item && !probability && !impact ? HIGH_PAIR.exec(item.item.text.plain) : null;
+  if (pair) return `${pair[1]}/${pair[2]} probability and impact`;
   return undefined;
 }
+
+/** "(High/High)", "(H/H)", "(Very high / High)": probability and impact written together in brackets. */
+const HIGH_PAIR = /\(\s*(very high|high|h|vh|critical)\s*\/\s*(very high|high|h|vh|critical)\s*\)/i;
 
 export const statusRagMismatch: Rule = {
   meta: {
