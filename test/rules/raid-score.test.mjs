@@ -27,6 +27,7 @@ pmTester('raid-score', {
     { name: 'a list item with labels', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. Probability: 4. Impact: 5. Score: 20\n') },
   ],
   invalid: [
+    { name: 'a rating in brackets after the score in a list item', text: doc('raid-log', '# Risk register\n\n- R-05: Vendor late. Probability: 4. Impact: 5. Score: 20 (Amber). Owner: Sam Okafor. Due: 2026-12-20. Mitigation: x. Status: Open\n'), findings: [{ span: 'Amber', message: /^R-05 is rated Amber, but a score of 20 is Red \(16 and above\)\.$/ }] },
     // Regression (a review of PM documents): a rating after the number in the Score cell was read only in brackets;
     // "2.5" was called outside a 1-5 scale.
     { name: 'a rating after the score in its cell', text: row(3, 4, '12 Red'), findings: [{ span: 'Red', message: /^R-01 is rated Red, but a score of 12 is Amber \(9-15\)\.$/ }] },

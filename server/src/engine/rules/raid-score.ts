@@ -79,6 +79,13 @@ export const raidScore: Rule = {
           const k = doc.source.slice(field.span.start, field.span.end).indexOf(inner[1]);
           if (k >= 0) at = { start: field.span.start + k, end: field.span.start + k + inner[1].length };
         }
+        // "Score: 20 (Amber)." in a list item: the label's value stops at the bracket; the rating is just after it.
+        const after = !rag && field === score && !item.table ? /^\s*\(\s*([A-Za-z][A-Za-z/ -]*?)\s*\)/.exec(doc.source.slice(field.span.end, field.span.end + 24)) : null;
+        if (after) {
+          rag = parseRag(after[1], true);
+          const k = field.span.end + after[0].indexOf(after[1]);
+          at = { start: k, end: k + after[1].length };
+        }
         if (!rag || expected === undefined || (rag.level !== 0 && rag.level !== 2 && rag.level !== 4)) continue;
         if (rag.level !== band(expected)) {
           const level = band(expected);
