@@ -250,6 +250,33 @@ function doneByLabel(plain: string): boolean {
 
 /** Action items: in minutes every open task item and everything under an Actions heading; elsewhere only the latter. */
 export function readActions(doc: DocumentModel, kind: Kind, options: ActionOptions, today: string): { items: ActionItem[]; tables: ActionTable[] } {
+  // action-item-owner and raid-overdue both read a document's actions, usually with the same labels: once per lint.
+  const key = `${kind}|${today}|${options.ownerLabels.join('\u0001')}|${options.dueLabels.join('\u0001')}|${options.headings.join('\u0001')}|${objectId(options.tools)}|${objectId(options.people)}`;
+  let byKey = readings.get(doc);
+  if (!byKey) readings.set(doc, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const reading = readActionsOnce(doc, kind, options, today);
+  byKey.set(key, reading);
+  return reading;
+}
+
+const readings = new WeakMap<DocumentModel, Map<string, { items: ActionItem[]; tables: ActionTable[] }>>();
+const objectIds = new WeakMap<object, number>();
+let lastObjectId = 0;
+
+/** A number for an object, the same each time it is asked for: sets of names go into a cache key by identity. */
+function objectId(value: object | undefined): number {
+  if (!value) return 0;
+  let id = objectIds.get(value);
+  if (id === undefined) {
+    id = ++lastObjectId;
+    objectIds.set(value, id);
+  }
+  return id;
+}
+
+function readActionsOnce(doc: DocumentModel, kind: Kind, options: ActionOptions, today: string): { items: ActionItem[]; tables: ActionTable[] } {
   const items: ActionItem[] = [];
   const tables: ActionTable[] = [];
   const raidTables = new Set(readRaid(doc, kind, {}, today).tables.map((t) => t.table));
