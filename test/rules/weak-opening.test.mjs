@@ -299,6 +299,11 @@ ruleTester('weak-opening', {
     { text: 'Experience with Node.js, Express and MongoDB', message: /Say what you did with them and what changed, e\.g\. "Cut \.\.\. by 30% with Node\.js, Express and MongoDB"\.$/, output: null },
     { text: 'Worked with the network team on 3 site moves', message: /"Partnered with the network team on \.\.\."/, output: null },
     { text: 'Jira, Confluence and ServiceNow for the 12-person service desk', message: /then the tool: "\.\.\. with Jira, Confluence and ServiceNow"\.$/, output: null },
+    // Regression (this session's probe): a role noun that names a duty got "Say what you did in the role".
+    { text: 'Patch management process for 400 servers', message: /start with "Managed" instead of "Patch management"\.$/, output: null },
+    { text: 'Database administration for 12 TB of customer data', message: /start with "Administered" instead of "Database administration"\.$/, output: null },
+    { text: 'Release management for 3 products', message: /Say what you did in the role/, output: null },
+    { text: 'Sprint planning, reviews and retros for the mobile squad', message: /^(?![\s\S]*instead of)/, output: null },
     { text: 'Helped 200 hospital staff access the new EHR system', message: /Lead with what you did: "Enabled 200 hospital staff to access the new EHR system"\.$/, output: null, suggestions: ['Enabled 200 hospital staff to access'] },
     { text: 'Helped 40 users at the head office', message: /^(?![\s\S]*to at)[\s\S]*"Enabled 40 users at the \.\.\."/, output: null },
     { text: 'Helped staff in 3 sites', message: /"Enabled staff in 3 sites"/, output: null },

@@ -489,7 +489,11 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   }
   // "Firewall replacement at 3 depots", "Test data preparation for ...", "Exchange 2010 to 2016 migration":
   // the action is a noun after its object.
-  const duty = open.type === 'nominal' || open.type === 'other' || open.type === 'tool' ? dutyNounAfter(plain, toks, at, lexicon) : undefined;
+  // "Patch management process for 400 servers": a role noun that names a duty (management, monitoring) is the duty
+  // there too; "Release management", "Change management" name a practice and keep the role advice.
+  // Not after a verb of its own ("Writing documentation": "Wrote ...").
+  const dutyRole = open.type === 'role' && gerundBase(open.word, (past) => knownVerb(lexicon, past)) === undefined && toks[at + 1] !== undefined && nominalBase(toks[at + 1].lower, lexicon) !== undefined && !PRACTICE.test(open.word.toLowerCase());
+  const duty = open.type === 'nominal' || open.type === 'other' || open.type === 'tool' || dutyRole ? dutyNounAfter(plain, toks, at, lexicon) : undefined;
   if (duty) return { span, message: `${head} Name the action, not the duty: start with "${casedLike(pastOf(duty.base), 'X')}" instead of "${plain.slice(open.start, toks[duty.at].end)}".` };
   const examples = ideas.map((v) => `"${v} ..."`).join(' or ');
   switch (open.type) {
@@ -526,6 +530,8 @@ function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon
     if (!base) continue;
     const next = toks[k + 1];
     const after = next ? plain.slice(word.end, next.start) : '';
+    // "Sprint planning, reviews and retros": the first of a list of duties, not the one action.
+    if (/^,\s*$/.test(after) && /^[\p{L}\s,-]{0,40}\band\b/u.test(plain.slice(next!.start, next!.start + 48))) return undefined;
     // Right after the opening word, a noun that only wraps the work may follow ("Server decommissioning
     // programme"); otherwise the noun must end the phrase: "Test data preparation tool" is a tool, and
     // "Data protection policies" are policies ("Protected policies" would be wrong).
@@ -554,6 +560,9 @@ function toolObject(plain: string, toks: readonly Word[], at: number, lexicon: L
 
 /** What may follow tools that are the whole object: a preposition or "to" ("with Jira for 3 teams", "with Ansible to patch"). */
 const TOOL_OBJECT_END = /^\s*(?:\(|[-\u2013\u2014]\s|(?:for|on|in|at|across|to|during|over|within|throughout|since|from|as)\b)/;
+
+/** Openers of a role or a practice's name: "Release management", "Scrum master", "Service delivery". */
+const PRACTICE = /^(?:scrum|team|tech|technical|project|product|programme|program|delivery|release|change|escalation|senior|junior|lead|head|service|incident|problem|risk|stakeholder|vendor|supplier|knowledge|capacity|availability|configuration|asset|portfolio|people|line)$/;
 
 /** Determiners before a noun that names one piece of work: "during the migration", "after this upgrade". */
 const THE_EVENT = /^(?:the|this|that|our)$/;
