@@ -11,6 +11,8 @@ const NO_DUE = /^This action has no due date\. Say when it will be done, e.g\. "
 
 pmTester('action-item-owner', {
   valid: [
+    // Regression (a review of this session's change): a check mark alone in the Status column is done, as before.
+    { name: 'a row whose status is a check mark is done', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Book room | | 2026-11-05 | \u2705 |\n') },
     // Regression (a review of PM documents): the owner first, then the task and the date, each after a dash.
     { name: 'Name, task and date after dashes, the names among the attendees', text: doc('meeting-notes', '# Ops sync\n\nAttendees: Priya Natarajan, Mo Ali, Sam\n\n## Actions\n\n- Sam — tune the alert thresholds — 3 Dec\n- Mo Ali - tune the thresholds - 3 Dec\n- **Priya** – send the slides – 4/12\n') },
     { name: 'a first and last name first, when the document lists no one', text: minutes('Mo Ali — tune the alert thresholds — 3 Dec') },

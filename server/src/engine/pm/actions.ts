@@ -236,10 +236,8 @@ const ACTION_DONE = /^(?:actioned|finished|sent|approved|signed off|achieved|dro
 
 /** Whether an action table's status cell says the action is finished ("Closed", "Actioned", "Yes" in a "Done?" column). */
 export function actionDone(status: string | undefined, closed?: readonly string[]): boolean {
-  // "Sent \u2705", "Actioned.": the word without the marks around it.
-  const text = (status ?? '').replace(/[\p{Extended_Pictographic}\uFE0F.!]+/gu, ' ').trim();
-  if (!text) return false;
-  return isClosed(text, closed) || ACTION_DONE.test(text);
+  // isClosed reads check marks ("\u2705" alone is done); the trackers' words are matched without the marks around them ("Sent \u2705", "Actioned.").
+  return isClosed(status, closed) || ACTION_DONE.test((status ?? '').replace(/[\p{Extended_Pictographic}\uFE0F.!]+/gu, ' ').trim());
 }
 
 function doneByLabel(plain: string): boolean {

@@ -59,7 +59,7 @@ export const raidOverdue: Rule = {
       const due = action.due;
       if (!due || reported.some((span) => span.start < due.span.end && due.span.start < span.end)) continue;
       const statusText = action.statusCell?.text.plain.trim() ?? '';
-      const open = action.row ? action.statusCell !== undefined && !isClosed(statusText, closed) && !actionDone(statusText, closed) : action.item?.task !== undefined && !action.item.task.checked;
+      const open = action.row ? action.statusCell !== undefined && !actionDone(statusText, closed) : action.item?.task !== undefined && !action.item.task.checked;
       if (!open) continue;
       const label = action.row && action.dueCell && action.table ? (action.table.header.cells[action.row.cells.indexOf(action.dueCell)]?.text.plain ?? 'due') : 'due';
       // "No" in a "Done?" column: not done.
