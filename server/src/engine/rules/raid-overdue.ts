@@ -22,7 +22,6 @@ export const raidOverdue: Rule = {
   check({ doc, kind, today, options, lexicon, report }) {
     const synonyms = { due: listOption(options, 'dueHeaders', SYNONYMS.due), status: listOption(options, 'statusHeaders', SYNONYMS.status) };
     const closed = listOption(options, 'closedStatuses', CLOSED_STATUSES).map((s) => s.toLowerCase());
-    const reported: { start: number; end: number }[] = [];
     /** Reports `due` when its date (the live one, after any move) is before today. */
     const overdue = (due: { text: string; span: { start: number; end: number } }, label: string, subjectText: string, status: string): void => {
       const live = movedTo(liveText(fieldSource(doc.source, due.span), due.text), today);
@@ -30,7 +29,6 @@ export const raidOverdue: Rule = {
       // "31 Sept 2026": a day the month does not have is no date to act by.
       const impossible = date ? undefined : impossibleDate(live, today);
       if (impossible) {
-        reported.push(due.span);
         report({ span: due.span, message: `${subjectText}'s ${dateName(label)} (${impossible}) is not a day of the calendar. Give the date meant.` });
         return;
       }
@@ -44,20 +42,22 @@ export const raidOverdue: Rule = {
       const message = word
         ? `${subjectText} is marked "${status}", which is not one of this rule's closedStatuses, and ${passed}. Add "${word}" to closedStatuses if it means the item is finished.`
         : `${subjectText} ${stillIs(status)} but ${passed}. Act on it, agree a new date, or close it.`;
-      reported.push(due.span);
       report({ span: due.span, message });
     };
-    for (const item of readRaid(doc, kind, synonyms, today).items) {
+    const raidItems = readRaid(doc, kind, synonyms, today).items;
+    for (const item of raidItems) {
       const due = item.fields.due;
       if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
       overdue(due, due.label, subject(item), item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open');
     }
     // Actions ("the A of RAID"): only those known to be open, an unticked task box or a Status column that
     // is not closed. Minutes record what was agreed; an action with no status may well be done since.
+    // A RAID item that is a task item too ("- [ ] R-01: ... Due: ...") was read above; RAID tables are no action tables.
+    const read = new Set(raidItems.map((item) => item.item));
     const actions = readActions(doc, kind, { ownerLabels: SYNONYMS.owner, dueLabels: synonyms.due, headings: ACTION_HEADINGS, tools: lexicon.technologies }, today).items;
     for (const action of actions) {
       const due = action.due;
-      if (!due || reported.some((span) => span.start < due.span.end && due.span.start < span.end)) continue;
+      if (!due || (action.item && read.has(action.item))) continue;
       const statusText = action.statusCell?.text.plain.trim() ?? '';
       const open = action.row ? action.statusCell !== undefined && !actionDone(statusText, closed) : action.item?.task !== undefined && !action.item.task.checked;
       if (!open) continue;
