@@ -112,6 +112,18 @@ export function columnsOf<F extends string>(table: Table, synonyms: Partial<Reco
   return columns;
 }
 
+/** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */
+const STRUCK = /~~[^~]*~~|(?<!~)~[^~\s][^~\n]*~(?!~)|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
+
+/**
+ * A value's text without what is struck through (how a RAID log or a milestone table moves a date): its source
+ * with the struck parts and markup blanked, or its plain text when nothing is struck.
+ */
+export function liveText(source: string, plain: string): string {
+  const live = source.replace(STRUCK, ' ');
+  return live === source ? plain : live.replace(/[*_`]/g, ' ');
+}
+
 /** Due "dates" that set none: "ASAP", "Soon", "Ongoing". */
 const NO_DATE = /^(?:asap|a\.s\.a\.p\.?|soon|soonest|ongoing|on-going|continuous|when possible|as soon as possible|later|eventually|tbd|tbc|tba)\.?$/i;
 

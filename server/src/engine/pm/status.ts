@@ -4,7 +4,7 @@ import type { DocumentModel, Heading, TableCell } from '../model';
 import type { Kind, Span } from '../types';
 import { blockLabel, blocks, blocksBetween } from './blocks';
 import { firstDate, type FoundDate } from './dates';
-import { ByObject, columnsOf, normalize } from './fields';
+import { ByObject, columnsOf, liveText, normalize } from './fields';
 import { isClosed } from './raid';
 import { parseRag, STATUS_LABELS } from './rag';
 
@@ -115,12 +115,9 @@ export interface Slip {
   span: Span;
 }
 
-/** Milestone table rows (a Baseline and a Forecast column) forecast later than baseline and not complete. */
 /** A cell's text without what is struck through: "~~2026-12-12~~ 2027-01-23" is a forecast moved to 23 Jan. */
 function live(cell: TableCell | undefined): string {
-  if (!cell) return '';
-  const raw = cell.raw.replace(/~~[^~]*~~|<(del|s|strike)>[\s\S]*?<\/\1>/gi, ' ');
-  return raw === cell.raw ? cell.text.plain : raw.replace(/[*_`]/g, ' ');
+  return cell ? liveText(cell.raw, cell.text.plain) : '';
 }
 
 /** Milestones rated Red (or Amber/Red) in a milestone table's Status or RAG column, and not complete. */
@@ -142,6 +139,7 @@ export function redMilestones(doc: DocumentModel): { name: string; rating: strin
   return red;
 }
 
+/** Milestone table rows (a Baseline and a Forecast column) forecast later than baseline and not complete. */
 export function slippedMilestones(doc: DocumentModel, today: string, baseline: readonly string[] = BASELINE_HEADERS, forecast: readonly string[] = FORECAST_HEADERS): Slip[] {
   const slips: Slip[] = [];
   const synonyms = { baseline, forecast, status: ['status', 'state', 'rag'] };

@@ -1,7 +1,7 @@
 // raid-overdue: an open RAID item whose due or review date is before today.
 import { ACTION_HEADINGS, actionDone, readActions } from '../pm/actions';
 import { daysBetween, firstDate, impossibleDate, WEEKDAY } from '../pm/dates';
-import { listOption, synonymOption, SYNONYMS } from '../pm/fields';
+import { listOption, liveText, synonymOption, SYNONYMS } from '../pm/fields';
 import { CLOSED_STATUSES, closingWord, isClosed, readRaid, subject } from '../pm/raid';
 import type { Rule } from '../types';
 
@@ -82,9 +82,6 @@ function movedTo(text: string, today: string): string {
   return firstDate(after, today) || MOVED_TO_DAY_MONTH.test(after) ? after : text;
 }
 
-/** Struck-through text: "~~2026-11-01~~ 2026-12-15", "~2026-11-01~" (GitHub's single tilde), "<del>1 Nov</del>", "<s>...</s>". */
-const STRUCK = /~~[^~]*~~|(?<!~)~[^~\s][^~\n]*~(?!~)|<(del|s|strike)>[\s\S]*?<\/\1>/gi;
-
 /**
  * The source of a field's value with the strike-through markup at its edges: a list item's
  * value starts at its text, after the "~~" or "<del>" that opens it ("Due: ~~2026-11-20~~ 2026-12-20").
@@ -93,12 +90,6 @@ function fieldSource(source: string, span: { start: number; end: number }): stri
   const open = /(?:~~?|<(?:del|s|strike)>)$/i.exec(source.slice(Math.max(0, span.start - 8), span.start));
   const close = /^(?:~~?|<\/(?:del|s|strike)>)/i.exec(source.slice(span.end, span.end + 9));
   return source.slice(span.start - (open?.[0].length ?? 0), span.end + (close?.[0].length ?? 0));
-}
-
-/** The text of a date field without what is struck through (how a RAID log moves a date), or its plain text when nothing is. */
-function liveText(source: string, plain: string): string {
-  const live = source.replace(STRUCK, ' ');
-  return live === source ? plain : live.replace(/[*_`]/g, ' ');
 }
 
 /** "Review date" stays; "Due", "By", "Target", "Review", "Validate by" become "due date", "target date", "review date", "validate-by date". */
