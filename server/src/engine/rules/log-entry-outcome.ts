@@ -80,8 +80,7 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
     if (b.table !== table) [table, columns] = [b.table, logColumns(b.table, labels)];
     if (!Object.keys(columns).length) {
       // "| Timeline | Two weeks |": a row whose first cell names the timeline gives no result number.
-      const first = (b.row.cells[0]?.text.plain ?? '').trim().toLowerCase().replace(/[:*_]+$/, '');
-      if (!labels.timeline.includes(first)) otherRows.push(b.row);
+      if (!labels.timeline.includes(headerName(b.row.cells[0]?.text.plain ?? ''))) otherRows.push(b.row);
       continue;
     }
     for (const key of Object.keys(columns) as LogKey[]) {
@@ -160,6 +159,11 @@ function inEntry(entries: readonly LogEntry[], line: number): boolean {
   return false;
 }
 
+/** A header or label cell as the labels are written: "Result:" and "**Result**" are "result". */
+function headerName(text: string): string {
+  return text.trim().toLowerCase().replace(/[:*_]+$/, '');
+}
+
 /** Headers of a RAID, issue or task table: such a table in an entry is no record of the entry's parts ("Impact: High"). */
 const TRACKER_HEADER = /^(?:id|ref|#|type|risks?|issues?|owner|status|state|probability|likelihood|severity|priority|mitigation|response|review|review date|due|due date|rag)$/;
 
@@ -169,10 +173,9 @@ const TRACKER_HEADER = /^(?:id|ref|#|type|risks?|issues?|owner|status|state|prob
  */
 function logColumns(table: Table, labels: Record<LogKey, readonly string[]>): Partial<Record<LogKey, number>> {
   const columns: Partial<Record<LogKey, number>> = {};
-  const names = table.header.cells.map((cell) => cell.text.plain.trim().toLowerCase().replace(/[:*_]+$/, ''));
+  const names = table.header.cells.map((cell) => headerName(cell.text.plain));
   if (names.some((name) => TRACKER_HEADER.test(name))) return columns;
-  table.header.cells.forEach((cell, index) => {
-    const name = cell.text.plain.trim().toLowerCase().replace(/[:*_]+$/, '');
+  names.forEach((name, index) => {
     const key = (Object.keys(labels) as LogKey[]).find((k) => labels[k].includes(name));
     if (key && columns[key] === undefined) columns[key] = index;
   });
