@@ -62,12 +62,13 @@ export function parseRag(text: string, letters = false): Rag | undefined {
   return undefined;
 }
 
-/** "RAG: A", "Overall status: R - vendor late": the short form after a status label, alone or before a separator. */
-const LETTER_VALUE = /^(\s*)(G|A|R|A\/G|G\/A|A\/R|R\/A)(?=\s*$|\s*[:.;,]|\s+[-\u2013\u2014]\s)/;
+/** The first word of a status label's value, alone or before a separator: "A" in "RAG: A", "R" in "R - vendor late". */
+const FIRST_VALUE = /^(\s*)([^\s:.;,]+)(?=\s*$|\s*[:.;,]|\s+[-\u2013\u2014]\s)/;
 
+/** "RAG: A", "Overall status: R - vendor late": the short form (parseRag's LETTERS) after a status label. */
 function letterRag(value: string): Rag | undefined {
-  const match = LETTER_VALUE.exec(value);
-  const rag = match ? parseRag(match[2], true) : undefined;
+  const match = FIRST_VALUE.exec(value);
+  const rag = match && LETTERS.test(match[2]) ? parseRag(match[2], true) : undefined;
   return rag && match ? { ...rag, start: match[1].length, end: match[1].length + match[2].length } : undefined;
 }
 
