@@ -4,7 +4,7 @@
 import type { InlineText } from '../inline';
 import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
-import { dateLengthAtStart, findDates, RELATIVE_DATE } from './dates';
+import { dateLengthAtStart, findDates, MONTH, RELATIVE_DATE, WEEKDAY } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, isNoDate, rowSpan } from './fields';
 import { namesAny } from './status';
 import { DATE_ONLY_LABELS, isClosed, readRaid } from './raid';
@@ -105,7 +105,8 @@ const OWNER_FIRST_END = new RegExp(`\\s[-\u2013\u2014]\\s+${WHEN}\\s*\\.?\\s*$`,
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
-const DAY_OR_MONTH = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** A weekday or a month (dates.ts's patterns), not "May", which is a name too. */
+const DAY_OR_MONTH = new RegExp(`^(?!may$)(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0].replace(/^@/, '').toLowerCase();
