@@ -1,6 +1,7 @@
 // Dates as people write them in PM documents: 2026-12-01, 1 Dec 2026, Dec 1,
 // 1st December, 01/12/2026, Dec 2026, Q4 2026. A date without a year takes the
 // year that puts it nearest to today. Month and quarter dates mean their last day.
+import type { Span } from '../types';
 
 export interface FoundDate {
   /** Offsets into the searched text, `[start, end)`. */
@@ -125,15 +126,13 @@ export function findDates(text: string, today: string): FoundDate[] {
 
 /** The first date written with a day that month does not have ("31 Sept 2026", "2026-02-30"), as written. */
 export function impossibleDate(text: string, today: string): string | undefined {
-  const impossible: Range[] = [];
+  const impossible: Span[] = [];
   scanDates(text, today, impossible);
   return impossible[0] && text.slice(impossible[0].start, impossible[0].end);
 }
 
-type Range = { start: number; end: number };
-
 /** The dates in `text`; those with a day their month does not have go to `impossible` (one array per call only when asked: this runs for every line). */
-function scanDates(text: string, today: string, impossible?: Range[]): FoundDate[] {
+function scanDates(text: string, today: string, impossible?: Span[]): FoundDate[] {
   const found: FoundDate[] = [];
   let blocked = impossible;
   // "31 Sept 2026", "2026-02-30": no such day; no later pattern may read a part of it ("Sept 2026").
