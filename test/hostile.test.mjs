@@ -3,32 +3,28 @@
 // this machine is shared, so the bound leaves room for noise).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { engine } from './helpers.mjs';
+import { assertGrowsLinearly, engine } from './helpers.mjs';
 
 const HEAD = '---\nimpact-lint: resume\n---\n\n## Experience\n\n';
 
 /**
- * Best of `runs` timings of lint(text), in ms. With `typing`, as the language server
- * lints while a person types: a lint with a fresh memo, then the timed lint of the
- * text with one character typed in its middle.
+ * One lint of `text`, in ms. With `typing`, as the language server lints while a person types: an untimed
+ * lint with a fresh memo, then the timed lint of the text with one character typed in its middle.
  */
-function best(text, runs = 3, typing = false) {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    let linted = text;
-    const options = { path: 'resume.md' };
-    if (typing) {
-      options.memo = new engine.LintMemo();
-      engine.lint(text, options);
-      const middle = Math.floor(text.length / 2);
-      linted = `${text.slice(0, middle)}x${text.slice(middle)}`;
-    }
-    const start = process.hrtime.bigint();
-    const result = engine.lint(linted, options);
-    min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e6);
-    assert.deepEqual(result.crashed, []);
+function lintTime(text, typing) {
+  let linted = text;
+  const options = { path: 'resume.md' };
+  if (typing) {
+    options.memo = new engine.LintMemo();
+    engine.lint(text, options);
+    const middle = Math.floor(text.length / 2);
+    linted = `${text.slice(0, middle)}x${text.slice(middle)}`;
   }
-  return min;
+  const start = process.hrtime.bigint();
+  const result = engine.lint(linted, options);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  assert.deepEqual(result.crashed, []);
+  return ms;
 }
 
 const FAMILIES = {
@@ -58,25 +54,15 @@ const FAMILIES = {
 
 const N = 128 * 1024;
 
+/**
+ * Linear is 4x, quadratic 16x: the 4n input must take under 8x the n input (runs under 20 ms are too short to time
+ * on a shared machine). assertGrowsLinearly times both sizes back to back in rounds, so a busy neighbour (npm test
+ * runs two files at once) is met by both; a real quadratic is over the bound in every round (the planted one was 15.9x).
+ */
 function grows(name, make, typing) {
   const small = make(N);
   const large = make(4 * N);
-  best(small, 1, typing); // warm up
-  // Linear is 4x; quadratic is 16x. Allow noise, and ignore runs too short to time on a shared machine.
-  // Each round times both sizes back to back and compares them with each other: a busy neighbour (npm
-  // test runs two files at once) or a GC pause slows both or spoils the round, and a quick small size
-  // from a quiet moment is never set against a large one from a busy moment (CI once saw 4.8 ms against
-  // 38.9 ms that way; this machine times the same pair at 5 ms and 20 ms). Over the bound, up to three
-  // more rounds run; one round under it passes. The bound stays 8x: a real quadratic is over it in
-  // every round (the planted one was 15.9x).
-  const rounds = [];
-  for (let round = 0; round < 4; round++) {
-    const t1 = best(small, round ? 5 : 3, typing);
-    const t2 = best(large, 3, typing);
-    rounds.push(`${t1.toFixed(1)} ms at ${small.length} chars, ${t2.toFixed(1)} ms at ${large.length}`);
-    if (t2 < Math.max(8 * t1, 20)) return;
-  }
-  assert.fail(`${name}: ${rounds.join('; ')}`);
+  assertGrowsLinearly(`${name} (${small.length} -> ${large.length} chars)`, () => lintTime(small, typing), () => lintTime(large, typing), { bound: 8, floorMs: 20 });
 }
 
 describe('hostile input grows linearly', () => {
