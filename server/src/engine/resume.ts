@@ -214,6 +214,7 @@ class Reading {
   private derivedVerb?: Derived | null;
   private opened?: Opening | null;
   private other?: boolean;
+  private labelled?: boolean;
   constructor(
     readonly plain: string,
     private readonly lexicon: Lexicon,
@@ -237,6 +238,14 @@ class Reading {
   get derived(): Derived | undefined {
     if (this.derivedVerb === undefined) this.derivedVerb = (this.opening?.kind === 'weak' && deriveVerb(this.plain, this.words, this.opening, this.lexicon)) || null;
     return this.derivedVerb ?? undefined;
+  }
+  /**
+   * A label line ("Tech stack: AWS") or one that only says where and how the job was
+   * done ("Full-time | Leeds"): no achievement. Kept with the reading, so that typing
+   * does not run these patterns over every bullet again (3% of a key typed).
+   */
+  get label(): boolean {
+    return (this.labelled ??= isLabelLine(this.plain, this.lexicon) || isJobMeta(this.plain, this.lexicon));
   }
 }
 
@@ -432,7 +441,8 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       if (!(roleHeading && headingDated) && item.children.length === 0 && JOB_SEPARATOR.test(plain.replace(TRAILING_DATES, ''))) [jobEnd, job] = [keep(roleEnd, plain), true];
       continue;
     }
-    if (isLabelLine(plain, lexicon) || isJobMeta(plain, lexicon)) continue;
+    const reading = memo ? memo.reading(plain, read) : read(plain);
+    if (reading.label) continue;
     if (placeholder(doc.source, item, hints)) {
       unfinished++;
       continue;
@@ -446,7 +456,6 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
       }
     }
     if (role === run && kinds.get(item.section) === 'experience' && roleSections.has(item.section)) role = item.section;
-    const reading = memo ? memo.reading(plain, read) : read(plain);
     // A German or French bullet in an English resume ("Koordinierte die Einführung des ... mit 4 Fachbereichen") is not read as English.
     // One that opens with an English verb or duty phrase is English, whatever names follow ("Helped Banco de la República migrate").
     if (reading.foreign && reading.opening?.kind === 'not-verb') continue;
