@@ -249,14 +249,14 @@ export function shiftReport(report: Report, delta: number): Report {
  * depend only on what its memo entry is keyed by (the part's lines, from `start`):
  * the reports `ruleId` kept there, moved to `start`, or those `check` makes now, kept.
  */
-export function checkKept(entry: BulletEntry, start: number, ruleId: string, report: (report: Report) => void, check: (report: (report: Report) => void) => void): void {
+export function checkKept<T>(entry: BulletEntry, start: number, ruleId: string, report: (report: Report) => void, check: (part: T, report: (report: Report) => void) => void, part: T): void {
   const kept = entry.get(ruleId);
   if (kept) {
-    for (const r of kept) report(shiftReport(r, start));
+    for (let i = 0; i < kept.length; i++) report(new ShiftedReport(kept[i], start));
     return;
   }
   const made: Report[] = [];
-  check((r) => {
+  check(part, (r) => {
     made.push(shiftReport(r, -start));
     report(r);
   });

@@ -311,16 +311,18 @@ function memoEntry(doc: DocumentModel, memo: LintMemo, bullet: Bullet): MemoedLi
 export function forEachBullet(ctx: Pick<RuleContext, 'doc' | 'lexicon' | 'report' | 'ruleId'>, check: (bullet: Bullet, report: (report: Report) => void) => void, skip?: (bullet: Bullet) => boolean): void {
   const { doc, lexicon, report, ruleId } = ctx;
   const memo = memoOf(doc);
-  for (const bullet of resumeBullets(doc, lexicon)) {
+  const bullets = resumeBullets(doc, lexicon);
+  if (!memo) {
+    for (const bullet of bullets) if (!skip?.(bullet)) check(bullet, report);
+    return;
+  }
+  // Whether a bullet is a detail depends on its parent's lines, not its own: kept apart.
+  const detailKey = `${ruleId}:detail`;
+  for (const bullet of bullets) {
     // `skip` may read beyond the bullet's own lines (its parent): outside the memo, which keys by them.
     if (skip?.(bullet)) continue;
-    if (!memo) {
-      check(bullet, report);
-      continue;
-    }
     const { start, entry } = memoEntry(doc, memo, bullet);
-    // Whether a bullet is a detail depends on its parent's lines, not its own: kept apart.
-    checkKept(entry, start, bullet.detail ? `${ruleId}:detail` : ruleId, report, (r) => check(bullet, r));
+    checkKept(entry, start, bullet.detail ? detailKey : ruleId, report, check, bullet);
   }
 }
 

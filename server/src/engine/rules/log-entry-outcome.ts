@@ -40,6 +40,7 @@ export const logEntryOutcome: Rule = {
     const memo = memoOf(doc);
     const entries = readLogEntries(doc, today, labels);
     checkTableLog(doc, entries, reading, report);
+    const check = (entry: LogEntry, r: (report: Report) => void): void => checkEntry(entry, reading, r);
     for (const entry of entries) {
       if (!memo) {
         checkEntry(entry, reading, report);
@@ -49,7 +50,7 @@ export const logEntryOutcome: Rule = {
       // (its options and the lexicon are the memo's settings; the date goes in the key).
       const start = doc.lines.lineStart(entry.line);
       const end = entry.endLine < doc.lines.lineCount ? doc.lines.lineStart(entry.endLine) : doc.source.length;
-      checkKept(memo.entry(`${today}\n${doc.source.slice(start, end)}`), start, ruleId, report, (r) => checkEntry(entry, reading, r));
+      checkKept(memo.entry(`${today}\n${doc.source.slice(start, end)}`), start, ruleId, report, check, entry);
     }
   },
 };
