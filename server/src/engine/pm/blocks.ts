@@ -25,37 +25,84 @@ export interface Block {
 
 const cache = new WeakMap<DocumentModel, Block[]>();
 
+/**
+ * A block whose text is made when first read, from the part of the model it is (a
+ * heading, paragraph, item or cell has its own) or from its own lines. A class, not an
+ * object literal with a getter: a literal makes a closure and an accessor pair for
+ * every block of every lint (1.3 MB of each key typed into an 88 KB project log).
+ */
+class TextBlock implements Block {
+  heading?: Heading = undefined;
+  item?: ListItem = undefined;
+  paragraph?: Paragraph = undefined;
+  table?: Table = undefined;
+  row?: TableRow = undefined;
+  readonly #owner: { readonly text: InlineText } | undefined;
+  readonly #source: string;
+  readonly #group: Span[] | undefined;
+  #text: InlineText | undefined = undefined;
+
+  constructor(
+    readonly type: Block['type'],
+    readonly line: number,
+    readonly endLine: number,
+    readonly start: number,
+    readonly section: Section,
+    owner: { readonly text: InlineText } | undefined,
+    source = '',
+    group?: Span[],
+  ) {
+    this.#owner = owner;
+    this.#source = source;
+    this.#group = group;
+  }
+
+  get text(): InlineText {
+    return this.#owner ? this.#owner.text : (this.#text ??= inlineText(this.#source, this.#group!));
+  }
+}
+
 /** Every heading, paragraph, list item and table body row, in document order. */
 export function blocks(doc: DocumentModel): Block[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const list: Block[] = [];
-  for (const heading of doc.headings) list.push({ type: 'heading', line: heading.line, endLine: heading.line + 1, start: heading.span.start, get text() { return heading.text; }, section: heading.section, heading });
+  for (const heading of doc.headings) {
+    const block = new TextBlock('heading', heading.line, heading.line + 1, heading.span.start, heading.section, heading);
+    block.heading = heading;
+    list.push(block);
+  }
   for (const paragraph of doc.paragraphs) {
     for (const group of lineGroups(doc, paragraph.segments)) {
-      if (group.length === paragraph.segments.length) list.push({ type: 'paragraph', line: paragraph.line, endLine: paragraph.endLine, start: group[0].start, get text() { return paragraph.text; }, section: paragraph.section, paragraph });
-      else {
-        const line = doc.lines.positionAt(group[0].start).line;
-        let text: InlineText | undefined;
-        list.push({ type: 'paragraph', line, endLine: line + group.length, start: group[0].start, get text() { return (text ??= inlineText(doc.source, group)); }, section: paragraph.section, paragraph });
-      }
+      const whole = group.length === paragraph.segments.length;
+      const line = whole ? paragraph.line : doc.lines.positionAt(group[0].start).line;
+      const block = whole
+        ? new TextBlock('paragraph', line, paragraph.endLine, group[0].start, paragraph.section, paragraph)
+        : new TextBlock('paragraph', line, line + group.length, group[0].start, paragraph.section, undefined, doc.source, group);
+      block.paragraph = paragraph;
+      list.push(block);
     }
   }
   for (const item of doc.items) {
     if (!item.segments.length) continue;
     const groups = lineGroups(doc, item.segments);
-    groups.forEach((group, index) => {
+    for (let index = 0; index < groups.length; index++) {
       // "- **Situation:** ..." with "**Action:** ..." continuation lines: one block per label.
+      const group = groups[index];
       const line = doc.lines.positionAt(group[0].start).line;
-      let text: InlineText | undefined;
-      const own = groups.length === 1 ? () => item.text : () => (text ??= inlineText(doc.source, group));
-      list.push({ type: index === 0 ? 'item' : 'paragraph', line, endLine: line + group.length, start: group[0].start, get text() { return own(); }, section: item.section, item: index === 0 ? item : undefined });
-    });
+      const block = groups.length === 1 ? new TextBlock('item', line, line + group.length, group[0].start, item.section, item) : new TextBlock(index === 0 ? 'item' : 'paragraph', line, line + group.length, group[0].start, item.section, undefined, doc.source, group);
+      if (index === 0) block.item = item;
+      list.push(block);
+    }
   }
   for (const table of doc.tables) {
     for (const row of table.rows) {
       const first = row.cells[0];
-      if (first) list.push({ type: 'row', line: row.line, endLine: row.line + 1, start: first.span.start, get text() { return first.text; }, section: table.section, table, row });
+      if (!first) continue;
+      const block = new TextBlock('row', row.line, row.line + 1, first.span.start, table.section, first);
+      block.table = table;
+      block.row = row;
+      list.push(block);
     }
   }
   list.sort((a, b) => a.line - b.line || order(a) - order(b));

@@ -56,7 +56,7 @@ interface Use {
 }
 
 /** True when the text around plain[start, end) spells the acronym out. */
-function defines(block: Block, plain: string, start: number, end: number, token: string): boolean {
+function defines(block: Pick<Block, 'type' | 'row'>, plain: string, start: number, end: number, token: string): boolean {
   const before = plain.slice(0, start);
   const after = plain.slice(end);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // "user acceptance testing (UAT)"
@@ -124,7 +124,7 @@ export const undefinedAcronym: Rule = {
           const span = text.span(m.index, m.index + m[0].length);
           if (!isProse(doc, span.start)) continue;
           const first = text === texts[0];
-          uses.push({ token, plural: m[2] === 's', span, line: doc.lines.positionAt(span.start).line, defines: defines(first ? block : { ...block, type: 'paragraph' }, plain, m.index, m.index + m[0].length, token), heading: block.type === 'heading', glossary });
+          uses.push({ token, plural: m[2] === 's', span, line: doc.lines.positionAt(span.start).line, defines: defines(first ? block : { type: 'paragraph', row: block.row }, plain, m.index, m.index + m[0].length, token), heading: block.type === 'heading', glossary });
         }
       }
     }
