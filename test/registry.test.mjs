@@ -38,6 +38,19 @@ function readDoc(id) {
   return { text, doc, sectionText, example, lintOptions };
 }
 
+/** The README's rules table, by rule id: what a user reads before any rule page. */
+const README_ROWS = new Map(
+  readFileSync(`${root}README.md`, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('| [`'))
+    .map((line) => {
+      const [rule, severity, kinds, fixable, description] = line.split('|').slice(1, -1).map((cell) => cell.trim());
+      return [/`([^`]+)`/.exec(rule)[1], { severity, kinds, fixable, description }];
+    }),
+);
+/** "PM documents" in the README's kinds column: every kind but the resume and STAR stories. */
+const PM_DOCUMENTS = engine.KINDS.filter((kind) => kind !== 'resume' && kind !== 'star-stories');
+
 describe('rule registry', () => {
   it('has at least one rule', () => assert.ok(engine.rules.length > 0));
 
@@ -109,6 +122,26 @@ describe('rule registry', () => {
           assert.ok(row, `option "${name}" is not in the table`);
           assert.ok(row.includes(JSON.stringify(meta.options[name].default)) || row.includes(String(meta.options[name].default)), `option "${name}" default differs`);
         }
+      });
+
+      it("has a row in the README's rules table that says what the rule does", () => {
+        const row = README_ROWS.get(meta.id);
+        assert.ok(row, 'no row in the README rules table');
+        assert.equal(row.severity, meta.severity);
+        assert.equal(row.description, meta.description);
+        const kinds = row.kinds === 'all' ? [...engine.KINDS] : row.kinds === 'PM documents' ? PM_DOCUMENTS : row.kinds.split(/,\s*/);
+        assert.deepEqual([...kinds].sort(), [...meta.kinds].sort(), `kinds column "${row.kinds}"`);
+        assert.ok(['yes', 'suggestion', 'no'].includes(row.fixable), `fixable column "${row.fixable}"`);
+        assert.equal(row.fixable === 'yes', meta.fixable, `fixable column "${row.fixable}" but meta.fixable is ${meta.fixable}`);
+        if (row.fixable === 'yes') return;
+        // "suggestion": its Incorrect example gets a quick fix to choose; "no": nothing to apply. The rule
+        // runs alone: with the others on, it may give way to one that says the same (tool-first to weak-opening).
+        const page = readDoc(meta.id);
+        const settings = engine.defaultSettings();
+        for (const id of Object.keys(settings.rules)) if (id !== meta.id) settings.rules[id] = { ...settings.rules[id], severity: 'off' };
+        const found = only(lintText(page.example('Incorrect'), { ...page.lintOptions, settings }).findings, meta.id);
+        const suggests = found.some((f) => (f.suggestions ?? []).length > 0);
+        assert.equal(suggests, row.fixable === 'suggestion', `fixable column "${row.fixable}", but the Incorrect example ${suggests ? 'gets' : 'gets no'} suggestions`);
       });
 
       it('the "Incorrect" example is flagged by the rule', () => {

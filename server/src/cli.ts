@@ -23,7 +23,7 @@ With no paths, lints **/*.md under the current folder (skipping node_modules and
 Options:
   --fix                   Apply safe fixes in place (atomic writes; untouched files stay untouched)
   --format NAME           stylish (default), json, sarif or github
-  --config FILE           Use this config file instead of looking for .impact-lint.{json,jsonc,yaml}
+  --config FILE           Use this config file instead of looking for .impact-lint.{json,jsonc,yaml,yml}
   --kind KIND             Treat every file as this kind (${KINDS.join(', ')})
   --job FILE              Job description to tailor resumes against (keyword-coverage); wins over
                           front matter "job:" and the config's "job"
