@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { lintText, only } from '../helpers.mjs';
+import { engine, lintText, only } from '../helpers.mjs';
 import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
 
 const minutes = (body) => doc('meeting-notes', `# Minutes\n\n${body}\n`);
@@ -73,6 +73,16 @@ describe('placeholder-left in context', () => {
       assert.equal(found.length, 1, kind);
       assert.equal(found[0].severity, 'warning');
     }
+  });
+
+  // A TBD owner or date in a RAID row is one problem: raid-missing-field names the item and what it lacks.
+  it('gives way to raid-missing-field on the same words, and reports them when that rule is off', () => {
+    const raid = doc('raid-log', '# RAID log\n\n| ID | Type | Description | Owner | Due | Response | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n| R-02 | Risk | Vendor support ends | TBD | 2027-01-10 | Extend the contract | Open |\n| A-01 | Action | Order the switches | Sam | TBD | - | Open |\n| R-03 | Risk | Kit is late | [Owner] | 2027-01-10 | Order early | Open |\n');
+    const at = (findings) => findings.map((f) => `${f.ruleId} ${f.start.line}:${f.start.character} ${raid.slice(f.span.start, f.span.end)}`);
+    const both = lintText(raid, { today: TODAY }).findings.filter((f) => ['placeholder-left', 'raid-missing-field'].includes(f.ruleId));
+    assert.deepEqual(at(both), ['raid-missing-field 8:38 TBD', 'raid-missing-field 9:45 TBD', 'placeholder-left 10:30 [Owner]']);
+    const settings = engine.resolveSettings({ rules: { 'raid-missing-field': 'off' } });
+    assert.deepEqual(at(only(lintText(raid, { today: TODAY, settings }).findings, 'placeholder-left')), ['placeholder-left 8:38 TBD', 'placeholder-left 9:45 TBD', 'placeholder-left 10:30 [Owner]']);
   });
 
   it('gives no findings on a document with no kind', () => {
