@@ -85,6 +85,12 @@ describe('placeholder-left in context', () => {
     assert.deepEqual(at(only(lintText(raid, { today: TODAY, settings }).findings, 'placeholder-left')), ['placeholder-left 8:38 TBD', 'placeholder-left 9:45 TBD', 'placeholder-left 10:30 [Owner]']);
   });
 
+  it('gives way to action-item-owner on a TBD due date in minutes', () => {
+    const text = minutes('| Action | Owner | Due |\n| --- | --- | --- |\n| Book the room | Lee | TBD |');
+    const found = lintText(text, { today: TODAY }).findings.filter((f) => text.slice(f.span.start, f.span.end) === 'TBD');
+    assert.deepEqual(found.map((f) => f.ruleId), ['action-item-owner']);
+  });
+
   it('gives no findings on a document with no kind', () => {
     assert.deepEqual(lintText('# README\n\nTODO: write docs\n', { today: TODAY }).findings, []);
   });

@@ -109,7 +109,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
           const end = doc.lines.positionAt(r.span.end);
           const finding: Finding = r instanceof ShiftedReport ? new ShiftedFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions };
           findings.push(finding);
-          if (r.yieldsTo) yielding.push([finding, r.yieldsTo]);
+          const yieldsTo = r.yieldsTo;
+          if (typeof yieldsTo === 'string') yielding.push([finding, yieldsTo]);
+          else if (yieldsTo) for (const by of yieldsTo) yielding.push([finding, by]);
         };
         try {
           rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });

@@ -214,7 +214,7 @@ export class ShiftedReport implements Report {
     this.message = report.message;
   }
 
-  get yieldsTo(): string | undefined {
+  get yieldsTo(): Report['yieldsTo'] {
     return this.#base.yieldsTo;
   }
 

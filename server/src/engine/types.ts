@@ -76,10 +76,11 @@ export interface Report {
   readonly fix?: Edit;
   readonly suggestions?: Suggestion[];
   /**
-   * The id of a rule that says the same thing about the same words: when it reports at this
-   * report's start (after directives), this report is dropped. One finding, not two alike.
+   * The ids of rules that say the same thing about the same words, more precisely: when one
+   * of them reports at this report's start (after directives), this report is dropped. One
+   * finding, not two alike.
    */
-  readonly yieldsTo?: string;
+  readonly yieldsTo?: string | readonly string[];
 }
 
 export type OptionValue = number | string | boolean | string[];

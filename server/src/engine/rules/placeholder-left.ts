@@ -109,6 +109,9 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
   return finder;
 }
 
+/** Rules whose finding on the same words names what is missing ("R-02 has no owner", ""TBD" sets no due date"). */
+const YIELDS_TO = ['raid-missing-field', 'action-item-owner'];
+
 export const placeholderLeft: Rule = {
   meta: {
     id: 'placeholder-left',
@@ -132,7 +135,7 @@ export const placeholderLeft: Rule = {
       // "[label]" with a reference definition ("[label]: https://...") is a link, not a placeholder.
       const kept = found.brackets.length ? [...found.spans, ...found.brackets.filter((b) => !definitions.has(b.label))].sort((x, y) => x.start - y.start) : found.spans;
       for (const { start, end } of kept) {
-        report({ span: { start: line.start + start, end: line.start + end }, message: `"${line.text.slice(start, end)}" is an unfilled placeholder: replace it with the real value or remove it.`, yieldsTo: 'raid-missing-field' });
+        report({ span: { start: line.start + start, end: line.start + end }, message: `"${line.text.slice(start, end)}" is an unfilled placeholder: replace it with the real value or remove it.`, yieldsTo: YIELDS_TO });
       }
     }
   },
