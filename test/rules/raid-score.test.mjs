@@ -32,7 +32,7 @@ pmTester('raid-score', {
     // "2.5" was called outside a 1-5 scale.
     { name: 'a rating after the score in its cell', text: row(3, 4, '12 Red'), findings: [{ span: 'Red', message: /^R-01 is rated Red, but a score of 12 is Amber \(9-15\)\.$/ }] },
     { name: 'a coloured circle after the score', text: row(5, 5, '25 \u{1F7E2}'), findings: [{ span: '\u{1F7E2}', message: /^R-01 is rated Green, but a score of 25 is Red/ }] },
-    { name: 'a value between the points of the scale', text: row(2.5, 4, 10), findings: [{ span: '2.5', message: /^Probability 2\.5 is not a whole number on the 1-5 scale used for scoring\.$/ }] },
+    { name: 'a value between the points of the scale', text: row(2.5, 4, 10), findings: [{ span: '2.5', message: /^R-01 has a probability of 2\.5, not a whole number on the 1-5 scale used for scoring\.$/ }] },
     { name: 'a score that is not P x I', text: row(3, 5, 12), findings: [{ span: '12', message: /^R-01 has a score of 12, but probability x impact is 3 x 5 = 15\.$/ }], output: null, suggestions: ['15'] },
     // Regression: a rating written in the Score cell ("8 (Amber)") was not checked.
     { name: 'a rating in the Score cell after the number', text: row(2, 4, '8 (Amber)'), findings: [{ span: 'Amber', message: /^R-01 is rated Amber, but a score of 8 is Green \(below 9\)\.$/ }], suggestions: ['Green'] },
@@ -41,8 +41,8 @@ pmTester('raid-score', {
     { name: 'a rating outside its band', text: row(4, 4, 16, 'Amber'), findings: [{ span: 'Amber', message: /^R-01 is rated Amber, but a score of 16 is Red \(16 and above\)\.$/ }], suggestions: ['Red'] },
     { name: 'Green for an Amber score', text: row(3, 3, 9, 'Green'), findings: [{ span: 'Green', message: /a score of 9 is Amber \(9-15\)/ }] },
     { name: 'Red for a Green score', text: row(2, 2, 4, 'Red'), findings: [{ span: 'Red', message: /a score of 4 is Green \(below 9\)/ }] },
-    { name: 'a probability above the scale', text: row(6, 4, 24), findings: [{ span: '6', message: /^Probability 6 is outside the 1-5 scale used for scoring\.$/ }] },
-    { name: 'an impact of 0', text: row(3, 0, 0), findings: [{ span: '0', message: /^Impact 0 is outside the 1-5 scale/ }, { span: '0', message: /^A score of 0 is outside the 1-25 range/ }] },
+    { name: 'a probability above the scale', text: row(6, 4, 24), findings: [{ span: '6', message: /^R-01 has a probability of 6, outside the 1-5 scale used for scoring\.$/ }] },
+    { name: 'an impact of 0', text: row(3, 0, 0), findings: [{ span: '0', message: /^R-01 has an impact of 0, outside the 1-5 scale used for scoring\.$/ }, { span: '0', message: /^R-01 has a score of 0, outside the 1-25 range of a 1-5 scale\.$/ }] },
     { name: 'a score word that disagrees with P x I', text: doc('raid-log', '| ID | Risk | Probability | Impact | Score | Owner |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Slips | 4 | 5 | Amber | Sam |\n'), findings: [{ span: 'Amber', message: /a score of 20 is Red/ }] },
     { name: 'a list item', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. P: 4, I: 5, Score: 16\n'), findings: [{ span: '16', message: /4 x 5 = 20/ }] },
     { name: 'a risk table in a status report', text: doc('status-report', `## Risks\n\n${HEADER}| R-01 | Slips | Sam | 2 | 5 | 12 | Amber | Open |\n`), findings: [{ span: '12', message: /2 x 5 = 10/ }] },

@@ -49,13 +49,14 @@ export const raidScore: Rule = {
       const p = scaleValue(probability);
       const i = scaleValue(impact);
       let inScale = true;
-      for (const [value, field, name] of [[p, probability, 'Probability'], [i, impact, 'Impact']] as const) {
+      for (const [value, field, name] of [[p, probability, 'probability'], [i, impact, 'impact']] as const) {
         if (value === undefined || !field) continue;
         if (value < min || value > max || !Number.isInteger(value)) {
           inScale = false;
           // "2.5" lies inside 1-5: it is not one of the scale's whole points.
-          const what = value >= min && value <= max ? `is not a whole number on the ${min}-${max} scale used for scoring` : `is outside the ${min}-${max} scale used for scoring`;
-          report({ span: field.span, message: `${name} ${value} ${what}.` });
+          const what = value >= min && value <= max ? `not a whole number on the ${min}-${max} scale used for scoring` : `outside the ${min}-${max} scale used for scoring`;
+          // The item's id, as in the rule's other messages: a table of twenty risks has many a "6".
+          report({ span: field.span, message: `${subject(item)} has ${name === 'impact' ? 'an' : 'a'} ${name} of ${value}, ${what}.` });
         }
       }
       const product = p !== undefined && i !== undefined && inScale ? p * i : undefined;
@@ -64,7 +65,7 @@ export const raidScore: Rule = {
         if (product !== undefined && s !== product) {
           report({ span: score.span, message: `${subject(item)} has a score of ${s}, but probability x impact is ${p} x ${i} = ${product}.`, suggestions: [{ title: `Set the score to ${product}`, edit: { range: [score.span.start, score.span.end], text: String(product) } }] });
         } else if (product === undefined && (s < min * min || s > max * max)) {
-          report({ span: score.span, message: `A score of ${s} is outside the ${min * min}-${max * max} range of a ${min}-${max} scale.` });
+          report({ span: score.span, message: `${subject(item)} has a score of ${s}, outside the ${min * min}-${max * max} range of a ${min}-${max} scale.` });
         }
       }
       const expected = product ?? (s !== undefined && (!score || s >= min * min) && s <= max * max ? s : undefined);
