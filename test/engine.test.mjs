@@ -703,6 +703,15 @@ describe('parseConfig', () => {
     assert.deepEqual(config, { rules: { 'missing-metric': ['warning', {}] }, kinds: { 'r/*.md': 'resume' }, lexicon: { fillers: {} } });
   });
 
+  // Regression (a robustness review): "constructor" found Object.prototype's and the config
+  // failed with "meta.values.map is not a function"; "toString" asked for "a undefined".
+  it('option names that Object.prototype has are unknown options, reported at their place', () => {
+    const text = ['{', '  "rules": {', '    "weak-opening": ["error", { "constructor": 1, "toString": "x", "__proto__": {}, "hasOwnProperty": true }]', '  }', '}'].join('\n');
+    const { config, problems } = parse(text);
+    assertProblems(problems, ['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((name) => [new RegExp(`^"weak-opening" has no option "${name}"\\.$`), 2]));
+    assert.deepEqual(config, { rules: { 'weak-opening': ['error', {}] } });
+  });
+
   // Regression: a review found these accepted, then a crashed rule (maxWords 7.5), a rule
   // gone quiet (required: ["ownr"]) or every score "outside the 9-2 scale".
   it('option values out of their range or list are reported at the option, and the default applies', () => {

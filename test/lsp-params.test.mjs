@@ -27,6 +27,25 @@ async function errorOf(client, method, params) {
   }
 }
 
+// Regression (a robustness review): an option named "constructor" in the editor settings
+// made reading them throw, and the unhandled rejection of an edit ended the server.
+describe('dist/server.js --stdio: editor settings with an option Object.prototype has', () => {
+  const dir = tempDir();
+  const uri = writeFile(dir, 'resume.md', RESUME);
+  const client = new Client({ settings: () => ({ debounceMs: 0, rules: { 'weak-opening': ['error', { constructor: 1 }] } }) });
+
+  test('are reported, and the document is linted through an edit', async () => {
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    const first = await client.diagnosticsFor(uri, 1);
+    assert.ok(first.some((d) => d.code === 'weak-opening' && d.severity === 1), 'weak-opening at error: the rest of the setting applies');
+    await client.waitFor('log', (p) => /"weak-opening" has no option "constructor"/.test(p.message), 'the settings problem in the log');
+    const version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.diagnosticsFor(uri, version);
+    assert.equal((await client.shutdown()).code, 0);
+  });
+});
+
 describe('dist/server.js --stdio: request parameters', () => {
   const dir = tempDir();
   const uri = writeFile(dir, 'resume.md', RESUME);

@@ -126,8 +126,8 @@ export function startServer(given?: Connection): Connection {
     let cached = editorSettings.get(uri);
     if (!cached) {
       cached = canConfigure
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(readEditorSettings, () => readEditorSettings(undefined))
-        : Promise.resolve(readEditorSettings(pushed));
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(safeEditorSettings, () => safeEditorSettings(undefined))
+        : Promise.resolve(safeEditorSettings(pushed));
       editorSettings.set(uri, cached);
     }
     return cached;
@@ -210,7 +210,10 @@ export function startServer(given?: Connection): Connection {
     // TextDocuments fires onDidChangeContent right after onDidOpen: already scheduled.
     if (justOpened.delete(event.document.uri)) return;
     if (!memos.get(event.document.uri)) memos.set(event.document.uri, new LintMemo());
-    void getEditorSettings(event.document.uri).then((s) => schedule(event.document, s.debounceMs));
+    getEditorSettings(event.document.uri)
+      .then((s) => schedule(event.document, s.debounceMs))
+      // An unhandled rejection would end the server; validateDocument reports the same failure.
+      .catch((error: unknown) => connection.console.error(`impact-lint: the settings of ${event.document.uri} failed: ${error instanceof Error ? error.message : String(error)}`));
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -413,6 +416,20 @@ export function startServer(given?: Connection): Connection {
 /** What the server keeps of a lint for code actions and hovers. */
 function lintedState(version: number, result: ReturnType<typeof lint>): Linted {
   return { version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind };
+}
+
+/**
+ * `readEditorSettings`, or the defaults with the reason when reading them fails: a
+ * document is linted whatever the editor sends.
+ */
+function safeEditorSettings(raw: unknown): EditorSettings {
+  try {
+    return readEditorSettings(raw);
+  } catch (error) {
+    const settings = readEditorSettings(undefined);
+    settings.problems.push({ message: `The impactLint settings could not be read, so the defaults apply: ${error instanceof Error ? error.message : String(error)}` });
+    return settings;
+  }
 }
 
 /** Reads `impactLint.*` editor settings; invalid parts are reported and dropped. */

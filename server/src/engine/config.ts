@@ -243,7 +243,8 @@ function validateRules(value: unknown, complain: Complain): Config['rules'] {
     }
     const valid: Record<string, OptionValue> = {};
     for (const [name, option] of Object.entries(options)) {
-      const meta = rule.meta.options[name];
+      // An own key only: "constructor" or "toString" must not find Object.prototype's.
+      const meta = Object.hasOwn(rule.meta.options, name) ? rule.meta.options[name] : undefined;
       if (!meta) {
         const known = Object.keys(rule.meta.options);
         complain(`"${id}" has no option "${name}".${known.length ? ` Its options: ${known.join(', ')}.` : ''}`, ['rules', id, 1, name]);
@@ -256,7 +257,7 @@ function validateRules(value: unknown, complain: Complain): Config['rules'] {
       const high = meta.below;
       if (high === undefined) continue;
       const a = valid[low] ?? meta.default;
-      const b = valid[high] ?? rule.meta.options[high]?.default;
+      const b = valid[high] ?? (Object.hasOwn(rule.meta.options, high) ? rule.meta.options[high].default : undefined);
       if (typeof a === 'number' && typeof b === 'number' && a >= b && (low in valid || high in valid)) {
         complain(`Option "${low}" of "${id}" (${a}) must be below "${high}" (${b}).`, ['rules', id, 1, low in valid ? low : high]);
         delete valid[low];
