@@ -101,3 +101,55 @@ test('a writable file in a folder its user cannot write is fixed in place', { sk
   assert.match(fs.readFileSync(file, 'utf8'), /^- Managed the Windows 11 rollout/m);
   assert.deepEqual(fs.readdirSync(work), ['resume.md']);
 });
+
+// Regression (a robustness review): a write that failed part way (a full disk, a file size
+// limit, played by `ulimit -f 1`: no write past 1 KB) truncated a hard-linked file to 1 KB,
+// and left a 1 KB temporary file beside any other.
+const BASH = spawnSync('bash', ['-c', 'true']).status === 0;
+/** A resume over 1 KB whose fix changes its first lines, fixed under a 1 KB file size limit. */
+function fixLimited(prepare) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-fix-'));
+  made.push(dir);
+  const file = path.join(dir, 'resume.md');
+  const text = `${RESUME}${'- Cut ticket backlog by 35% in 6 weeks across 3 sites for 300 users\n'.repeat(30)}`;
+  fs.writeFileSync(file, text);
+  prepare?.(file, dir);
+  const result = spawnSync('bash', ['-c', `ulimit -f 1; exec "${process.execPath}" "${CLI}" --fix resume.md`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { result, file, dir, text };
+}
+
+test('a write that fails part way leaves a hard-linked file as it was', { skip: !BASH && 'needs bash' }, () => {
+  let other;
+  const { result, file, text } = fixLimited((f, dir) => fs.linkSync(f, (other = path.join(dir, 'copy.md'))));
+  assert.ok(text.length > 1024);
+  assert.match(result.stderr, /resume\.md: EFBIG: file too large, write; the file is as it was, nothing written/);
+  assert.equal(fs.readFileSync(file, 'utf8'), text);
+  assert.equal(fs.readFileSync(other, 'utf8'), text);
+});
+
+test('a write that fails part way leaves the file as it was and no temporary file', { skip: !BASH && 'needs bash' }, () => {
+  const { result, file, dir, text } = fixLimited();
+  assert.match(result.stderr, /resume\.md: EFBIG: file too large, write; nothing written/);
+  assert.equal(fs.readFileSync(file, 'utf8'), text);
+  assert.deepEqual(fs.readdirSync(dir), ['resume.md']);
+});
+
+test('a file whose name leaves no room for the temporary name is fixed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-fix-'));
+  made.push(dir);
+  const name = `${'r'.repeat(240)}-resume.md`;
+  fs.writeFileSync(path.join(dir, name), RESUME);
+  const result = spawnSync(process.execPath, [CLI, '--fix', name], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  assert.equal(result.stderr, '');
+  assert.match(fs.readFileSync(path.join(dir, name), 'utf8'), /^- Managed the Windows 11 rollout/m);
+  assert.deepEqual(fs.readdirSync(dir), [name]);
+});
+
+test('run as root, a fixed file keeps its set-user-ID and set-group-ID bits', { skip: process.getuid?.() !== 0 && 'needs root' }, () => {
+  const { file } = fixIn((f) => {
+    fs.chownSync(f, 65534, 65534);
+    fs.chmodSync(f, 0o6755);
+  });
+  assert.match(fs.readFileSync(file, 'utf8'), /^- Managed the Windows 11 rollout/m);
+  assert.equal(fs.statSync(file).mode & 0o7777, 0o6755);
+});

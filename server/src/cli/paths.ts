@@ -1,5 +1,6 @@
 // Expanding the CLI's path and glob arguments, and writing fixes safely.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -153,7 +154,8 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
  * Writes `text` to `file` through a temporary file and a rename, keeping the
  * file's mode and owner, unless the file changed since it was read as `original`
  * or is read-only. A file with other hard links, or in a folder where no
- * temporary file can be made, is written in place.
+ * temporary file can be made, is written in place (writeInPlace). A write that
+ * fails (a full disk, a size limit) leaves the file as it was and no temporary file.
  */
 export function writeAtomically(given: string, original: Buffer, text: string): void {
   // Through a symbolic link to the file it names: the rename must not replace the link.
@@ -169,23 +171,79 @@ export function writeAtomically(given: string, original: Buffer, text: string): 
     throw new Error('no permission to write the file; not fixed, nothing written');
   }
   // A rename gives the path a new file: another hard link would keep the old text. Written in place instead.
-  if (stat.nlink > 1) return fs.writeFileSync(file, text);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.impact-lint-${process.pid}.tmp`);
+  if (stat.nlink > 1) return writeInPlace(file, original, text);
+  const temporary = path.join(path.dirname(file), temporaryName(path.basename(file)));
   try {
     fs.rmSync(temporary, { force: true }); // left by a run that was killed
     fs.writeFileSync(temporary, text, { mode: stat.mode, flag: 'wx' });
   } catch (error) {
     // A writable file in a folder that is not (no temporary file can be made there): written in place.
-    if (['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) return fs.writeFileSync(file, text);
-    throw error;
+    if (['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) return writeInPlace(file, original, text);
+    // A full disk or a size limit: the part written goes, the file was not touched.
+    fs.rmSync(temporary, { force: true });
+    throw new Error(`${messageOf(error)}; nothing written`);
   }
   try {
-    fs.chmodSync(temporary, stat.mode);
-    // Run as root (a sudo hook), the new file would be root's: it keeps the owner of the old one.
+    // Run as root (a sudo hook), the new file would be root's: it keeps the owner of the old one. The
+    // owner first: chown clears the set-user-ID and set-group-ID bits that chmod puts back.
     if (process.getuid?.() === 0 && (stat.uid !== 0 || stat.gid !== 0)) fs.chownSync(temporary, stat.uid, stat.gid);
+    fs.chmodSync(temporary, stat.mode);
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** ".resume.md.impact-lint-123.tmp", or ".impact-lint-123.tmp" when that would be too long a name (255 bytes). */
+function temporaryName(base: string): string {
+  const suffix = `.impact-lint-${process.pid}.tmp`;
+  return Buffer.byteLength(`.${base}${suffix}`) <= 255 ? `.${base}${suffix}` : suffix;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Writes `text` over `file` without truncating it first: the new bytes over the old,
+ * then the length cut to theirs. A write that fails part way (a full disk, a size
+ * limit) puts the original bytes back over the part it wrote (writing where a write
+ * just succeeded), so that nothing is lost; if even that fails, the error says where
+ * a copy of the original text was saved, or that none could be.
+ */
+export function writeInPlace(file: string, original: Buffer, text: string): void {
+  const data = Buffer.from(text, 'utf8');
+  const fd = fs.openSync(file, 'r+');
+  try {
+    let written = 0;
+    try {
+      while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written, written);
+      fs.ftruncateSync(fd, data.length);
+    } catch (error) {
+      try {
+        const back = Math.min(written, original.length);
+        for (let at = 0; at < back; ) at += fs.writeSync(fd, original, at, back - at, at);
+        // Cutting back what a longer text added needs no space.
+        fs.ftruncateSync(fd, original.length);
+      } catch (again) {
+        throw new Error(`${messageOf(error)}; putting the file back failed too (${messageOf(again)}); ${saveCopy(file, original)}`);
+      }
+      throw new Error(`${messageOf(error)}; the file is as it was, nothing written`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Saves `original` beside the system's temporary files: what to say about it. */
+function saveCopy(file: string, original: Buffer): string {
+  const copy = path.join(os.tmpdir(), `impact-lint-${process.pid}-${Date.now()}-${path.basename(file).slice(0, 100)}`);
+  try {
+    fs.writeFileSync(copy, original, { mode: 0o600 });
+    return `its text before the fix is in ${copy}`;
+  } catch (error) {
+    fs.rmSync(copy, { force: true });
+    return `no copy of its text before the fix could be saved either (${messageOf(error)})`;
   }
 }
