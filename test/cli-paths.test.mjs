@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, tempDir } from './helpers.mjs';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runCli, tempDir } from './helpers.mjs';
 
 const RESUME = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Responsible for managing the Windows 11 rollout', ''].join('\n');
 const CLEAN = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Cut ticket backlog by 35% in 6 weeks', ''].join('\n');
@@ -67,6 +68,40 @@ describe('impact-lint: which files', () => {
     assert.equal(result.stderr, '');
     assert.ok(fs.lstatSync(path.join(dir, 'cv.md')).isSymbolicLink(), 'still a link');
     assert.match(fs.readFileSync(path.join(dir, 'real', 'resume.md'), 'utf8'), /^- Managed the Windows 11 rollout$/m);
+  });
+
+  // Regression (a robustness review): a symbolic link loop, named or met in the walk, ended the run with a stack trace.
+  it('a symbolic link loop that is named cannot be read (exit 2, other files linted); one met in the walk is skipped', () => {
+    const dir = tempDir({ 'resume.md': RESUME });
+    fs.symlinkSync('loop-b.md', path.join(dir, 'loop-a.md'));
+    fs.symlinkSync('loop-a.md', path.join(dir, 'loop-b.md'));
+    const named = runCli(['--format', 'json', 'loop-a.md', 'resume.md'], { cwd: dir });
+    assert.equal(named.code, 2);
+    assert.equal(named.stderr, 'impact-lint: loop-a.md: cannot read: symbolic link loop (ELOOP)\n');
+    assert.equal(JSON.parse(named.stdout)[0].messages[0].ruleId, 'weak-opening', 'resume.md is still linted');
+    const walked = runCli(['--print-kind'], { cwd: dir });
+    assert.equal(walked.stderr, '');
+    assert.equal(walked.code, 0);
+    assert.deepEqual(listed(walked), ['resume.md']);
+  });
+
+  it('a folder that cannot be read is said to be so, and exits 2', { skip: (process.getuid?.() !== 0 || spawnSync('runuser', ['--help']).status !== 0) && 'needs root and runuser' }, () => {
+    const dir = tempDir({ 'resume.md': RESUME, 'locked/x.md': RESUME });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    // The checkout may sit where "nobody" cannot enter (a clone under mktemp -d is 0700): a readable copy of the bundle runs.
+    const bin = tempDir();
+    fs.chmodSync(bin, 0o755);
+    fs.cpSync(path.join(ROOT, 'dist'), bin, { recursive: true });
+    const run = (args) => spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, path.join(bin, 'cli.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', IMPACT_LINT_CACHE_DIR: 'off' } });
+    const named = run(['locked']);
+    assert.equal(named.status, 2);
+    assert.equal(named.stderr, 'impact-lint: locked: cannot read: permission denied (EACCES); its files are not linted\n');
+    const walked = run(['--print-kind']);
+    assert.equal(walked.status, 2);
+    assert.match(walked.stdout, /^resume\.md: resume/m);
+    assert.equal(walked.stderr, 'impact-lint: locked: cannot read: permission denied (EACCES); its files are not linted\n');
+    fs.chmodSync(path.join(dir, 'locked'), 0o755);
   });
 
   it('a path that names no Markdown exits 2, after linting the paths that do', () => {

@@ -172,7 +172,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     const maxSize = settingsFor(jobPath, { configFile: options.config, over }).settings.maxFileSize;
     const read = readDocument(jobPath, maxSize);
     if (!read.ok) {
-      io.stderr.write(`impact-lint: job description ${options.job}: ${read.reason.replace(/^skipped: /, '').replace(/^cannot read: ENOENT$/, 'file not found')}\n`);
+      io.stderr.write(`impact-lint: job description ${options.job}: ${read.reason.replace(/^skipped: /, '').replace(/^cannot read: file not found \(ENOENT\)$/, 'file not found')}\n`);
       return 2;
     }
   }
@@ -187,7 +187,9 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
 
   if (options.stdin) return readStdin().then((buffer) => runStdin(buffer, options, io, run, configProblems));
 
-  const { files, missing } = expandPaths(options.paths, io.cwd);
+  const { files, missing, unreadable } = expandPaths(options.paths, io.cwd);
+  // A path that cannot be read (a symbolic link loop, a folder without permission): said, and no pass (exit 2).
+  for (const { path: where, reason } of unreadable) io.stderr.write(`impact-lint: ${path.relative(io.cwd, where) || where}: cannot read: ${reason}\n`);
   // A path or glob that names no Markdown file is a usage error (exit 2), as in ESLint: a CI
   // job with a mistyped path must not pass. The files that were found are linted all the same.
   for (const { arg, ignored, folder, excluded } of missing) {
@@ -200,7 +202,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
           : `no files match "${arg}"`;
     io.stderr.write(`impact-lint: ${why}\n`);
   }
-  if (missing.length && !files.length) return 2;
+  if ((missing.length || unreadable.length) && !files.length) return 2;
 
   const results: FileResult[] = [];
   // Files that could not be read or decoded: the run is no pass (exit 2), or a CI gate would pass on them unlinted.
@@ -237,7 +239,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     results.push(withScore(summarize(file, toMessages(result, fixed), result.kind.kind), result, lintOptions.settings, options.score));
   }
   const code = finish(results, options, io, configProblems);
-  return missing.length || failed ? 2 : code;
+  return missing.length || unreadable.length || failed ? 2 : code;
 }
 
 /** "resume.md: resume (file name: ...)": a file's kind and why, for --print-kind. */
@@ -344,12 +346,15 @@ export function runCli(): void {
         process.exit(typeof process.exitCode === 'number' ? process.exitCode : 1);
       });
     }
-    Promise.resolve(main(process.argv.slice(2))).then(
+    // A throw inside main, sync or async, ends here: a message, exit 2, the stack only when asked for.
+    new Promise<number>((resolve) => resolve(main(process.argv.slice(2)))).then(
       (code) => {
         process.exitCode = code;
       },
       (error: unknown) => {
-        process.stderr.write(`impact-lint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        const debug = Boolean(process.env.IMPACT_LINT_DEBUG);
+        const text = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+        process.stderr.write(`impact-lint: internal error: ${text}\n${debug ? '' : 'Set IMPACT_LINT_DEBUG=1 for the stack trace, and please report it.\n'}`);
         process.exitCode = 2;
       },
     );

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { describeError } from '../node/files';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
@@ -81,21 +82,41 @@ class GitIgnores {
   }
 }
 
-/** Files under `dir`, skipping what git ignores and tool folders; symbolic links to files are followed, to folders not (no cycles). */
-function walk(dir: string, ignores: GitIgnores, out: string[]): void {
+/** A path that could not be read, and why ("permission denied (EACCES)"). */
+export interface Unreadable {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Files under `dir`, skipping what git ignores and tool folders; symbolic links to files
+ * are followed, to folders not (no cycles). A link that leads nowhere (dangling, or a
+ * loop) is skipped; a folder that cannot be read is `unreadable`.
+ */
+function walk(dir: string, ignores: GitIgnores, out: string[], unreadable: Unreadable[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    unreadable.push({ path: dir, reason: `${describeError(error)}; its files are not linted` });
     return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() === true);
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && statOf(full)?.isFile() === true);
     if (entry.isDirectory()) {
       // Hidden folders (".github", ".impact-lint/templates" with its placeholders) are skipped, as the default glob skips them; name one to lint it.
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.') && !ignores.ignored(full, true)) walk(full, ignores, out);
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.') && !ignores.ignored(full, true)) walk(full, ignores, out, unreadable);
     } else if (isFile && !ignores.ignored(full, false)) out.push(full);
+  }
+}
+
+/** What a link leads to, or undefined when it leads nowhere (missing, a loop, no permission). */
+function statOf(full: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(full, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 
@@ -108,10 +129,11 @@ export interface Missing {
 }
 
 /** Files named by `args` (files, folders or globs, relative or absolute); `**\/*.md` when there are none. An argument that names no Markdown file is `missing` (`ignored` when it is a folder git ignores). */
-export function expandPaths(args: string[], cwd: string): { files: string[]; missing: Missing[] } {
+export function expandPaths(args: string[], cwd: string): { files: string[]; missing: Missing[]; unreadable: Unreadable[] } {
   const ignores = new GitIgnores(cwd);
   const files = new Set<string>();
   const missing: Missing[] = [];
+  const unreadable: Unreadable[] = [];
   // "!drafts/**" excludes what the other arguments name (from the default when there are none), as in globby.
   const excluded = args.filter((a) => a.length > 1 && a.startsWith('!')).map((a) => a.slice(1).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, ''));
   const given = args.filter((a) => !(a.length > 1 && a.startsWith('!')));
@@ -122,14 +144,22 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
     let found = walked.get(dir);
     if (!found) {
       found = [];
-      walk(dir, ignores, found);
+      walk(dir, ignores, found, unreadable);
       walked.set(dir, found);
     }
     return found;
   };
   for (const arg of patterns) {
     const full = path.resolve(cwd, arg);
-    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    const unreadableBefore = unreadable.length;
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(full, { throwIfNoEntry: false });
+    } catch (error) {
+      // A symbolic link loop, a folder on the way without permission: the argument is said to be unreadable.
+      unreadable.push({ path: full, reason: describeError(error) });
+      continue;
+    }
     const found: string[] = [];
     if (stat?.isFile()) {
       found.push(full);
@@ -144,10 +174,11 @@ export function expandPaths(args: string[], cwd: string): { files: string[]; mis
     }
     const kept = exclude ? found.filter((file) => !exclude(path.relative(cwd, file).split(path.sep).join('/'))) : found;
     for (const file of kept) files.add(file);
-    if (!found.length && given.length) missing.push({ arg, ignored: stat?.isDirectory() === true && ignores.ignored(full, true), folder: stat?.isDirectory() === true });
+    // A folder that could not be read is said to be so, not to match nothing.
+    if (!found.length && given.length && unreadable.length === unreadableBefore) missing.push({ arg, ignored: stat?.isDirectory() === true && ignores.ignored(full, true), folder: stat?.isDirectory() === true });
     else if (found.length && !kept.length && (given.length || excluded.length)) missing.push({ arg, ignored: false, excluded: true });
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, unreadable };
 }
 
 /**

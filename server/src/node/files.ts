@@ -83,9 +83,28 @@ export function readDocument(file: string, maxSize: number): ReadResult {
     if (stat.size > maxSize) return { ok: false, reason: `skipped: ${stat.size} bytes is over maxFileSize (${maxSize})`, skipped: true };
     buffer = fs.readFileSync(file);
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return { ok: false, reason: `cannot read: ${describeError(error)}` };
   }
   return decode(buffer);
+}
+
+const ERRNO_WORDS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'symbolic link loop',
+  ENOENT: 'file not found',
+  ENOTDIR: 'not a folder',
+  EISDIR: 'a folder',
+  ENAMETOOLONG: 'name too long',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+};
+
+/** "permission denied (EACCES)": what a file system error means, with its code. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && Object.hasOwn(ERRNO_WORDS, code)) return `${ERRNO_WORDS[code]} (${code})`;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 export function decode(buffer: Buffer): ReadResult {
