@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built dist/cli.js spawned in temp folders.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,6 +40,17 @@ describe('impact-lint --format json', () => {
     const { code, stdout } = runCli(['resume.md'], { cwd: dir });
     assert.equal(code, 0);
     assert.equal(stdout, '');
+  });
+
+  // Regression (a robustness review): stylish took the widest position with Math.max(...all of them),
+  // which overflowed the call stack past about 120,000 findings in one file.
+  it('prints a file with 150,000 findings in stylish format', () => {
+    const dir = tempDir({ 'resume.md': `---\nimpact-lint: resume\n---\n\n## Experience\n\n- Responsible for ${'very '.repeat(150_000)}things\n` });
+    // About 20 MB of output: past spawnSync's default 1 MB buffer.
+    const { status, stdout, stderr } = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'resume.md'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(stderr, '');
+    assert.equal(status, 1);
+    assert.match(stdout, /✖ 15\d{4} problems/);
   });
 
   it('exits 0 when only info findings remain', () => {

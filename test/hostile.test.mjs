@@ -50,6 +50,8 @@ const FAMILIES = {
   'unclosed comments': (n) => `${HEAD}- x ${'<!--'.repeat(n / 4)}\n`,
   'a fence left open above many sections': (n) => `${HEAD}\`\`\`\n${'\n# Role\n\n- Handled servers\n'.repeat(n / 30)}`,
   'many sections': (n) => HEAD + '\n## Role, Acme (2020 - 2024)\n\n- Helped migrate 4 servers\n'.repeat(n / 56),
+  // Regression (a robustness review): placeholder-left spread a paragraph's lines into push(), over the call stack's limit.
+  'one paragraph of many one-letter lines': (n) => `${HEAD}Summary\n${'a\n'.repeat(n / 2)}`,
 };
 
 const N = 128 * 1024;

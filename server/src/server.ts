@@ -287,7 +287,7 @@ export function startServer(given?: Connection): Connection {
     linted.set(uri, lintedState(version, result));
     published.add(uri);
     const diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, docUrl, result.bom));
-    diagnostics.push(...result.problems.map((p) => problemDiagnostic(p, result.bom)));
+    for (const problem of result.problems) diagnostics.push(problemDiagnostic(problem, result.bom));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     // The status item (counts, resume score) after the diagnostics are on their way: the
     // connection writes messages on a later turn, and the score took 0.8 ms of each key.

@@ -84,7 +84,8 @@ function stylish(results: FileResult[], cwd: string, color: boolean): string {
     fixable += result.messages.filter((m) => m.fix).length;
     out.push('', paint(4, relative(result.filePath, cwd)));
     const positions = result.messages.map((m) => `${m.line}:${m.column}`);
-    const width = Math.max(...positions.map((p) => p.length));
+    // A loop, not Math.max(...): a file with 120,000 findings overflowed the call stack.
+    const width = positions.reduce((most, p) => Math.max(most, p.length), 0);
     result.messages.forEach((m, i) => {
       const severity = SEVERITY_NAME[m.severity];
       out.push(`  ${paint(2, positions[i].padEnd(width))}  ${paint(colors[m.severity], severity.padEnd(7))}  ${m.message}  ${paint(2, m.ruleId ?? '')}`);

@@ -296,7 +296,7 @@ function readActionsOnce(doc: DocumentModel, kind: Kind, options: ActionOptions,
     const due = subText.map((t) => findDue(t, options.dueLabels, today)).find(Boolean);
     items.push({ span: item.text.fullSpan, item, owner, due });
   }
-  if (kind === 'meeting-notes') items.push(...labelledActions(doc, items, options, today));
+  if (kind === 'meeting-notes') for (const item of labelledActions(doc, items, options, today)) items.push(item);
   const tableSynonyms = { owner: options.ownerLabels, due: options.dueLabels, action: ['action', 'actions', 'action item', 'task', 'what', 'to do'], status: ['status', 'state', 'done'] };
   for (const table of doc.tables) {
     if (raidTables.has(table)) continue;

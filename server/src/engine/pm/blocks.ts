@@ -321,7 +321,7 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
     }
     if (block.heading && block.heading.level <= level) current = undefined;
     if (current) {
-      if (block.type !== 'heading') current.pieces.push(...blockPieces(block));
+      if (block.type !== 'heading') for (const piece of blockPieces(block)) current.pieces.push(piece);
       current.endLine = block.endLine;
     } else prelude.push(block);
   }

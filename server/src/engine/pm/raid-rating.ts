@@ -39,7 +39,7 @@ export function scaleMax(headers: readonly string[], rows: readonly RatingCells[
   }
   const values = rows.flatMap((r) => [scaleNumber(r.probability), scaleNumber(r.impact)]).filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   if (!values.length) return fallback;
-  const max = Math.max(...values);
+  const max = values.reduce((most, v) => Math.max(most, v), 0);
   if (max > 5) return 10;
   const scores = rows.map((r) => scaleNumber(r.score)).filter((v): v is number => v !== undefined);
   if (scores.some((s) => s > 9)) return Math.max(fallback, max);

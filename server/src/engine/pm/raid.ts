@@ -89,7 +89,7 @@ export function readRaid(doc: DocumentModel, kind: Kind, synonyms: Synonyms = {}
     const raid = readTable(doc, kind, table, merged, dIsDecision);
     if (raid) {
       reading.tables.push(raid);
-      reading.items.push(...raid.items);
+      for (const item of raid.items) reading.items.push(item);
     }
   }
   for (const item of doc.items) {

@@ -77,7 +77,8 @@ export function proseLines(doc: DocumentModel): Line[] {
   for (const segments of [...doc.paragraphs.map((p) => p.segments), ...doc.items.map((i) => i.segments)]) {
     const group = segments.filter((s) => s.end > s.start).map(line);
     if (group.length > 1) maskCodeAcrossLines(group);
-    lines.push(...group);
+    // One by one: a paragraph of 200,000 short lines overflowed the call stack as push(...group).
+    for (const line of group) lines.push(line);
   }
   lines.sort((a, b) => a.start - b.start);
   cache.set(doc, lines);
