@@ -2,6 +2,7 @@
 // front matter, kind detection, directives, settings, fixes and config parsing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RESUME_PREFIX, engine, lintText, only, resumeText, sourceOf } from './helpers.mjs';
 
 const FM = '---\nimpact-lint: resume\n---\n\n';
@@ -90,6 +91,29 @@ describe('ranges', () => {
     ]);
     assert.deepEqual(result.findings[1].end, { line: 7, character: 27 });
     assertPositionsMatchSpans(result);
+  });
+
+  // Regression (a robustness review): one stray CR inside the summary emptied the report, and
+  // lines ending in a lone CR shifted every later position. CommonMark and LSP end a line at a lone CR.
+  it('a lone CR ends a line: the same findings at the same lines as with LF, as an LSP client counts them', () => {
+    const lf = `${FM}# Sam\n\n## Summary\n\nSysadmin moving into project management.\nSecond line.\n\n## Experience\n\n- Responsible for managing 3 servers\n- Upgraded the file servers\n`;
+    const expected = summary(lintText(lf));
+    assert.equal(expected.length, 2);
+    const variants = {
+      'every line': lf.replace(/\n/g, '\r'),
+      'one line in the summary': lf.replace('management.\n', 'management.\r'),
+      // A lone CR before an empty line that ends in LF would make a CRLF: one line break, not two.
+      'every third line': lf.split('\n').map((line, i, all) => (i === all.length - 1 ? line : `${line}${i % 3 === 2 && all[i + 1] !== '' ? '\r' : '\n'}`)).join(''),
+      'CRLF and lone CRs': lf.split('\n').map((line, i, all) => (i === all.length - 1 ? line : `${line}${i % 2 && all[i + 1] !== '' ? '\r' : '\r\n'}`)).join(''),
+    };
+    for (const [name, text] of Object.entries(variants)) {
+      const result = lintText(text);
+      assert.equal(result.kind.kind, 'resume', name);
+      assert.deepEqual(result.problems, [], name);
+      assert.deepEqual(summary(result), expected, name);
+      const lsp = TextDocument.create('file:///r.md', 'markdown', 1, text);
+      for (const f of result.findings) assert.deepEqual([f.start, f.end], [lsp.positionAt(f.span.start), lsp.positionAt(f.span.end)], name);
+    }
   });
 
   it('CRLF: a wrapped bullet spans both lines', () => {

@@ -46,7 +46,8 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
   // The block and everything in the result depend on the text up to the closing fence alone.
   const key = source.slice(0, span.end);
   if (last?.key === key) return last.result;
-  const body = source.slice(bodyStart, bodyEnd);
+  // A lone CR ends a line (LineIndex) but not for the YAML and TOML parsers: made an LF, same length, same offsets.
+  const body = source.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
   const result: FrontMatter = { format, data: {}, span, endLine: close + 1 };
   if (format === 'yaml') {
     const doc = parseYaml(body, { prettyErrors: false });

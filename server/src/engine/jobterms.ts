@@ -744,7 +744,7 @@ export function frontMatterJob(text: string): { path: string; line: number } | u
   const nested = fm.data['impact-lint'];
   const value = isRecord(nested) && typeof nested.job === 'string' ? nested.job : typeof fm.data.job === 'string' ? fm.data.job : undefined;
   if (!value?.trim()) return undefined;
-  const lines = source.slice(0, fm.span.end).split('\n');
+  const lines = source.slice(0, fm.span.end).split(/\r\n?|\n/);
   const line = Math.max(0, lines.findIndex((l) => /^\s*(?:impact-lint\s*[:=].*\bjob\b|job\s*[:=])/.test(l)));
   return { path: value.trim(), line };
 }

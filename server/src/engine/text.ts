@@ -14,6 +14,8 @@ export const UPPER_START = /^\p{Lu}/u;
 /** Starts with a small letter. */
 export const LOWER_START = /^\p{Ll}/u;
 
+const LONE_CR = /\r(?!\n)/;
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];
@@ -21,9 +23,18 @@ export class LineIndex {
   constructor(readonly text: string) {
     const starts = [0];
     let at = text.indexOf('\n');
-    while (at !== -1) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+    // CRLF files have a CR on every line, and are common: the scan by LF unless a CR stands alone.
+    if (text.indexOf('\r') === -1 || !LONE_CR.test(text)) {
+      while (at !== -1) {
+        starts.push(at + 1);
+        at = text.indexOf('\n', at + 1);
+      }
+    } else {
+      // A lone CR ends a line too, as in CommonMark (markdown-it's line numbers) and LSP: old Mac files, stray CRs.
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
     }
     this.starts = starts;
   }
@@ -37,11 +48,11 @@ export class LineIndex {
     return this.starts[Math.min(Math.max(line, 0), this.starts.length - 1)];
   }
 
-  /** Offset of the end of line `line`, before any `\r\n` or `\n`. */
+  /** Offset of the end of line `line`, before its `\r\n`, `\n` or `\r`. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[line + 1] - 1;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.text.charCodeAt(end) === 10 && end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
@@ -67,10 +78,12 @@ export class LineIndex {
     return Math.min(start + Math.max(position.character, 0), this.lineEnd(position.line));
   }
 
-  /** The line terminator the document mostly uses. */
-  eol(): '\r\n' | '\n' {
+  /** The line terminator the document mostly uses (the first line's). */
+  eol(): '\r\n' | '\n' | '\r' {
     const second = this.starts[1];
-    return second !== undefined && this.text.charCodeAt(second - 2) === 13 ? '\r\n' : '\n';
+    if (second === undefined) return '\n';
+    if (this.text.charCodeAt(second - 1) === 13) return '\r';
+    return this.text.charCodeAt(second - 2) === 13 && second - 2 >= 0 ? '\r\n' : '\n';
   }
 }
 
