@@ -71,6 +71,11 @@ describe('dist/server.js --stdio: request parameters', () => {
     ['impactLint/draftFromLogEntry', { uri, position: { line: 1, character: 0 }, shape: 'poem' }, /"shape" must be "bullet" or "star", not "poem"/],
     ['impactLint/statusReport', undefined, /the parameters must be an object/],
     ['textDocument/hover', { textDocument: { uri } }, /"position" is missing/],
+    // Regression (a robustness review): these were internal errors (-32603) with a raw TypeError.
+    ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, /"context" is missing; it must be a code action context/],
+    ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [null, 7] } }, /"context" must be a code action context/],
+    ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: 'quickfix' } }, /"context" must be a code action context/],
+    ['textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [] } }, /"range" is missing; it must be a range/],
     ['textDocument/completion', { textDocument: {}, position: { line: 0, character: 0 } }, /"textDocument" must be a text document identifier/],
     ['workspace/executeCommand', { command: 'impactLint.server.nope' }, /Unknown command "impactLint\.server\.nope"/],
     ['workspace/executeCommand', { command: 'impactLint.server.showDocumentation', arguments: [{ href: 'x' }] }, /takes the documentation URL/],

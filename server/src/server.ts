@@ -351,10 +351,12 @@ export function startServer(given?: Connection): Connection {
   }
 
   connection.onCodeAction(async (params) => {
+    checkParams('textDocument/codeAction', params, { textDocument: 'document', range: 'range', context: 'actionContext' });
     const found = await linting(params.textDocument.uri);
     if (!found) return [];
     const { document, state } = found;
-    return [...codeActions(document, state, params.context.diagnostics, params.context.only, docUrl), ...draftActions(document, params.range, params.context.only, state.kind)];
+    const only = params.context.only ?? undefined;
+    return [...codeActions(document, state, params.context.diagnostics, only, docUrl), ...draftActions(document, params.range, only, state.kind)];
   });
 
   registerTailoring(connection, {

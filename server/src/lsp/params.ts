@@ -3,14 +3,23 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { isIsoDate } from '../engine/config';
 
-type Field = 'string' | 'document' | 'position' | 'date' | 'days' | 'shape';
+type Field = 'string' | 'document' | 'position' | 'range' | 'actionContext' | 'date' | 'days' | 'shape';
+
+const isPosition = (v: unknown): boolean => typeof v === 'object' && v !== null && isCount((v as { line?: unknown }).line) && isCount((v as { character?: unknown }).character);
+const isRange = (v: unknown): boolean => typeof v === 'object' && v !== null && isPosition((v as { start?: unknown }).start) && isPosition((v as { end?: unknown }).end);
 
 const CHECKS: Record<Field, { ok: (value: unknown) => boolean; what: string }> = {
   string: { ok: (v) => typeof v === 'string', what: 'a string' },
   document: { ok: (v) => typeof v === 'object' && v !== null && typeof (v as { uri?: unknown }).uri === 'string', what: 'a text document identifier { uri }' },
-  position: {
-    ok: (v) => typeof v === 'object' && v !== null && isCount((v as { line?: unknown }).line) && isCount((v as { character?: unknown }).character),
-    what: 'a position { line, character } of whole numbers from 0',
+  position: { ok: isPosition, what: 'a position { line, character } of whole numbers from 0' },
+  range: { ok: isRange, what: 'a range { start, end } of positions' },
+  actionContext: {
+    ok: (v) => {
+      if (typeof v !== 'object' || v === null) return false;
+      const { diagnostics, only } = v as { diagnostics?: unknown; only?: unknown };
+      return Array.isArray(diagnostics) && diagnostics.every((d) => typeof d === 'object' && d !== null && isRange((d as { range?: unknown }).range)) && (only === undefined || only === null || (Array.isArray(only) && only.every((k) => typeof k === 'string')));
+    },
+    what: 'a code action context { diagnostics: [{ range, ... }], only?: [kinds] }',
   },
   date: { ok: (v) => typeof v === 'string' && isIsoDate(v), what: 'a date written YYYY-MM-DD' },
   days: { ok: (v) => isCount(v) && (v as number) >= 1 && (v as number) <= 3660, what: 'a whole number of days from 1 to 3660' },
