@@ -7,6 +7,8 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { ROOT, tempDir } from './helpers.mjs';
 import { Client, closeAll, writeFile } from './lsp-client.mjs';
 
@@ -42,6 +44,39 @@ describe('dist/server.js --stdio: editor settings with an option Object.prototyp
     await client.waitFor('log', (p) => /"weak-opening" has no option "constructor"/.test(p.message), 'the settings problem in the log');
     const version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
     await client.diagnosticsFor(uri, version);
+    // Said once, not again on every key typed.
+    assert.equal(client.events.filter((e) => e.type === 'log' && /has no option "constructor"/.test(e.params.message)).length, 1);
+    assert.equal((await client.shutdown()).code, 0);
+  });
+});
+
+// Regression (a robustness review): requests read any file they were given (a FIFO never
+// answered, a 20 MB file took seconds and 800 MB), and a file: URI with a host logged a stack
+// trace on every lint and published nothing.
+describe('dist/server.js --stdio: files named by requests, and URIs with no local path', () => {
+  const dir = tempDir();
+  const client = new Client();
+
+  test('a request on a FIFO or a file over maxFileSize answers at once, with nothing read', async () => {
+    await client.initialize(dir);
+    const big = writeFile(dir, 'big-resume.md', `${RESUME}\n${'- Cut ticket backlog by 35% in 6 weeks\n'.repeat(30_000)}`);
+    assert.deepEqual(await client.request('impactLint/resumeRoles', { uri: big }), []);
+    const fifo = path.join(dir, 'fifo.md');
+    if (spawnSync('mkfifo', [fifo]).status === 0) {
+      assert.deepEqual(await client.request('impactLint/resumeRoles', { uri: pathToFileURL(fifo).href }), []);
+    }
+    const small = writeFile(dir, 'resume.md', RESUME);
+    assert.ok((await client.request('impactLint/resumeRoles', { uri: small })).length > 0, 'a readable resume still gives its roles');
+  });
+
+  test('a document at file://host/... is linted like an untitled one, without errors in the log', async () => {
+    const since = client.mark();
+    const uri = 'file://otherhost/share/resume.md';
+    await client.open(uri, RESUME);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    assert.ok(diagnostics.some((d) => d.code === 'weak-opening'));
+    await client.close(uri);
+    assert.deepEqual(client.events.slice(since).filter((e) => e.type === 'log' && e.params.type === 1).map((e) => e.params.message), []);
     assert.equal((await client.shutdown()).code, 0);
   });
 });

@@ -2,7 +2,7 @@
 // A thin adapter over the engine; settings are fetched per document and cached.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   CompletionTriggerKind,
@@ -35,7 +35,7 @@ import { clearConfigCache, jobReference, readJob } from './node/files';
 import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
 import { Recent } from './lsp/recent';
 import { checkParams } from './lsp/params';
-import { placeOf, type DocumentPlace } from './lsp/paths';
+import { filePathOf, placeOf, type DocumentPlace } from './lsp/paths';
 import { registerTailoring, workspaceRootFor } from './lsp/tailoring';
 import { CONFIG_SECTION, FIX_ALL_KIND, ServerCommands, ServerPidRequest, StatusNotification, WATCHED_FILES, type StatusParams } from './shared/protocol';
 
@@ -95,7 +95,7 @@ export function startServer(given?: Connection): Connection {
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
     canSnippet = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
-    workspaceFolders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -185,7 +185,7 @@ export function startServer(given?: Connection): Connection {
   const jobOf = new Map<string, string>();
 
   connection.onDidChangeWatchedFiles((params) => {
-    const changed = params.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
+    const changed = params.changes.map((c) => filePathOf(c.uri)).filter((f): f is string => f !== undefined);
     // Config files (and any client that does not say which files changed): everything may lint differently.
     if (!changed.length || changed.some((file) => CONFIG_FILE.test(path.basename(file)))) {
       clearConfigCache();
@@ -195,8 +195,9 @@ export function startServer(given?: Connection): Connection {
     // A job description: only the resumes that name it.
     const jobs = new Set(changed.map((file) => path.resolve(file)));
     for (const document of documents.all()) {
-      if (!document.uri.startsWith('file:')) continue;
-      const job = jobOf.get(path.resolve(fileURLToPath(document.uri)));
+      const file = filePathOf(document.uri);
+      if (!file) continue;
+      const job = jobOf.get(path.resolve(file));
       if (job && jobs.has(job)) schedule(document, 0);
     }
   });
@@ -222,7 +223,8 @@ export function startServer(given?: Connection): Connection {
     linted.delete(uri);
     published.delete(uri);
     memos.delete(uri);
-    if (uri.startsWith('file:')) jobOf.delete(path.resolve(fileURLToPath(uri)));
+    const file = filePathOf(uri);
+    if (file) jobOf.delete(path.resolve(file));
     editorSettings.delete(uri);
     skippedNotified.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -333,11 +335,17 @@ export function startServer(given?: Connection): Connection {
     return { document, state };
   }
 
+  /** The settings problems last logged (publishConfigProblems). */
+  let lastSettingsWarning = '';
   function publishConfigProblems(file: string | undefined, problems: ConfigProblem[], editorProblems: ConfigProblem[]): void {
-    if (editorProblems.length) connection.console.warn(`impact-lint settings: ${editorProblems.map((p) => p.message).join(' ')}`);
+    // Once per change of what they say, not on every lint (every key typed).
+    const said = editorProblems.map((p) => p.message).join(' ');
+    if (said && said !== lastSettingsWarning) connection.console.warn(`impact-lint settings: ${said}`);
+    lastSettingsWarning = said;
     // A config file that was deleted keeps its problems on screen unless cleared.
     for (const stale of configDiagnostics) {
-      if (!fs.existsSync(fileURLToPath(stale))) {
+      const file = filePathOf(stale);
+      if (!file || !fs.existsSync(file)) {
         configDiagnostics.delete(stale);
         void connection.sendDiagnostics({ uri: stale, diagnostics: [] });
       }

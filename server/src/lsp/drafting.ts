@@ -1,8 +1,6 @@
 // Drafting from the project log over LSP: the three requests (a draft from a log
 // entry, a resume's roles, a status report from a RAID log) and the code actions
 // on a log entry that run the client's draft commands. The work is the engine's.
-import * as fs from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { CodeAction, type Connection, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../engine/config';
@@ -14,7 +12,9 @@ import { readLogEntries } from '../engine/pm/log';
 import { statusReport } from '../engine/report';
 import { resumeRoles } from '../engine/roles';
 import { LineIndex, stripBom } from '../engine/text';
+import { readDocument, settingsFor } from '../node/files';
 import { checkParams } from './params';
+import { filePathOf } from './paths';
 import {
   DraftCommands,
   DraftFromLogEntryRequest,
@@ -38,14 +38,17 @@ export interface DraftingHost {
   settings(uri: string | undefined): Promise<{ settings: Settings; path?: string }>;
 }
 
-/** Reads a file: URI from disk; other schemes are only known through open documents. */
+/**
+ * Reads a file: URI from disk as a document, with the CLI's checks: a regular file, not
+ * over maxFileSize, not binary, valid UTF-8 (a FIFO named by a request blocked a worker
+ * thread for good; a 20 MB file took seconds and 800 MB). Other schemes are only known
+ * through open documents.
+ */
 export async function readUri(uri: string): Promise<string | undefined> {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return await fs.readFile(fileURLToPath(uri), 'utf8');
-  } catch {
-    return undefined;
-  }
+  const file = filePathOf(uri);
+  if (!file) return undefined;
+  const read = readDocument(file, settingsFor(file).settings.maxFileSize);
+  return read.ok ? read.text : undefined;
 }
 
 /** Offset in the text without BOM of an LSP position in the editor's text. */
@@ -99,7 +102,7 @@ export function draftActions(document: TextDocument, range: Range, only: string[
   if (lintedKind === 'resume') return [];
   const text = document.getText();
   const doc = parseDocument(stripBom(text).text);
-  const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+  const path = filePathOf(document.uri);
   // A project log by the lint's reading (front matter, config globs, name, content) needs no second look.
   if (lintedKind !== 'project-log' && resolveKind(doc, { kinds: {}, path }).kind !== 'project-log' && !readLogEntries(doc, today).some((e) => e.parts.length >= 2)) return [];
   const entry = entryInDocument(doc, offsetOf(text, range.start), { today });

@@ -13,9 +13,23 @@ export interface DocumentPlace {
   settings: DocumentSettings;
 }
 
+/**
+ * The local path of a file: URI, or undefined for other schemes and for file: URIs that
+ * name no local path ("file://server/share/x.md" from a Windows client, an encoded "/"):
+ * those documents are linted like untitled ones, with no config file or job nearby.
+ */
+export function filePathOf(uri: string | undefined): string | undefined {
+  if (!uri?.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The place and the settings of the document at `uri`, with the editor's settings (`base`) under the config file's. */
 export function placeOf(uri: string | undefined, base: Config): DocumentPlace {
-  const filePath = uri?.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  const filePath = filePathOf(uri);
   const documentPath = filePath ?? path.join(process.cwd(), 'untitled.md');
   return { filePath, documentPath, settings: settingsFor(documentPath, { base }) };
 }
