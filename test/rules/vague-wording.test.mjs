@@ -33,6 +33,10 @@ ruleTester('vague-wording', {
     { text: 'Led a really tight cutover for 9 branches', output: 'Led a tight cutover for 9 branches' },
     { name: 'lower-case bullet stays lower-case', text: 'successfully migrated 40 servers', output: 'migrated 40 servers' },
     { name: 'inside bold: no fix that would break the bold', text: 'Delivered a **very** complex migration for 1,200 users', span: 'very', output: null },
+    // Regression (a robustness review): "Successfully and effectively helped" was fixed to "And effectively helped".
+    { name: 'a conjunction after it goes with it', text: 'Successfully and effectively trained 3 teams on Teams', span: 'Successfully and effectively', output: 'Effectively trained 3 teams on Teams' },
+    { name: 'a conjunction after it goes with it, mid-bullet', text: 'Delivered 4 releases successfully and on time', span: 'successfully and on', output: 'Delivered 4 releases on time' },
+    { name: 'at the end of a clause, the conjunction before it goes (offered, not applied)', text: 'Migrated 40 servers quickly and successfully.', span: 'successfully', output: null, suggestions: [''] },
     // Vague quantities: a number placeholder or a deletion, no autofix.
     { text: 'Fixed various bugs in the 3 billing apps', message: /^"various bugs": how many\?/, span: 'various', output: null, suggestions: ['${1:N}', ''] },
     // Regression (a review of varied resumes): the quote ran on past the noun, and "dozens of" was given 4 as an example.
@@ -63,6 +67,15 @@ ruleTester('vague-wording', {
 });
 
 describe('vague-wording in context', () => {
+  it('a filler that ends a clause after "and" is offered with the "and": "quickly and successfully." -> "quickly."', () => {
+    const text = resumeText(['Migrated 40 servers quickly and successfully.']);
+    const [found] = only(lintText(text).findings, 'vague-wording');
+    assert.equal(found.fix, undefined, 'offered, not applied');
+    const [suggestion] = found.suggestions;
+    assert.equal(suggestion.title, 'Delete "and successfully"');
+    assert.equal(engine.applyEdits(text, [suggestion.edit]).text, resumeText(['Migrated 40 servers quickly.']));
+  });
+
   // Regression: --fix left "Led a really, big team of 12".
   it('a repeated intensifier: --fix deletes both, comma and all', () => {
     const fixed = engine.fixText(resumeText(['Led a really, really big team of 12']));

@@ -58,7 +58,10 @@ function findingFor(source: string, bullet: Bullet, match: PhraseMatch, action: 
   const lower = text.toLowerCase();
   if (action === 'delete') {
     const message = `"${text}" adds nothing a reader can check: delete it and let the result speak.`;
-    const next = bullet.words[match.last + 1];
+    let next = bullet.words[match.last + 1];
+    // "Successfully and effectively": the fix takes the conjunction too, and touches the word after it.
+    const after = bullet.words[match.last + 2];
+    if (deletion && next && after && CONJUNCTION.test(next.lower) && deletion.edit.range[1] > bullet.text.span(next.start, next.end).end) next = after;
     // The fix also touches the next word (a space, or its capital), so the finding covers it: "Successfully migrated".
     // Not when a weak opening follows: weak-opening rewrites that word first.
     const safe = deletion && next && !(match.first === 0 && bullet.opening?.kind === 'weak') && deletion.edit.range[0] >= span.start;
@@ -133,13 +136,29 @@ function nounAfter(bullet: Bullet, from: number): string {
   return words.length ? ` ${words.join(' ')}` : '';
 }
 
+const CONJUNCTION = /^(?:and|or|but)$/;
+
 /** Deletes the phrase and one space; at the start of the bullet, capitalises the next word. */
 function deleteEdit(source: string, bullet: Bullet, match: PhraseMatch): Suggestion | undefined {
   const { plain } = bullet;
-  const text = plain.slice(match.start, match.end);
+  let text = plain.slice(match.start, match.end);
   let from = match.start;
   let to = match.end;
-  const next = bullet.words[match.last + 1];
+  let next = bullet.words[match.last + 1];
+  const previous = match.first > 0 ? bullet.words[match.first - 1] : undefined;
+  const after = bullet.words[match.last + 2];
+  // "Successfully and effectively helped": the conjunction goes with it ("Effectively helped", not "And effectively helped").
+  if (next && CONJUNCTION.test(next.lower) && after && /^ +$/.test(plain.slice(to, next.start)) && /^ +$/.test(plain.slice(next.end, after.start))) {
+    to = next.end;
+    text = plain.slice(match.start, to);
+    next = after;
+  }
+  // "quickly and successfully." at the end of a clause: the conjunction before it goes too, not "quickly and.".
+  else if (previous && CONJUNCTION.test(previous.lower) && match.first > 1 && /^ +$/.test(plain.slice(previous.end, match.start)) && (!next || !/^ +$/.test(plain.slice(to, next.start))) && plain[previous.start - 1] === ' ') {
+    from = previous.start - 1;
+    if (!isClean(source, bullet, from, to)) return undefined;
+    return { title: `Delete "${plain.slice(previous.start, to)}"`, edit: { range: rangeOf(bullet, from, to), text: '' } };
+  }
   if (next && /^ +$/.test(plain.slice(to, next.start))) to = next.start;
   // "really, really big": the first goes with its comma (the second has its own fix), not leaving "really, big".
   else if (next && next.lower === text.toLowerCase() && /^, +$/.test(plain.slice(to, next.start))) to = next.start;
