@@ -101,3 +101,27 @@ describe('YAML that parses but cannot be built', () => {
     assert.match(problems.map((p) => p.message).join('\n'), /Invalid YAML: Excessive alias count/);
   });
 });
+
+// Regression (a robustness review): 50,000 unknown rule ids took 33 s (each problem placed by
+// a walk of the file, each given a "Did you mean"), and 8,000 added weak phrases with one
+// first word 47 s (each checked against all before it).
+describe('large config files grow linearly', () => {
+  const RESUME = `${HEAD}- Responsible for managing 3 servers\n`;
+  it('unknown rule ids: the first 100 reported in full, the rest counted', () => {
+    const config = (n) => JSON.stringify({ rules: Object.fromEntries(Array.from({ length: n }, (_, i) => [`no-such-rule-${i}`, 'warning'])) }, null, 1);
+    const { problems } = engine.parseConfig(config(150), '.impact-lint.json');
+    assert.equal(problems.length, 101);
+    assert.match(problems[0].message, /^Unknown rule "no-such-rule-0"\./);
+    assert.equal(problems[100].message, '... and 50 more problems in this file.');
+    const [small, large] = [config(5_000), config(20_000)];
+    assertGrowsLinearly('unknown rule ids', () => engine.parseConfig(small, '.impact-lint.json'), () => engine.parseConfig(large, '.impact-lint.json'), { bound: 8, floorMs: 20 });
+  });
+
+  it('added weak phrases with one first word', () => {
+    // A phrase of its own in every call: lexicons are built once per content and kept.
+    let call = 0;
+    const config = (n) => ({ lexicon: { weakPhrases: { add: Object.fromEntries(Array.from({ length: n }, (_, i) => [`handled thing number ${i}`, ['Managed']]).concat([[`handled call ${call++}`, ['Managed']]])) } } });
+    const lint = (n) => () => engine.lint(RESUME, { settings: engine.resolveSettings(config(n)), path: 'resume.md' });
+    assertGrowsLinearly('added weak phrases', lint(1_000), lint(4_000), { bound: 8, floorMs: 20 });
+  });
+});

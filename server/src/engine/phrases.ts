@@ -27,16 +27,17 @@ export class PhraseMatcher {
     const index = (map: Map<string, Entry[]>, phrase: string): number => {
       const tokens = words(phrase).map((w) => w.lower);
       if (!tokens.length) return 0;
-      const list = map.get(tokens[0]) ?? [];
-      list.push({ phrase, tokens });
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
-      map.set(tokens[0], list);
+      const list = map.get(tokens[0]);
+      if (list) list.push({ phrase, tokens });
+      else map.set(tokens[0], [{ phrase, tokens }]);
       return tokens.length;
     };
     for (const phrase of phrases) index(this.entries, phrase);
     let longest = 0;
     for (const phrase of exceptions) longest = Math.max(longest, index(this.exceptions, phrase));
     this.longestException = longest;
+    // Longest first, sorted once (per insert, 8,000 phrases with one first word took 7.5 s); stable, so equal lengths keep their order.
+    for (const map of [this.entries, this.exceptions]) for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
   /** Every non-overlapping match in `toks`, left to right. */
