@@ -89,7 +89,7 @@ const configuration = {
   title: 'Impact Lint',
   properties: {
     'impactLint.enable': { type: 'boolean', default: true, description: 'Lint Markdown documents of known kinds.' },
-    'impactLint.debounceMs': { type: 'number', default: 150, minimum: 0, description: 'Milliseconds to wait after typing stops before linting.' },
+    'impactLint.debounceMs': { type: 'number', default: 150, minimum: 0, maximum: 60000, description: 'Milliseconds to wait after typing stops before linting (at most 60000).' },
     ...Object.fromEntries(Object.entries(shared).map(([key, value]) => [`impactLint.${key}`, { ...value, scope: 'resource', ...(key === 'rules' || key === 'kinds' || key === 'lexicon' ? { default: {} } : {}) }])),
     'impactLint.author': { type: 'string', scope: 'resource', description: "Your name in templates; git's user.name when unset." },
     'impactLint.projectName': { type: 'string', scope: 'resource', description: 'Project name in templates when the front matter has no project:.' },

@@ -81,6 +81,23 @@ describe('dist/server.js --stdio: files named by requests, and URIs with no loca
   });
 });
 
+// Regression (a robustness review): a debounceMs of 1e12 overflowed Node's timer, whose warning reached the editor as an error.
+describe('dist/server.js --stdio: a debounceMs past what a timer can wait', () => {
+  test('is held to a minute, without a TimeoutOverflowWarning', async () => {
+    const dir = tempDir();
+    const uri = writeFile(dir, 'resume.md', RESUME);
+    const client = new Client({ settings: () => ({ debounceMs: 1e12 }) });
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    await client.diagnosticsFor(uri, 1);
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(client.events.filter((e) => e.type === 'log' && /TimeoutOverflow/.test(e.params.message)).map((e) => e.params.message), []);
+    assert.doesNotMatch(client.stderr ?? '', /TimeoutOverflow/);
+    assert.equal((await client.shutdown()).code, 0);
+  });
+});
+
 describe('dist/server.js --stdio: request parameters', () => {
   const dir = tempDir();
   const uri = writeFile(dir, 'resume.md', RESUME);

@@ -428,6 +428,8 @@ function lintedState(version: number, result: ReturnType<typeof lint>): Linted {
   return { version, findings: result.findings, bom: result.bom, text: result.text, kind: result.kind.kind };
 }
 
+const MAX_DEBOUNCE_MS = 60_000;
+
 /**
  * `readEditorSettings`, or the defaults with the reason when reading them fails: a
  * document is linted whatever the editor sends.
@@ -455,7 +457,8 @@ function readEditorSettings(raw: unknown): EditorSettings {
   return {
     config,
     problems,
-    debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 ? debounceMs : DEFAULT_DEBOUNCE_MS,
+    // At most a minute: Node's timers take no more than 2^31 - 1 ms, and warn past it.
+    debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 ? Math.min(debounceMs, MAX_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS,
     enable: enable !== false,
   };
 }
