@@ -727,6 +727,16 @@ describe('parseConfig', () => {
     assert.deepEqual(config, { rules: { 'missing-metric': ['warning', {}] }, kinds: { 'r/*.md': 'resume' }, lexicon: { fillers: {} } });
   });
 
+  // Regression (a robustness review): 1e-300 bytes skipped every file, 1e400 (Infinity) none.
+  it('maxFileSize is at least a byte and finite', () => {
+    for (const bad of ['1e-300', '1e400', '0.5', '-1']) {
+      const { config, problems } = parse(`{ "maxFileSize": ${bad} }`);
+      assertProblems(problems, [[/^"maxFileSize" must be a positive number of bytes\.$/, 0]]);
+      assert.deepEqual(config, {}, bad);
+    }
+    assert.deepEqual(parse('{ "maxFileSize": 2000000 }').config, { maxFileSize: 2000000 });
+  });
+
   // Regression (a robustness review): "constructor" found Object.prototype's and the config
   // failed with "meta.values.map is not a function"; "toString" asked for "a undefined".
   it('option names that Object.prototype has are unknown options, reported at their place', () => {

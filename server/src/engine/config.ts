@@ -215,7 +215,8 @@ export function validate(data: unknown, complain: Complain): Config {
         else complain('"today" must be a date written YYYY-MM-DD.', [key]);
         break;
       case 'maxFileSize':
-        if (typeof value === 'number' && value > 0) config.maxFileSize = value;
+        // At least a byte, and a number a file size can be: not 1e-300, not 1e400 (Infinity once parsed).
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 1) config.maxFileSize = value;
         else complain('"maxFileSize" must be a positive number of bytes.', [key]);
         break;
       default:
