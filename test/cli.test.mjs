@@ -87,6 +87,25 @@ describe('configuration errors', () => {
     assert.ok(JSON.parse(stdout)[0].messages.length > 0, 'defaults still lint');
   });
 
+  // Regression (a robustness review): these were read without a word about what was lost.
+  it('a second config file in the same folder is said to be unread; the first by name order applies', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{ "rules": { "weak-opening": "error" } }\n', '.impact-lint.yaml': 'rules:\n  weak-opening: off\n' });
+    const { code, stderr, stdout } = runCli(['--format', 'json', 'resume.md'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /\.impact-lint\.json: \.impact-lint\.yaml is in the same folder and is not read: only \.impact-lint\.json is\./);
+    assert.equal(JSON.parse(stdout)[0].messages.find((m) => m.ruleId === 'weak-opening').severity, 2, 'the .json applies');
+  });
+
+  it('a key given twice, and a file nested too deeply to parse, are reported', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.json': '{\n  "rules": { "weak-opening": "error" },\n  "rules": { "missing-metric": "off" }\n}\n', 'deep.json': `${'['.repeat(200_000)}${']'.repeat(200_000)}` });
+    const twice = runCli(['resume.md'], { cwd: dir });
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /\.impact-lint\.json:3:3: "rules" is given twice in one object; the last one is used\./);
+    const deep = runCli(['--config', 'deep.json', 'resume.md'], { cwd: dir });
+    assert.equal(deep.code, 2);
+    assert.match(deep.stderr, /deep\.json: Cannot read config file: it is nested too deeply to parse\./);
+  });
+
   it('reports an unknown rule id with a suggestion', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-openin: off\n' });
     const { code, stderr } = runCli(['resume.md'], { cwd: dir });

@@ -125,7 +125,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
       if (!errors.length) problem('The file is empty; expected an object such as { "rules": {} }.', { start: 0, end: 0 });
       return { config: {}, problems };
     }
-    data = nodeValue(tree);
+    data = nodeValue(tree, problem);
     locate = (path) => {
       const node = findNodeAtLocation(tree, path);
       const target = node?.parent?.type === 'property' && typeof path[path.length - 1] === 'string' ? node.parent.children?.[0] ?? node : node;
@@ -147,12 +147,33 @@ export function parseConfig(text: string, file: string): ParsedConfig {
 /** Problems of one config file placed and reported; the rest are counted in one more. */
 export const MAX_PROBLEMS = 100;
 
-function nodeValue(node: import('jsonc-parser').Node): unknown {
+/** Deeper than any config means to go: a file nested 200,000 levels overflowed the stack. */
+const MAX_DEPTH = 64;
+
+/**
+ * The value of a JSON node. A key given twice in one object is said (JSON keeps the last,
+ * silently), and so is nesting past MAX_DEPTH (not read).
+ */
+function nodeValue(node: import('jsonc-parser').Node, problem: (message: string, span: { start: number; end: number }) => void, depth = 0): unknown {
+  if (depth > MAX_DEPTH) {
+    problem(`Nested deeper than ${MAX_DEPTH} levels: not read.`, { start: node.offset, end: node.offset + 1 });
+    return undefined;
+  }
   switch (node.type) {
-    case 'object':
-      return Object.fromEntries((node.children ?? []).map((property) => [property.children![0].value as string, property.children![1] ? nodeValue(property.children![1]) : null]));
+    case 'object': {
+      const seen = new Set<string>();
+      const entries: [string, unknown][] = [];
+      for (const property of node.children ?? []) {
+        const key = property.children![0];
+        const name = key.value as string;
+        if (seen.has(name)) problem(`"${name}" is given twice in one object; the last one is used.`, { start: key.offset, end: key.offset + key.length });
+        seen.add(name);
+        entries.push([name, property.children![1] ? nodeValue(property.children![1], problem, depth + 1) : null]);
+      }
+      return Object.fromEntries(entries);
+    }
     case 'array':
-      return (node.children ?? []).map(nodeValue);
+      return (node.children ?? []).map((child) => nodeValue(child, problem, depth + 1));
     default:
       return node.value;
   }

@@ -41,17 +41,33 @@ export function loadConfigFile(file: string): LoadedConfig {
     return { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${(error as Error).message}` }] };
   }
   const hit = cache.get(file);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return withSiblings(file, hit.loaded);
   let loaded: LoadedConfig;
   try {
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const { config, problems } = parseConfig(text, file);
     loaded = { file, root, config, problems };
   } catch (error) {
-    loaded = { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${(error as Error).message}` }] };
+    // The parsers recurse: a file nested some hundred thousand levels deep overflows the stack.
+    const why = error instanceof RangeError && /call stack/i.test(error.message) ? 'it is nested too deeply to parse' : (error as Error).message;
+    loaded = { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${why}.` }] };
   }
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
-  return loaded;
+  return withSiblings(file, loaded);
+}
+
+/**
+ * A config file with another beside it (".impact-lint.json" and ".impact-lint.yaml"): only the
+ * first by name order is read, so the other's settings are lost without a word unless said.
+ * Looked for on every load, outside the cache: the other file may come and go.
+ */
+function withSiblings(file: string, loaded: LoadedConfig): LoadedConfig {
+  const name = path.basename(file);
+  if (!CONFIG_FILE_NAMES.includes(name)) return loaded;
+  const others = CONFIG_FILE_NAMES.filter((other) => other !== name && fs.existsSync(path.join(path.dirname(file), other)));
+  if (!others.length) return loaded;
+  const message = `${others.join(' and ')} ${others.length === 1 ? 'is' : 'are'} in the same folder and ${others.length === 1 ? 'is' : 'are'} not read: only ${name} is. Keep one config file per folder.`;
+  return { ...loaded, problems: [...loaded.problems, { file, message }] };
 }
 
 export function clearConfigCache(): void {
