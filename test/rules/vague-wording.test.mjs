@@ -35,7 +35,11 @@ ruleTester('vague-wording', {
     { name: 'inside bold: no fix that would break the bold', text: 'Delivered a **very** complex migration for 1,200 users', span: 'very', output: null },
     // Regression (a robustness review): "Successfully and effectively helped" was fixed to "And effectively helped".
     { name: 'a conjunction after it goes with it', text: 'Successfully and effectively trained 3 teams on Teams', span: 'Successfully and effectively', output: 'Effectively trained 3 teams on Teams' },
-    { name: 'a conjunction after it goes with it, mid-bullet', text: 'Delivered 4 releases successfully and on time', span: 'successfully and on', output: 'Delivered 4 releases on time' },
+    { name: 'a conjunction after it goes with it, mid-bullet', text: 'Delivered 4 releases quietly, successfully and efficiently', span: 'successfully and efficiently', output: 'Delivered 4 releases quietly, efficiently' },
+    // Regression (a review of the change above): "and" or "but" before a second clause stays.
+    { name: 'a conjunction that starts a second clause stays', text: 'Migrated 40 services successfully and reduced hosting costs by 30%', span: 'successfully and', output: 'Migrated 40 services and reduced hosting costs by 30%' },
+    { name: '"but" starts a clause', text: 'Led 12 engineers successfully but missed the Q3 deadline by 2 weeks', span: 'successfully but', output: 'Led 12 engineers but missed the Q3 deadline by 2 weeks' },
+    { name: 'at the start, before a conjunction that stays: no deletion', text: 'Successfully or not, shipped the billing API to 12 banks', span: 'Successfully', output: null, suggestions: [] },
     { name: 'at the end of a clause, the conjunction before it goes (offered, not applied)', text: 'Migrated 40 servers quickly and successfully.', span: 'successfully', output: null, suggestions: [''] },
     // Vague quantities: a number placeholder or a deletion, no autofix.
     { text: 'Fixed various bugs in the 3 billing apps', message: /^"various bugs": how many\?/, span: 'various', output: null, suggestions: ['${1:N}', ''] },
@@ -67,6 +71,12 @@ ruleTester('vague-wording', {
 });
 
 describe('vague-wording in context', () => {
+  it('after a comma and "and", the filler at the end of a clause is offered alone: no "on time,."', () => {
+    const text = resumeText(['Delivered 4 releases on time, and successfully.']);
+    const [found] = only(lintText(text).findings, 'vague-wording');
+    for (const suggestion of found.suggestions) assert.doesNotMatch(engine.applyEdits(text, [suggestion.edit]).text, /,\./);
+  });
+
   it('a filler that ends a clause after "and" is offered with the "and": "quickly and successfully." -> "quickly."', () => {
     const text = resumeText(['Migrated 40 servers quickly and successfully.']);
     const [found] = only(lintText(text).findings, 'vague-wording');

@@ -136,7 +136,15 @@ function nounAfter(bullet: Bullet, from: number): string {
   return words.length ? ` ${words.join(' ')}` : '';
 }
 
-const CONJUNCTION = /^(?:and|or|but)$/;
+/** What joins a filler to another modifier ("successfully and effectively"); "but" joins clauses. */
+const CONJUNCTION = /^(?:and|or)$/;
+/** -ly words that are no adverb of manner, or say something of their own. */
+const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'july', 'italy', 'assembly', 'fly', 'ally']);
+
+/** An adverb after "and": "effectively", "quickly"; not "not", "only", "reduced". */
+function joinsAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !NOT_MANNER.has(word);
+}
 
 /** Deletes the phrase and one space; at the start of the bullet, capitalises the next word. */
 function deleteEdit(source: string, bullet: Bullet, match: PhraseMatch): Suggestion | undefined {
@@ -147,18 +155,22 @@ function deleteEdit(source: string, bullet: Bullet, match: PhraseMatch): Suggest
   let next = bullet.words[match.last + 1];
   const previous = match.first > 0 ? bullet.words[match.first - 1] : undefined;
   const after = bullet.words[match.last + 2];
-  // "Successfully and effectively helped": the conjunction goes with it ("Effectively helped", not "And effectively helped").
-  if (next && CONJUNCTION.test(next.lower) && after && /^ +$/.test(plain.slice(to, next.start)) && /^ +$/.test(plain.slice(next.end, after.start))) {
+  // "Successfully and effectively helped": the conjunction goes with it ("Effectively helped", not "And effectively helped"),
+  // when it joins the filler to another adverb; "successfully and reduced costs" joins two clauses and keeps it.
+  if (next && CONJUNCTION.test(next.lower) && after && joinsAdverb(after.lower) && /^ +$/.test(plain.slice(to, next.start)) && /^ +$/.test(plain.slice(next.end, after.start))) {
     to = next.end;
     text = plain.slice(match.start, to);
     next = after;
   }
   // "quickly and successfully." at the end of a clause: the conjunction before it goes too, not "quickly and.".
-  else if (previous && CONJUNCTION.test(previous.lower) && match.first > 1 && /^ +$/.test(plain.slice(previous.end, match.start)) && (!next || !/^ +$/.test(plain.slice(to, next.start))) && plain[previous.start - 1] === ' ') {
+  // Not after a comma ("on time, and successfully."): that would leave "on time,.".
+  else if (previous && CONJUNCTION.test(previous.lower) && match.first > 1 && /^ +$/.test(plain.slice(previous.end, match.start)) && (!next || !/^ +$/.test(plain.slice(to, next.start))) && / $/.test(plain.slice(0, previous.start)) && !/,\s*$/.test(plain.slice(0, previous.start))) {
     from = previous.start - 1;
     if (!isClean(source, bullet, from, to)) return undefined;
     return { title: `Delete "${plain.slice(previous.start, to)}"`, edit: { range: rangeOf(bullet, from, to), text: '' } };
   }
+  // "Successfully or not, shipped ...", "Successfully but late": no deletion leaves a sentence that opens with the conjunction.
+  if (match.first === 0 && next && /^(?:and|or|but|nor|yet)$/.test(next.lower)) return undefined;
   if (next && /^ +$/.test(plain.slice(to, next.start))) to = next.start;
   // "really, really big": the first goes with its comma (the second has its own fix), not leaving "really, big".
   else if (next && next.lower === text.toLowerCase() && /^, +$/.test(plain.slice(to, next.start))) to = next.start;
