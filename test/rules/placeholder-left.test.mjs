@@ -91,6 +91,15 @@ describe('placeholder-left in context', () => {
     assert.deepEqual(found.map((f) => f.ruleId), ['action-item-owner']);
   });
 
+  // Regression (a review of the change above): an action item that opens with TBD lost the placeholder
+  // finding to action-item-owner's, which covers the whole item and does not mention it.
+  it('does not give way to a finding that only starts at the same place', () => {
+    const text = minutes('- [ ] TBD: book the room for the review');
+    const found = lintText(text, { today: TODAY }).findings;
+    assert.ok(found.some((f) => f.ruleId === 'action-item-owner'), 'action-item-owner reports the item');
+    assert.deepEqual(only(found, 'placeholder-left').map((f) => text.slice(f.span.start, f.span.end)), ['TBD']);
+  });
+
   it('gives no findings on a document with no kind', () => {
     assert.deepEqual(lintText('# README\n\nTODO: write docs\n', { today: TODAY }).findings, []);
   });

@@ -82,7 +82,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 
   let findings: Finding[] = [];
   /** Findings that give way to another rule's at the same start (Report.yieldsTo). */
-  const yielding: [Finding, string][] = [];
+  /** A finding, the rule it gives way to, and whether that rule's finding must cover the same span (else the same start). */
+  const yielding: [Finding, string, boolean][] = [];
   const crashed: LintResult['crashed'] = [];
   const coverageSettings = settings.rules[keywordCoverage.meta.id];
   const tailoring = kind.kind && options.job && coverageSettings && coverageSettings.severity !== 'off' && keywordCoverage.meta.kinds.includes(kind.kind);
@@ -110,8 +111,9 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
           const finding: Finding = r instanceof ShiftedReport ? new ShiftedFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions };
           findings.push(finding);
           const yieldsTo = r.yieldsTo;
-          if (typeof yieldsTo === 'string') yielding.push([finding, yieldsTo]);
-          else if (yieldsTo) for (const by of yieldsTo) yielding.push([finding, by]);
+          const sameSpan = r.yieldsOnSameSpan === true;
+          if (typeof yieldsTo === 'string') yielding.push([finding, yieldsTo, sameSpan]);
+          else if (yieldsTo) for (const by of yieldsTo) yielding.push([finding, by, sameSpan]);
         };
         try {
           rule.check({ doc, kind: kind.kind, options: ruleSettings.options, lexicon, today, job, report, ruleId: rule.meta.id });
@@ -129,8 +131,13 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
   if (yielding.length) {
     const startsOf = new Set(yielding.map(([, by]) => by));
-    const starts = new Set(findings.filter((f) => startsOf.has(f.ruleId)).map((f) => `${f.ruleId}@${f.span.start}`));
-    const dropped = new Set(yielding.filter(([f, by]) => starts.has(`${by}@${f.span.start}`)).map(([f]) => f));
+    const places = new Set<string>();
+    for (const f of findings) {
+      if (!startsOf.has(f.ruleId)) continue;
+      places.add(`${f.ruleId}@${f.span.start}`);
+      places.add(`${f.ruleId}@${f.span.start}-${f.span.end}`);
+    }
+    const dropped = new Set(yielding.filter(([f, by, sameSpan]) => places.has(sameSpan ? `${by}@${f.span.start}-${f.span.end}` : `${by}@${f.span.start}`)).map(([f]) => f));
     if (dropped.size) findings = findings.filter((f) => !dropped.has(f));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));

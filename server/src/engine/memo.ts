@@ -218,6 +218,10 @@ export class ShiftedReport implements Report {
     return this.#base.yieldsTo;
   }
 
+  get yieldsOnSameSpan(): boolean | undefined {
+    return this.#base.yieldsOnSameSpan;
+  }
+
   get fix(): Edit | undefined {
     return this.#edits().fix;
   }

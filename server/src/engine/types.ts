@@ -81,6 +81,8 @@ export interface Report {
    * finding, not two alike.
    */
   readonly yieldsTo?: string | readonly string[];
+  /** Give way only to a finding of exactly this span, not to any that starts where this one does. */
+  readonly yieldsOnSameSpan?: boolean;
 }
 
 export type OptionValue = number | string | boolean | string[];

@@ -135,7 +135,7 @@ export const placeholderLeft: Rule = {
       // "[label]" with a reference definition ("[label]: https://...") is a link, not a placeholder.
       const kept = found.brackets.length ? [...found.spans, ...found.brackets.filter((b) => !definitions.has(b.label))].sort((x, y) => x.start - y.start) : found.spans;
       for (const { start, end } of kept) {
-        report({ span: { start: line.start + start, end: line.start + end }, message: `"${line.text.slice(start, end)}" is an unfilled placeholder: replace it with the real value or remove it.`, yieldsTo: YIELDS_TO });
+        report({ span: { start: line.start + start, end: line.start + end }, message: `"${line.text.slice(start, end)}" is an unfilled placeholder: replace it with the real value or remove it.`, yieldsTo: YIELDS_TO, yieldsOnSameSpan: true });
       }
     }
   },
