@@ -208,10 +208,11 @@ export function writeAtomically(given: string, original: Buffer, text: string): 
     fs.rmSync(temporary, { force: true }); // left by a run that was killed
     fs.writeFileSync(temporary, text, { mode: stat.mode, flag: 'wx' });
   } catch (error) {
+    // A full disk or a size limit: the part written goes, the file was not touched. (Also a temporary file
+    // made, then refused its text, as some network file systems do.)
+    fs.rmSync(temporary, { force: true });
     // A writable file in a folder that is not (no temporary file can be made there): written in place.
     if (['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) return writeInPlace(file, original, text);
-    // A full disk or a size limit: the part written goes, the file was not touched.
-    fs.rmSync(temporary, { force: true });
     throw new Error(`${messageOf(error)}; nothing written`);
   }
   try {
@@ -250,13 +251,14 @@ export function writeInPlace(file: string, original: Buffer, text: string): void
     let written = 0;
     try {
       while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written, written);
-      fs.ftruncateSync(fd, data.length);
+      // A text as long as the old one, or longer, has nothing to cut.
+      if (fs.fstatSync(fd).size !== data.length) fs.ftruncateSync(fd, data.length);
     } catch (error) {
       try {
         const back = Math.min(written, original.length);
         for (let at = 0; at < back; ) at += fs.writeSync(fd, original, at, back - at, at);
-        // Cutting back what a longer text added needs no space.
-        fs.ftruncateSync(fd, original.length);
+        // Cutting back what a longer text added needs no space; a file already its old length needs no cut.
+        if (fs.fstatSync(fd).size !== original.length) fs.ftruncateSync(fd, original.length);
       } catch (again) {
         throw new Error(`${messageOf(error)}; putting the file back failed too (${messageOf(again)}); ${saveCopy(file, original)}`);
       }
