@@ -113,6 +113,11 @@ describe('large config files grow linearly', () => {
     assert.equal(problems.length, 101);
     assert.match(problems[0].message, /^Unknown rule "no-such-rule-0"\./);
     assert.equal(problems[100].message, '... and 50 more problems in this file.');
+    // Keys given twice count against the same limit.
+    const twice = `{ ${Array.from({ length: 300 }, () => '"today": "2026-01-01"').join(', ')}, "rules": ${JSON.stringify(Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`no-such-rule-${i}`, 'warning'])))} }`;
+    const counted = engine.parseConfig(twice, '.impact-lint.json').problems;
+    assert.equal(counted.length, 101);
+    assert.equal(counted[100].message, '... and 349 more problems in this file.');
     const [small, large] = [config(5_000), config(20_000)];
     assertGrowsLinearly('unknown rule ids', () => engine.parseConfig(small, '.impact-lint.json'), () => engine.parseConfig(large, '.impact-lint.json'), { bound: 8, floorMs: 20 });
   });

@@ -98,6 +98,13 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   const problem = (message: string, span?: { start: number; end: number }): void => {
     problems.push({ file, message, span, start: span && lines.positionAt(span.start), end: span && lines.positionAt(span.end) });
   };
+  // Past the first MAX_PROBLEMS, problems are counted, not placed: each is placed by a walk of the file
+  // (50,000 unknown rule ids took 33 s to place, for a list nobody reads to the end).
+  let more = 0;
+  const capped = (message: string, span: () => { start: number; end: number } | undefined): void => {
+    if (problems.length >= MAX_PROBLEMS) more++;
+    else problem(message, span());
+  };
   let data: unknown;
   let locate: Locate;
   if (/\.ya?ml$/i.test(file)) {
@@ -125,7 +132,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
       if (!errors.length) problem('The file is empty; expected an object such as { "rules": {} }.', { start: 0, end: 0 });
       return { config: {}, problems };
     }
-    data = nodeValue(tree, problem);
+    data = nodeValue(tree, (message, span) => capped(message, () => span));
     locate = (path) => {
       const node = findNodeAtLocation(tree, path);
       const target = node?.parent?.type === 'property' && typeof path[path.length - 1] === 'string' ? node.parent.children?.[0] ?? node : node;
@@ -133,13 +140,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     };
   }
   if (data === null || data === undefined) return { config: {}, problems };
-  // Each problem is placed by a walk of the file: the first MAX_PROBLEMS are, the rest are counted
-  // (50,000 unknown rule ids took 33 s to place, for a list nobody reads to the end).
-  let more = 0;
-  const config = validate(data, (message, path) => {
-    if (problems.length >= MAX_PROBLEMS) more++;
-    else problem(message, locate(path) ?? locate(path.slice(0, -1)));
-  });
+  const config = validate(data, (message, path) => capped(message, () => locate(path) ?? locate(path.slice(0, -1))));
   if (more) problem(`... and ${more} more problem${more === 1 ? '' : 's'} in this file.`, problems[problems.length - 1]?.span);
   return { config, problems };
 }
