@@ -82,6 +82,17 @@ describe('status-missing-section in context', () => {
     assert.match(filled, /^# Report\n\n\*\*Overall status:\*\* Green\n\nNothing yet\.\n\n## Summary\n/m);
   });
 
+  // Regression (a review): the end of a CR-only report was read as no line break, so the section came after three blank lines.
+  it('a section added at the end keeps one blank line before it, whatever the line endings', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = doc('status-report', '# Report\n\n**Overall status:** Green\n\nNothing yet.\n\n').replace(/\n/g, eol);
+      const [found] = only(lintText(text, { today: TODAY }).findings, 'status-missing-section').filter((f) => f.suggestions?.length);
+      assert.ok(found, JSON.stringify(eol));
+      const added = engine.applyEdits(text, [found.suggestions[0].edit]).text;
+      assert.doesNotMatch(added, new RegExp(`(?:${eol.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}){3}`), `no two blank lines in a row with ${JSON.stringify(eol)}`);
+    }
+  });
+
   it('has no autofix: --fix does not invent sections', () => {
     const text = doc('status-report', '# Report\n\nNothing yet.\n');
     assert.equal(engine.fixText(text, { today: TODAY }).fixed, 0);

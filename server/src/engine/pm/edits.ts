@@ -23,8 +23,10 @@ export function appendBlock(doc: DocumentModel, lines: string[]): Edit {
   const eol = doc.lines.eol();
   const source = doc.source;
   const end = source.length;
-  const trailing = /(\r?\n)*$/.exec(source)?.[0] ?? '';
-  const lead = trailing.length === 0 ? eol + eol : trailing.split('\n').length - 1 >= 2 ? '' : eol;
+  // Line breaks at the end, a lone CR counted as one (LineIndex).
+  const trailing = /(?:\r\n|\r|\n)*$/.exec(source)?.[0] ?? '';
+  const breaks = trailing.match(/\r\n|\r|\n/g)?.length ?? 0;
+  const lead = breaks === 0 ? eol + eol : breaks >= 2 ? '' : eol;
   return { range: [end, end], text: `${lead}${lines.join(eol)}${eol}` };
 }
 
