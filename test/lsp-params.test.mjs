@@ -69,6 +69,14 @@ describe('dist/server.js --stdio: files named by requests, and URIs with no loca
     assert.ok((await client.request('impactLint/resumeRoles', { uri: small })).length > 0, 'a readable resume still gives its roles');
   });
 
+  test('a file over the default maxFileSize is read when the editor setting allows it', async () => {
+    const roomy = new Client({ settings: () => ({ debounceMs: 0, maxFileSize: 5_000_000 }) });
+    await roomy.initialize(dir);
+    const big = writeFile(dir, 'big-allowed.md', `${RESUME}\n${'- Cut ticket backlog by 35% in 6 weeks\n'.repeat(30_000)}`);
+    assert.ok((await roomy.request('impactLint/resumeRoles', { uri: big })).length > 0);
+    assert.equal((await roomy.shutdown()).code, 0);
+  });
+
   test('a document at file://host/... is linted like an untitled one, without errors in the log', async () => {
     const since = client.mark();
     const uri = 'file://otherhost/share/resume.md';

@@ -143,6 +143,7 @@ export function startServer(given?: Connection): Connection {
     // A client that can be asked is asked (per document); one that cannot sends them here.
     if (!canConfigure && isRecord(params?.settings)) pushed = params.settings[CONFIG_SECTION];
     editorSettings.clear();
+    settingsWarnings.clear();
     relintAll();
   });
 
@@ -335,13 +336,13 @@ export function startServer(given?: Connection): Connection {
     return { document, state };
   }
 
-  /** The settings problems last logged (publishConfigProblems). */
-  let lastSettingsWarning = '';
+  /** The settings problems logged since the settings last changed (publishConfigProblems). */
+  const settingsWarnings = new Set<string>();
   function publishConfigProblems(file: string | undefined, problems: ConfigProblem[], editorProblems: ConfigProblem[]): void {
-    // Once per change of what they say, not on every lint (every key typed).
+    // Once until the settings change, not on every lint (every key typed), nor again for each folder.
     const said = editorProblems.map((p) => p.message).join(' ');
-    if (said && said !== lastSettingsWarning) connection.console.warn(`impact-lint settings: ${said}`);
-    lastSettingsWarning = said;
+    if (said && !settingsWarnings.has(said)) connection.console.warn(`impact-lint settings: ${said}`);
+    if (said) settingsWarnings.add(said);
     // A config file that was deleted keeps its problems on screen unless cleared.
     for (const stale of configDiagnostics) {
       const file = filePathOf(stale);
@@ -368,13 +369,13 @@ export function startServer(given?: Connection): Connection {
   });
 
   registerTailoring(connection, {
-    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri),
+    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri, (await getEditorSettings(uri)).config),
     editorConfig: async (uri) => (await getEditorSettings(uri)).config,
     workspaceFolders: () => workspaceFolders,
   });
 
   registerDrafting(connection, {
-    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri),
+    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri, (await getEditorSettings(uri)).config),
     settings: async (uri) => {
       const editor = uri ? await getEditorSettings(uri) : readEditorSettings(canConfigure ? undefined : pushed);
       const ds = placeOf(uri, editor.config).settings;

@@ -3,7 +3,7 @@
 // on a log entry that run the client's draft commands. The work is the engine's.
 import { CodeAction, type Connection, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Settings } from '../engine/config';
+import type { Config, Settings } from '../engine/config';
 import { draftFromLog, entryInDocument } from '../engine/draft';
 import { resolveKind } from '../engine/kinds';
 import { localToday } from '../engine/lint';
@@ -44,10 +44,11 @@ export interface DraftingHost {
  * thread for good; a 20 MB file took seconds and 800 MB). Other schemes are only known
  * through open documents.
  */
-export async function readUri(uri: string): Promise<string | undefined> {
+export async function readUri(uri: string, editorConfig?: Config): Promise<string | undefined> {
   const file = filePathOf(uri);
   if (!file) return undefined;
-  const read = readDocument(file, settingsFor(file).settings.maxFileSize);
+  // The maxFileSize that lints the file: the config file's over the editor's.
+  const read = readDocument(file, settingsFor(file, { base: editorConfig }).settings.maxFileSize);
   return read.ok ? read.text : undefined;
 }
 
