@@ -106,6 +106,21 @@ describe('configuration errors', () => {
     assert.match(deep.stderr, /deep\.json: Cannot read config file: it is nested too deeply to parse\./);
   });
 
+  // Regression (a robustness review): a UTF-16 config was "Invalid JSON: invalid symbol"; a YAML key that is a
+  // collection printed a Node process warning on the terminal.
+  it('a UTF-16 config says so; a YAML key that is a list is an unknown rule, without a process warning', () => {
+    const dir = tempDir({ 'resume.md': RESUME, 'yaml/.impact-lint.yaml': 'rules:\n  ? [a, b]\n  : warning\n' });
+    fs.writeFileSync(path.join(dir, '.impact-lint.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{ "rules": {} }', 'utf16le')]));
+    const utf16 = runCli(['resume.md'], { cwd: dir });
+    assert.equal(utf16.code, 2);
+    assert.match(utf16.stderr, /\.impact-lint\.json: Cannot read config file: it is not UTF-8 \(it looks like UTF-16\); save it as UTF-8\./);
+    fs.copyFileSync(path.join(dir, 'resume.md'), path.join(dir, 'yaml', 'resume.md'));
+    const listKey = runCli(['resume.md'], { cwd: path.join(dir, 'yaml') });
+    assert.equal(listKey.code, 2);
+    assert.match(listKey.stderr, /Unknown rule "\[ a, b \]"/);
+    assert.doesNotMatch(listKey.stderr, /Warning:/);
+  });
+
   it('reports an unknown rule id with a suggestion', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-openin: off\n' });
     const { code, stderr } = runCli(['resume.md'], { cwd: dir });

@@ -108,7 +108,8 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   let data: unknown;
   let locate: Locate;
   if (/\.ya?ml$/i.test(file)) {
-    const doc = parseYaml(text, { prettyErrors: false });
+    // logLevel 'error': no process warning on the terminal for a key that is a collection (it is read as its text, then reported).
+    const doc = parseYaml(text, { prettyErrors: false, logLevel: 'error' });
     // The first error only, as for JSON: one mistake gives one message (PRODUCT.md 5).
     for (const error of doc.errors.slice(0, 1)) problem(`Invalid YAML: ${error.message.split('\n')[0]}`, { start: error.pos[0], end: error.pos[1] });
     if (doc.errors.length) return { config: {}, problems };

@@ -50,7 +50,7 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
   const body = source.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
   const result: FrontMatter = { format, data: {}, span, endLine: close + 1 };
   if (format === 'yaml') {
-    const doc = parseYaml(body, { prettyErrors: false });
+    const doc = parseYaml(body, { prettyErrors: false, logLevel: 'error' });
     if (doc.errors.length) {
       const error = doc.errors[0];
       result.error = { message: firstLine(error.message), span: { start: bodyStart + error.pos[0], end: bodyStart + Math.max(error.pos[1], error.pos[0] + 1) } };

@@ -44,7 +44,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return withSiblings(file, hit.loaded);
   let loaded: LoadedConfig;
   try {
-    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const text = configText(fs.readFileSync(file));
     const { config, problems } = parseConfig(text, file);
     loaded = { file, root, config, problems };
   } catch (error) {
@@ -54,6 +54,16 @@ export function loadConfigFile(file: string): LoadedConfig {
   }
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
   return withSiblings(file, loaded);
+}
+
+/** A config file's text, or an error that says why it is none: UTF-16 (as some Windows editors save) read as UTF-8 was "invalid symbol". */
+function configText(buffer: Buffer): string {
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff) || buffer.subarray(0, 4096).includes(0)) throw new Error('it is not UTF-8 (it looks like UTF-16); save it as UTF-8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw new Error('it is not valid UTF-8; save it as UTF-8');
+  }
 }
 
 /**
