@@ -126,6 +126,11 @@ describe('complete: verbs at the start of a bullet', () => {
     assert.ok(at(resumeAt('- **Le|')).items.some((i) => i.label === 'Led'), 'after **');
     const crlf = at(resumeAt('- Red|').replace(/\n/g, '\r\n'));
     assert.ok(crlf.items.some((i) => i.label === 'Reduced'), 'CRLF');
+    // Regression (a review): lines ending in a lone CR were one line to completion, so nothing was offered.
+    const cr = at(resumeAt('- Red|').replace(/\n/g, '\r'));
+    const found = cr.items.find((i) => i.label === 'Reduced');
+    assert.ok(found, 'lone CR');
+    assert.equal(cr.text.slice(found.range[0], found.range[1]), 'Red');
     const bom = at(`\uFEFF${resumeAt('- Red|')}`);
     const reduced = bom.items.find((i) => i.label === 'Reduced');
     assert.equal(bom.text.slice(reduced.range[0], reduced.range[1]), 'Red', 'ranges count the BOM like the editor text does');

@@ -169,10 +169,11 @@ export function complete(input: string, offset: number, options: CompleteOptions
   const at = offset - shift;
   if (at < 0 || at > text.length) return NONE;
   // Cheap checks first: the request comes on every space typed in any Markdown file.
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  // A line ends at LF, CRLF or a lone CR (LineIndex).
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  const lf = text.indexOf('\n', at);
+  const cr = text.indexOf('\r', at);
+  const lineEnd = lf === -1 && cr === -1 ? text.length : lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
   const before = text.slice(lineStart, at);
   const marker = MARKER.exec(before);
   if (!marker) return NONE;
