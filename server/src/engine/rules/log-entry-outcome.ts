@@ -12,6 +12,14 @@ const WHO = /(?<![\p{L}])(with|alongside|together with|partner(?:ed|ing)?|teams?
 const TIMELINE = /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])/iu;
 const NAMES: Record<LogKey, string> = { what: 'what was done', who: 'who was involved', timeline: 'the timeline', result: 'the result (with a number)' };
 
+/** What a result without a number is told, in an entry's part, a log table's cell or an entry's Result column. */
+const NO_NUMBER = 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.';
+
+/** What an entry (or a log table's dated row) missing some parts is told. */
+function lacks(missing: string[]): string {
+  return `This entry does not say ${list(missing)}: the raw material a resume bullet needs.`;
+}
+
 function list(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
@@ -99,12 +107,12 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
   };
   const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
   if (missing.length) {
-    report({ span: entry.anchor, message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
+    report({ span: entry.anchor, message: lacks(missing) });
   }
   if (!required.has('result')) return;
   for (const cell of cells.result) {
     if (hasNumber(cell.text.plain)) continue;
-    report({ span: cellArea(doc, cell), message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.' });
+    report({ span: cellArea(doc, cell), message: NO_NUMBER });
   }
   for (const part of entry.parts.filter((p) => p.key === 'result')) {
     const text = joinPieces(part.pieces);
@@ -114,7 +122,7 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
     const at = pieceEnd(source, last);
     report({
       span: pieceSpan(part.pieces[0]).start < end ? { start: pieceSpan(part.pieces[0]).start, end } : part.label,
-      message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.',
+      message: NO_NUMBER,
       suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [at, at], text: ' (from ${1:before} to ${2:after})' }, snippet: true }],
     });
   }
@@ -137,10 +145,10 @@ function checkTableLog(doc: DocumentModel, entries: readonly LogEntry[], { label
       const text = (key: LogKey): string => (columns[key] !== undefined ? (row.cells[columns[key]!]?.text.plain ?? '') : '');
       const says = (key: LogKey): boolean => !isEmptyValue(text(key));
       const missing = (Object.keys(NAMES) as LogKey[]).filter((k) => required.has(k) && columns[k] !== undefined && !says(k)).map((k) => NAMES[k]);
-      if (missing.length) report({ span: cellArea(doc, dateCell), message: `This entry does not say ${list(missing)}: the raw material a resume bullet needs.` });
+      if (missing.length) report({ span: cellArea(doc, dateCell), message: lacks(missing) });
       const result = columns.result !== undefined ? row.cells[columns.result] : undefined;
       if (required.has('result') && result && says('result') && !hasNumber(result.text.plain)) {
-        report({ span: cellArea(doc, result), message: 'The result has no number. Say what changed and by how much: before and after, %, hours or money saved, users or systems affected.' });
+        report({ span: cellArea(doc, result), message: NO_NUMBER });
       }
     }
   }
