@@ -81,8 +81,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
 
   let findings: Finding[] = [];
-  /** Findings that give way to another rule's at the same start (Report.yieldsTo). */
-  /** A finding, the rule it gives way to, and whether that rule's finding must cover the same span (else the same start). */
+  /** Findings that give way to another rule's (Report.yieldsTo): the finding, that rule, and whether its finding must have the same span (else the same start). */
   const yielding: [Finding, string, boolean][] = [];
   const crashed: LintResult['crashed'] = [];
   const coverageSettings = settings.rules[keywordCoverage.meta.id];

@@ -134,9 +134,10 @@ export function impossibleDate(text: string, today: string): string | undefined 
 /** The dates in `text`; those with a day their month does not have go to `impossible` (one array per call only when asked: this runs for every line). */
 function scanDates(text: string, today: string, impossible?: Span[]): FoundDate[] {
   const found: FoundDate[] = [];
-  let blocked = impossible;
-  // "31 Sept 2026", "2026-02-30": no such day; no later pattern may read a part of it ("Sept 2026").
+  // Every date has a digit but "end of Oct".
   if (!/\d|\bend\s/i.test(text)) return found;
+  // "31 Sept 2026", "2026-02-30": no such day; no later pattern may read a part of it ("Sept 2026").
+  let blocked = impossible;
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {

@@ -13,7 +13,7 @@ const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named
 
 /** The field as missing: absent, empty, a due value that names no date or an owner that names no one. */
 function lacks(field: Required, value: { empty: boolean; text: string } | undefined): boolean {
-  return !value || value.empty || (field === 'due' && isNoDate(value.text.trim())) || (field === 'owner' && NO_ONE.test(value.text.trim()));
+  return !value || value.empty || (field === 'due' && isNoDate(value.text)) || (field === 'owner' && NO_ONE.test(value.text.trim()));
 }
 const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
 const WHY: Record<Required, string> = {

@@ -147,12 +147,9 @@ export const undefinedAcronym: Rule = {
         continue;
       }
       if (use.heading) continue;
-      // "The Change Advisory Board approved it; the CAB meets weekly": spelled out before, without the brackets.
-      if (spelledBefore(doc.source, use.token, use.span.start)) {
-        done.add(use.token);
-        continue;
-      }
       done.add(use.token);
+      // "The Change Advisory Board approved it; the CAB meets weekly": spelled out before, without the brackets.
+      if (spelledBefore(doc.source, use.token, use.span.start)) continue;
       const later = all.find((u) => u.defines && u.span.start > use.span.start);
       // "DBs": "databases (DBs)", not "database (DBs)".
       const expansion = EXPANSIONS[use.token] && (use.plural ? plural(EXPANSIONS[use.token]) : EXPANSIONS[use.token]);
