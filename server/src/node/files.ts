@@ -58,12 +58,11 @@ export function loadConfigFile(file: string): LoadedConfig {
 
 /** A config file's text, or an error that says why it is none: UTF-16 (as some Windows editors save) read as UTF-8 was "invalid symbol". */
 function configText(buffer: Buffer): string {
-  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff) || buffer.subarray(0, 4096).includes(0)) throw new Error('it is not UTF-8 (it looks like UTF-16); save it as UTF-8');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    throw new Error('it is not valid UTF-8; save it as UTF-8');
-  }
+  // decode() reads documents: NULs make them binary, which for a config file means UTF-16.
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff) || buffer.subarray(0, 8000).includes(0)) throw new Error('it is not UTF-8 (it looks like UTF-16); save it as UTF-8');
+  const read = decode(buffer);
+  if (!read.ok) throw new Error('it is not valid UTF-8; save it as UTF-8');
+  return read.text.replace(/^\uFEFF/, '');
 }
 
 /**
