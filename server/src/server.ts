@@ -368,16 +368,19 @@ export function startServer(given?: Connection): Connection {
     return [...codeActions(document, state, params.context.diagnostics, only, docUrl), ...draftActions(document, params.range, only, state.kind)];
   });
 
+  /** A document's text as open in the editor, else as on disk (read with the editor's settings: its maxFileSize). */
+  const textOf = async (uri: string): Promise<string | undefined> => documents.get(uri)?.getText() ?? readUri(uri, (await getEditorSettings(uri)).config);
+
   registerTailoring(connection, {
-    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri, (await getEditorSettings(uri)).config),
+    text: textOf,
     editorConfig: async (uri) => (await getEditorSettings(uri)).config,
     workspaceFolders: () => workspaceFolders,
   });
 
   registerDrafting(connection, {
-    text: async (uri) => documents.get(uri)?.getText() ?? readUri(uri, (await getEditorSettings(uri)).config),
+    text: textOf,
     settings: async (uri) => {
-      const editor = uri ? await getEditorSettings(uri) : readEditorSettings(canConfigure ? undefined : pushed);
+      const editor = uri ? await getEditorSettings(uri) : safeEditorSettings(canConfigure ? undefined : pushed);
       const ds = placeOf(uri, editor.config).settings;
       return { settings: ds.settings, path: ds.path };
     },
