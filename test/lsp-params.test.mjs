@@ -29,21 +29,32 @@ async function errorOf(client, method, params) {
   }
 }
 
+/** A server answering workspace/configuration with `settings`, with examples/resume.md open and its first diagnostics in. */
+async function openResume(settings) {
+  const dir = tempDir();
+  const uri = writeFile(dir, 'resume.md', RESUME);
+  const client = new Client({ settings: () => settings });
+  await client.initialize(dir);
+  await client.open(uri, RESUME);
+  return { client, uri, first: await client.diagnosticsFor(uri, 1) };
+}
+
+/** Types a space at the very start of `uri`: the new version. */
+function typeSpace(client, uri) {
+  return client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+}
+
+/** A resume of about 1.2 MB: over the default maxFileSize (1,000,000 bytes). */
+const BIG_RESUME = `${RESUME}\n${'- Cut ticket backlog by 35% in 6 weeks\n'.repeat(30_000)}`;
+
 // Regression (a robustness review): an option named "constructor" in the editor settings
 // made reading them throw, and the unhandled rejection of an edit ended the server.
 describe('dist/server.js --stdio: editor settings with an option Object.prototype has', () => {
-  const dir = tempDir();
-  const uri = writeFile(dir, 'resume.md', RESUME);
-  const client = new Client({ settings: () => ({ debounceMs: 0, rules: { 'weak-opening': ['error', { constructor: 1 }] } }) });
-
   test('are reported, and the document is linted through an edit', async () => {
-    await client.initialize(dir);
-    await client.open(uri, RESUME);
-    const first = await client.diagnosticsFor(uri, 1);
+    const { client, uri, first } = await openResume({ debounceMs: 0, rules: { 'weak-opening': ['error', { constructor: 1 }] } });
     assert.ok(first.some((d) => d.code === 'weak-opening' && d.severity === 1), 'weak-opening at error: the rest of the setting applies');
     await client.waitFor('log', (p) => /"weak-opening" has no option "constructor"/.test(p.message), 'the settings problem in the log');
-    const version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
-    await client.diagnosticsFor(uri, version);
+    await client.diagnosticsFor(uri, await typeSpace(client, uri));
     // Said once, not again on every key typed.
     assert.equal(client.events.filter((e) => e.type === 'log' && /has no option "constructor"/.test(e.params.message)).length, 1);
     assert.equal((await client.shutdown()).code, 0);
@@ -59,7 +70,7 @@ describe('dist/server.js --stdio: files named by requests, and URIs with no loca
 
   test('a request on a FIFO or a file over maxFileSize answers at once, with nothing read', async () => {
     await client.initialize(dir);
-    const big = writeFile(dir, 'big-resume.md', `${RESUME}\n${'- Cut ticket backlog by 35% in 6 weeks\n'.repeat(30_000)}`);
+    const big = writeFile(dir, 'big-resume.md', BIG_RESUME);
     assert.deepEqual(await client.request('impactLint/resumeRoles', { uri: big }), []);
     const fifo = path.join(dir, 'fifo.md');
     if (spawnSync('mkfifo', [fifo]).status === 0) {
@@ -72,7 +83,7 @@ describe('dist/server.js --stdio: files named by requests, and URIs with no loca
   test('a file over the default maxFileSize is read when the editor setting allows it', async () => {
     const roomy = new Client({ settings: () => ({ debounceMs: 0, maxFileSize: 5_000_000 }) });
     await roomy.initialize(dir);
-    const big = writeFile(dir, 'big-allowed.md', `${RESUME}\n${'- Cut ticket backlog by 35% in 6 weeks\n'.repeat(30_000)}`);
+    const big = writeFile(dir, 'big-allowed.md', BIG_RESUME);
     assert.ok((await roomy.request('impactLint/resumeRoles', { uri: big })).length > 0);
     assert.equal((await roomy.shutdown()).code, 0);
   });
@@ -92,13 +103,8 @@ describe('dist/server.js --stdio: files named by requests, and URIs with no loca
 // Regression (a robustness review): a debounceMs of 1e12 overflowed Node's timer, whose warning reached the editor as an error.
 describe('dist/server.js --stdio: a debounceMs past what a timer can wait', () => {
   test('is held to a minute, without a TimeoutOverflowWarning', async () => {
-    const dir = tempDir();
-    const uri = writeFile(dir, 'resume.md', RESUME);
-    const client = new Client({ settings: () => ({ debounceMs: 1e12 }) });
-    await client.initialize(dir);
-    await client.open(uri, RESUME);
-    await client.diagnosticsFor(uri, 1);
-    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const { client, uri } = await openResume({ debounceMs: 1e12 });
+    await typeSpace(client, uri);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(client.events.filter((e) => e.type === 'log' && /TimeoutOverflow/.test(e.params.message)).map((e) => e.params.message), []);
     assert.doesNotMatch(client.stderr ?? '', /TimeoutOverflow/);
