@@ -71,7 +71,8 @@ export class Client {
     this.connection.onNotification('impactLint/status', record('status'));
     this.connection.onRequest('workspace/configuration', (params) => {
       this.record({ type: 'configuration', params });
-      return params.items.map((item) => (item.section === 'impactLint' ? this.settings(item.scopeUri) : null));
+      // `settings` may return a promise: a client that answers late, or never.
+      return Promise.all(params.items.map((item) => (item.section === 'impactLint' ? this.settings(item.scopeUri) : null)));
     });
     this.connection.onRequest('client/registerCapability', (params) => {
       this.record({ type: 'register', params });

@@ -529,6 +529,26 @@ describe('dist/server.js --stdio: clients that answer server requests with error
     assert.equal((await client.shutdown()).code, 0);
   });
 
+  test('a client that never answers workspace/configuration still gets diagnostics, with the defaults, and a late answer applies', async () => {
+    const dir = tempDir();
+    const uri = writeFile(dir, 'resume.md', RESUME);
+    let answer;
+    const answered = new Promise((resolve) => (answer = resolve));
+    const client = new Client({ settings: () => answered, env: { IMPACT_LINT_CONFIGURATION_TIMEOUT: '200' } });
+    await client.initialize(dir);
+    await client.open(uri, RESUME);
+    assert.deepEqual(shape(await client.diagnosticsFor(uri, 1)), RESUME_FINDINGS, 'linted with the defaults once the wait is over');
+    const warning = await client.waitFor('log', (p) => /did not answer workspace\/configuration/.test(p.message), 'the warning about the missing settings');
+    assert.match(warning.message, /default settings/);
+    // The answer arrives: its settings replace the defaults, without another edit.
+    const since = client.mark();
+    answer({ debounceMs: 0, rules: { 'weak-opening': 'off' } });
+    const relinted = await client.diagnosticsWhere(uri, (d) => !d.some((x) => x.code === 'weak-opening'), 'no weak-opening', since);
+    assert.deepEqual(shape(relinted), RESUME_FINDINGS.filter((f) => f[4] !== 'weak-opening'));
+    assert.equal(client.events.filter((e) => e.type === 'log' && /did not answer/.test(e.params.message)).length, 1, 'warned once');
+    assert.equal((await client.shutdown()).code, 0);
+  });
+
   test('no client/registerCapability for didChangeConfiguration when the client does not offer dynamic registration', async () => {
     // Neovim 0.7 sends workspace.configuration = true with didChangeConfiguration.dynamicRegistration
     // = false and logs "triggers a registerCapability handler despite dynamicRegistration set to false".

@@ -82,6 +82,7 @@ export function startServer(given?: Connection): Connection {
   const skippedNotified = new Set<string>();
   const configDiagnostics = new Set<string>();
   const docUrl = makeDocUrl();
+  const configurationTimeoutMs = configurationTimeoutFromEnv(process.env.IMPACT_LINT_CONFIGURATION_TIMEOUT);
   let canConfigure = false;
   let canRegisterConfiguration = false;
   let canWatchFiles = false;
@@ -125,12 +126,42 @@ export function startServer(given?: Connection): Connection {
   function getEditorSettings(uri: string): Promise<EditorSettings> {
     let cached = editorSettings.get(uri);
     if (!cached) {
-      cached = canConfigure
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(safeEditorSettings, () => safeEditorSettings(undefined))
-        : Promise.resolve(safeEditorSettings(pushed));
+      cached = canConfigure ? askEditorSettings(uri) : Promise.resolve(safeEditorSettings(pushed));
       editorSettings.set(uri, cached);
     }
     return cached;
+  }
+
+  /** Documents whose settings the client has not given yet; warned about once per document. */
+  const unanswered = new Set<string>();
+
+  /**
+   * The editor's settings for `uri`, asked with workspace/configuration. A client that
+   * advertises the request but never answers it (or answers late) would leave the
+   * document without diagnostics: after `configurationTimeoutMs` the defaults apply, and
+   * a late answer replaces them and lints the document again.
+   */
+  function askEditorSettings(uri: string): Promise<EditorSettings> {
+    const asked = connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(safeEditorSettings, () => safeEditorSettings(undefined));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<EditorSettings>((resolve) => {
+      timer = setTimeout(() => {
+        if (!unanswered.has(uri)) connection.console.warn(`impact-lint: the editor did not answer workspace/configuration for ${uri} within ${configurationTimeoutMs} ms; linting it with the default settings until it does.`);
+        unanswered.add(uri);
+        resolve(safeEditorSettings(undefined));
+        void asked.then((settings) => {
+          unanswered.delete(uri);
+          // Unless the settings were dropped meanwhile (a change, the document closed), the answer replaces the defaults.
+          if (editorSettings.get(uri) !== answer) return;
+          editorSettings.set(uri, Promise.resolve(settings));
+          const document = documents.get(uri);
+          if (document) schedule(document, 0);
+        });
+      }, configurationTimeoutMs);
+      timer.unref();
+    });
+    const answer: Promise<EditorSettings> = Promise.race([asked.finally(() => clearTimeout(timer)), late]);
+    return answer;
   }
 
   function relintAll(): void {
@@ -433,6 +464,15 @@ function lintedState(version: number, result: ReturnType<typeof lint>): Linted {
 }
 
 const MAX_DEBOUNCE_MS = 60_000;
+
+/** How long a document waits for the editor's settings before it is linted with the defaults. */
+const CONFIGURATION_TIMEOUT_MS = 3000;
+
+/** IMPACT_LINT_CONFIGURATION_TIMEOUT (milliseconds; for tests and slow clients), else 3 s. */
+export function configurationTimeoutFromEnv(value: string | undefined): number {
+  const given = value?.trim() ?? '';
+  return /^\d{1,7}$/.test(given) ? Number(given) : CONFIGURATION_TIMEOUT_MS;
+}
 
 /**
  * `readEditorSettings`, or the defaults with the reason when reading them fails: a
