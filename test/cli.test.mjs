@@ -121,6 +121,20 @@ describe('configuration errors', () => {
     assert.doesNotMatch(listKey.stderr, /Warning:/);
   });
 
+  // Regression: a dangling config symlink was skipped without a word (a parent's config, or none, applied);
+  // a JSON config of `null` was taken as an empty one while an empty file is an error.
+  it('a config that is a symbolic link to a missing file, or JSON null, is reported; linting goes on with the defaults', () => {
+    const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-opening: off\n', 'cv/resume.md': RESUME, 'null/resume.md': RESUME, 'null/.impact-lint.json': 'null\n' });
+    fs.symlinkSync(path.join(dir, 'gone.json'), path.join(dir, 'cv', '.impact-lint.json'));
+    const dangling = runCli(['--format', 'json', 'resume.md'], { cwd: path.join(dir, 'cv') });
+    assert.equal(dangling.code, 2);
+    assert.match(dangling.stderr, /\.impact-lint\.json: Cannot read config file: it is a symbolic link to a file that does not exist\./);
+    assert.ok(JSON.parse(dangling.stdout)[0].messages.some((m) => m.ruleId === 'weak-opening'), "the parent's config (weak-opening off) does not apply");
+    const nul = runCli(['resume.md'], { cwd: path.join(dir, 'null') });
+    assert.equal(nul.code, 2);
+    assert.match(nul.stderr, /\.impact-lint\.json:1:1: The configuration must be an object/);
+  });
+
   it('reports an unknown rule id with a suggestion', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-openin: off\n' });
     const { code, stderr } = runCli(['resume.md'], { cwd: dir });

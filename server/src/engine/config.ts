@@ -107,7 +107,8 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   };
   let data: unknown;
   let locate: Locate;
-  if (/\.ya?ml$/i.test(file)) {
+  const isYaml = /\.ya?ml$/i.test(file);
+  if (isYaml) {
     // logLevel 'error': no process warning on the terminal for a key that is a collection (it is read as its text, then reported).
     const doc = parseYaml(text, { prettyErrors: false, logLevel: 'error' });
     // The first error only, as for JSON: one mistake gives one message (PRODUCT.md 5).
@@ -140,7 +141,8 @@ export function parseConfig(text: string, file: string): ParsedConfig {
       return target && { start: target.offset, end: target.offset + target.length };
     };
   }
-  if (data === null || data === undefined) return { config: {}, problems };
+  // YAML with every line commented out is null: nothing set. JSON's null is a value, and not an object.
+  if ((data === null && isYaml) || data === undefined) return { config: {}, problems };
   const config = validate(data, (message, path) => capped(message, () => locate(path) ?? locate(path.slice(0, -1))));
   if (more) problem(`... and ${more} more problem${more === 1 ? '' : 's'} in this file.`, problems[problems.length - 1]?.span);
   return { config, problems };

@@ -21,7 +21,8 @@ export function findConfigFile(dir: string): string | undefined {
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(current, name);
-      if (fs.existsSync(candidate)) return candidate;
+      // lstat, not exists: a symbolic link to a missing file is a config file that cannot be read, not none.
+      if (fs.lstatSync(candidate, { throwIfNoEntry: false })) return candidate;
     }
     const parent = path.dirname(current);
     if (parent === current) return undefined;
@@ -38,7 +39,8 @@ export function loadConfigFile(file: string): LoadedConfig {
   try {
     stat = fs.statSync(file);
   } catch (error) {
-    return { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${(error as Error).message}` }] };
+    const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink();
+    return { file, root, config: {}, problems: [{ file, message: `Cannot read config file: ${dangling ? 'it is a symbolic link to a file that does not exist' : describeError(error)}.` }] };
   }
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return withSiblings(file, hit.loaded);
