@@ -11,6 +11,7 @@
 // ones one parse of the whole text gives: test/blocks.test.mjs checks that on random
 // documents and edits.
 import type MarkdownIt from 'markdown-it';
+import { detach } from './text';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -82,7 +83,9 @@ export class BlockCache {
 }
 
 function parseChunk(parser: InstanceType<typeof MarkdownIt>, text: string, line: number): Chunk {
-  const tokens = parser.parse(text, {});
+  // Tokens keep slices of the text they were parsed from: of the chunk's own copy, not of
+  // this version of the whole document (kept chunks would keep every version they came from).
+  const tokens = parser.parse(detach(text), {});
   const limit = (parser.options.maxNesting ?? 100) - 2;
   let deep = false;
   for (const token of tokens) {

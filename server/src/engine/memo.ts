@@ -18,6 +18,7 @@
 // test/memo.test.mjs checks that linting with a memo, through random edits, gives
 // exactly the findings of linting without one.
 import { BlockCache } from './blocks';
+import { detach } from './text';
 import type { DocumentModel } from './model';
 import type { Edit, Report, Span, Suggestion } from './types';
 
@@ -51,8 +52,11 @@ class Kept<T> {
       }
       return kept.value;
     }
-    const value = make(key);
-    this.values.set(key, { value, lint: this.lint });
+    // Made from, and kept under, a copy of the key: a key sliced from the document would
+    // keep that whole version of the text alive for as long as the value is kept.
+    const own = detach(key);
+    const value = make(own);
+    this.values.set(own, { value, lint: this.lint });
     this.used++;
     return value;
   }
@@ -141,7 +145,7 @@ export class LintMemo {
   entry(source: string, context?: string): BulletEntry {
     if (context === undefined) return this.entries.get(source, newEntry);
     let entries = this.contexts.get(context);
-    if (!entries) this.contexts.set(context, (entries = new Kept()));
+    if (!entries) this.contexts.set(detach(context), (entries = new Kept()));
     return entries.get(source, newEntry);
   }
 
@@ -243,6 +247,15 @@ function moveEdits(report: Report, delta: number): Pick<Report, 'fix' | 'suggest
   return { fix: same >= 0 ? suggestions![same].edit : move(report.fix), suggestions };
 }
 
+/** The report a rule made, with its strings detached from the document (it is kept in the memo). */
+function detachedReport(report: Report): Report {
+  const edit = (e: Edit): Edit => ({ ...e, text: detach(e.text) });
+  const suggestions = report.suggestions?.map((s) => ({ ...s, title: detach(s.title), edit: edit(s.edit) }));
+  const same = report.fix ? (report.suggestions?.findIndex((s) => s.edit === report.fix) ?? -1) : -1;
+  const fix = report.fix && (same >= 0 ? suggestions![same].edit : edit(report.fix));
+  return { ...report, message: detach(report.message), ...(report.fix ? { fix } : {}), ...(report.suggestions ? { suggestions } : {}) };
+}
+
 /** `report` moved by `delta` characters (ShiftedReport). */
 export function shiftReport(report: Report, delta: number): Report {
   return new ShiftedReport(report, delta);
@@ -261,7 +274,7 @@ export function checkKept<T>(entry: BulletEntry, start: number, ruleId: string, 
   }
   const made: Report[] = [];
   check(part, (r) => {
-    made.push(shiftReport(r, -start));
+    made.push(shiftReport(detachedReport(r), -start));
     report(r);
   });
   entry.set(ruleId, made);
