@@ -23,6 +23,11 @@ pmTester('log-entry-outcome', {
     // Regression: a duration in minutes was no timeline.
     { name: 'a duration in minutes is a timeline', text: log('## 2026-11-10 Risk workshop\n\nFacilitated a 90-minute risk workshop with the network team; we logged 11 risks.\n') },
     { name: 'a percentage', text: log(ENTRY('Compliance went from 71% to 96%.')) },
+    // Regression (a review with realistic logs): a rate, out-of-hours units, a month range, an audience and "w/".
+    { name: 'a rate is a result', text: log(ENTRY('Admin tickets down from 30/month to 8/month.')) },
+    ...['over 2 evenings', 'over 2 shifts', 'over 2 maintenance windows', 'over 4 half-days', 'over 2 mornings', 'from Oct to Dec', 'between March and May'].map((timeline) => ({ name: `"${timeline}" is a timeline`, text: log(`- 2026-10-01: rebuilt the patch rings with the desktop team ${timeline}; compliance from 71% to 96%\n`) })),
+    { name: 'an audience is who was involved', text: log('## 2026-11-23 Demo\n\nDemoed the deploy dashboard to 2 squads in a 30-minute session; 5 teams signed up.\n\n## 2026-11-24 CAB\n\nPresented the NX-OS upgrade plan to the CAB in a 20-minute slot; 3 of 3 changes approved.\n') },
+    { name: '"w/" is with', text: log('- 2026-11-02: upgraded pg 12->16 w/ Karen, 2 evenings, p95 180ms -> 95ms\n') },
     // Regression: the title ran into the text ("Mailbox migration Migrated 1,200"), and a
     // capitalised word before a number was read as a name even at the start of a sentence.
     { name: 'a titled entry whose text opens with a verb and a number', text: log('## 2026-10-05 Mailbox migration\n\nMigrated 1,200 mailboxes to Exchange Online with the messaging team over 6 weeks.\n') },

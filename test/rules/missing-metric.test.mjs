@@ -29,6 +29,11 @@ ruleTester('missing-metric', {
     'Reduced P1 incidents by half',
     { name: 'hyphenated multiplier', text: 'Delivered a zero-downtime cutover' },
     'Cut lead time from 9 days to 3',
+    // Regression (a review with realistic resumes): rates were "no number".
+    'Cut Jira admin tickets from 30/month to 8/month by merging workflows',
+    'Cut Jira admin tickets to 8/month by merging workflows',
+    'Processed 500/day refunds',
+    'Handled 40/wk change requests for the CAB',
     'Grew NPS from 20 to 45',
     // Money in several currencies and notations.
     'Managed $300K budget',
@@ -109,6 +114,9 @@ ruleTester('missing-metric', {
   invalid: [
     // Regression: "batch 2" and "cycle 1" name a batch, like "phase 2".
     { text: 'Ran batch 2 of the mailbox migration' },
+    // A slash after a number that is no unit of rate: a round-the-clock service, a date.
+    { text: 'Ran the 24/7 service desk rota' },
+    { text: 'Closed the release on 31/10 with the CAB' },
     { text: 'Ran UAT cycle 1 for the payroll system' },
     // A building's name is still no count.
     { text: 'Moved the service desk into Building 12' },

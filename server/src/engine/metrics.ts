@@ -184,6 +184,9 @@ function fraction(plain: string, start: number, end: number): boolean {
   return (denominator <= 10 || denominator === 100) && numerator <= denominator;
 }
 
+/** "/month", "/day", "/wk", "/user": a rate after a number (not "/7" of 24/7, nor a date). */
+const RATE_AFTER = /^\/\s?(?:month|mo|mth|day|d|week|wk|hour|hr|h|min|minute|sec|second|s|year|yr|sprint|quarter|qtr|night|shift|release|user|head|person|site|server|ticket|engineer)s?(?![\p{L}\p{N}])/iu;
+
 // Tests made per number found, made once: a regular expression literal is a new object each time it is evaluated.
 const DIGIT = /\d/;
 const CODE_AFTER = /^-\d+-\d/;
@@ -242,6 +245,9 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
       if (((BARE_FROM.test(before) && BARE_TO_AFTER.test(after)) || (BARE_TO.test(before) && BARE_END.test(after))) && VERSION_VERB.test(plain)) continue;
       if (after.startsWith('/')) {
         if (fraction(plain, start, end)) return { start, end: end + /^\/[\d.]+/.exec(after)![0].length, text: plain.slice(start, end + /^\/[\d.]+/.exec(after)![0].length) };
+        // "30/month", "500/day", "8/wk": a rate.
+        const rate = RATE_AFTER.exec(plain.slice(end, end + 16));
+        if (rate) return { start, end: end + rate[0].length, text: plain.slice(start, end + rate[0].length) };
         continue; // 24/7, dates
       }
       // "6 o'clock", "half past 2", "by 0600": a time of day. ("1500 hours" is a quantity: saved or spent.)
