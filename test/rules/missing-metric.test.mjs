@@ -215,6 +215,24 @@ describe('missing-metric in context', () => {
     assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), ['Led the move to EKS', 'Ran the weekly program sync']);
   });
 
+  // Regression (a review with realistic resumes): only size verbs ("Ran", "Chaired") were taken as how the parent was run;
+  // "Agreed ...", "Set up ...", "Wrote ...", "Briefed ..." were each asked for a number of their own.
+  it('the steps of a numbered achievement are not asked for numbers; outcomes of their own still are', () => {
+    const steps = ['Agreed the test strategy with product and compliance', 'Set up the weekly steering call', 'Wrote the test plan', 'Briefed the CFO monthly', 'Negotiated the tooling contract', 'Facilitated the retrospectives', 'Defined the exit criteria', 'Kept the RAID log'];
+    const outcomes = ['Reduced the regression suite run time', 'Migrated the test data', 'Trained the testers on the new tool', 'Resolved the flaky tests'];
+    const text = resumeText([`Led a 9-month program to replace the test platform on a $2.1M budget
+${[...steps, ...outcomes].map((b) => `  - ${b}
+`).join('')}`]);
+    assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), outcomes);
+  });
+
+  it('a bullet that already says how often is asked only to how many people', () => {
+    const [briefed] = only(lintText(resumeText(['Briefed the CFO monthly'])).findings, 'missing-metric');
+    assert.match(briefed.message, /Briefed\.\.\. to how many people\? e\.g\. "to 5 department heads"\.$/);
+    const [presented] = only(lintText(resumeText(['Presented the roadmap to the board'])).findings, 'missing-metric');
+    assert.match(presented.message, /to how many people, how often\?/);
+  });
+
   it('reports on the whole bullet text, excluding the marker', () => {
     const text = resumeText(['Upgraded the file servers']);
     const [finding] = only(lintText(text).findings, 'missing-metric');

@@ -21,15 +21,29 @@ type CountedHint = (verb: string, counted: string) => Hint;
  * Which numbers fit which verbs, first match wins (the verb in the past tense, e.g. "Reduced"); for size, scale and
  * things made, also the hint when the bullet names what to count.
  */
+/** Verbs of a change: "by how much?". */
+const CHANGE_VERB = /^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|tripl|minimi|maximi|optimi|streamlin|eliminat|trim|slash|shrank|shrunk|lift|tun|shaved)/i;
+/** Verbs of teaching: "how many people, and what changed for them?". */
+const TRAIN_VERB = /^(train|taught|teach|mentor|coach|onboard|upskill|reskill|cross-train|tutor|educat|instruct)/i;
+/** Verbs of delivery: "at what scale?". */
+const SCALE_VERB = /^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i;
+/** Verbs of fixing: "how many, and how fast?". */
+const RESOLVE_VERB = /^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i;
+/** "monthly", "every two weeks": the bullet already says how often. */
+const CADENCE = /\b(?:daily|nightly|weekly|fortnightly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|every)\b/i;
+
 const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
-  [/^(reduc|cut|lower|decreas|sav|improv|increas|grew|grow|boost|rais|accelerat|shorten|speed|sped|halv|doubl|tripl|minimi|maximi|optimi|streamlin|eliminat|trim|slash|shrank|shrunk|lift|tun|shaved)/i, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
-  [/^(train|taught|teach|mentor|coach|onboard|upskill|reskill|cross-train|tutor|educat|instruct)/i, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
+  [CHANGE_VERB, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
+  [TRAIN_VERB, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
   [SIZE_VERB, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }), countedOverTime],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
-  [/^(migrat|deploy|roll|upgrad|implement|launch|install|provision|configur|integrat|deliver|built|build|develop|automat|consolidat|decommission|retir|replac|support|maintain|patch|secur|monitor|standardi|transition|modernis|moderniz|rebuilt|rewrote|refactor|containeri|virtuali|ship|releas|sunset|enrol|rolled)/i, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) }), countedChange],
-  [/^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
+  [SCALE_VERB, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) }), countedChange],
+  [RESOLVE_VERB, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
   [/^(wrote|writ|document|author|publish|draft|creat|design|defin|map|model|codif|templat)/i, (verb) => ({ question: `${verb}... how many, used by whom? e.g. "12 runbooks used by 40 engineers"`, snippet: ' (${1:N} ${2:documents} used by ${3:N} people)' }), countedChange],
-  [/^(present|facilitat|chair|brief|host|moderat|align|partner|collaborat|liais|engag|advis|consult|represent|communicat|report)/i, (verb) => ({ question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' })],
+  [/^(present|facilitat|chair|brief|host|moderat|align|partner|collaborat|liais|engag|advis|consult|represent|communicat|report)/i, (verb, plain) =>
+    CADENCE.test(plain)
+      ? { question: `${verb}... to how many people? e.g. "to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders}' }
+      : { question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' }],
 ];
 
 const GENERIC: Hint = { question: 'Add a number that shows scale or outcome: how many, how much, how fast, or by what %', snippet: ', ${1:resulting in a N% improvement}' };
@@ -110,6 +124,11 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
 }
 
 
+/** A verb that claims an outcome of its own: a change, people taught, a delivery at some scale, problems fixed. */
+function isOutcomeVerb(verb: string | undefined): boolean {
+  return verb !== undefined && !SIZE_VERB.test(verb) && (CHANGE_VERB.test(verb) || TRAIN_VERB.test(verb) || SCALE_VERB.test(verb) || RESOLVE_VERB.test(verb));
+}
+
 const HONOUR = /^(?:promoted|awarded|won|received\s+(?:the|an?)\s+\S*\s*(?:award|prize)|named|nominated|recognised|recognized|selected\s+(?:as|for))\b/i;
 
 export const missingMetric: Rule = {
@@ -139,8 +158,9 @@ export const missingMetric: Rule = {
         message: `No number in this bullet. ${hint.question}.`,
         suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
       });
-      // A sub-bullet that says how a numbered achievement was run ("Led a 9-month program ... $2.1M" / "Ran the weekly sync"):
-      // the parent's team, budget and duration answer its "how big?". Not a "by how much?" or "at what scale?", nor under a job line.
-    }, (bullet) => bullet.detail && SIZE_VERB.test(actionOf(bullet, lexicon) ?? '') && !!findMetric(bullet.item.parent!.text.plain, lexicon));
+      // A sub-bullet that says how a numbered achievement was run ("Led a 9-month program ... $2.1M" / "Ran the weekly sync",
+      // "Agreed the test strategy", "Briefed the CFO monthly"): the parent's numbers are its size. One that claims an outcome of
+      // its own ("Reduced ...", "Migrated ...", "Trained ...", "Resolved ...") still needs its own number; so does any under a job line.
+    }, (bullet) => bullet.detail && !isOutcomeVerb(actionOf(bullet, lexicon)) && !!findMetric(bullet.item.parent!.text.plain, lexicon));
   },
 };
