@@ -359,6 +359,35 @@ describe('weak-opening in context', () => {
     assert.deepEqual(finding.suggestions, []);
   });
 
+  // Regression (a review with realistic resumes): ungrammatical rewrites, and one false claim.
+  it('two verbs joined after a helper, a list of actions, or a negated one get advice, not a garbled verb', () => {
+    for (const bullet of ['Helped design and implement a 3-site DR plan', 'Responsible for reviewing, approving and tracking 150 change requests a month', 'Responsible for not exceeding the £200K budget']) {
+      const [finding] = only(lintText(resumeText([bullet])).findings, 'weak-opening');
+      assert.deepEqual(finding.suggestions, [], bullet);
+      assert.match(finding.message, /Open with the actions themselves, in the past tense/, bullet);
+    }
+  });
+
+  it('"used by 40+ teams" after a project\'s name is who adopted it, not the duty "Used X"', () => {
+    const text = resumeText(['[Ansible role for Cisco IOS upgrades](https://example.com/ios) – used by 40+ teams', 'Used by 12 squads every week, the change calendar replaced 3 spreadsheets']);
+    const messages = only(lintText(text).findings, 'weak-opening').map((f) => f.message);
+    assert.ok(messages.every((m) => !/^"used"|^"Used"/i.test(m)), messages.join('\n'));
+  });
+
+  it('people supported are not offered as managed, led or maintained, and a verb is not offered twice', () => {
+    const [staff] = only(lintText(resumeText(['Supported 2,500 staff across 42 buildings'])).findings, 'weak-opening');
+    const offered = staff.suggestions.map((s) => s.edit.text);
+    assert.ok(offered.includes('Served'), offered.join());
+    for (const claim of ['Managed', 'Led', 'Maintained', 'Sustained']) assert.ok(!offered.includes(claim), `${claim} in ${offered.join()}`);
+    assert.doesNotMatch(staff.message, /Managed|Maintained/);
+    const [trained] = only(lintText(resumeText(['Supported and trained 25 store managers on the new handhelds'])).findings, 'weak-opening');
+    const verbs = trained.suggestions.map((s) => s.edit.text);
+    assert.ok(!verbs.includes('Trained') && !verbs.includes('Maintained'), verbs.join());
+    // "Responsible for" 6 staff is line management: Managed stays.
+    const [reports] = only(lintText(resumeText(['Responsible for 6 staff on the service desk'])).findings, 'weak-opening');
+    assert.ok(reports.suggestions.some((s) => s.edit.text === 'Managed'), JSON.stringify(reports.suggestions.map((s) => s.edit.text)));
+  });
+
   describe('a present tense or -ing form in a role that is over', () => {
     const roles = (heading, bullets, extra = '') => `---\nimpact-lint: resume\n---\n\n## Experience\n\n### ${heading}\n\n${extra}${bullets.map((b) => `- ${b}\n`).join('')}`;
     const messages = (text, today = '2026-11-27') => only(lintText(text, { today }).findings, 'weak-opening').map((f) => f.message);

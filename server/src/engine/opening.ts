@@ -160,6 +160,9 @@ function matchTokens(tokens: string[], toks: Word[], at: number, plain: string):
   return index;
 }
 
+/** Weak phrases that, followed by "by", say who adopted the work ("used by 40+ teams"). */
+const ADOPTED = new Set(['used', 'utilized', 'utilised']);
+
 function matchWeak(plain: string, toks: Word[], at: number, compiled: Compiled): Extract<Opening, { kind: 'weak' }> | undefined {
   let from = at;
   if (BE.has(toks[at]?.lower ?? '')) from = at + 1;
@@ -175,6 +178,8 @@ function matchWeak(plain: string, toks: Word[], at: number, compiled: Compiled):
         const next = toks[last + 1];
         if (!next || GUARD_STOP.has(next.lower) || !gapIsSpace(plain, toks[last], next)) continue;
       }
+      // "used by 40+ teams": who adopted the work, the passive of an outcome, not the duty "Used X".
+      if (ADOPTED.has(pattern.key) && toks[last + 1]?.lower === 'by' && gapIsSpace(plain, toks[last], toks[last + 1])) continue;
       const begin = toks[at].start;
       return { kind: 'weak', phrase: plain.slice(begin, toks[last].end), key: pattern.key, replacements: pattern.replacements, form: pattern.form, start: begin, end: toks[last].end };
     }

@@ -51,6 +51,34 @@ const MADE_SO: Record<string, string> = {
 const GOAL_KEYS = new Set(['tasked with', 'tasked to', 'charged with', 'assigned to', 'asked to', 'expected to', 'aimed to', 'set out to']);
 /** Helper phrases a bare verb may follow ("Helped support", "Assisted migrate"). */
 const BARE_HELPERS = new Set(['helped', 'helped to', 'assisted', 'helped out']);
+/** Weak phrases of serving or helping people: they were not managed or led. */
+const SUPPORT_KEYS = new Set(['supported', 'helped', 'assisted', 'aided', 'serviced', 'looked after', 'catered to', 'catered for']);
+/** Verbs that claim authority over people. */
+const AUTHORITY = new Set(['Managed', 'Led', 'Directed', 'Supervised', 'Oversaw', 'Headed', 'Owned', 'Ran', 'Drove', 'Governed']);
+/** Verbs for things, not people. */
+const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Operated', 'Upgraded', 'Built', 'Automated']);
+/** The people a bullet's object names ("2,500 staff", "25 store managers", "the sales team"). */
+const PEOPLE_OBJECT = /^(?:staff|people|users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders)$/;
+
+/** Whether the object, within its first five words, names people served. */
+function servesPeople(object: readonly Word[]): boolean {
+  for (let k = 0; k < Math.min(object.length, 5); k++) {
+    if (PEOPLE_OBJECT.test(object[k].lower)) return true;
+    if (/^(?:for|to|in|on|at|across|with|by|from|of)$/.test(object[k].lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "reviewing, approving and tracking": a gerund of a verb right after the phrase, then a comma
+ * and more; or "not exceeding": no verb goes before either ("Led not exceeding the budget").
+ */
+function gerundList(plain: string, rest: readonly Word[], lexicon: Lexicon): boolean {
+  if (rest[0]?.lower === 'not' && rest[1]?.lower.endsWith('ing')) return true;
+  const first = rest[0];
+  if (!first || !first.lower.endsWith('ing') || !gerundBase(first.lower, (past) => knownVerb(lexicon, past))) return false;
+  return /^\s*,/.test(plain.slice(first.end, first.end + 3));
+}
 
 /** The bare verb right after a helper phrase ("Helped support 400 users"), and whether a list of verbs starts there ("plan, build and launch"). */
 function bareVerbAfter(plain: string, rest: readonly Word[], end: number, lexicon: Lexicon): { word: Word; list: boolean } | undefined {
@@ -279,18 +307,28 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // "Handled onboarding for 20 analysts": not "Onboarded onboarding", which repeats the object's own action.
   const repeats = (replacement: string): boolean => {
     const action = actionOf(replacement);
-    return action !== undefined && object.some((w) => w.lower === action);
+    const past = replacement.toLowerCase();
+    // "Supported and trained 25 managers": not "Trained and trained".
+    return object.some((w) => w.lower === action || w.lower === past);
   };
   const own = weakAfter ?? open;
+  // People served are no things kept up ("Maintained 2,500 staff"); people supported were not managed
+  // ("Managed 2,500 staff" would claim line management the bullet does not).
+  const people = servesPeople(object);
+  const misfit = (replacement: string): boolean => people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
-  const ranked = derived ? [] : rankReplacements(own.replacements, object, 4, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key))).filter((r) => !repeats(r));
+  const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)))
+    .filter((r) => !repeats(r) && !misfit(r))
+    .slice(0, 4);
+  // "Responsible for reviewing, approving and tracking ...": a list of actions that no one verb goes before ("Led reviewing").
+  const actionList = !derived && !restructured && !weakGerund && !helped && gerundList(plain, rest, lexicon);
   // "Helping 2 squads move": only the rewrite with "to" is grammatical. With a derived verb
   // ("Responsible for managing"), the verb is the one rewrite: another verb before it is not
   // English ("Led managing the team"), and in its place drops the action ("Led licence costs").
   const bare = restructured !== undefined && HELPERS.has(open.key);
   const replacedEnd = helped?.word.end ?? weakGerund?.end;
   const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
-  for (const replacement of bare || derived || helped?.list ? [] : ranked) {
+  for (const replacement of bare || derived || helped?.list || actionList ? [] : ranked) {
     if (suggestions.length >= 4) break;
     const text = cased(inflectPhrase(replacement, open.form));
     replace(open.start, replaced.end, text, `Replace "${replaced.text}" with "${text}"`);
@@ -308,7 +346,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
     ? `Open with what you did: "${derived.verb}".`
     : restructured
       ? `Lead with what you did: "${restructured.preview}".`
-      : helped?.list
+      : helped?.list || actionList
         ? 'Open with the actions themselves, in the past tense, and say what came of them.'
         : `Open with what you did, e.g. ${options()}.`;
   const end = derived?.end ?? weakGerund?.end;
@@ -403,6 +441,8 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
       if (!toks.slice(first, k).every((w) => !knownVerb(lexicon, w.lower))) return undefined;
       // "Helped plan, build and launch 2 apps": a list of verbs, not an object and a verb.
       if (/[,;]/.test(plain.slice(toks[first].start, verb.start))) return undefined;
+      // "Helped design and implement a DR plan": two verbs joined, not "design" as the object ("Enabled design and to implement").
+      if (toks.slice(first, k).some((w, j) => (w.lower === 'and' || w.lower === 'or') && j > 0 && bareVerb(toks[first + j - 1]))) return undefined;
       const object = plain.slice(toks[first].start, verb.start);
       const text = `${casedLike(inflectPhrase('Enabled', open.form), open.phrase)} ${object}to ${verb.text}`;
       const full = `${text}${plain.slice(verb.end)}`;
