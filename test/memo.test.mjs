@@ -21,7 +21,7 @@ function same(text, memo, options = {}) {
   return withMemo;
 }
 
-const FRAGMENTS = ['Responsible for ', 'Helped ', 'Led ', 'Reduced ', 'by 40%', '1,200 users', '\n- ', '\n  - ', '\n\n', '**', '`', 'was migrated', 'I ', 'various ', 'synergy ', 'x', ' ', '\n### Engineer, Acme (2020 - 2024)\n', 'Monitor 40 servers ', 'Managing ', ' - Present', '(2019 - 2023)', '\n*Jan 2020 – Mar 2022*\n\n', '<!-- impact-lint-disable-next-line weak-opening -->\n', '\t', '😀', '\r\n', '[Owner]', 'TBD', '<date>', 'YYYY-MM-DD', '\n\n[owner]: https://example.com\n'];
+const FRAGMENTS = ['Responsible for ', 'Challenge: ', 'Result: ', 'Helped ', 'Led ', 'Reduced ', 'by 40%', '1,200 users', '\n- ', '\n  - ', '\n\n', '**', '`', 'was migrated', 'I ', 'various ', 'synergy ', 'x', ' ', '\n### Engineer, Acme (2020 - 2024)\n', 'Monitor 40 servers ', 'Managing ', ' - Present', '(2019 - 2023)', '\n*Jan 2020 – Mar 2022*\n\n', '<!-- impact-lint-disable-next-line weak-opening -->\n', '\t', '😀', '\r\n', '[Owner]', 'TBD', '<date>', 'YYYY-MM-DD', '\n\n[owner]: https://example.com\n'];
 const LOG_FRAGMENTS = ['\n## 2026-12-01 Printer fleet refresh\n', '\n## Week 49\n', '\n- 3 Dec: ', '\n### Notes\n', '**What:** ', '**With:** ', '**Result:** ', 'Result: ', 'Timeline: ', 'with the desktop team ', 'over two weeks ', 'from 71% to 96%', '40 servers', '\n\n', '\n', '\n| Result | 40% |\n| --- | --- |\n| Before | 10 |\n', '- [ ] ', '| R-09 | Risk | Late parts | | 2026-11-01 | | Open |\n', '**', '`', '<!-- impact-lint-disable-next-line log-entry-outcome -->\n', '\r\n', '\t', 'TBD'];
 const TODAY = '2026-11-27';
 const logEdit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...LOG_FRAGMENTS), fc.string({ maxLength: 4 })) });

@@ -226,6 +226,15 @@ ${[...steps, ...outcomes].map((b) => `  - ${b}
     assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), outcomes);
   });
 
+  // Regression (a review with realistic resumes): a CAR "Result:" line without a number got two findings, one per rule.
+  it('a Result line without a number is said once, by star-result-metric; with that rule off, by missing-metric on the result', () => {
+    const text = resumeText(['Challenge: the old tool went out of support', 'Action: ran the selection with 5 department heads', 'Result: the new tool went live']);
+    const ids = (settings) => lintText(text, settings ? { settings } : {}).findings.filter((f) => (f.ruleId === 'missing-metric' || f.ruleId === 'star-result-metric') && f.start.line === text.split('\n').findIndex((l) => l.includes('Result:'))).map((f) => [f.ruleId, sourceOf(text, f)]);
+    assert.deepEqual(ids(), [['star-result-metric', 'the new tool went live']]);
+    const settings = engine.resolveSettings({ rules: { 'star-result-metric': 'off' } });
+    assert.deepEqual(ids(settings), [['missing-metric', 'the new tool went live']]);
+  });
+
   it('a bullet that already says how often is asked only to how many people', () => {
     const [briefed] = only(lintText(resumeText(['Briefed the CFO monthly'])).findings, 'missing-metric');
     assert.match(briefed.message, /Briefed\.\.\. to how many people\? e\.g\. "to 5 department heads"\.$/);

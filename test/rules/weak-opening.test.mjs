@@ -368,6 +368,13 @@ describe('weak-opening in context', () => {
     }
   });
 
+  // Regression (a review with realistic resumes): CAR bullets were "Opens with "Challenge", not an action verb ... e.g. "Maintained ..."".
+  it('the Challenge and Result lines of a CAR block are not asked to open with a verb; the Action line is judged after its label', () => {
+    const text = resumeText(['Challenge: the old tool went out of support in 4 months', 'Action: handled the selection with 5 department heads and a $35K budget', 'Result: live in 10 weeks with zero lost tickets', 'Problem: 900 open tickets', 'Outcome – 40% fewer calls']);
+    const found = only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f));
+    assert.deepEqual(found, ['handled'], 'only the weak "handled" after the Action label');
+  });
+
   it('"used by 40+ teams" after a project\'s name is who adopted it, not the duty "Used X"', () => {
     const text = resumeText(['[Ansible role for Cisco IOS upgrades](https://example.com/ios) – used by 40+ teams', 'Used by 12 squads every week, the change calendar replaced 3 spreadsheets']);
     const messages = only(lintText(text).findings, 'weak-opening').map((f) => f.message);

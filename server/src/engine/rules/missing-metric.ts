@@ -124,6 +124,9 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
 }
 
 
+/** The result part of a CAR or STAR bullet ("Result: ..."), with the space after its label. */
+const RESULT_LABEL = /^(?:results?|outcomes?|impact|benefits?)\s*[:–—-]\s*/i;
+
 /** A verb that claims an outcome of its own: a change, people taught, a delivery at some scale, problems fixed. */
 function isOutcomeVerb(verb: string | undefined): boolean {
   return verb !== undefined && !SIZE_VERB.test(verb) && (CHANGE_VERB.test(verb) || TRAIN_VERB.test(verb) || SCALE_VERB.test(verb) || RESOLVE_VERB.test(verb));
@@ -153,10 +156,13 @@ export const missingMetric: Rule = {
       if (bullet.item.children.some((child) => findMetric(child.text.plain, lexicon))) return;
       const hint = hintFor(actionOf(bullet, lexicon), bullet);
       const at = bullet.text.after(source, contentEnd(bullet.plain));
+      // "Result: the new tool went live" in a CAR block: star-result-metric says it of the result text, more precisely.
+      const label = RESULT_LABEL.exec(bullet.plain);
       report({
-        span: bullet.span,
+        span: label && label[0].length < bullet.plain.length ? bullet.text.span(label[0].length, bullet.plain.length) : bullet.span,
         message: `No number in this bullet. ${hint.question}.`,
         suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
+        ...(label ? { yieldsTo: 'star-result-metric' } : {}),
       });
       // A sub-bullet that says how a numbered achievement was run ("Led a 9-month program ... $2.1M" / "Ran the weekly sync",
       // "Agreed the test strategy", "Briefed the CFO monthly"): the parent's numbers are its size. One that claims an outcome of

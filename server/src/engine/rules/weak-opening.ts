@@ -106,6 +106,11 @@ export const weakOpening: Rule = {
   },
   check(ctx) {
     const { doc, lexicon, today } = ctx;
+    // "Result: live in 10 weeks with zero lost tickets" in a block with a "Challenge:" or "Action:" line (CAR, STAR):
+    // it states what came of the action above it. Decided outside the memo, which may read only the bullet itself.
+    let carSections: Set<unknown> | undefined;
+    const inCarBlock = (bullet: Bullet): boolean => (carSections ??= new Set(doc.items.filter((item) => CAR_PART.test(item.text.plain)).map((item) => item.section))).has(bullet.item.section);
+    const carResult = (bullet: Bullet): boolean => RESULT_LABEL.test(bullet.plain) && bullet.opening?.kind === 'not-verb' && inCarBlock(bullet);
     forEachBullet(ctx, (bullet, report) => {
       const open = bullet.opening;
       if (!open) return;
@@ -123,11 +128,15 @@ export const weakOpening: Rule = {
       // it need not open with a verb, but a duty phrase there is still one ("Handled the migration").
       if (open.kind === 'not-verb' && bullet.detail) return;
       report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon, over) : notVerbReport(doc.source, bullet, open, lexicon));
-    });
+    }, carResult);
   },
 };
 
 const LOWER_START = /^\p{Ll}/u;
+/** The result part of a CAR or STAR bullet ("Result: ...", "**Outcome** – ..."). */
+const RESULT_LABEL = /^(?:results?|outcomes?|impact|benefits?)\s*[:–—-]/i;
+/** The other parts of a CAR or STAR block: "Challenge: ...", "Action: ...". */
+const CAR_PART = /^(?:challenge|problem|situation|context|background|task|actions?)\s*[:–—-]/i;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2023" or "March 2023", from roleEnd's "2023" or "2023-03". */
