@@ -11,6 +11,8 @@ const NO_DUE = /^This action has no due date\. Say when it will be done, e.g\. "
 
 pmTester('action-item-owner', {
   valid: [
+    // A paragraph that mentions actions is no label for the list after it.
+    { name: 'a sentence about actions before a list', text: doc('meeting-notes', '# Infra sync\n\nAttendees: Ben Cole, Chloe Park\n\nWe reviewed the actions from last week:\n\n- The DR test went well\n\n## Actions\n\n- [ ] Chloe to write up the upgrade steps by 4 Dec\n') },
     // Regression (a review of this session's change): a check mark alone in the Status column is done, as before.
     { name: 'a row whose status is a check mark is done', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Book room | | 2026-11-05 | \u2705 |\n') },
     // Regression (a review of PM documents): the owner first, then the task and the date, each after a dash.
@@ -59,6 +61,9 @@ pmTester('action-item-owner', {
     { name: '"AP: none for Lena", "No actions from the review", an owner after a dash, "on 20/11 with the sponsor"', text: doc('meeting-notes', '# CAB\n\n## 1. Review\n\nAP: none for Lena\n\n## Actions\n\n- No actions from the security review\n- None of the laptops have the patch – Tom to chase Dell by 3 Dec\n- Sam to agree the scope on 20/11 with the sponsor\n') },
   ],
   invalid: [
+    // Regression (a review with realistic minutes): actions under "**Actions**" or "Next steps:" on a line of their own
+    // (minutes pasted from mail or chat) were not read; only a Markdown heading opened an actions list.
+    { name: 'a list right after "**Actions**", "Actions:" or "Next steps:" is a list of actions, up to the next paragraph', text: doc('meeting-notes', '# Infra sync\n\nAttendees: Ben Cole, Chloe Park\n\n- Chloe: Vault upgrade done in staging\n\n**Actions**\n\n- Book the DR test window\n- Chloe to write up the upgrade steps by Friday\n\nNext steps:\n- Renew the wildcard certificate\n\nActions:\n\n- Order the spare switch\n\nOther notes\n\n- Canteen closed on Friday\n'), findings: [{ span: 'Book the DR test window', message: BOTH }, { span: 'Renew the wildcard certificate', message: BOTH }, { span: 'Order the spare switch', message: BOTH }] },
     // Regression (a second review): any capitalised word before a dash was an owner ("Firewall —", "Printer —").
     { name: 'a thing before the dash is no owner', text: doc('meeting-notes', '# Ops sync\n\nAttendees: Priya Natarajan, Mo Ali\n\n## Actions\n\n- Firewall — replace the core switch — 3 Dec\n- Security review — book a slot — Friday\n- Priya Natarajan — draft the comms plan\n'), findings: [{ span: 'Firewall — replace the core switch — 3 Dec', message: NO_OWNER }, { span: 'Security review — book a slot — Friday', message: NO_OWNER }, { span: 'Priya Natarajan — draft the comms plan', message: NO_DUE }] },
     { name: 'one word before the dash, and no one listed: no owner', text: minutes('Printer — replace the toner — 1 Dec'), findings: [{ span: 'Printer — replace the toner — 1 Dec', message: NO_OWNER }] },

@@ -183,6 +183,49 @@ function namesActions(title: string, headings: readonly string[], today: string)
   return dateLengthAtStart(title.replace(/^[^\p{L}\p{N}]+/u, ''), today) === 0;
 }
 
+/** "**Actions**", "Actions:", "Next steps:" alone on a line: a heading written as a paragraph (minutes pasted from mail or chat). */
+const LABEL_PARAGRAPH = /^([\p{L}][\p{L}\s'’&/-]{0,40}?)\s*:?\s*$/u;
+
+/**
+ * The top-level items of each list right after a paragraph that is only the name of an
+ * actions heading ("**Actions**", "Next steps:"): such a list is read as if under a heading
+ * of that name, up to the next paragraph, heading or other block.
+ */
+function listsAfterLabels(doc: DocumentModel, headings: readonly string[], today: string): Set<ListItem> {
+  const found = new Set<ListItem>();
+  const starts: number[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.inList || paragraph.endLine - paragraph.line !== 1) continue;
+    const label = LABEL_PARAGRAPH.exec(paragraph.text.plain.trim());
+    if (label && headings.some((h) => h.toLowerCase() === label[1].toLowerCase()) && namesActions(label[1], headings, today)) starts.push(paragraph.endLine);
+  }
+  if (!starts.length) return found;
+  const top = doc.items.filter((item) => item.depth === 1);
+  for (const start of starts) {
+    let k = top.findIndex((item) => item.line >= start);
+    // The list opens on the next line, or after one blank line; its items follow each other the same way.
+    if (k < 0 || top[k].line - start > 1) continue;
+    for (let end = start; k < top.length && top[k].line - end <= 1 && !blockBetween(doc, end, top[k].line); k++) {
+      found.add(top[k]);
+      end = top[k].endLine;
+    }
+  }
+  return found;
+}
+
+/** Whether a paragraph, heading or table starts on a line in `[from, to)`: the list ended there. */
+function blockBetween(doc: DocumentModel, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const within = (line: number): boolean => line >= from && line < to;
+  return doc.paragraphs.some((p) => !p.inList && within(p.line)) || doc.headings.some((h) => within(h.line)) || doc.tables.some((t) => within(t.line));
+}
+
+function topItem(item: ListItem): ListItem {
+  let top = item;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
 function startsWithLabel(text: string, labels: readonly string[]): boolean {
   const lower = text.toLowerCase();
   // "action" opens "Actions" and "Action items" alike.
@@ -282,10 +325,11 @@ function readActionsOnce(doc: DocumentModel, kind: Kind, options: ActionOptions,
   if (!options.people) options = { ...options, people: listedPeople(doc.source) };
   // Minutes list their actions under "Next steps" as often as under "Actions"; a status report's next steps are its plan.
   if (kind === 'meeting-notes' && options.headings.join('\n') === ACTION_HEADINGS.join('\n')) options = { ...options, headings: [...ACTION_HEADINGS, ...MINUTES_HEADINGS] };
+  const labelled = listsAfterLabels(doc, options.headings, today);
   for (const item of doc.items) {
     if (!item.segments.length || item.task?.checked) continue;
     // "Next meeting: Thursday 4 Dec" under Next steps is the date of the next meeting, not an action.
-    const inActions = underActions(item.section, options.headings, today) && (item.depth === 1 || item.task !== undefined) && !NOT_ACTION_LINE.test(item.text.plain);
+    const inActions = (underActions(item.section, options.headings, today) || labelled.has(topItem(item))) && (item.depth === 1 || item.task !== undefined) && !NOT_ACTION_LINE.test(item.text.plain);
     if (!(inActions || (kind === 'meeting-notes' && item.task))) continue;
     if (item.parent && !item.task && !inActions) continue;
     const subText = [item.text, ...item.children.filter((c) => !c.task && c.segments.length).map((c) => c.text)];
