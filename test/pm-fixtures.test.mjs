@@ -85,6 +85,10 @@ describe('PM kind detection from content', () => {
     ['a RAID log by R-/I- items', '# Phoenix\n\n- R-01 Vendor slips. Owner: Dev\n- I-01 Login loop. Owner: Kim\n', 'raid-log'],
     ['a status report by its overall status and sections', '# Phoenix\n\n**Overall status:** Amber\n\n## Summary\n\nLate.\n', 'status-report'],
     ['a status report by its title', '# Weekly status: Phoenix\n\nAll fine.\n', 'status-report'],
+    // Regression (a review with realistic documents): a "RAG:" line and This week / Next week headings, or "Week 47 update", were no kind.
+    ['a status report by a RAG line and period headings', '# Intune migration: week 47\n\nRAG: Amber – pilot slipped a week.\n\n## This week\n\n- Enrolled 140 devices\n\n## Next week\n\n- Finish the pilot\n', 'status-report'],
+    ['a status report by a "Week 47 update" or "Project update" title', '# Week 47 update – Intune migration\n\nOn track.\n', 'status-report'],
+    ['a project log of dated updates is no status report', '# Project updates\n\n## 2026-11-02\n\nRAG: Green.\n\n## 2026-11-09\n\nRAG: Amber.\n\n## Next week\n\n- Ship\n', 'project-log'],
     ['minutes by an Attendees line and task items', '# Sync\n\nAttendees: Kim, Dev\n\n- [ ] Kim to renew licences\n', 'meeting-notes'],
     ['STAR stories by plain labels', '# Stories\n\n## Move\n\nSituation: a move.\nAction: I planned.\nResult: 300 moved.\n', 'star-stories'],
     ['a project log by dated list items', '# Notes\n\n- 2026-10-01: A\n- 2026-10-02: B\n- 3 Oct 2026: C\n', 'project-log'],

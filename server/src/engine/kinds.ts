@@ -106,7 +106,7 @@ const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]
 
 const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
-  [/\b(status (report|update)|highlight report|weekly (status|update)|project status|progress report|checkpoint report|weekly report|monthly report)\b/i, 'status-report'],
+  [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report)\b/i, 'status-report'],
   [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
   [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
   [/\b(decision (log|register)|decisions log)\b/i, 'decision-log'],
@@ -162,8 +162,9 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   // Actions under a heading, as task items, as "ACTION:" / "AP:" lines, or under "Next steps" / "Follow-ups". A log whose
   // dated entries record a meeting among other work ("## 2026-11-20 Design review" with its attendees) stays a log.
   if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && datedHeadings < 2 && (has(/action items?|actions|decisions|next steps|follow[- ]?ups/i) || doc.items.some((i) => i.task) || ACTION_LINE.test(head))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
-  const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status']);
-  if ((has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
+  // "RAG: Amber – ..." on a line of its own is as much an overall status as "Overall status: Amber".
+  const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status', 'rag']);
+  if (datedHeadings < 2 && (has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week|sprint|month|fortnight)|this (period|week|sprint|month|fortnight)|last (period|week|sprint|month)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
   const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
   if (dated >= 2) return { kind: 'project-log', reason: `${dated} dated entries` };
   const datedItems = doc.items.filter((i) => i.depth === 1 && leadingDate(i.text.plain, '2000-01-01')?.precision === 'day').length;
