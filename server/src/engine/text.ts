@@ -111,5 +111,12 @@ export function headingHalves(title: string): [string, string] | undefined {
  * first: what is returned holds just `text`'s characters (and one more).
  */
 export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < 13 || text.length > DETACH_LIMIT ? text : (' ' + text).slice(1);
 }
+
+/**
+ * Longer strings stay views. A bullet's memo key covers its nested items, so in a list nested
+ * thousands deep the keys' total length grows with the square of the text (copying them all
+ * took 2.5 GB for 512 KB); a bullet or chunk this long is rare in a real document.
+ */
+const DETACH_LIMIT = 16 * 1024;
