@@ -32,6 +32,8 @@ pmTester('status-rag-mismatch', {
     { name: 'a custom red threshold', text: report('Green', `${RISKS}| R-01 | Risk | Slips | Sam | 4 | 4 | 16 | Loan | Open |\n`), config: { rules: { 'status-rag-mismatch': ['warning', { redFrom: 20 }] } } },
   ],
   invalid: [
+    // Regression (a review with realistic status reports): one severity in brackets in a one-line item.
+    { name: 'an open risk "(High)" in a top-risks line', text: report('Green', '## Top risks\n\n- R12 – Vendor master data quality (High) – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec\n'), findings: [{ span: 'Green', message: /R12 is open with severity High/ }] },
     // Regression (a second review): probability and impact in brackets in a list item.
     { name: 'an open risk "(High/High)" in a list item', text: report('Green', '## Risks and issues\n\n- I-04 VPN drops for remote staff (High/High). Owner: Mo Ali. Due: 2026-12-05. Status: Open\n'), findings: [{ span: 'Green', message: /I-04 is open with High\/High probability and impact\./ }] },
     { name: '"Priority 1" is said as written', text: report('Green', `${ISSUES}| I-02 | Payroll down | Priority 1 | Sam | 2026-12-01 | Fix | Open |\n`), findings: [{ span: 'Green', message: /I-02 is open with Priority 1\./ }] },

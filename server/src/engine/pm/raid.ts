@@ -180,6 +180,17 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
       fields[hit.field as FieldName] = { text: hit.value, span, empty, label: hit.label };
     }
   }
+  // "R12 – Vendor data (High) – ...": a severity in brackets after the description.
+  if (!fields.impact && !fields.priority && !fields.rating && !fields.probability) {
+    const rated = BRACKET_RATING.exec(plain);
+    if (rated) fields.impact = { text: rated[1], span: item.text.span(rated.index + 1, rated.index + 1 + rated[1].length), empty: false, label: 'severity' };
+  }
+  // "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec": an unlabelled part
+  // after the description and the labelled ones is what is being done.
+  if (!fields.response && labelled > 0) {
+    const response = unlabelledPart(plain, fieldSynonyms, isDate);
+    if (response) fields.response = { text: plain.slice(response.start, response.end), span: item.text.span(response.start, response.end), empty: false, label: 'response' };
+  }
   if (!fields.owner) {
     const mention = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u.exec(plain);
     if (mention) fields.owner = { text: mention[1], span: item.text.span(mention.index, mention.index + mention[0].length), empty: false, label: 'owner' };
@@ -191,6 +202,38 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? headingType(path.slice(0, 2)) ?? 'item';
   const closed = isClosed(fields.status?.text) || item.task?.checked === true;
   return { type, id, span: item.text.fullSpan, line: item.line, fields, item, closed };
+}
+
+/** "(High)", "(Critical)", "(P1)": one rating in brackets. */
+const BRACKET_RATING = /\(\s*(very high|high|medium|med|low|very low|critical|severe|major|minor|p[0-4]|sev\s?[0-4])\s*\)/i;
+/** The separators of a one-line RAID item's parts: dashes with spaces, semicolons, pipes. */
+const PART_SEPARATOR = /\s+[-–—]\s+|\s*[;|]\s*/g;
+
+/**
+ * The first part of a one-line item, after its id and description, with no label in it and
+ * more than a date or a rating: "data cleansing sprint with the AP team" out of "... – owner:
+ * Ken Ito – data cleansing sprint with the AP team, due 4 Dec". A label inside the part ends it.
+ */
+function unlabelledPart(plain: string, synonyms: Parameters<typeof inlineLabels>[1], isDate: (value: string) => number): Span | undefined {
+  const parts: Span[] = [];
+  let at = 0;
+  PART_SEPARATOR.lastIndex = 0;
+  for (let match = PART_SEPARATOR.exec(plain); match; match = PART_SEPARATOR.exec(plain)) {
+    parts.push({ start: at, end: match.index });
+    at = match.index + match[0].length;
+  }
+  parts.push({ start: at, end: plain.length });
+  // The id ("R12") and the description come first.
+  const first = ID.test(plain.slice(parts[0].start, parts[0].end).trim()) && plain.slice(parts[0].start, parts[0].end).trim().split(/\s+/).length === 1 ? 2 : 1;
+  for (const part of parts.slice(first)) {
+    const text = plain.slice(part.start, part.end);
+    const labels = inlineLabels(text, synonyms, isDate, ['due']);
+    const end = part.start + (labels.length ? labels[0].labelStart : text.length);
+    const value = plain.slice(part.start, end).replace(/[\s,.;:]+$/, '');
+    if (value.split(/\s+/).length < 2 || isDate(value) === value.length || BRACKET_RATING.test(value)) continue;
+    return { start: part.start, end: part.start + value.length };
+  }
+  return undefined;
 }
 
 function readsAsRaid(item: ListItem, kind: Kind): boolean {

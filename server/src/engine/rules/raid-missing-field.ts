@@ -69,7 +69,8 @@ export const raidMissingField: Rule = {
       }
       const missing = needs.filter((f) => f !== 'status' && lacks(f, item.fields[f]));
       if (missing.length) report({ span: item.span, message: `${subject(item)} has no ${join(missing.map((f) => WHAT[f]))}: ${missing.map((f) => WHY[f]).join('; ')}.` });
-      if (needs.includes('status') && (!item.fields.status || item.fields.status.empty)) {
+      // A status report's list of risks and issues lists what is open: its items need no status of their own (a table keeps its column).
+      if (needs.includes('status') && !(kind === 'status-report' && !item.fields.status) && (!item.fields.status || item.fields.status.empty)) {
         const fix = statusEdit(doc, item);
         // The finding covers where the fix goes: the empty label, the item, or the item with its field sub-bullets.
         const span = item.fields.status?.span ?? { start: item.span.start, end: Math.max(item.span.end, fix.range[1]) };
