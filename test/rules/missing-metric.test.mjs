@@ -28,7 +28,12 @@ ruleTester('missing-metric', {
     'Cut tickets by a third',
     'Reduced P1 incidents by half',
     { name: 'hyphenated multiplier', text: 'Delivered a zero-downtime cutover' },
+    // Regression (a review with realistic logs): "Zero downtime" counted and "No downtime" did not.
+    'Moved the payroll database to Azure SQL with no downtime',
     'Cut lead time from 9 days to 3',
+    // Regression (a review with realistic resumes): a promotion said with "was" or "got" was asked for a number.
+    'Was promoted to senior engineer in 2021',
+    'Got promoted to senior engineer',
     // Regression (a review with realistic resumes): rates were "no number".
     'Cut Jira admin tickets from 30/month to 8/month by merging workflows',
     'Cut Jira admin tickets to 8/month by merging workflows',

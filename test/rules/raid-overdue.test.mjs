@@ -10,6 +10,8 @@ const list = (line) => doc('raid-log', `## Risks\n\n- ${line}\n`);
 
 pmTester('raid-overdue', {
   valid: [
+    // Regression (a review with realistic RAID logs): a risk realised and moved to the issue log was overdue as a risk.
+    { name: 'a realised risk moved to the issue log', text: row('2026-11-01', 'Realised – see I-04') },
     // Regression (a second review of PM documents): the words action trackers close an action with.
     { name: 'actions finished in the words of action trackers', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| # | Action | Owner | Due | Status |\n| --- | --- | --- | --- | --- |\n| 1 | Book room | Rahul | 2026-11-05 | Actioned |\n| 2 | Send slides | Rahul | 2026-11-05 | Sent |\n| 3 | Approve plan | Ingrid | 2026-11-05 | Approved |\n| 4 | Draft charter | Rahul | 2026-11-05 | N/A |\n| 5 | Book venue | Rahul | 2026-11-05 | Dropped |\n| 6 | Write comms | Ingrid | 2026-11-05 | 100% |\n\n## Actions from last meeting\n\n| Action | Owner | Due | Done? |\n| --- | --- | --- | --- |\n| Circulate the plan | Rahul | 2026-10-20 | Yes |\n') },
     { name: 'a decision is not overdue', text: doc('raid-log', `${HEADER}| D-09 | Decision | Use Azure | Ingrid | 2026-10-01 | | Agreed |\n`) },
@@ -86,6 +88,9 @@ pmTester('raid-overdue', {
     { name: 'a version or a count after an arrow keeps the old date', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 2026-11-20 → v1.3 fix pending | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov → 3/4 loads fixed | Y | Open |\n`), findings: [{ span: '2026-11-20 → v1.3 fix pending', message: /its due date \(2026-11-20\) passed/ }, { span: '14 Nov → 3/4 loads fixed', message: /its due date \(14 Nov\) passed/ }] },
     { name: 'an arrow or "now" with no date after it keeps the date before it', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 10 Nov -> awaiting PO | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov (supplier now engaged) | Y | Open |\n`), findings: [{ span: '10 Nov -> awaiting PO', message: /its due date \(10 Nov\) passed 16 days ago/ }, { span: '14 Nov (supplier now engaged)', message: /its due date \(14 Nov\) passed 12 days ago/ }] },
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
+    // Regression (a review with realistic RAID logs): "R-06 is still monitoring", "R-02 is still accepted".
+    { name: 'an -ing status is quoted, and an accepted risk is still open', text: row('2026-11-20', 'Monitoring'), findings: [{ span: '2026-11-20', message: /^R-01 is marked "Monitoring" but its/ }] },
+    { name: 'an accepted risk is still open', text: row('2026-11-20', 'Accepted'), findings: [{ span: '2026-11-20', message: /^R-01 is still open \(accepted\) but its/ }] },
     // Regression: "Not yet resolved" and "Partially mitigated" ended with a closing word and read as closed.
     { name: 'negated, partial, pending and questioned statuses are open', text: doc('raid-log', `${HEADER}${['Not yet resolved', 'Partially mitigated', 'Not closed', 'Not done', 'Done?', 'Closure pending', 'Yet to be resolved', 'Reopened', 'Mostly complete'].map((s, i) => `| R-0${i} | Risk | X | Sam | 2026-11-20 | Y | ${s} |`).join('\n')}\n`), findings: Array.from({ length: 9 }, () => ({ span: '2026-11-20', message: /passed 6 days ago/ })) },
     { name: 'a struck-through date moved to one that passed too', text: row('~~2026-11-01~~ **2026-11-20**'), findings: [{ span: '~~2026-11-01~~ **2026-11-20**', message: /\(2026-11-20\) passed 6 days ago/ }] },

@@ -320,6 +320,8 @@ ruleTester('weak-opening', {
     { text: 'Nearly 200 change requests processed through the CAB', message: NOT_VERB('Nearly'), output: null, suggestions: ['Processed nearly 200 change requests through the CAB'] },
     { text: 'Terraform and Ansible for provisioning 200 VMs', message: NOT_VERB('Terraform'), output: null, suggestions: ['Provisioned 200 VMs with Terraform and Ansible'] },
     { text: 'Was promoted to team lead within 9 months', message: NOT_VERB('Was'), output: null, suggestions: ['Promoted'] },
+    // Regression (a review with realistic resumes): "Got promoted" was offered "Led ..." or "Partnered with ...".
+    { text: 'Got promoted to senior engineer in 2021', message: /^Opens with "Got", not an action verb\. Start with the action itself: "Promoted to senior engineer in 2021"\.$/, output: null, suggestions: ['Promoted'] },
     // Not verbs: adjectives, roles, claims, hyphenated adjectives.
     { text: 'Certified in ITIL 4 Foundation', message: NOT_VERB('Certified'), output: null },
     { text: 'Detail-oriented DBA with Oracle and SQL Server expertise', message: NOT_VERB('Detail-oriented'), output: null },

@@ -132,7 +132,7 @@ function isOutcomeVerb(verb: string | undefined): boolean {
   return verb !== undefined && !SIZE_VERB.test(verb) && (CHANGE_VERB.test(verb) || TRAIN_VERB.test(verb) || SCALE_VERB.test(verb) || RESOLVE_VERB.test(verb));
 }
 
-const HONOUR = /^(?:promoted|awarded|won|received\s+(?:the|an?)\s+\S*\s*(?:award|prize)|named|nominated|recognised|recognized|selected\s+(?:as|for))\b/i;
+const HONOUR = /^(?:(?:was|were|got|been|being)\s+)?(?:promoted|awarded|won|received\s+(?:the|an?)\s+\S*\s*(?:award|prize)|named|nominated|recognised|recognized|selected\s+(?:as|for))\b/i;
 
 export const missingMetric: Rule = {
   meta: {

@@ -51,7 +51,9 @@ export const raidMissingField: Rule = {
     for (const raid of reading.tables) {
       const assumptions = raid.items.every((i) => i.type === 'assumption');
       const absent = required.filter((f) => raid.columns[f] === undefined && !(f === 'response' && assumptions));
-      if (absent.length) report({ span: raid.headerSpan, message: `This RAID table has no ${join(absent.map((f) => WHAT[f]))} column. Every open risk, issue, assumption and dependency needs one.` });
+      // An assumption is validated, not mitigated: a table without a response column is told so of the others only.
+      const kinds = absent.every((f) => f === 'response') ? 'risk, issue and dependency' : 'risk, issue, assumption and dependency';
+      if (absent.length) report({ span: raid.headerSpan, message: `This RAID table has no ${join(absent.map((f) => WHAT[f]))} column. Every open ${kinds} needs one.` });
     }
     for (const item of reading.items) {
       if (item.closed) continue;

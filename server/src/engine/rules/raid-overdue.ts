@@ -110,5 +110,9 @@ function stillIs(status: string): string {
   if (!/^[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(words) || /^(?:will|to|should|must|be|being|going)\b/.test(words)) return `is marked "${status}"`;
   if (/^(?:not|still|yet)\b/.test(lower)) return `is ${lower}`;
   if (/^partial(?:ly)?\b/.test(lower)) return `is only ${lower}`;
+  // "Monitoring", "Investigating": what is being done, not what the item is ("is still monitoring").
+  if (/ing$/.test(words)) return `is marked "${status}"`;
+  // "Accepted", "Tolerated": a risk kept open on purpose.
+  if (/^(?:accepted|tolerated|acknowledged)$/.test(words)) return `is still open (${words})`;
   return `is still ${lower}`;
 }

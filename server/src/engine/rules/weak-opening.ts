@@ -488,8 +488,8 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     if (isClean(source, bullet, from, to)) suggestions.push({ title, edit: { range: rangeOf(bullet, from, to), text } });
   };
 
-  // "Was promoted to team lead": the participle is the action.
-  if (/^(was|were)$/i.test(open.word) && toks[at + 1] && isParticiple(toks[at + 1], lexicon)) {
+  // "Was promoted to team lead", "Got promoted to team lead": the participle is the action.
+  if (/^(was|were|got|get)$/i.test(open.word) && toks[at + 1] && isParticiple(toks[at + 1], lexicon)) {
     const next = toks[at + 1];
     suggest(casedLike(next.text, open.word), open.start, next.end, `Remove "${open.word}"`);
     return { span, message: `${head} Start with the action itself: "${casedLike(next.text, 'X')}${preview(plain, next.end, 5).replace(/^(?=\S)/, ' ')}".`, suggestions };
