@@ -12,6 +12,9 @@ const flagged = (body, span) => ({ text: minutes(body), findings: [{ span, messa
 
 pmTester('placeholder-left', {
   valid: [
+    // Regression (a review with realistic logs): a masked card or ID number, and a sentence naming a date format.
+    { name: 'a masked number is no placeholder', text: minutes('Card numbers now log as XXXX-XXXX-XXXX-1234; IDs as XXX-XX-6789.') },
+    { name: 'a sentence that names the date format', text: minutes('Dates below use YYYY-MM-DD. Times are in the format HH:MM, written as (DD/MM/YYYY) in the old log.') },
     // Regression (a review of PM documents): Foam / Obsidian wiki links were flagged from inside their double brackets.
     { name: 'wiki links are links', text: minutes('See [[RAID log]] and [[Decisions#D-003|decision 3]].') },
     { name: 'finished text', text: minutes('Approved £4,000 overtime. Owner: Jo Bloggs. Due: 2026-12-01.') },
@@ -56,6 +59,8 @@ pmTester('placeholder-left', {
     { name: '${...}', ...flagged('Project: ${project}', '${project}') },
     { name: '{{...}}', ...flagged('Project: {{ project_name }}', '{{ project_name }}') },
     { name: 'XX%', ...flagged('Cut costs by XX%', 'XX%') },
+    { name: 'a date format as a value to fill', ...flagged('Date: YYYY-MM-DD', 'YYYY-MM-DD') },
+    { name: 'X runs joined by a dash, with no digits', ...flagged('Ticket XX-XX', 'XX-XX') },
     { name: '£XX,XXX', ...flagged('Budget: £XX,XXX', '£XX,XXX') },
     { name: '???', ...flagged('Owner: ???', '???') },
     { name: 'lorem ipsum', ...flagged('Lorem ipsum dolor sit amet.', 'Lorem ipsum dolor sit amet') },

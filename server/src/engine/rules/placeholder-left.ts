@@ -4,7 +4,7 @@ import { listOption } from '../pm/fields';
 import { keep } from '../memo';
 import { proseLines } from '../pm/scan';
 import { LETTER } from '../text';
-import { KINDS, type Rule } from '../types';
+import { KINDS, type Rule, type Span } from '../types';
 
 const WORDS = ['TBD', 'TBC', 'TBA', 'TODO', 'FIXME', 'tbd', 'tbc'];
 /** Bracketed text that is not a placeholder: task boxes, alerts, footnotes, editorial marks, tags. */
@@ -18,10 +18,15 @@ const FIXED: RegExp[] = [
   /(?<![\p{L}])(?:YYYY|yyyy)[-/.](?:MM|mm|Www|Qn)(?![\p{L}])|(?<![\p{L}])(?:MM|mm)[-/.](?:YYYY|yyyy)(?![\p{L}])|(?<![\p{L}])(?:HH|hh):(?:MM|mm)(?![\p{L}])/gu,
   /\$\{[^}\n]{0,200}\}/g,
   /\{\{[^}\n]{0,200}\}\}/g,
-  /(?<![\p{L}\p{N}])[£$€]?X{2,}(?:[,.]X+)*%?(?![\p{L}\p{N}])/gu,
+  // Not a masked number: "XXXX-XXXX-XXXX-1234", "XXX-XX-6789".
+  /(?<![\p{L}\p{N}-])[£$€]?X{2,}(?:[,.]X+)*(?:-X{2,})*%?(?![\p{L}\p{N}]|-[X\d])/gu,
   /\?{3,}/g,
   /lorem ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?/gi,
 ];
+/** The first FIXED patterns are date and time formats. */
+const DATE_FORMATS = 5;
+/** Words that name a format before it: "use YYYY-MM-DD", "in the format DD/MM/YYYY", "written as (YYYY-MM-DD)". */
+const FORMAT_NAMED = /\b(?:use|uses|used|using|format|formats|formatted|in the form(?: of)?|written as|written in|given as|as in|standard|convention|notation)\s*:?\s*["'“‘(]?\s*$/i;
 /** What each FIXED pattern cannot match without (same order): a cheap test before the full pattern. */
 const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyyy|HH|hh/, /\$\{/, /\{\{/, /XX/, /\?\?\?/, /lorem/i];
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;
@@ -77,13 +82,20 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
   finder = (text: string): Found | undefined => {
     if (!quick.test(text)) return undefined;
     const spans: Found['spans'] = [];
+    /** Formats a sentence names ("use YYYY-MM-DD"): no part of them is a placeholder either ("MM/YYYY" in "DD/MM/YYYY"). */
+    const named: Span[] = [];
     const add = (start: number, end: number): void => {
-      if (!spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end });
+      if (!spans.some((s) => start < s.end && s.start < end) && !named.some((s) => start < s.end && s.start < end)) spans.push({ start, end });
     };
     // Each fixed pattern only where its literal occurs: a "$250K" or "[SOC 2](...)" line passes
     // the quick test above, and running all ten patterns on it was most of this rule's time.
     FIXED.forEach((re, i) => {
-      if (FIXED_NEEDS[i].test(text)) each(re, text, (m) => add(m.index, m.index + m[0].length));
+      if (!FIXED_NEEDS[i].test(text)) return;
+      // "Dates below use YYYY-MM-DD": a sentence about the format names it, it leaves nothing to fill.
+      each(re, text, (m) => {
+        if (i < DATE_FORMATS && FORMAT_NAMED.test(text.slice(Math.max(0, m.index - 40), m.index))) named.push({ start: m.index, end: m.index + m[0].length });
+        else add(m.index, m.index + m[0].length);
+      });
     });
     if (wordsPattern) each(wordsPattern, text, (m) => add(m.index, m.index + m[0].length));
     if (text.includes('<')) each(ANGLE, text, (m) => !HTML_TAGS.has(m[1].split(/[\s/]/)[0].toLowerCase()) && !m[1].includes('=') && add(m.index, m.index + m[0].length));
