@@ -25,6 +25,8 @@ ruleTester('buzzword', {
     // Regression (a docs check): the evidence quoted the cliché itself ("let "3 world-class" make the point").
     { name: 'a cliché between the number and its plural is left out', text: 'Built 3 world-class dashboards for the NOC', message: /^"world-class" is a cliche a reviewer skims past: let "3 dashboards" make the point\.$/ },
     { name: 'adjective at the start: deleted with the next word capitalised', text: 'Passionate mentor to 4 junior engineers', suggestions: ['M'], output: null },
+    // Regression (a review with realistic resumes): after a full stop the next word was left in lower case.
+    { name: 'adjective opening a later sentence: the next word capitalised too', text: 'Ran 40 servers for 9 years. Detail-oriented engineer moving into PM', span: 'Detail-oriented', suggestions: ['E'], output: null },
     { name: 'a noun has no deletion', text: 'Worked as a team player across 3 squads', span: 'team player', output: null },
     { name: 'no number in the bullet: the message asks for a result', text: 'Proven track record in ERP delivery', message: /show it with a result, e.g\. "cut costs by 20%"/, output: null },
   ],

@@ -62,8 +62,10 @@ function findingFor(source: string, unit: TextUnit, toks: ReturnType<typeof word
   const next = toks[match.last + 1];
   const suggestions: Suggestion[] = [];
   if (next && /^[ ,]+$/.test(unit.plain.slice(match.end, next.start)) && !/,/.test(unit.plain.slice(match.end, next.start))) {
-    const to = match.first === 0 ? next.start + 1 : next.start;
-    if (isClean(source, unit, match.start, to)) suggestions.push({ title: `Delete "${text}"`, edit: { range: rangeOf(unit, match.start, to), text: match.first === 0 ? casedLike(next.text.charAt(0), text) : '' } });
+    // At the start of a sentence the next word takes the capital: "Detail-oriented engineer" -> "Engineer".
+    const opensSentence = match.first === 0 || /[.!?]["”’)]?\s+$/.test(unit.plain.slice(0, match.start));
+    const to = opensSentence ? next.start + 1 : next.start;
+    if (isClean(source, unit, match.start, to)) suggestions.push({ title: `Delete "${text}"`, edit: { range: rangeOf(unit, match.start, to), text: opensSentence ? casedLike(next.text.charAt(0), text) : '' } });
   }
   return { span, message, suggestions };
 }
