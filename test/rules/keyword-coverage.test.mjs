@@ -103,6 +103,16 @@ describe('keyword-coverage', () => {
     }
   });
 
+  // Regression (a review with realistic resumes): "Scrum, Kanban, PRINCE2, PMP" read as four gaps where the description asks for two.
+  it('missing alternatives are named together ("Scrum or Kanban"), once', () => {
+    const jd = '# IT Project Manager\n\n## Requirements\n\n- Agile (Scrum or Kanban)\n- PRINCE2 or PMP is a plus\n- Jira\n';
+    const result = lintText(RESUME, { job: { path: 'job.md', text: jd } });
+    const [finding] = only(result.findings, 'keyword-coverage');
+    const named = /missing: (.*?)\. Use/.exec(finding.message)[1].split(/, | and /);
+    assert.deepEqual(named.filter((t) => /Scrum|Kanban|PRINCE2|PMP/.test(t)), ['Scrum or Kanban', 'PRINCE2 or PMP']);
+    assert.ok(result.coverage.missing.includes('Scrum or Kanban'), JSON.stringify(result.coverage.missing));
+  });
+
   it('the inline directive silences it', () => {
     const text = `${RESUME}\n<!-- impact-lint-disable-file keyword-coverage -->\n`;
     assert.deepEqual(only(lintText(text, { job }).findings, 'keyword-coverage'), []);

@@ -62,9 +62,27 @@ export function coverageOf(comparison: JobComparison, job: JobDescription): JobC
     ratio: comparison.ratio,
     terms: comparison.terms.length,
     matched: comparison.matched.map((t) => t.term),
-    missing: comparison.missing.map((t) => t.term),
+    missing: missingNames(comparison),
     stuffed: comparison.stuffed.map((s) => s.term),
   };
+}
+
+/**
+ * The missing terms by name, heaviest first, alternatives together: "Scrum or Kanban" once, not
+ * "Scrum" and "Kanban" as two gaps (either one covers both).
+ */
+function missingNames(comparison: JobComparison): string[] {
+  const byKey = new Map(comparison.missing.map((t) => [t.key, t]));
+  const said = new Set<string>();
+  const names: string[] = [];
+  for (const t of comparison.missing) {
+    if (said.has(t.key)) continue;
+    said.add(t.key);
+    const others = (t.alternatives ?? []).map((key) => byKey.get(key)).filter((o): o is NonNullable<typeof o> => o !== undefined && !said.has(o.key));
+    for (const o of others) said.add(o.key);
+    names.push([t.term, ...others.map((o) => o.term)].join(' or '));
+  }
+  return names;
 }
 
 /** The summary heading, else the name at the top, else the first line after the front matter. */
@@ -102,7 +120,7 @@ export const keywordCoverage: Rule = {
     if (!comparison.terms.length) return;
     const minCoverage = Number(options.minCoverage ?? 0.6);
     if (comparison.ratio < minCoverage && comparison.missing.length) {
-      const missing = comparison.missing.map((t) => t.term);
+      const missing = missingNames(comparison);
       report({
         span: anchor(doc),
         message: `Covers ${comparison.percent}% of the job description's key terms; missing: ${list(missing, Number(options.maxTerms ?? 8))}. Use the ones that are true of you, in the summary and in the bullets that prove them.`,
