@@ -135,6 +135,14 @@ describe('configuration errors', () => {
     assert.match(nul.stderr, /\.impact-lint\.json:1:1: The configuration must be an object/);
   });
 
+  // Regression (a review of the change above): looking for a config through a path that runs through a file threw ENOTDIR.
+  it('a --stdin-filename whose folder is a file lints with the defaults', () => {
+    const dir = tempDir({ afile: 'not a folder\n' });
+    const { code, stderr } = runCli(['--stdin', '--stdin-filename', 'afile/resume.md'], { cwd: dir, input: '## Experience\n\n- Led 3 teams\n' });
+    assert.ok(code === 0 || code === 1, `exit ${code}: ${stderr}`);
+    assert.doesNotMatch(stderr, /internal error|ENOTDIR/);
+  });
+
   it('reports an unknown rule id with a suggestion', () => {
     const dir = tempDir({ 'resume.md': RESUME, '.impact-lint.yaml': 'rules:\n  weak-openin: off\n' });
     const { code, stderr } = runCli(['resume.md'], { cwd: dir });

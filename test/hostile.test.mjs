@@ -52,6 +52,10 @@ const FAMILIES = {
   'many sections': (n) => HEAD + '\n## Role, Acme (2020 - 2024)\n\n- Helped migrate 4 servers\n'.repeat(n / 56),
   // Regression (a robustness review): placeholder-left spread a paragraph's lines into push(), over the call stack's limit.
   'one paragraph of many one-letter lines': (n) => `${HEAD}Summary\n${'a\n'.repeat(n / 2)}`,
+  // Regression (a review): the parts of a one-line RAID item were split with a regular expression quadratic in a run of spaces,
+  // and each "Actions:" line searched the list items from the first.
+  'a one-line RAID item with a run of spaces': (n) => `---\nimpact-lint: status-report\n---\n\n## Risks\n\n- R12: Vendor data owner: Ken Ito x${' '.repeat(n)}y\n`,
+  'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 
 const N = 128 * 1024;

@@ -61,6 +61,10 @@ pmTester('placeholder-left', {
     { name: 'XX%', ...flagged('Cut costs by XX%', 'XX%') },
     { name: 'a date format as a value to fill', ...flagged('Date: YYYY-MM-DD', 'YYYY-MM-DD') },
     { name: 'X runs joined by a dash, with no digits', ...flagged('Ticket XX-XX', 'XX-XX') },
+    // Regression (a review of this change): X runs after a hyphen, and a label ending in "used", were let through.
+    { name: 'X runs after a hyphen: a date or a change number to fill', ...flagged('Go-live moved to 2026-12-XX', 'XX') },
+    { name: 'a change number to fill', ...flagged('Raised change CHG-XXXX', 'XXXX') },
+    { name: 'a format after a label that ends in "used"', ...flagged('Date used: YYYY-MM-DD', 'YYYY-MM-DD') },
     { name: '£XX,XXX', ...flagged('Budget: £XX,XXX', '£XX,XXX') },
     { name: '???', ...flagged('Owner: ???', '???') },
     { name: 'lorem ipsum', ...flagged('Lorem ipsum dolor sit amet.', 'Lorem ipsum dolor sit amet') },

@@ -121,7 +121,13 @@ export function roleIsOver(ended: string | undefined, today: string): boolean {
   return ended.length === 4 ? ended < today.slice(0, 4) : ended < today.slice(0, 7);
 }
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
-const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to|challenge|problem|situation|context|background|task)\s*:/i;
+const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
+/**
+ * The context of a CAR or STAR block in a resume ("Challenge: the old tool went out of support"):
+ * what the situation was, not an achievement. weak-opening and missing-metric leave it be; the
+ * wording rules still read it.
+ */
+export const CAR_CONTEXT = /^(?:challenge|problem|situation|context|background|task)\s*[:–—]/i;
 /** "Key projects: EHR portal, billing API", "Clients: Allianz, PZU": a list under a label, when no action follows the label. */
 const LIST_LABEL = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?)\s*:\s*/i;
 

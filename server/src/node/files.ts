@@ -22,11 +22,20 @@ export function findConfigFile(dir: string): string | undefined {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(current, name);
       // lstat, not exists: a symbolic link to a missing file is a config file that cannot be read, not none.
-      if (fs.lstatSync(candidate, { throwIfNoEntry: false })) return candidate;
+      if (entryAt(candidate)) return candidate;
     }
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
+  }
+}
+
+/** Whether anything (a file, a folder, a link, even a dangling one) is at `file`; a path through a file (ENOTDIR) or too long is nothing. */
+function entryAt(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
   }
 }
 

@@ -200,24 +200,33 @@ function listsAfterLabels(doc: DocumentModel, headings: readonly string[], today
     if (label && headings.some((h) => h.toLowerCase() === label[1].toLowerCase()) && namesActions(label[1], headings, today)) starts.push(paragraph.endLine);
   }
   if (!starts.length) return found;
+  starts.sort((a, b) => a - b);
   const top = doc.items.filter((item) => item.depth === 1);
+  // Lines where a paragraph, heading or table starts: a list ends at one. Sorted, for a binary search per item.
+  const blockLines = [...doc.paragraphs.filter((p) => !p.inList).map((p) => p.line), ...doc.headings.map((h) => h.line), ...doc.tables.map((t) => t.line)].sort((a, b) => a - b);
+  /** Whether a paragraph, heading or table starts on a line in `[from, to)`: the list ended there. */
+  const blockBetween = (from: number, to: number): boolean => {
+    let low = 0;
+    let high = blockLines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (blockLines[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < blockLines.length && blockLines[low] < to;
+  };
+  // Labels and items both in line order: one pass over the items for all the labels.
+  let k = 0;
   for (const start of starts) {
-    let k = top.findIndex((item) => item.line >= start);
+    while (k < top.length && top[k].line < start) k++;
     // The list opens on the next line, or after one blank line; its items follow each other the same way.
-    if (k < 0 || top[k].line - start > 1) continue;
-    for (let end = start; k < top.length && top[k].line - end <= 1 && !blockBetween(doc, end, top[k].line); k++) {
+    if (k >= top.length || top[k].line - start > 1) continue;
+    for (let end = start; k < top.length && top[k].line - end <= 1 && !blockBetween(end, top[k].line); k++) {
       found.add(top[k]);
       end = top[k].endLine;
     }
   }
   return found;
-}
-
-/** Whether a paragraph, heading or table starts on a line in `[from, to)`: the list ended there. */
-function blockBetween(doc: DocumentModel, from: number, to: number): boolean {
-  if (to <= from) return false;
-  const within = (line: number): boolean => line >= from && line < to;
-  return doc.paragraphs.some((p) => !p.inList && within(p.line)) || doc.headings.some((h) => within(h.line)) || doc.tables.some((t) => within(t.line));
 }
 
 function topItem(item: ListItem): ListItem {

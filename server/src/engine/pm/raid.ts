@@ -206,32 +206,49 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
 
 /** "(High)", "(Critical)", "(P1)": one rating in brackets. */
 const BRACKET_RATING = /\(\s*(very high|high|medium|med|low|very low|critical|severe|major|minor|p[0-4]|sev\s?[0-4])\s*\)/i;
-/** The separators of a one-line RAID item's parts: dashes with spaces, semicolons, pipes. */
-const PART_SEPARATOR = /\s+[-–—]\s+|\s*[;|]\s*/g;
-
 /**
- * The first part of a one-line item, after its id and description, with no label in it and
- * more than a date or a rating: "data cleansing sprint with the AP team" out of "... – owner:
- * Ken Ito – data cleansing sprint with the AP team, due 4 Dec". A label inside the part ends it.
+ * The parts of a one-line RAID item: split at a semicolon or pipe, or at a dash with spaces
+ * on both sides. A scan, not a regular expression: `\s*[;|]` tried at every space of a long
+ * run of spaces is quadratic.
  */
-function unlabelledPart(plain: string, synonyms: Parameters<typeof inlineLabels>[1], isDate: (value: string) => number): Span | undefined {
+function partsOf(plain: string): Span[] {
   const parts: Span[] = [];
   let at = 0;
-  PART_SEPARATOR.lastIndex = 0;
-  for (let match = PART_SEPARATOR.exec(plain); match; match = PART_SEPARATOR.exec(plain)) {
-    parts.push({ start: at, end: match.index });
-    at = match.index + match[0].length;
+  for (let k = 0; k < plain.length; k++) {
+    const code = plain.charCodeAt(k);
+    const dash = code === 45 || code === 0x2013 || code === 0x2014;
+    if (code !== 59 && code !== 124 && !(dash && k > 0 && /\s/.test(plain[k - 1]) && k + 1 < plain.length && /\s/.test(plain[k + 1]))) continue;
+    parts.push({ start: at, end: k });
+    at = k + 1;
   }
   parts.push({ start: at, end: plain.length });
-  // The id ("R12") and the description come first.
-  const first = ID.test(plain.slice(parts[0].start, parts[0].end).trim()) && plain.slice(parts[0].start, parts[0].end).trim().split(/\s+/).length === 1 ? 2 : 1;
-  for (const part of parts.slice(first)) {
+  // Each part without the spaces around it.
+  return parts.map(({ start, end }) => {
+    while (start < end && /\s/.test(plain[start])) start++;
+    while (end > start && /\s/.test(plain[end - 1])) end--;
+    return { start, end };
+  });
+}
+
+/**
+ * The first part of a one-line item after a labelled one (the owner, a date) with no label
+ * in it and more than a date or a rating: "data cleansing sprint with the AP team" out of
+ * "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec".
+ * A label inside the part ends it. Parts before any label describe the item or its impact.
+ */
+function unlabelledPart(plain: string, synonyms: Parameters<typeof inlineLabels>[1], isDate: (value: string) => number): Span | undefined {
+  const parts = partsOf(plain);
+  let labelled = false;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
     const text = plain.slice(part.start, part.end);
     const labels = inlineLabels(text, synonyms, isDate, ['due']);
-    const end = part.start + (labels.length ? labels[0].labelStart : text.length);
-    const value = plain.slice(part.start, end).replace(/[\s,.;:]+$/, '');
-    if (value.split(/\s+/).length < 2 || isDate(value) === value.length || BRACKET_RATING.test(value)) continue;
-    return { start: part.start, end: part.start + value.length };
+    if (labelled && k > 0) {
+      const end = part.start + (labels.length ? labels[0].labelStart : text.length);
+      const value = plain.slice(part.start, end).replace(/[\s,.;:]+$/, '');
+      if (value.split(/\s+/).length >= 2 && isDate(value) !== value.length && !BRACKET_RATING.test(value)) return { start: part.start, end: part.start + value.length };
+    }
+    if (labels.length) labelled = true;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
 import { nominalBase } from '../opening';
-import { contentEnd, type Bullet, forEachBullet } from '../resume';
+import { CAR_CONTEXT, contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
 import { capitalize, pastTense } from '../verbs';
 
@@ -149,7 +149,7 @@ export const missingMetric: Rule = {
     const source = ctx.doc.source;
     forEachBullet(ctx, (bullet, report) => {
       // A promotion or an award is its own evidence: "Promoted to QA Lead in 2022".
-      if (HONOUR.test(bullet.plain)) return;
+      if (HONOUR.test(bullet.plain) || CAR_CONTEXT.test(bullet.plain)) return;
       if (findMetric(bullet.plain, lexicon, bullet.words)) return;
       // Later paragraphs and sub-bullets often carry the numbers for their bullet.
       if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) return;

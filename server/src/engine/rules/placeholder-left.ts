@@ -19,14 +19,14 @@ const FIXED: RegExp[] = [
   /\$\{[^}\n]{0,200}\}/g,
   /\{\{[^}\n]{0,200}\}\}/g,
   // Not a masked number: "XXXX-XXXX-XXXX-1234", "XXX-XX-6789".
-  /(?<![\p{L}\p{N}-])[£$€]?X{2,}(?:[,.]X+)*(?:-X{2,})*%?(?![\p{L}\p{N}]|-[X\d])/gu,
+  /(?<![\p{L}\p{N}])(?<!X-)[£$€]?X{2,}(?:[,.]X+)*(?:-X{2,})*%?(?![\p{L}\p{N}]|-[X\d])/gu,
   /\?{3,}/g,
   /lorem ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?/gi,
 ];
 /** The first FIXED patterns are date and time formats. */
 const DATE_FORMATS = 5;
 /** Words that name a format before it: "use YYYY-MM-DD", "in the format DD/MM/YYYY", "written as (YYYY-MM-DD)". */
-const FORMAT_NAMED = /\b(?:use|uses|used|using|format|formats|formatted|in the form(?: of)?|written as|written in|given as|as in|standard|convention|notation)\s*:?\s*["'“‘(]?\s*$/i;
+const FORMAT_NAMED = /\b(?:use|uses|using|format|formats|formatted|in the form(?: of)?|written as|written in|given as|as in|standard|convention|notation)\s*:?\s*["'“‘(]?\s*$/i;
 /** What each FIXED pattern cannot match without (same order): a cheap test before the full pattern. */
 const FIXED_NEEDS: RegExp[] = [/YYYY|yyyy/, /DD|dd/, /MM|mm/, /DD|dd/, /YYYY|yyyy|HH|hh/, /\$\{/, /\{\{/, /XX/, /\?\?\?/, /lorem/i];
 const ANGLE = /<([A-Za-z][\w '/-]{0,40})>/g;

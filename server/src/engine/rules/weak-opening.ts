@@ -1,7 +1,7 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
 import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
-import { casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
+import { CAR_CONTEXT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
 import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastOfGerund, pastTense } from '../verbs';
@@ -58,13 +58,13 @@ const AUTHORITY = new Set(['Managed', 'Led', 'Directed', 'Supervised', 'Oversaw'
 /** Verbs for things, not people. */
 const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Operated', 'Upgraded', 'Built', 'Automated']);
 /** The people a bullet's object names ("2,500 staff", "25 store managers", "the sales team"). */
-const PEOPLE_OBJECT = /^(?:staff|people|users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders)$/;
+const PEOPLE_OBJECT = /^(?:staff|people|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
 
-/** Whether the object, within its first five words, names people served. */
+/** Whether the object, within its first six words, names people served ("2,500 staff", "the sales team of 40", "a team of 12 engineers"). */
 function servesPeople(object: readonly Word[]): boolean {
-  for (let k = 0; k < Math.min(object.length, 5); k++) {
+  for (let k = 0; k < Math.min(object.length, 6); k++) {
     if (PEOPLE_OBJECT.test(object[k].lower)) return true;
-    if (/^(?:for|to|in|on|at|across|with|by|from|of)$/.test(object[k].lower)) return false;
+    if (/^(?:for|to|in|on|at|across|with|by|from|through|during)$/.test(object[k].lower)) return false;
   }
   return false;
 }
@@ -113,7 +113,7 @@ export const weakOpening: Rule = {
     const carResult = (bullet: Bullet): boolean => RESULT_LABEL.test(bullet.plain) && bullet.opening?.kind === 'not-verb' && inCarBlock(bullet);
     forEachBullet(ctx, (bullet, report) => {
       const open = bullet.opening;
-      if (!open) return;
+      if (!open || CAR_CONTEXT.test(bullet.plain)) return;
       const over = roleIsOver(bullet.ended, today);
       if (open.kind === 'verb') {
         // "Monitor 120 servers" in a role that ended in 2023: what was done, in the past tense.
@@ -133,6 +133,8 @@ export const weakOpening: Rule = {
 };
 
 const LOWER_START = /^\p{Ll}/u;
+/** "Got promoted", "Got certified": what a person got to be, which reads as the achievement itself ("Got shouted at" does not). */
+const GOT_WHAT = /^(?:promoted|certified|accredited|hired|selected|elected|appointed|nominated|awarded|recognised|recognized|chosen|shortlisted|accepted|funded|approved|published)$/;
 /** The result part of a CAR or STAR bullet ("Result: ...", "**Outcome** – ..."). */
 const RESULT_LABEL = /^(?:results?|outcomes?|impact|benefits?)\s*[:–—-]/i;
 /** The other parts of a CAR or STAR block: "Challenge: ...", "Action: ...". */
@@ -489,7 +491,7 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   };
 
   // "Was promoted to team lead", "Got promoted to team lead": the participle is the action.
-  if (/^(was|were|got|get)$/i.test(open.word) && toks[at + 1] && isParticiple(toks[at + 1], lexicon)) {
+  if (toks[at + 1] && (/^(was|were)$/i.test(open.word) ? isParticiple(toks[at + 1], lexicon) : /^(got|get)$/i.test(open.word) && GOT_WHAT.test(toks[at + 1].lower))) {
     const next = toks[at + 1];
     suggest(casedLike(next.text, open.word), open.start, next.end, `Remove "${open.word}"`);
     return { span, message: `${head} Start with the action itself: "${casedLike(next.text, 'X')}${preview(plain, next.end, 5).replace(/^(?=\S)/, ' ')}".`, suggestions };
