@@ -258,6 +258,7 @@ export function startServer(given?: Connection): Connection {
     const file = filePathOf(uri);
     if (file) jobOf.delete(path.resolve(file));
     editorSettings.delete(uri);
+    unanswered.delete(uri);
     skippedNotified.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
