@@ -16,14 +16,11 @@ const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|too
  */
 const LASTED = /(?<![\p{L}\p{N}])(?<!(?:from|to|under|below|than|vs\.?|versus|of)\s+(?:an?\s+|the\s+)?)\d+(?:\.\d+)?-(?:minute|min|hour|hr|day|week|month|year|sprint)s?(?![\p{L}])|\(\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sprints?|years?)\s*\)|(?<![\p{L}\p{N}])(?:between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|\u2014)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/giu;
 
-/** "with 3 engineers", "alongside two DBAs", "w/ 2 squads": how many worked on it, which says who, not what came of it. */
-const WORKED_WITH = /(?<![\p{L}])(?:with|alongside|w\/)\s+(?:the\s+|a\s+team\s+of\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\p{L}+\s+)?(?:engineers?|developers?|analysts?|testers?|architects?|DBAs?|admins?|administrators?|technicians?|colleagues?|contractors?|people|squads?|teams?|leads?|managers?|members?|vendors?|consultants?)(?![\p{L}])/giu;
-
-/** Whether a result says how much: a number that is not a date, the time the work took or how many did it (log-entry-outcome and the drafts read it alike). */
+/** Whether a result says how much: a number that is not a date or the time the work took (log-entry-outcome and the drafts read it alike). */
 export function hasQuantity(text: string, lexicon: Lexicon, today: string): boolean {
   if (!text.trim()) return false;
   const blank = (m: string): string => ' '.repeat(m.length);
-  return findMetric(blankDates(text.replace(LASTED, blank), today).replace(SPENT, blank).replace(WORKED_WITH, blank), lexicon) !== undefined;
+  return findMetric(blankDates(text.replace(LASTED, blank), today).replace(SPENT, blank), lexicon) !== undefined;
 }
 
 export type LogKey = 'what' | 'who' | 'timeline' | 'result';
