@@ -55,6 +55,8 @@ const FAMILIES = {
   // Regression (a review): the parts of a one-line RAID item were split with a regular expression quadratic in a run of spaces,
   // and each "Actions:" line searched the list items from the first.
   'a one-line RAID item with a run of spaces': (n) => `---\nimpact-lint: status-report\n---\n\n## Risks\n\n- R12: Vendor data owner: Ken Ito x${' '.repeat(n)}y\n`,
+  // Regression (a third review): the pattern for a heading written as a paragraph was quadratic in a run of spaces.
+  'a one-line paragraph with a run of spaces in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\nDid${' '.repeat(n)}x\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 

@@ -64,6 +64,9 @@ pmTester('placeholder-left', {
     // Regression (a review of this change): X runs after a hyphen, and a label ending in "used", were let through.
     { name: 'X runs after a hyphen: a date or a change number to fill', ...flagged('Go-live moved to 2026-12-XX', 'XX') },
     { name: 'a change number to fill', ...flagged('Raised change CHG-XXXX', 'XXXX') },
+    // Regression (a third review): after a key that ends in X ("UX-", "TAX-") the run was taken for the rest of a masked number.
+    { name: 'a ticket number after a key that ends in X', ...flagged('Raised ticket UX-XXXX', 'XXXX') },
+    { name: 'a code after a key that ends in X', ...flagged('Tax code TAX-XXX still to confirm', 'XXX') },
     { name: 'a format after a label that ends in "used"', ...flagged('Date used: YYYY-MM-DD', 'YYYY-MM-DD') },
     { name: '£XX,XXX', ...flagged('Budget: £XX,XXX', '£XX,XXX') },
     { name: '???', ...flagged('Owner: ???', '???') },

@@ -380,6 +380,12 @@ describe('weak-opening in context', () => {
     assert.deepEqual(found, ['handled'], 'only the weak "handled" after the Action label');
   });
 
+  it('a Challenge line with a hyphen is context too', () => {
+    const text = resumeText(['Challenge - the old tool went out of support', 'Action - ran the selection with 5 department heads', 'Result - live in 10 weeks']);
+    assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), []);
+    assert.deepEqual(only(lintText(text).findings, 'missing-metric').map((f) => sourceOf(text, f)), []);
+  });
+
   // Regression (a review of the change above): Challenge lines were label lines, which no bullet rule read.
   it('a Challenge line is still read by the wording rules', () => {
     const text = resumeText(['Background: I was a results-driven synergy guru', 'Action: ran the selection with 5 department heads', 'Result: live in 10 weeks']);
@@ -409,6 +415,11 @@ describe('weak-opening in context', () => {
       const texts = found.suggestions.map((s) => s.edit.text);
       for (const claim of ['Managed', 'Led', 'Maintained', 'Sustained']) assert.ok(!texts.includes(claim) && !found.message.includes(`"${claim} `), `${bullet}: ${claim} in ${texts.join()} / ${found.message}`);
     }
+    // Regression (a third review): a people word before the real object, or in a product's name, made it people.
+    const [system] = only(lintText(resumeText(['Supported the group finance system for 2,000 users'])).findings, 'weak-opening');
+    assert.ok(system.suggestions.some((s) => s.edit.text === 'Maintained' || s.edit.text === 'Administered'), JSON.stringify(system.suggestions.map((s) => s.edit.text)));
+    const [product] = only(lintText(resumeText(['Supported Microsoft Teams and 3 SharePoint sites'])).findings, 'weak-opening');
+    assert.ok(!product.suggestions.some((s) => s.edit.text === 'Mentored' || s.edit.text === 'Coached'), JSON.stringify(product.suggestions.map((s) => s.edit.text)));
     // "Responsible for" 6 staff is line management: Managed stays.
     const [reports] = only(lintText(resumeText(['Responsible for 6 staff on the service desk'])).findings, 'weak-opening');
     assert.ok(reports.suggestions.some((s) => s.edit.text === 'Managed'), JSON.stringify(reports.suggestions.map((s) => s.edit.text)));

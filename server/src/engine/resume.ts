@@ -127,7 +127,7 @@ const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|
  * what the situation was, not an achievement. weak-opening and missing-metric leave it be; the
  * wording rules still read it.
  */
-export const CAR_CONTEXT = /^(?:challenge|problem|situation|context|background|task)\s*[:–—]/i;
+export const CAR_CONTEXT = /^(?:challenge|problem|situation|context|background|task)\s*(?:[:–—]|-\s)/i;
 /** "Key projects: EHR portal, billing API", "Clients: Allianz, PZU": a list under a label, when no action follows the label. */
 const LIST_LABEL = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?)\s*:\s*/i;
 

@@ -196,7 +196,10 @@ function listsAfterLabels(doc: DocumentModel, headings: readonly string[], today
   const starts: number[] = [];
   for (const paragraph of doc.paragraphs) {
     if (paragraph.inList || paragraph.endLine - paragraph.line !== 1) continue;
-    const label = LABEL_PARAGRAPH.exec(paragraph.text.plain.trim());
+    // A heading's name is short: only such a line is tried (the pattern's spaces are slow on a long run of them).
+    const text = paragraph.text.plain.trim();
+    if (text.length > 48) continue;
+    const label = LABEL_PARAGRAPH.exec(text);
     if (label && headings.some((h) => h.toLowerCase() === label[1].toLowerCase()) && namesActions(label[1], headings, today)) starts.push(paragraph.endLine);
   }
   if (!starts.length) return found;

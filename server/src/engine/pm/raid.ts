@@ -206,6 +206,9 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
 
 /** "(High)", "(Critical)", "(P1)": one rating in brackets. */
 const BRACKET_RATING = /\(\s*(very high|high|medium|med|low|very low|critical|severe|major|minor|p[0-4]|sev\s?[0-4])\s*\)/i;
+/** A part that is only a rating or a status ("Very High", "In progress", "On hold"): no response. */
+const STATUS_OR_RATING = /^(?:(?:very\s+)?(?:high|medium|low)|critical|severe|major|minor|(?:still\s+)?open|closed|in\s+progress|on\s+hold|on\s+track|at\s+risk|not\s+started|ongoing|monitoring|being\s+monitored|active|done|resolved|accepted|pending|under\s+review|in\s+review)$/i;
+
 /**
  * The parts of a one-line RAID item: split at a semicolon or pipe, or at a dash with spaces
  * on both sides. A scan, not a regular expression: `\s*[;|]` tried at every space of a long
@@ -246,7 +249,7 @@ function unlabelledPart(plain: string, synonyms: Parameters<typeof inlineLabels>
     if (labelled && k > 0) {
       const end = part.start + (labels.length ? labels[0].labelStart : text.length);
       const value = plain.slice(part.start, end).replace(/[\s,.;:]+$/, '');
-      if (value.split(/\s+/).length >= 2 && isDate(value) !== value.length && !BRACKET_RATING.test(value)) return { start: part.start, end: part.start + value.length };
+      if (value.split(/\s+/).length >= 2 && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value)) return { start: part.start, end: part.start + value.length };
     }
     if (labels.length) labelled = true;
   }

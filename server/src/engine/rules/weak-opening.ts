@@ -60,11 +60,20 @@ const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Oper
 /** The people a bullet's object names ("2,500 staff", "25 store managers", "the sales team"). */
 const PEOPLE_OBJECT = /^(?:staff|people|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
 
-/** Whether the object, within its first six words, names people served ("2,500 staff", "the sales team of 40", "a team of 12 engineers"). */
+/** Words that end an object's noun phrase. */
+const PHRASE_END = /^(?:for|to|in|on|at|across|with|by|from|through|during|of|and|or|via|using|into|over|under|while|who|that|which)$/;
+
+/**
+ * Whether the object names people served: a people noun, in lower case, that heads it, the last
+ * word before a preposition or the end ("2,500 staff", "the sales team of 40", "a team of 12
+ * engineers"); not a modifier ("the group finance system") nor a product ("Microsoft Teams").
+ */
 function servesPeople(object: readonly Word[]): boolean {
   for (let k = 0; k < Math.min(object.length, 6); k++) {
-    if (PEOPLE_OBJECT.test(object[k].lower)) return true;
-    if (/^(?:for|to|in|on|at|across|with|by|from|through|during)$/.test(object[k].lower)) return false;
+    const word = object[k];
+    const next = object[k + 1];
+    if (PEOPLE_OBJECT.test(word.lower) && word.text === word.lower && (!next || PHRASE_END.test(next.lower))) return true;
+    if (/^(?:for|to|in|on|at|across|with|by|from|through|during)$/.test(word.lower)) return false;
   }
   return false;
 }
