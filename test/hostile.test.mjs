@@ -57,6 +57,8 @@ const FAMILIES = {
   'a one-line RAID item with a run of spaces': (n) => `---\nimpact-lint: status-report\n---\n\n## Risks\n\n- R12: Vendor data owner: Ken Ito x${' '.repeat(n)}y\n`,
   // Regression (a third review): the pattern for a heading written as a paragraph was quadratic in a run of spaces.
   'a one-line paragraph with a run of spaces in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\nDid${' '.repeat(n)}x\n`,
+  // Regression (a third review; older than this session): the status fix's test for "Owner: Tom | Due: ..." was quadratic in colons.
+  'a RAID item of many labelled parts': (n) => `---\nimpact-lint: raid-log\n---\n\n# RAID\n\n- R12: Vendor data${'; owner: Ken'.repeat(n / 12)}\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 

@@ -102,6 +102,18 @@ function statusEdit(doc: DocumentModel, item: RaidItem): Edit {
   const source = doc.source.slice(item.span.start, end);
   const label = /([*_]{1,2})(?:Owner|Due|Response|Mitigation|Action)[^*_:\n]{0,20}:\1/i.exec(source)?.[1];
   const field = label ? `${label}Status:${label} Open` : 'Status: Open';
-  if (/:[^|\n]*\|[^|\n]*:/.test(source) && !/[.!?]$/.test(plain)) return { range: [end, end], text: ` | ${field}` };
+  if (labelsBetweenPipes(source) && !/[.!?]$/.test(plain)) return { range: [end, end], text: ` | ${field}` };
   return { range: [end, end], text: /[.!?]$/.test(plain) ? ` ${field}.` : `. ${field}` };
+}
+
+/**
+ * "Owner: Tom | Due: 2 Dec": two labels on either side of a pipe on one line. A scan, as
+ * `/:[^|\n]*\|[^|\n]*:/` was: that pattern is quadratic on a line of many colons and no pipe.
+ */
+function labelsBetweenPipes(source: string): boolean {
+  for (const line of source.split('\n')) {
+    const parts = line.split('|');
+    for (let k = 0; k + 1 < parts.length; k++) if (parts[k].includes(':') && parts[k + 1].includes(':')) return true;
+  }
+  return false;
 }
