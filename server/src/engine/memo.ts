@@ -240,20 +240,23 @@ export class ShiftedReport implements Report {
 }
 
 function moveEdits(report: Report, delta: number): Pick<Report, 'fix' | 'suggestions'> {
-  const move = (edit: Edit): Edit => ({ ...edit, range: [edit.range[0] + delta, edit.range[1] + delta] });
-  const suggestions = report.suggestions?.map((s) => ({ ...s, edit: move(s.edit) }));
+  return mapEdits(report, (edit) => ({ ...edit, range: [edit.range[0] + delta, edit.range[1] + delta] }));
+}
+
+/**
+ * A report's fix and suggestions with `edit` applied to each edit (and `title` to each title).
+ * A fix that is one of the suggestions' edits stays that same object.
+ */
+function mapEdits(report: Report, edit: (edit: Edit) => Edit, title: (title: string) => string = (t) => t): Pick<Report, 'fix' | 'suggestions'> {
+  const suggestions = report.suggestions?.map((s) => ({ ...s, title: title(s.title), edit: edit(s.edit) }));
   if (!report.fix) return { suggestions };
   const same = report.suggestions?.findIndex((s) => s.edit === report.fix) ?? -1;
-  return { fix: same >= 0 ? suggestions![same].edit : move(report.fix), suggestions };
+  return { fix: same >= 0 ? suggestions![same].edit : edit(report.fix), suggestions };
 }
 
 /** The report a rule made, with its strings detached from the document (it is kept in the memo). */
 function detachedReport(report: Report): Report {
-  const edit = (e: Edit): Edit => ({ ...e, text: detach(e.text) });
-  const suggestions = report.suggestions?.map((s) => ({ ...s, title: detach(s.title), edit: edit(s.edit) }));
-  const same = report.fix ? (report.suggestions?.findIndex((s) => s.edit === report.fix) ?? -1) : -1;
-  const fix = report.fix && (same >= 0 ? suggestions![same].edit : edit(report.fix));
-  return { ...report, message: detach(report.message), ...(report.fix ? { fix } : {}), ...(report.suggestions ? { suggestions } : {}) };
+  return { ...report, message: detach(report.message), ...mapEdits(report, (e) => ({ ...e, text: detach(e.text) }), detach) };
 }
 
 /** `report` moved by `delta` characters (ShiftedReport). */
