@@ -104,6 +104,13 @@ export interface ListItem {
   section: Section;
 }
 
+/** The top-level item a (nested) item belongs to. */
+export function topItem(item: ListItem): ListItem {
+  let top = item;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
 export interface TableCell {
   span: Span;
   /** Raw source text of the cell, trimmed. */

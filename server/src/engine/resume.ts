@@ -4,7 +4,7 @@
 // resume is in English, and where the summary and experience start.
 import type { InlineText } from './inline';
 import type { Lexicon } from './lexicon';
-import type { DocumentModel, Heading, ListItem, Section } from './model';
+import { topItem, type DocumentModel, type Heading, type ListItem, type Section } from './model';
 import { deriveVerb, opening, words, type Derived, type Opening, type Word } from './opening';
 import { checkKept, keep, memoOf, type BulletEntry, type LintMemo } from './memo';
 import type { Report, RuleContext, Span } from './types';
@@ -430,7 +430,7 @@ function readResume(doc: DocumentModel, lexicon: Lexicon, lazy: boolean): Resume
         nextParagraph++;
       } else break;
     }
-    const top = topOf(item);
+    const top = topItem(item);
     if (item === top) {
       if (!previousTop || previousTop.endLine !== item.line || previousTop.section !== item.section) run = {};
       previousTop = item;
@@ -562,11 +562,6 @@ function isPlaceholder(text: string): boolean {
   return false;
 }
 
-function topOf(item: ListItem): ListItem {
-  let top = item;
-  while (top.parent) top = top.parent;
-  return top;
-}
 
 /** A job header written as a list item ("**IT Manager**, Acme (2019 – 2024)") that holds the role's bullets. */
 function isRoleLine(doc: DocumentModel, item: ListItem, plain: string, lexicon: Lexicon): boolean {

@@ -2,7 +2,7 @@
 // Actions heading, with their owner ("Owner: Sam", "@sam", "Sam:", "Sam to ...",
 // "(Sam)") and due date (any date format, "by Friday", "EOW").
 import type { InlineText } from '../inline';
-import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
+import { sectionPath, topItem, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
 import { dateLengthAtStart, findDates, MONTH, RELATIVE_DATE, WEEKDAY } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, isNoDate, rowSpan } from './fields';
@@ -230,12 +230,6 @@ function listsAfterLabels(doc: DocumentModel, headings: readonly string[], today
     }
   }
   return found;
-}
-
-function topItem(item: ListItem): ListItem {
-  let top = item;
-  while (top.parent) top = top.parent;
-  return top;
 }
 
 function startsWithLabel(text: string, labels: readonly string[]): boolean {
