@@ -169,8 +169,11 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   const sources: InlineText[] = [item.text, ...item.children.filter((c) => c.segments.length).map((c) => c.text)];
   const fields: RaidItem['fields'] = {};
   let labelled = 0;
+  /** Where the labels of the item's own line start (all of them, read or not): unlabelledPart goes by them. */
+  const labelStarts: number[] = [];
   for (const text of sources) {
     for (const hit of inlineLabels(text.plain, fieldSynonyms, isDate, ['due'])) {
+      if (text === item.text) labelStarts.push(hit.labelStart);
       if (fields[hit.field as FieldName]) continue;
       // "Review: Sam walked through the risks" is a note that a review happened; "Review: 2026-12-15" is a date.
       if (DATE_ONLY_LABELS.test(hit.label) && isDate(hit.value) === 0) continue;
@@ -188,7 +191,7 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   // "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec": an unlabelled part
   // after the description and the labelled ones is what is being done.
   if (!fields.response && labelled > 0) {
-    const response = unlabelledPart(plain, fieldSynonyms, isDate);
+    const response = unlabelledPart(plain, labelStarts, isDate);
     if (response) fields.response = { text: plain.slice(response.start, response.end), span: item.text.span(response.start, response.end), empty: false, label: 'response' };
   }
   if (!fields.owner) {
@@ -239,19 +242,18 @@ function partsOf(plain: string): Span[] {
  * "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec".
  * A label inside the part ends it. Parts before any label describe the item or its impact.
  */
-function unlabelledPart(plain: string, synonyms: Parameters<typeof inlineLabels>[1], isDate: (value: string) => number): Span | undefined {
-  const parts = partsOf(plain);
+function unlabelledPart(plain: string, labelStarts: readonly number[], isDate: (value: string) => number): Span | undefined {
   let labelled = false;
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k];
-    const text = plain.slice(part.start, part.end);
-    const labels = inlineLabels(text, synonyms, isDate, ['due']);
+  let next = 0;
+  for (const [k, part] of partsOf(plain).entries()) {
+    // The first label inside this part, if any (label starts are in order).
+    while (next < labelStarts.length && labelStarts[next] < part.start) next++;
+    const label = next < labelStarts.length && labelStarts[next] < part.end ? labelStarts[next] : undefined;
     if (labelled && k > 0) {
-      const end = part.start + (labels.length ? labels[0].labelStart : text.length);
-      const value = plain.slice(part.start, end).replace(/[\s,.;:]+$/, '');
+      const value = plain.slice(part.start, label ?? part.end).replace(/[\s,.;:]+$/, '');
       if (value.split(/\s+/).length >= 2 && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value)) return { start: part.start, end: part.start + value.length };
     }
-    if (labels.length) labelled = true;
+    if (label !== undefined) labelled = true;
   }
   return undefined;
 }
