@@ -380,6 +380,15 @@ describe('weak-opening in context', () => {
     assert.deepEqual(found, ['handled'], 'only the weak "handled" after the Action label');
   });
 
+  // Regression (reading the change again): the result label took any hyphen, so "Results-driven ..." beside a
+  // Challenge line was a CAR result: no weak-opening, and missing-metric reported it from after "Results-".
+  it('"Results-driven" is no Result label', () => {
+    const text = resumeText(['Challenge: the old tool went out of support', 'Results-driven rollout of the new tool', 'Result – live in 10 weeks']);
+    const findings = lintText(text).findings;
+    assert.deepEqual(only(findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Results-driven']);
+    assert.deepEqual(only(findings, 'missing-metric').map((f) => sourceOf(text, f)), ['Results-driven rollout of the new tool']);
+  });
+
   it('a Challenge line with a hyphen is context too', () => {
     const text = resumeText(['Challenge - the old tool went out of support', 'Action - ran the selection with 5 department heads', 'Result - live in 10 weeks']);
     assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), []);

@@ -123,11 +123,17 @@ export function roleIsOver(ended: string | undefined, today: string): boolean {
 /** "Tech stack: AWS, Terraform" inside a role: a label line, not an achievement. */
 const LABEL_LINE = /^(?:tech(?:nolog(?:y|ies))?(?:\s+stack)?|tools?(?:\s+used)?|stack|environment|skills(?:\s+used)?|key\s+skills|technologies\s+used|platforms?|languages?|location|team(?:\s+size)?|client|reference|references|keywords|duration|dates?|company|employer|role|title|reporting\s+to|reports\s+to)\s*:/i;
 /**
- * The context of a CAR or STAR block in a resume ("Challenge: the old tool went out of support"):
- * what the situation was, not an achievement. weak-opening and missing-metric leave it be; the
- * wording rules still read it.
+ * The parts of a CAR or STAR block in a resume, each a label then a colon, a dash, or a hyphen
+ * with a space after it ("Result - ..."; not "Results-driven"). The context ("Challenge: the old
+ * tool went out of support") is what the situation was, not an achievement: weak-opening and
+ * missing-metric leave it be, the wording rules still read it. The result ("Result: live in 10
+ * weeks") states what came of the action; its match ends after the spaces that follow the label.
  */
-export const CAR_CONTEXT = /^(?:challenge|problem|situation|context|background|task)\s*(?:[:–—]|-\s)/i;
+const CAR_SEPARATOR = String.raw`\s*(?:[:\u2013\u2014]|-\s)\s*`;
+export const CAR_CONTEXT = new RegExp(`^(?:challenge|problem|situation|context|background|task)${CAR_SEPARATOR}`, 'i');
+export const CAR_RESULT = new RegExp(`^(?:results?|outcomes?|impact|benefits?)${CAR_SEPARATOR}`, 'i');
+/** Any part but the result: a section with one of these holds a CAR or STAR block. */
+export const CAR_PART = new RegExp(`^(?:challenge|problem|situation|context|background|task|actions?)${CAR_SEPARATOR}`, 'i');
 /** "Key projects: EHR portal, billing API", "Clients: Allianz, PZU": a list under a label, when no action follows the label. */
 const LIST_LABEL = /^(?:(?:key|main|core|selected|notable|major|other)\s+(?:projects?|clients?|customers?|accounts?|technologies|tools|systems|platforms|stakeholders|products|sectors|industries)|projects?|clients?|customers?|accounts?|industry|industries|sectors?|domains?)\s*:\s*/i;
 

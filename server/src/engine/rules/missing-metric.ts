@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
 import { nominalBase } from '../opening';
-import { CAR_CONTEXT, contentEnd, type Bullet, forEachBullet } from '../resume';
+import { CAR_CONTEXT, CAR_RESULT, contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
 import { capitalize, pastTense } from '../verbs';
 
@@ -124,9 +124,6 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
 }
 
 
-/** The result part of a CAR or STAR bullet ("Result: ..."), with the space after its label. */
-const RESULT_LABEL = /^(?:results?|outcomes?|impact|benefits?)\s*[:–—-]\s*/i;
-
 /** A verb that claims an outcome of its own: a change, people taught, a delivery at some scale, problems fixed. */
 function isOutcomeVerb(verb: string | undefined): boolean {
   return verb !== undefined && !SIZE_VERB.test(verb) && (CHANGE_VERB.test(verb) || TRAIN_VERB.test(verb) || SCALE_VERB.test(verb) || RESOLVE_VERB.test(verb));
@@ -157,7 +154,7 @@ export const missingMetric: Rule = {
       const hint = hintFor(actionOf(bullet, lexicon), bullet);
       const at = bullet.text.after(source, contentEnd(bullet.plain));
       // "Result: the new tool went live" in a CAR block: star-result-metric says it of the result text, more precisely.
-      const label = RESULT_LABEL.exec(bullet.plain);
+      const label = CAR_RESULT.exec(bullet.plain);
       report({
         span: label && label[0].length < bullet.plain.length ? bullet.text.span(label[0].length, bullet.plain.length) : bullet.span,
         message: `No number in this bullet. ${hint.question}.`,

@@ -1,7 +1,7 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
 import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
-import { CAR_CONTEXT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
+import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
 import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastOfGerund, pastTense } from '../verbs';
@@ -119,7 +119,7 @@ export const weakOpening: Rule = {
     // it states what came of the action above it. Decided outside the memo, which may read only the bullet itself.
     let carSections: Set<unknown> | undefined;
     const inCarBlock = (bullet: Bullet): boolean => (carSections ??= new Set(doc.items.filter((item) => CAR_PART.test(item.text.plain)).map((item) => item.section))).has(bullet.item.section);
-    const carResult = (bullet: Bullet): boolean => RESULT_LABEL.test(bullet.plain) && bullet.opening?.kind === 'not-verb' && inCarBlock(bullet);
+    const carResult = (bullet: Bullet): boolean => CAR_RESULT.test(bullet.plain) && bullet.opening?.kind === 'not-verb' && inCarBlock(bullet);
     forEachBullet(ctx, (bullet, report) => {
       const open = bullet.opening;
       if (!open || CAR_CONTEXT.test(bullet.plain)) return;
@@ -144,10 +144,6 @@ export const weakOpening: Rule = {
 const LOWER_START = /^\p{Ll}/u;
 /** "Got promoted", "Got certified": what a person got to be, which reads as the achievement itself ("Got shouted at" does not). */
 const GOT_WHAT = /^(?:promoted|certified|accredited|hired|selected|elected|appointed|nominated|awarded|recognised|recognized|chosen|shortlisted|accepted|funded|approved|published)$/;
-/** The result part of a CAR or STAR bullet ("Result: ...", "**Outcome** – ..."). */
-const RESULT_LABEL = /^(?:results?|outcomes?|impact|benefits?)\s*[:–—-]/i;
-/** The other parts of a CAR or STAR block: "Challenge: ...", "Action: ...". */
-const CAR_PART = /^(?:challenge|problem|situation|context|background|task|actions?)\s*[:–—-]/i;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2023" or "March 2023", from roleEnd's "2023" or "2023-03". */
