@@ -78,6 +78,49 @@ describe('dist/server.js --stdio: memory after linting stops', () => {
     assert.equal(hover, null, 'no findings to explain in a skipped document');
   });
 
+  // The document opened last gets its per-bullet memo at the opening (server.ts), another
+  // opening or the idle time drops it again, and an edit makes a new one: along each of
+  // these paths the diagnostics must be those of the same text linted afresh.
+  test('typing into a document right after its opening, after another opening and after the idle time gives the diagnostics of a fresh lint', async () => {
+    const dir = tempDir();
+    const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '300' } });
+    await client.initialize(dir);
+    const text = resumeLike(8 * 1024);
+    const typed = writeFile(dir, 'typed.md', '');
+    const other = writeFile(dir, 'other.md', '');
+    const line = text.split('\n').findIndex((l, i) => i > 20 && l.startsWith('- Responsible for'));
+    assert.ok(line > 0, 'the generated resume has a duty bullet to type into');
+    // Each edit rewrites the opening of one bullet: "Responsible for" -> "Led", then back.
+    const rewrite = (from, to) => [{ range: { start: { line, character: 2 }, end: { line, character: 2 + from.length } }, text: to }];
+    const fresh = async (name, now) => {
+      const uri = writeFile(dir, name, '');
+      await client.open(uri, now);
+      return client.diagnosticsFor(uri, 1);
+    };
+    const shape = (list) => list.map((d) => JSON.stringify([d.range, d.code, d.message]));
+
+    await client.open(typed, text);
+    const opened = await client.diagnosticsFor(typed, 1);
+    assert.ok(opened.some((d) => d.range.start.line === line && d.code === 'weak-opening'), 'the bullet typed into has its finding');
+    // Right after the opening: the memo made then.
+    let version = await client.change(typed, rewrite('Responsible for', 'Led'));
+    const first = await client.diagnosticsFor(typed, version);
+    assert.ok(!first.some((d) => d.range.start.line === line && d.code === 'weak-opening'), 'the rewritten bullet lost its finding');
+    assert.deepEqual(shape(first), shape(await fresh('fresh-1.md', client.text(typed))));
+    // Other documents opened (the typed one keeps its memo, it was edited), then back to the first.
+    // The fillers push the fresh ones out of the recent results, so that the idle time packs them and says so.
+    for (let i = 0; i < 5; i++) await fresh(`filler-${i}.md`, text.replace('# Sam Rivera', `# Filler ${i}`));
+    await client.open(other, text.replace('# Sam Rivera', '# Alex Doe'));
+    await client.diagnosticsFor(other, 1);
+    version = await client.change(typed, rewrite('Led', 'Responsible for'));
+    assert.deepEqual(shape(await client.diagnosticsFor(typed, version)), shape(opened), 'back to the opened text, back to its diagnostics');
+    // Idle: the memo of the document opened last and never edited is dropped; an edit then lints it whole.
+    await client.waitFor('log', (p) => PACKED.test(p.message), 'the packing of the documents not in use, once idle');
+    const since = client.mark();
+    version = await client.change(other, rewrite('Responsible for', 'Led'));
+    assert.deepEqual(shape(await client.diagnosticsFor(other, version, since)), shape(await fresh('fresh-2.md', client.text(other))));
+  });
+
   test('a server that linted little does not collect', async () => {
     const dir = tempDir();
     const client = new Client({ cwd: dir, env: { IMPACT_LINT_IDLE_COLLECT: '1' } });
