@@ -429,6 +429,15 @@ describe('weak-opening in context', () => {
     assert.ok(system.suggestions.some((s) => s.edit.text === 'Maintained' || s.edit.text === 'Administered'), JSON.stringify(system.suggestions.map((s) => s.edit.text)));
     const [product] = only(lintText(resumeText(['Supported Microsoft Teams and 3 SharePoint sites'])).findings, 'weak-opening');
     assert.ok(!product.suggestions.some((s) => s.edit.text === 'Mentored' || s.edit.text === 'Coached'), JSON.stringify(product.suggestions.map((s) => s.edit.text)));
+    // Regression (last stop's list): "Teams" in a product's name cued the verbs for teams ("Led Microsoft Teams", "Partnered with Microsoft Teams").
+    for (const bullet of ['Supported Microsoft Teams for the head office', 'Supported Teams and SharePoint for 300 users']) {
+      const [named] = only(lintText(resumeText([bullet])).findings, 'weak-opening');
+      const texts = named.suggestions.map((s) => s.edit.text);
+      for (const claim of ['Led', 'Partnered with', 'Mentored', 'Coached']) assert.ok(!texts.includes(claim) && !named.message.includes(`"${claim} `), `${bullet}: ${claim} in ${texts.join()} / ${named.message}`);
+    }
+    // A team written in lower case is still a team.
+    const [team] = only(lintText(resumeText(['Supported the teams of the head office'])).findings, 'weak-opening');
+    assert.ok(team.suggestions.some((s) => s.edit.text === 'Partnered with'), JSON.stringify(team.suggestions.map((s) => s.edit.text)));
     // "Responsible for" 6 staff is line management: Managed stays.
     const [reports] = only(lintText(resumeText(['Responsible for 6 staff on the service desk'])).findings, 'weak-opening');
     assert.ok(reports.suggestions.some((s) => s.edit.text === 'Managed'), JSON.stringify(reports.suggestions.map((s) => s.edit.text)));

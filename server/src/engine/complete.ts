@@ -217,11 +217,11 @@ function verbCompletions(prefix: string, rest: string, range: [number, number], 
     if (open?.kind === 'weak' && !rest.slice(0, open.start).trim()) {
       // "- |Handled server upgrades": offer verbs that replace the weak phrase, ranked for its object.
       const after = rest.slice(open.end);
-      ranked = rankReplacements(open.replacements, words(after, 24), 6);
+      ranked = rankReplacements(open.replacements, words(after, 24), 6, true, lexicon);
       replaceEnd += open.end;
       about = `replaces "${open.phrase}"`;
     } else {
-      ranked = rankReplacements([], words(rest, 24), 6);
+      ranked = rankReplacements([], words(rest, 24), 6, true, lexicon);
       about = `fits "${preview(rest, 0, 3)}"`;
     }
   }

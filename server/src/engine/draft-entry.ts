@@ -371,7 +371,7 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   const toks = words(source, 24);
   const open = opening(source, lexicon, toks);
   // "Firewall rule review", "DR test": an event is run, whatever its subject suggests.
-  const fallback = (): string => (EVENT.test(source) ? 'Ran' : undefined) ?? cueVerbs(words(`${context} ${source}`)).find((v) => !/\s/.test(v)) ?? (teams >= 2 ? 'Coordinated' : 'Delivered');
+  const fallback = (): string => (EVENT.test(source) ? 'Ran' : undefined) ?? cueVerbs(words(`${context} ${source}`), undefined, lexicon).find((v) => !/\s/.test(v)) ?? (teams >= 2 ? 'Coordinated' : 'Delivered');
   if (open?.kind === 'verb' && open.start === 0) {
     const verb = open.form === 'past' || !open.base ? open.verb : pastTense(open.base);
     return { verb: capitalize(verb), object: source.slice(open.end).trim() };
@@ -384,7 +384,7 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
     const rest = toks.filter((w) => w.start >= open.end);
     // The phrase's own verbs, not one made from the object's noun: "in charge of the DR test" -> "Led the DR test", not "Tested the DR test".
     const objectWords = new Set(rest.map((w) => w.lower));
-    const ranked = rankReplacements(open.replacements, rest, 4, false).find((verb) => !objectWords.has(baseOfPast(verb.toLowerCase()) ?? verb.toLowerCase()));
+    const ranked = rankReplacements(open.replacements, rest, 4, false, lexicon).find((verb) => !objectWords.has(baseOfPast(verb.toLowerCase()) ?? verb.toLowerCase()));
     return { verb: ranked ?? open.replacements[0] ?? fallback(), object };
   }
   // "Coordination of the cut-over" -> "Coordinated the cut-over".

@@ -104,12 +104,36 @@ class Tally {
   }
 }
 
-/** Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first; `except` is left out. */
-export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
-  const tally = new Tally();
+/**
+ * The words of `toks` that are part of a product name written with capitals ("Microsoft
+ * Teams", "Teams"): no cue ("Supported Microsoft Teams" names no team to lead). Undefined
+ * when there are none, or without a lexicon.
+ */
+function productWords(toks: readonly Word[], lexicon: Lexicon | undefined): Set<Word> | undefined {
+  if (!lexicon) return undefined;
+  let found: Set<Word> | undefined;
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k];
-    if (word === except) continue;
+    if (word.text === word.lower) continue;
+    const last = techAt(toks, k, lexicon);
+    if (last === undefined) continue;
+    // Only names with a cue word in them matter here.
+    for (let j = k; j <= last; j++) if (CUES.has(toks[j].lower) && toks[j].text !== toks[j].lower) (found ??= new Set()).add(toks[j]);
+    k = last;
+  }
+  return found;
+}
+
+/**
+ * Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first; `except` is left out.
+ * With a lexicon, a cue word inside a product name ("Microsoft Teams") is no cue.
+ */
+export function cueVerbs(toks: readonly Word[], except?: Word, lexicon?: Lexicon): string[] {
+  const tally = new Tally();
+  const products = productWords(toks, lexicon);
+  for (let k = 0; k < toks.length; k++) {
+    const word = toks[k];
+    if (word === except || products?.has(word)) continue;
     // "team onboarding": the group noun names no object here (as in rankReplacements).
     if (GROUP_NOUNS.has(word.lower) && toks[k + 1] && !OBJECT_STOP.has(toks[k + 1].lower)) continue;
     const groups = CUES.get(word.lower);
@@ -123,14 +147,16 @@ export function cueVerbs(toks: readonly Word[], except?: Word): string[] {
  * when the rest of the bullet is about what they fit ("Handled server upgrades":
  * Coordinated and Delivered before Resolved).
  */
-export function rankReplacements(replacements: readonly string[], rest: readonly Word[], limit = 4, useObject = true): string[] {
+export function rankReplacements(replacements: readonly string[], rest: readonly Word[], limit = 4, useObject = true, lexicon?: Lexicon): string[] {
   // What the phrase acts on counts most, by its head noun: "Supported 400 users" -> Served,
   // "Involved in 3 office relocations" -> relocations, not office.
   // The head is the last word of the object phrase (up to 5 words) that names something ("60 escalations a week" -> escalations).
   let headWord: Word | undefined;
+  const products = productWords(rest, lexicon);
   for (let k = 0; k < rest.length && k < 5; k++) {
     const word = rest[k];
     if (OBJECT_STOP.has(word.lower)) break;
+    if (products?.has(word)) continue;
     // "team onboarding", "squad rituals": a group noun before another noun is no head.
     const next = rest[k + 1];
     if (CUES.has(word.lower) && !(GROUP_NOUNS.has(word.lower) && next && !OBJECT_STOP.has(next.lower))) headWord = word;
@@ -154,7 +180,7 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
       if (first) tally.add(first, 12);
     }
   }
-  cueVerbs(rest, headWord).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
+  cueVerbs(rest, headWord, lexicon).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
   return tally.ranked().slice(0, limit);
 }
 

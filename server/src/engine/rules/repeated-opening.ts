@@ -65,7 +65,7 @@ function findingFor(source: string, bullet: Bullet, count: number, nth: number, 
   // Drop-in synonyms first (same kind of object), then verbs the bullet's words suggest, then the verb's category.
   const past = open.base ? pastTense(open.base) : verb.toLowerCase();
   const synonyms = ((synonymData as Record<string, string[] | string>)[past] as string[] | undefined) ?? [];
-  const cues = cueVerbs(bullet.words);
+  const cues = cueVerbs(bullet.words, undefined, lexicon);
   const category = lexicon.actionVerbs.get(past) ?? open.category;
   const pool = category ? (categories(lexicon).get(category) ?? []) : [];
   const candidates = [...synonyms, ...(synonyms.length ? [] : cues), ...(synonyms.length ? [] : pool)];

@@ -333,7 +333,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const people = servesPeople(object);
   const misfit = (replacement: string): boolean => people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
-  const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)))
+  const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r))
     .slice(0, 4);
   // "Responsible for reviewing, approving and tracking ...": a list of actions that no one verb goes before ("Led reviewing").
@@ -474,7 +474,7 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   const at = toks.findIndex((w) => w.start === open.start);
   const span = bullet.text.span(open.start, open.end);
   const head = `Opens with "${open.word}", not an action verb.`;
-  const verbs = cueVerbs(toks);
+  const verbs = cueVerbs(toks, undefined, lexicon);
   // "Writing test cases", "Building dashboards": a gerund that also reads as a noun; its own past comes first.
   // "Monitor servers and backups": a bare verb that also reads as a noun; its past comes first too.
   const lower = open.word.toLowerCase();
