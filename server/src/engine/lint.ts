@@ -3,6 +3,7 @@ import { readDirectives } from './directives';
 import { frontMatterKind, resolveKind, type KindResult } from './kinds';
 import { closestKind, closestRule } from './config';
 import { buildLexicon } from './lexicon';
+import { LazyReport } from './lazy-report';
 import { ShiftedReport, type LintMemo } from './memo';
 import { parseDocument, type DocumentModel } from './model';
 import { ruleById, rules } from './registry';
@@ -107,7 +108,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
           const start = doc.lines.positionAt(r.span.start);
           if (directives.isSuppressed(rule.meta.id, start.line)) return;
           const end = doc.lines.positionAt(r.span.end);
-          const finding: Finding = r instanceof ShiftedReport ? new ShiftedFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions };
+          const finding: Finding = r instanceof ShiftedReport || r instanceof LazyReport ? new ReadThroughFinding(rule.meta.id, severity, r, start, end) : { ruleId: rule.meta.id, severity, message: r.message, span: r.span, start, end, fix: r.fix, suggestions: r.suggestions };
           findings.push(finding);
           const yieldsTo = r.yieldsTo;
           const sameSpan = r.yieldsOnSameSpan === true;
@@ -144,26 +145,30 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 }
 
 /**
- * A finding from a report the memo kept (ShiftedReport): its fix and suggestions are
- * read through, so they are only moved when something reads them. As JSON it is the
- * same as any other finding.
+ * A finding from a report the memo kept (ShiftedReport) or one that makes its
+ * suggestions when asked (LazyReport): its fix and suggestions are read through, so
+ * they are only moved, or made, when something reads them. As JSON it is the same as
+ * any other finding.
  */
-class ShiftedFinding implements Finding {
+class ReadThroughFinding implements Finding {
+  // In the order of a finding made as an object literal (report in lint), for the same JSON.
+  readonly ruleId: string;
+  readonly severity: Severity;
   readonly message: string;
   readonly span: Span;
+  readonly start: Position;
+  readonly end: Position;
   /** Private (#): no field for Object.keys, spreads or clones to see. */
-  readonly #report: ShiftedReport;
+  readonly #report: ShiftedReport | LazyReport;
 
-  constructor(
-    readonly ruleId: string,
-    readonly severity: Severity,
-    report: ShiftedReport,
-    readonly start: Position,
-    readonly end: Position,
-  ) {
-    this.#report = report;
+  constructor(ruleId: string, severity: Severity, report: ShiftedReport | LazyReport, start: Position, end: Position) {
+    this.ruleId = ruleId;
+    this.severity = severity;
     this.message = report.message;
     this.span = report.span;
+    this.start = start;
+    this.end = end;
+    this.#report = report;
   }
 
   get fix(): Edit | undefined {

@@ -2,6 +2,7 @@
 import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
+import { LazyReport } from '../lazy-report';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
 import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastOfGerund, pastTense } from '../verbs';
@@ -285,19 +286,9 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const made = bullet.derived;
   const derived = past && made ? { ...made, verb: cased(`${pastTense(made.base)}${made.also ? ` ${made.also.conjunction} ${pastTense(made.also.base)}` : ''}`) } : made;
   const suggestions: Suggestion[] = [];
-  // Whether the phrase is written without markup, checked once for all its replacements.
-  const phraseClean = isClean(source, bullet, open.start, open.end);
-  const phraseRange = phraseClean ? rangeOf(bullet, open.start, open.end) : undefined;
-  const replace = (from: number, to: number, text: string, title: string): void => {
-    if (from === open.start && to === open.end) {
-      if (phraseRange) suggestions.push({ title, edit: { range: phraseRange, text } });
-      return;
-    }
-    if (!isClean(source, bullet, from, to)) return;
-    suggestions.push({ title, edit: { range: rangeOf(bullet, from, to), text } });
-  };
-
-  if (derived) replace(open.start, derived.end, derived.verb, `Replace "${plain.slice(open.start, derived.end)}" with "${derived.verb}"`);
+  if (derived && isClean(source, bullet, open.start, derived.end)) {
+    suggestions.push({ title: `Replace "${plain.slice(open.start, derived.end)}" with "${derived.verb}"`, edit: { range: rangeOf(bullet, open.start, derived.end), text: derived.verb } });
+  }
   // "Tasked with reducing costs by 10%" says what was asked, not done: "Reduced costs by 10%" is
   // offered, never applied by --fix or on save.
   const fix = derived && suggestions.length && !GOAL_KEYS.has(open.key) ? suggestions[0].edit : undefined;
@@ -344,11 +335,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const bare = restructured !== undefined && HELPERS.has(open.key);
   const replacedEnd = helped?.word.end ?? weakGerund?.end;
   const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
-  for (const replacement of bare || derived || helped?.list || actionList ? [] : ranked) {
-    if (suggestions.length >= 4) break;
-    const text = cased(inflectPhrase(replacement, open.form));
-    replace(open.start, replaced.end, text, `Replace "${replaced.text}" with "${text}"`);
-  }
+  const verbs = bare || derived || helped?.list || actionList ? [] : ranked;
 
   // The two best verbs with the bullet's own object, when the message names them.
   const options = (): string => {
@@ -367,11 +354,29 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
         : `Open with what you did, e.g. ${options()}.`;
   const end = derived?.end ?? weakGerund?.end;
   const span = end !== undefined && isClean(source, bullet, open.start, end) ? bullet.text.span(open.start, end) : bullet.text.span(open.start, open.end);
-  return {
-    span,
-    message: `"${phrase}" describes a duty, not an achievement. ${advice}`,
-    fix,
-    suggestions,
+  const message = `"${phrase}" describes a duty, not an achievement. ${advice}`;
+  if (!verbs.length || suggestions.length >= 4) return { span, message, fix, suggestions };
+  return new LazyReport(span, message, fix, replacementSuggestions(source, bullet, open, replaced, verbs, suggestions));
+}
+
+/**
+ * The suggestions of a weak-opening report: those made already (`first`), then the
+ * phrase (`replaced`) replaced by each verb, inflected and cased like it, up to 4 in
+ * all. Made when first read (LazyReport); a function of its own, so that what it
+ * keeps until then is only what it is given.
+ */
+function replacementSuggestions(source: string, bullet: Bullet, open: Weak, replaced: { end: number; text: string }, verbs: readonly string[], first: Suggestion[]): () => Suggestion[] {
+  return () => {
+    const suggestions = [...first];
+    if (!isClean(source, bullet, open.start, replaced.end)) return suggestions;
+    // One range for all: the edits of one finding's suggestions share it.
+    const range = rangeOf(bullet, open.start, replaced.end);
+    for (const verb of verbs) {
+      if (suggestions.length >= 4) break;
+      const text = casedLike(inflectPhrase(verb, open.form), open.phrase);
+      suggestions.push({ title: `Replace "${replaced.text}" with "${text}"`, edit: { range, text } });
+    }
+    return suggestions;
   };
 }
 
