@@ -27,6 +27,8 @@ pmTester('log-entry-outcome', {
     { name: 'a rate is a result', text: log(ENTRY('Admin tickets down from 30/month to 8/month.')) },
     ...['over 2 evenings', 'over 2 shifts', 'over 2 maintenance windows', 'over 4 half-days', 'over 2 mornings', 'from Oct to Dec', 'between March and May'].map((timeline) => ({ name: `"${timeline}" is a timeline`, text: log(`- 2026-10-01: rebuilt the patch rings with the desktop team ${timeline}; compliance from 71% to 96%\n`) })),
     { name: 'an audience is who was involved', text: log('## 2026-11-23 Demo\n\nDemoed the deploy dashboard to 2 squads in a 30-minute session; 5 teams signed up.\n\n## 2026-11-24 CAB\n\nPresented the NX-OS upgrade plan to the CAB in a 20-minute slot; 3 of 3 changes approved.\n') },
+    // The head-counts above are blanked in free text only: a Result says what came of the work, and a rollout's users are its scale.
+    { name: 'people counted in a result, or reached by a rollout, are a result', text: log(ENTRY('Live with 12 teams.') + '\n## 2026-11-25 Rollout\n\nRolled out the new VPN client to 300 users with the desktop team over 2 weeks.\n\n## 2026-11-26 Demo\n\nDemoed the portal to 2 squads over 1 hour; 5 teams signed up.\n') },
     { name: '"w/" is with', text: log('- 2026-11-02: upgraded pg 12->16 w/ Karen, 2 evenings, p95 180ms -> 95ms\n') },
     // Regression: the title ran into the text ("Mailbox migration Migrated 1,200"), and a
     // capitalised word before a number was read as a name even at the start of a sentence.
@@ -46,6 +48,12 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression (last stop's list, from a review with realistic logs): how many took part, or were shown the work, is who, not a result.
+    {
+      name: 'a head-count of who took part or was shown the work is no result',
+      text: log('## 2026-11-20 Dashboard demo\n\nDemoed the dashboard to 2 squads over 1 hour. Went well.\n\n## 2026-11-21 Runbook\n\nMet with 3 engineers for 2 hours about the backup runbook. Good chat.\n\n## 2026-11-22 Cut-over\n\nCut over the file shares alongside two DBAs over a weekend. Done.\n'),
+      findings: [{ span: '2026-11-20 Dashboard demo', message: MISSING('the result \\(with a number\\)') }, { span: '2026-11-21 Runbook', message: MISSING('the result \\(with a number\\)') }, { span: '2026-11-22 Cut-over', message: MISSING('the result \\(with a number\\)') }],
+    },
     // Regression (a review of PM documents): a log kept as one table, a row per entry, was not read at all.
     { name: 'a log kept as a table: each dated row is an entry', text: log('# Project log\n\n| Date | What | With | Timeline | Result |\n| --- | --- | --- | --- | --- |\n| 2026-11-02 | Automated the release pipeline | Dev team | 3 weeks | Release time from 2 days to 4 hours |\n| 2026-11-09 | Ran the DR test | | 2 days | Went fine |\n| 2026-11-16 | Wrote the comms plan | Comms | 1 week | |\n'), findings: [{ span: '2026-11-09', message: MISSING('who was involved') }, { span: 'Went fine', message: NO_NUMBER }, { span: '2026-11-16', message: MISSING('the result \\(with a number\\)') }] },
     // Regression (a review of this change): "40 Windows servers" read as a timeline, "the main board" as who was involved.

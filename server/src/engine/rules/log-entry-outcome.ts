@@ -3,7 +3,7 @@
 import { joinPieces, pieceEnd, piecePlain, pieceSpan } from '../pm/blocks';
 import { blankDates, firstDate } from '../pm/dates';
 import { cellArea, isEmptyValue, listOption } from '../pm/fields';
-import { hasQuantity, LOG_LABELS, readLogEntries, type LogEntry, type LogKey } from '../pm/log';
+import { hasQuantity, LOG_LABELS, readLogEntries, withoutHeadCounts, type LogEntry, type LogKey } from '../pm/log';
 import { checkKept, memoOf } from '../memo';
 import type { DocumentModel, Table, TableCell, TableRow } from '../model';
 import type { Report, Rule } from '../types';
@@ -103,7 +103,8 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
     who: filled('who') || WHO.test(free),
     timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
     // An empty "Result:" (a template's, or one left for later) says none.
-    result: filled('result') || (!labelled(entry) && hasNumber(lines)) || otherRows.some((row) => hasNumber(row.cells.slice(1).map((c) => c.text.plain).join(' '))),
+    // In free text, "with 3 engineers" and "to 2 squads" say who took part, not how it went.
+    result: filled('result') || (!labelled(entry) && hasNumber(withoutHeadCounts(lines))) || otherRows.some((row) => hasNumber(row.cells.slice(1).map((c) => c.text.plain).join(' '))),
   };
   const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
   if (missing.length) {
