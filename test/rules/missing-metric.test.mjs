@@ -11,6 +11,10 @@ const GENERIC = /^No number in this bullet\. Add a number that shows scale or ou
 
 ruleTester('missing-metric', {
   valid: [
+    // Regression (a review of PM documents): "£4k", "$8K" and "4k users" were taken for the 4K and 8K resolutions.
+    'Renegotiated the reseller contract, saving £4k',
+    'Cut print costs by $8K a year',
+    'Rolled out SSO to 4k users',
     // A time of day is no quantity, but the count before it still is.
     'Moved 300 users to the new domain by 2 a.m. on Sunday',
     // Hours saved or spent are quantities, however many.
@@ -175,6 +179,7 @@ ruleTester('missing-metric', {
     { name: 'macOS 14 is a version', text: 'Upgraded laptops to macOS 14' },
     { name: 'the 2024 roadmap is a year', text: 'Delivered the 2024 roadmap' },
     { name: '4K is a resolution', text: 'Installed 4K displays in the boardrooms' },
+    { name: '8K footage is a resolution', text: 'Edited the 8K footage of the launch event' },
     { name: 'a port number is an identifier', text: 'Locked inbound traffic down to port 443 behind the WAF' },
     { name: '3-2-1 is a named practice', text: 'Implemented the 3-2-1 backup rule for the finance servers' },
     // More names, versions, methods and dates.

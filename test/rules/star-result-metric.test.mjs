@@ -15,6 +15,8 @@ pmTester('star-result-metric', {
     { name: 'before and after', text: story('Tickets fell from 40 forecast to 4.') },
     { name: 'a percentage', text: story('Adoption rose to 90%.') },
     { name: 'money', text: story('Saved £60,000 a year.') },
+    // Regression (a review of PM documents): "£4k" and "£8k" were taken for the 4K and 8K resolutions.
+    { name: 'money in thousands after a currency sign', text: story('Closed the gap with £4k to spare and no scope cut.') },
     { name: 'number words', text: story('Halved the backlog.') },
     { name: 'Outcome is a Result synonym', text: story('Cut costs by 30%.', '**Outcome:**') },
     { name: 'the number in a list under the label', text: doc('star-stories', '# Stories\n\n## Move\n\n**Situation:** A move.\n**Action:** I planned.\n**Result:**\n\n- 300 staff moved\n') },
