@@ -399,6 +399,20 @@ describe('kind detection', () => {
     assert.notEqual(lintText('# Plan\n\n- ACTION: raise the ticket\n', { path: 'plan.md' }).kind.kind, 'meeting-notes');
   });
 
+  // Regression (a review with realistic PM documents): notes pasted from mail have "Action items:" on a line of its
+  // own, not a heading; a quick sync has no "Meeting" or "Minutes" in its title.
+  it('minutes pasted from mail: attendees and an "Action items:" line; a sync, catch-up or kick-off by its title', () => {
+    const pasted = 'Subject: RE: Intune weekly sync\r\n\r\nAttendees: Daniel Okoro, Priya Shah, Tom Reed (desk)\r\n\r\nWe went through the pilot.\r\n\r\nAction items:\r\n- Marek to fix BitLocker key escrow on the 3 failed devices by Wed\r\n- send draft comms to HR\r\n';
+    const result = lintText(pasted, { path: 'note4.md' });
+    assert.deepEqual([result.kind.kind, result.kind.reason], ['meeting-notes', 'attendees and actions']);
+    assert.deepEqual(only(result.findings, 'action-item-owner').map((f) => f.start.line), [8], 'the action without an owner, as in minutes with headings');
+    for (const title of ['Quick sync w/ Karen re: printers', 'Weekly sync: service desk', 'Catch-up with finance', 'Project kick-off', 'Ops huddle']) {
+      assert.equal(lintText(`# ${title}\n\nKaren, me\n\n- ACTION: Karen to roll back PaperCut tonight\n`, { path: 'x.md' }).kind.kind, 'meeting-notes', title);
+    }
+    // A runbook about syncing is no meeting.
+    assert.notEqual(lintText('# Azure AD sync runbook\n\n1. Run the delta sync.\n', { path: 'x.md' }).kind.kind, 'meeting-notes');
+  });
+
   // Regression (a review of PM documents): issue logs were no kind, so they got no findings.
   it('an issue log, a risk log or "risks and issues" by file name, and a table of issues with owners', () => {
     for (const path of ['issue-log.md', 'Issue_Register.md', 'risk-log.md', 'risks-and-issues.md']) assert.deepEqual([lintText(plain, { path }).kind.kind, lintText(plain, { path }).kind.source], ['raid-log', 'file name'], path);

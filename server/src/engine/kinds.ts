@@ -108,7 +108,7 @@ const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
   [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report)\b/i, 'status-report'],
   [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
-  [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
+  [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting|(?:quick|weekly|daily|team|project|status|monthly) sync|sync[- ]up|catch[- ]up|check[- ]in|huddle|kick[- ]?off)\b/i, 'meeting-notes'],
   [/\b(decision (log|register)|decisions log)\b/i, 'decision-log'],
   [/\b(change (log|register|request|control))\b/i, 'change-log'],
   [/\b(stakeholder (register|map|analysis))\b/i, 'stakeholder-register'],
@@ -120,6 +120,8 @@ const TITLE_HINTS: [RegExp, Kind][] = [
 const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation'], task: ['task'], action: ['action', 'actions'], result: ['result', 'results'], challenge: ['challenge', 'problem', 'context'] };
 /** "ACTION: raise the ticket", "- AP1: Sam to ...", "**Action item:** ...": an action written as a labelled line. */
 const ACTION_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap)\s*\d*(?:\*\*|__)?[ \t]*:/im;
+/** "Action items:", "**Next steps**" on a line of their own: the heading of a list, in notes pasted from mail. */
+const ACTIONS_LABEL = /^[ \t]*(?:\*\*|__)?(?:action items?|action points?|actions|next steps|follow[- ]?ups|decisions)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
 const MEETING_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(attendees|present|apologies|participants|invitees)(?:\*\*|__)?[ \t]*:/im;
 const RAID_HEADINGS = /^(risks?|issues?|assumptions?|dependenc(?:y|ies))\b/i;
 const RAID_ID = /^\s*\**\s*(?:R|I|RSK|RISK|ISS|ISSUE)[-_]?\d{1,4}\b.*\b(owner|mitigation|due|status)\b/i;
@@ -161,7 +163,7 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const head = doc.source.slice(0, 20_000);
   // Actions under a heading, as task items, as "ACTION:" / "AP:" lines, or under "Next steps" / "Follow-ups". A log whose
   // dated entries record a meeting among other work ("## 2026-11-20 Design review" with its attendees) stays a log.
-  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && datedHeadings < 2 && (has(/action items?|actions|decisions|next steps|follow[- ]?ups/i) || doc.items.some((i) => i.task) || ACTION_LINE.test(head))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
+  if ((has(/^attendees|^present\b/i) || MEETING_LABEL.test(head)) && datedHeadings < 2 && (has(/action items?|actions|decisions|next steps|follow[- ]?ups/i) || doc.items.some((i) => i.task) || ACTION_LINE.test(head) || ACTIONS_LABEL.test(head))) return { kind: 'meeting-notes', reason: 'attendees and actions' };
   // "RAG: Amber – ..." on a line of its own is as much an overall status as "Overall status: Amber".
   const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status', 'rag']);
   if (datedHeadings < 2 && (has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week|sprint|month|fortnight)|this (period|week|sprint|month|fortnight)|last (period|week|sprint|month)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
