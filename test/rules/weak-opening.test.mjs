@@ -594,6 +594,9 @@ describe('weak-opening in context', () => {
   it('leaves a bullet in another language alone in an English resume', () => {
     const text = resumeText(['Koordinierte die Einführung des neuen Data Warehouse mit 4 Fachbereichen', 'Rédaction de rapports d\'incidents', 'Handled the café rollout for 3 sites']);
     assert.deepEqual(only(lintText(text).findings, 'weak-opening').map((f) => sourceOf(text, f)), ['Handled']);
+    // Regression (a review with realistic resumes): Polish bullets were read as English ones.
+    const polish = resumeText(['Wdrożenie systemu kopii zapasowych Veeam dla 3 oddziałów', 'Handled the café rollout for 3 sites', 'Wdrożyłem system kopii zapasowych Veeam dla 3 oddziałów', 'Led the move of 300 staff to the new office over 2 weekends', 'Cut the ticket backlog by 40% with the service desk team']);
+    assert.deepEqual(only(lintText(polish).findings, 'weak-opening').map((f) => sourceOf(polish, f)), ['Handled']);
   });
 
   it('checks bullets under role headings nested in Experience', () => {

@@ -626,6 +626,9 @@ const FOREIGN = new Set([
   'bei', 'aus', 'über', 'zur', 'zum', 'sowie', 'als', 'años', 'experiencia', 'equipo', 'gestión', 'proyecto', 'proyectos', 'jahre', 'erfahrung',
   'projekt', 'projekte', 'leitung', 'équipe', 'projet', 'projets', 'gestion', 'ans', 'anni', 'progetto', 'gestione', 'jaar', 'ervaring', 'também', 'anos',
   'gestão', 'equipe', 'projeto', 'projetos',
+  // Polish: function words, and the nouns that open or fill its resumes.
+  'dla', 'oraz', 'się', 'przez', 'jako', 'przy', 'nad', 'ze', 'od', 'lat', 'systemu', 'systemów', 'wdrożenie', 'zespołu', 'zespół', 'projektu',
+  'projektów', 'zarządzanie', 'doświadczenie', 'firmy', 'klientów', 'użytkowników',
 ]);
 /** A letter beyond ASCII, or a word of FOREIGN made of ASCII letters: the cheap test before foreignText reads words. */
 const FOREIGN_HINT = new RegExp(`[^\\x00-\\x7f]|\\b(?:${[...FOREIGN].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`, 'i');
