@@ -29,6 +29,8 @@ pmTester('log-entry-outcome', {
     { name: 'an audience is who was involved', text: log('## 2026-11-23 Demo\n\nDemoed the deploy dashboard to 2 squads in a 30-minute session; 5 teams signed up.\n\n## 2026-11-24 CAB\n\nPresented the NX-OS upgrade plan to the CAB in a 20-minute slot; 3 of 3 changes approved.\n') },
     // The head-counts above are blanked in free text only: a Result says what came of the work, and a rollout's users are its scale.
     { name: 'people counted in a result, or reached by a rollout, are a result', text: log(ENTRY('Live with 12 teams.') + '\n## 2026-11-25 Rollout\n\nRolled out the new VPN client to 300 users with the desktop team over 2 weeks.\n\n## 2026-11-26 Demo\n\nDemoed the portal to 2 squads over 1 hour; 5 teams signed up.\n') },
+    // Regression (a review with realistic logs): who signed off or approved took part.
+    { name: 'a sign-off or an approval names who was involved', text: log('### 2026-01-26 Wrote the project charter\n\nGot sign-off from Helen (CFO) after two rounds of comments over 3 weeks. Scope: 1,150 laptops, 3 sites.\n\n### 2026-01-27 Plan\n\nPlan approved by Raj over 2 days; 4 risks logged.\n') },
     { name: '"w/" is with', text: log('- 2026-11-02: upgraded pg 12->16 w/ Karen, 2 evenings, p95 180ms -> 95ms\n') },
     // Regression: the title ran into the text ("Mailbox migration Migrated 1,200"), and a
     // capitalised word before a number was read as a name even at the start of a sentence.
