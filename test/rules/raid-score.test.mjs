@@ -10,6 +10,8 @@ const row = (p, i, score, rag = '') => doc('raid-log', `${HEADER}| R-01 | Suppli
 pmTester('raid-score', {
   valid: [
     { name: 'score is P x I', text: row(4, 5, 20, 'Red') },
+    // Regression (a review with realistic RAID logs): a closed risk was re-rated ("rated Green, but a score of 10 is Amber").
+    { name: 'a closed item is not scored or rated again', text: doc('raid-log', `${HEADER}| R-01 | Budget cut in Q1 | Sam | 2 | 5 | 10 | Green | Closed - no further action |\n| R-02 | Vendor exits | Sam | 3 | 3 | 8 | Green | Closed |\n`) },
     { name: 'bands: 8 is Green', text: row(2, 4, 8, 'Green') },
     { name: 'bands: 9 is Amber', text: row(3, 3, 9, 'Amber') },
     { name: 'bands: 15 is Amber', text: row(3, 5, 15, 'Amber') },

@@ -45,6 +45,8 @@ export const raidScore: Rule = {
       rating: listOption(options, 'ratingHeaders', SYNONYMS.rating),
     };
     for (const item of readRaid(doc, kind, synonyms, today).items) {
+      // A closed item is history: no one re-scores or re-rates it.
+      if (item.closed) continue;
       const { probability, impact, score, rating } = item.fields;
       const p = scaleValue(probability);
       const i = scaleValue(impact);
