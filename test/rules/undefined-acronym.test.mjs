@@ -13,6 +13,10 @@ pmTester('undefined-acronym', {
     // Regression (a review of PM documents): a name spelled out before without brackets, JIRA, and a time pattern.
     { name: 'the full name written before, without brackets', text: report('The Change Advisory Board approved it; the CAB meets weekly.') },
     { name: 'JIRA is a product name', text: report('See the JIRA board.') },
+    // Regression (a review with realistic minutes): a mail's RE:/FW: mark, a vendor's name, and an acronym inside another's spelling out.
+    { name: 'RE: and FW: in a pasted mail header', text: report('Subject: RE: FW: Notes - Intune migration weekly sync') },
+    { name: 'SAP and IBM are company names', text: report('The SAP kernel patch and the IBM licence review are deferred.') },
+    { name: 'an acronym inside another acronym\'s spelling out', text: report('Decommission the old WLC (wireless LAN controller) by 12 Dec.') },
     { name: '"HH:MM" is a time pattern, not two acronyms', text: report('Meeting at HH:MM to be confirmed.') },
     { name: 'spelled out before the acronym', text: report('User acceptance testing (UAT) starts Monday. UAT needs 12 testers.') },
     // Regression (a review of minutes): owners' initials were acronyms to spell out.
@@ -38,6 +42,8 @@ pmTester('undefined-acronym', {
     { name: 'not checked in a RAID log', text: doc('raid-log', '# RAID\n\nThe CAB meets Thursday.\n') },
   ],
   invalid: [
+    // The same acronym used on its own later is still a first use.
+    { name: 'LAN on its own after a spelling out it was part of', text: report('Decommission the old WLC (wireless LAN controller) by 12 Dec. The LAN switch is down.'), findings: [{ span: 'LAN', message: NEVER('LAN', 'local area network') }] },
     { name: 'two letters need their capitals: "data centre" is no spelling of DC', text: report('The data centre lease ends; the DC contract has notice.'), findings: [{ span: 'DC', message: NEVER('DC') }] },
     { name: 'spelled out later in the same line', text: report('Next: DR test. Disaster recovery (DR) is scheduled.'), findings: [{ span: 'DR', message: /^"DR" is used here but spelled out only later, further on in this line\./ }] },
     { name: 'one long acronym in a run does not make it shouting', text: report('We still run COBOL FORTRAN JCL batch jobs.'), findings: [{ span: 'COBOL', message: /^"COBOL"/ }, { span: 'FORTRAN', message: /^"FORTRAN"/ }, { span: 'JCL', message: /^"JCL"/ }] },

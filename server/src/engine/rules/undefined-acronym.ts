@@ -116,6 +116,10 @@ export const undefinedAcronym: Rule = {
           const token = m[1];
           if (shouted.some(([from, to]) => m.index >= from && m.index < to)) continue;
           if (familiar.has(token) || CAPITAL_WORDS.has(token) || /^[IVX]+$/.test(token)) continue;
+          // "Subject: RE: Notes", "FW: Agenda": a mail's reply or forward mark.
+          if (MAIL_MARK.test(token) && plain.charAt(m.index + m[0].length) === ':') continue;
+          // "WLC (wireless LAN controller)": part of another acronym's spelling out.
+          if (inExpansion(plain, m.index)) continue;
           // "HH:MM", "YYYY-MM-DD": a template's date or time pattern (placeholder-left's), not acronyms.
           if (TIME_PATTERN_PART.test(token) && /[:/-]/.test(plain.charAt(m.index - 1) + plain.charAt(m.index + m[0].length))) continue;
           if (token.length <= 3 && !EXPANSIONS[token] && (ownerCell || people.has(token))) continue;
@@ -166,6 +170,15 @@ export const undefinedAcronym: Rule = {
     }
   },
 };
+
+const MAIL_MARK = /^(?:RE|FW|FWD|AW|WG|TR)$/;
+
+/** Whether `at` is inside brackets right after an acronym: "WLC (wireless LAN controller)". */
+function inExpansion(plain: string, at: number): boolean {
+  const open = plain.lastIndexOf('(', at);
+  if (open < 0 || plain.lastIndexOf(')', at) > open) return false;
+  return /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+s?\s*$/u.test(plain.slice(Math.max(0, open - 12), open));
+}
 
 /** Letters of a date or time pattern: "HH:MM", "YYYY-MM-DD", "DD/MM". */
 const TIME_PATTERN_PART = /^(?:HH|MM|SS|DD|YY|YYYY)$/;
