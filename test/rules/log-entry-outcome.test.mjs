@@ -50,6 +50,14 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression (a review with realistic logs): "Result:" after a sentence, in the same paragraph, was not read as the result.
+    {
+      name: 'a Result label after a sentence in the same paragraph',
+      text: log('## 2026-11-23 Wave 1 pilot\n\nPilot enrolment for 85 devices with Priya over 4 days. Result: went smoothly, users happy.\n\n## 2026-11-24 Wave 2\n\nEnrolled 200 devices with Priya over 2 days. Outcome: 3 tickets, all closed.\n'),
+      findings: [{ span: 'went smoothly, users happy', message: NO_NUMBER }],
+    },
+    // Regression (a review with realistic logs): the "half" of "half-finished" was the result's number.
+    { name: 'a half-finished plan is no result', text: log('## 2026-01-12 Handover\n\nRob moved to the data team. Inherited a half-finished plan and no RAID log.\n'), findings: [{ span: '2026-01-12 Handover', message: MISSING('the timeline or the result \\(with a number\\)') }] },
     // Regression (last stop's list, from a review with realistic logs): how many took part, or were shown the work, is who, not a result.
     {
       name: 'a head-count of who took part or was shown the work is no result',

@@ -302,8 +302,10 @@ export function findMetric(plain: string, lexicon: Lexicon, words?: readonly { l
   if (!phrases.length) return undefined;
   const lower = plain.toLowerCase();
   for (const phrase of phrases) {
-    const at = lower.indexOf(phrase);
-    if (at !== -1 && !WORD_CHAR.test(lower.charAt(at - 1)) && !WORD_CHAR.test(lower.charAt(at + phrase.length))) return { start: at, end: at + phrase.length, text: plain.slice(at, at + phrase.length) };
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
+      // "a half-finished plan": the phrase runs on into another word.
+      if (!WORD_CHAR.test(lower.charAt(at - 1)) && !WORD_CHAR.test(lower.charAt(at + phrase.length)) && lower.charAt(at + phrase.length) !== '-') return { start: at, end: at + phrase.length, text: plain.slice(at, at + phrase.length) };
+    }
   }
   return undefined;
 }

@@ -306,9 +306,11 @@ export interface Part<K extends string> {
  * label, or to the next heading (for a heading label: the next heading of the
  * same or a higher level). Blocks before the first label are the prelude.
  */
-export function splitParts<K extends string>(doc: DocumentModel, list: readonly Block[], sets: LabelSets<K>): { prelude: Block[]; parts: Part<K>[] } {
+export function splitParts<K extends string>(doc: DocumentModel, list: readonly Block[], sets: LabelSets<K>, inline?: K): { prelude: Block[]; parts: Part<K>[]; cut: Map<Block, number> } {
   const prelude: Block[] = [];
   const parts: Part<K>[] = [];
+  /** Prelude blocks whose text ends where a label inside them starts (`inline`): their plain length up to it. */
+  const cut = new Map<Block, number>();
   let current: Part<K> | undefined;
   let level = 0;
   for (const block of list) {
@@ -319,11 +321,42 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
       parts.push(current);
       continue;
     }
+    const within = inline !== undefined && !block.heading && block.type !== 'row' ? inlineLabel(block.text.plain, sets[inline]) : undefined;
+    if (within) {
+      // "Enrolled 85 devices over 4 days. Result: went smoothly.": the text before the label is the prelude's (or the part's before).
+      const before = pieceOf(block.text, 0, within.start);
+      if (current) current.pieces.push(before);
+      else {
+        prelude.push(block);
+        cut.set(block, within.start);
+      }
+      current = { key: inline!, label: block.text.span(within.start, within.labelEnd), block, pieces: within.valueStart < block.text.plain.length ? [pieceOf(block.text, within.valueStart)] : [], endLine: block.endLine };
+      level = 7;
+      parts.push(current);
+      continue;
+    }
     if (block.heading && block.heading.level <= level) current = undefined;
     if (current) {
       if (block.type !== 'heading') for (const piece of blockPieces(block)) current.pieces.push(piece);
       current.endLine = block.endLine;
     } else prelude.push(block);
   }
-  return { prelude, parts };
+  return { prelude, parts, cut };
+}
+
+const INLINE_LABELS = new ByObject<readonly string[], RegExp>(
+  (labels) => labels.join('\n'),
+  (labels) => {
+    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    return new RegExp(`[.!?;]\\s+(?:\\*\\*|__)?(${alternatives.join('|')})(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s*`, 'i');
+  },
+);
+
+/** A label after the end of a sentence inside a block's text ("... over 4 days. Result: went smoothly."). */
+function inlineLabel(plain: string, labels: readonly string[]): { start: number; labelEnd: number; valueStart: number } | undefined {
+  if (!plain.includes(':') || !labels.length) return undefined;
+  const match = INLINE_LABELS.get(labels).exec(plain);
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { start, labelEnd: start + match[1].length, valueStart: match.index + match[0].length };
 }

@@ -48,6 +48,14 @@ export function withoutHeadCounts(text: string): string {
 
 export type LogKey = 'what' | 'who' | 'timeline' | 'result';
 
+/** The prelude's blocks as pieces, each cut where a label inside it starts (splitParts). */
+function preludePieces(prelude: readonly Block[], cut: ReadonlyMap<Block, number>): Piece[] {
+  return prelude.flatMap((b) => {
+    const end = cut.get(b);
+    return end === undefined ? blockPieces(b) : [pieceOf(b.text, 0, end)];
+  });
+}
+
 export const LOG_LABELS: Record<LogKey, readonly string[]> = {
   what: ['what', 'what i did', 'did', 'done', 'task', 'activity', 'work', 'action', 'actions', 'summary', 'description'],
   who: ['with', 'with whom', 'who', 'team', 'teams', 'people', 'stakeholders', 'involved', 'partners', 'collaborators', 'worked with'],
@@ -170,9 +178,9 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
         const plain = heading.text.plain;
         const start = titleStart(plain, dated(plain, today)!, today);
         const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
-        const { prelude, parts } = splitParts(doc, content, sets);
+        const { prelude, parts, cut } = splitParts(doc, content, sets, 'result');
         const title = pieceOf(heading.text, start);
-        return { anchor: heading.span, title, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) };
+        return { anchor: heading.span, title, blocks: content, prelude: [title, ...preludePieces(prelude, cut)], parts, date: plain.slice(0, start) };
       }),
     );
   }
@@ -185,9 +193,9 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
         const dateEnd = found.end;
         const start = titleStart(plain, found, today);
         const content = blocksBetween(doc, item.line, item.endLine).filter((b) => b !== block && b.type !== 'row' && b.type !== 'heading');
-        const { prelude, parts } = splitParts(doc, content, sets);
+        const { prelude, parts, cut } = splitParts(doc, content, sets, 'result');
         const title = pieceOf(block.text, start);
-        return { anchor: block.text.span(0, dateEnd), title, blocks: content, prelude: [title, ...prelude.flatMap((b) => blockPieces(b))], parts, date: plain.slice(0, start) };
+        return { anchor: block.text.span(0, dateEnd), title, blocks: content, prelude: [title, ...preludePieces(prelude, cut)], parts, date: plain.slice(0, start) };
       }),
     );
   }
