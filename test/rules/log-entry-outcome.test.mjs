@@ -29,6 +29,8 @@ pmTester('log-entry-outcome', {
     { name: 'an audience is who was involved', text: log('## 2026-11-23 Demo\n\nDemoed the deploy dashboard to 2 squads in a 30-minute session; 5 teams signed up.\n\n## 2026-11-24 CAB\n\nPresented the NX-OS upgrade plan to the CAB in a 20-minute slot; 3 of 3 changes approved.\n') },
     // The head-counts above are blanked in free text only: a Result says what came of the work, and a rollout's users are its scale.
     { name: 'people counted in a result, or reached by a rollout, are a result', text: log(ENTRY('Live with 12 teams.') + '\n## 2026-11-25 Rollout\n\nRolled out the new VPN client to 300 users with the desktop team over 2 weeks.\n\n## 2026-11-26 Demo\n\nDemoed the portal to 2 squads over 1 hour; 5 teams signed up.\n') },
+    // Regression (a review with realistic logs): a week off was asked for who, a timeline and a result.
+    { name: 'a week on holiday or leave has nothing to record', text: log('## Week 36\n\nHoliday \u{1F3D6}\uFE0F <!-- nothing to log -->\n\n## Week 37\n\nAnnual leave (Crete).\n\n## 2026-12-24 Off sick\n') },
     // Regression (a review with realistic logs): who signed off or approved took part.
     { name: 'a sign-off or an approval names who was involved', text: log('### 2026-01-26 Wrote the project charter\n\nGot sign-off from Helen (CFO) after two rounds of comments over 3 weeks. Scope: 1,150 laptops, 3 sites.\n\n### 2026-01-27 Plan\n\nPlan approved by Raj over 2 days; 4 risks logged.\n') },
     { name: '"w/" is with', text: log('- 2026-11-02: upgraded pg 12->16 w/ Karen, 2 evenings, p95 180ms -> 95ms\n') },
@@ -56,6 +58,8 @@ pmTester('log-entry-outcome', {
       text: log('## 2026-11-23 Wave 1 pilot\n\nPilot enrolment for 85 devices with Priya over 4 days. Result: went smoothly, users happy.\n\n## 2026-11-24 Wave 2\n\nEnrolled 200 devices with Priya over 2 days. Outcome: 3 tickets, all closed.\n'),
       findings: [{ span: 'went smoothly, users happy', message: NO_NUMBER }],
     },
+    // Work done about a holiday is work: only an entry that says nothing but the absence is passed over.
+    { name: 'holiday cover is work', text: log('## Week 38\n\nHoliday cover for the service desk.\n'), findings: [{ span: 'Week 38', message: MISSING('the timeline or the result \\(with a number\\)') }] },
     // Regression (a review with realistic logs): the "half" of "half-finished" was the result's number.
     { name: 'a half-finished plan is no result', text: log('## 2026-01-12 Handover\n\nRob moved to the data team. Inherited a half-finished plan and no RAID log.\n'), findings: [{ span: '2026-01-12 Handover', message: MISSING('the timeline or the result \\(with a number\\)') }] },
     // Regression (last stop's list, from a review with realistic logs): how many took part, or were shown the work, is who, not a result.

@@ -10,6 +10,8 @@ import type { Report, Rule } from '../types';
 
 const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|departments?|squads?|tribes?|engineers?|developers?|analysts?|architects?|testers?|DBAs?|managers?|directors?|execs?|executives?|leadership|sponsors?|(?:the|steering|project|programme|program|advisory|change|design|review)\s+board|committee|steering group|CAB|PMO|service desk|helpdesk|facilities|finance|procurement|security|legal|sign(?:ed)?[- ]?off (?:from|by)|approved by|approval from|agreed with|(?:CFO|CEO|CTO|CIO|COO|CISO|CDO|CPO|VP|HRD|FD))(?![\p{L}])|(?<![\w@])@\w/iu;
 const TIMELINE = /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|shifts?|(?:maintenance|change|outage|release)\s+windows?|weeks?|wks?|fortnights?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])(?:from|between)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:to|until|till|and|-|–)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}]{0,6}\p{N})|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])/iu;
+/** An entry that only says its author was away: "Holiday", "Annual leave", "Off sick", "PTO". */
+const AWAY = /^[\s\p{P}\p{Extended_Pictographic}\u{FE0F}]*(?:on\s+)?(?:(?:annual|study|parental|paternity|maternity|sick|unpaid)\s+leave|leave|(?:bank|public|school)\s+holidays?|holidays?|vacation|pto|ooo|out\s+of\s+(?:the\s+)?office|off\s+sick|sick|off)(?:\s*\([^)]{0,40}\))?[\s\p{P}\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 const NAMES: Record<LogKey, string> = { what: 'what was done', who: 'who was involved', timeline: 'the timeline', result: 'the result (with a number)' };
 
 /** What a result without a number is told, in an entry's part, a log table's cell or an entry's Result column. */
@@ -78,6 +80,8 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
   // The title and each block on a line of its own: "Mailbox migration" then "Migrated 1,200
   // mailboxes" is two sentences, not a name ("Migration Migrated 1,200").
   const lines = entry.prelude.map((p) => piecePlain(p).trim()).filter(Boolean).join('\n');
+  // "## Week 36" / "Holiday": a week off has nothing to record.
+  if (!entry.parts.length && AWAY.test(lines)) return;
   // A table in the entry with What / With / Timeline / Result columns says those parts in its cells.
   const cells: Record<LogKey, TableCell[]> = { what: [], who: [], timeline: [], result: [] };
   const otherRows: TableRow[] = [];
