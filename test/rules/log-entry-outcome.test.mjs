@@ -28,11 +28,22 @@ pmTester('log-entry-outcome', {
     ...['over 2 evenings', 'over 2 shifts', 'over 2 maintenance windows', 'over 4 half-days', 'over 2 mornings', 'from Oct to Dec', 'between March and May'].map((timeline) => ({ name: `"${timeline}" is a timeline`, text: log(`- 2026-10-01: rebuilt the patch rings with the desktop team ${timeline}; compliance from 71% to 96%\n`) })),
     { name: 'an audience is who was involved', text: log('## 2026-11-23 Demo\n\nDemoed the deploy dashboard to 2 squads in a 30-minute session; 5 teams signed up.\n\n## 2026-11-24 CAB\n\nPresented the NX-OS upgrade plan to the CAB in a 20-minute slot; 3 of 3 changes approved.\n') },
     // The head-counts above are blanked in free text only: a Result says what came of the work, and a rollout's users are its scale.
-    { name: 'people counted in a result, or reached by a rollout, are a result', text: log(ENTRY('Live with 12 teams.') + '\n## 2026-11-25 Rollout\n\nRolled out the new VPN client to 300 users with the desktop team over 2 weeks.\n\n## 2026-11-26 Demo\n\nDemoed the portal to 2 squads over 1 hour; 5 teams signed up.\n') },
+    { name: 'people counted in a result, or reached by a rollout, are a result', text: log(ENTRY('Live with 12 teams.') + '\n## 2026-11-25 Rollout\n\nRolled out the new VPN client to 300 staff with the desktop team over 2 weeks and briefed the leads.\n\n## 2026-11-26 Demo\n\nDemoed the portal to 2 squads over 1 hour; 5 teams signed up.\n') },
     // Regression (a review with realistic logs): a week off was asked for who, a timeline and a result.
     { name: 'a week on holiday or leave has nothing to record', text: log('## Week 36\n\nHoliday \u{1F3D6}\uFE0F <!-- nothing to log -->\n\n## Week 37\n\nAnnual leave (Crete).\n\n## 2026-12-24 Off sick\n') },
     // Regression (a review with realistic logs): who signed off or approved took part.
     { name: 'a sign-off or an approval names who was involved', text: log('### 2026-01-26 Wrote the project charter\n\nGot sign-off from Helen (CFO) after two rounds of comments over 3 weeks. Scope: 1,150 laptops, 3 sites.\n\n### 2026-01-27 Plan\n\nPlan approved by Raj over 2 days; 4 risks logged.\n') },
+    // Regression (a review of that change): head-counts that are results, and verbs of showing that govern no audience.
+    ...[
+      'Expanded the on-call rota to 8 engineers with the SRE team over 3 weeks.',
+      'Extended the pilot to 40 staff with the desktop team over 2 weeks and met the go-live date.',
+      'Handed the service over to 3 squads with the SRE team over 2 weeks after a demo.',
+      'Upgraded Jira with the tools team over 2 weeks and handed it to 4 teams; presented it at the town hall.',
+      'Onboarded finance and 4 other teams onto Jira with the PMO over a month.',
+      'Went live with 12 teams after a 3-week pilot run with the platform squad.',
+      'Grew the guild with the DevEx team over 2 months; ended the quarter with 40 members.',
+      'Automated the patch run with the SRE team over 3 weeks; removed the need for 3 night shifts a week.',
+    ].map((entry, i) => ({ name: `a result stays a result: ${entry}`, text: log(`## 2026-11-${String(i + 1).padStart(2, '0')} Entry\n\n${entry}\n`) })),
     { name: '"w/" is with', text: log('- 2026-11-02: upgraded pg 12->16 w/ Karen, 2 evenings, p95 180ms -> 95ms\n') },
     // Regression: the title ran into the text ("Mailbox migration Migrated 1,200"), and a
     // capitalised word before a number was read as a name even at the start of a sentence.

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
 
 /** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
-const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of|:))?\s*:?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|nights?|shifts?|weekends?|weeks?|fortnights?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of))?(?:\s*:)?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|nights?(?!\s+shifts?)|shifts?|weekends?|weeks?|fortnights?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 /**
  * Durations said in other ways: "a 2-hour workshop", "a 30-minute call" (a number glued to its unit describes
  * the work), "(3 days)" on its own in brackets, and day ranges such as "between 3 and 5 Nov" or "3-5 Nov".
@@ -24,26 +24,30 @@ export function hasQuantity(text: string, lexicon: Lexicon, today: string): bool
 }
 
 /** People counted as a group: who the work was done with or shown to, not what came of it. */
-const PEOPLE = String.raw`(?:engineers?|developers?|devs?|people|staff|colleagues?|analysts?|testers?|admins?|administrators?|architects?|DBAs?|squads?|teams?|stakeholders?|members?|contractors?|vendors?|managers?|leads?|directors?|execs?|executives?|technicians?|techs?|agents?|volunteers?|interns?|trainees?|others?)`;
+/** People who do the work, one by one: how many worked on it is who, not what came of it. */
+const WORKERS = String.raw`(?:engineers?|developers?|devs?|people|colleagues?|analysts?|testers?|admins?|administrators?|architects?|DBAs?|contractors?|consultants?|specialists?|managers?|leads?|technicians?|techs?|agents?|volunteers?|interns?|trainees?|others?)`;
+/** Who work is shown to: people, and groups of them. */
+const AUDIENCES = String.raw`(?:${WORKERS.slice(3, -1)}|staff|squads?|teams?|stakeholders?|members?|directors?|execs?|executives?|users?)`;
 const COUNT = String.raw`(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)`;
-/** "with 3 engineers", "alongside two DBAs": how many worked on it. */
-const WORKED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:with|w/|alongside|and)\s+(?:the\s+|my\s+|our\s+|other\s+)?${COUNT}\s+(?:other\s+|senior\s+|junior\s+|more\s+)?${PEOPLE}(?![\p{L}])`, 'giu');
-/** "Demoed the dashboard to 2 squads", "presented to 120 staff": an audience. */
-const SHOWN = /(?<![\p{L}])(?:demo(?:ed|'d|nstrated)?|present(?:ed)?|show(?:ed|n)?|brief(?:ed)?|walk(?:ed)?\s+\S+(?:\s+\S+)?\s+through|pitch(?:ed)?|explain(?:ed)?|talk(?:ed)?|spoke|report(?:ed)?|met|meet|call(?:ed)?|sync(?:ed|'d)?)(?![\p{L}])/iu;
-const AUDIENCE = new RegExp(String.raw`(?<![\p{L}])to\s+(?:the\s+|our\s+)?${COUNT}\s+(?:other\s+)?${PEOPLE}(?![\p{L}])`, 'giu');
+/** "with 3 engineers", "alongside two DBAs": how many worked on it ("Went live with 12 teams" is how far it reached). */
+const WORKED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:with|w/|alongside)\s+(?:the\s+|my\s+|our\s+|other\s+)?${COUNT}\s+(?:other\s+|senior\s+|junior\s+|more\s+)?${WORKERS}(?![\p{L}])`, 'giu');
+/** "Demoed the dashboard to 2 squads", "presented to 120 staff": a verb of showing, so the count after "to" is an audience. */
+const SHOWN = /(?<![\p{L}\p{N}-])(?:demo(?:ed|'d)|demonstrated|presented|show(?:ed|n)|briefed|walked\s+\S+(?:\s+\S+)?\s+through|pitched|explained|spoke|talked)(?![\p{L}])/iu;
+const AUDIENCE = new RegExp(String.raw`(?<![\p{L}])to\s+(?:the\s+|our\s+)?${COUNT}\s+(?:other\s+)?${AUDIENCES}(?![\p{L}])`, 'giu');
 
 /**
  * Free text of an entry with the head-counts of who took part blanked: "Met with 3 engineers.
  * Good chat." and "Demoed the dashboard to 2 squads. Went well." say who, not a result. Only for
  * text without labels: a Result part or cell ("Live with 12 teams") says what came of the work.
- * A sentence that shows nothing to anyone keeps "to N people" ("Rolled out to 300 users" is scale).
+ * A clause that shows nothing to anyone keeps "to N people" ("Rolled out to 300 staff" is scale).
  */
 export function withoutHeadCounts(text: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
   const counted = text.replace(WORKED_WITH, blank);
   if (!counted.includes(' to ')) return counted;
-  // Sentence by sentence: an audience needs a verb of showing or meeting in its own sentence.
-  return counted.replace(/[^.!?\n]+/g, (sentence) => (SHOWN.test(sentence) ? sentence.replace(AUDIENCE, blank) : sentence));
+  // Clause by clause: an audience comes shortly after a verb of showing in its own clause ("Demoed the dashboard to
+  // 2 squads", not "Rolled out MFA to 300 staff ... and briefed the leads").
+  return counted.replace(/[^.!?;\n]+/g, (clause) => (SHOWN.test(clause) ? clause.replace(AUDIENCE, (m: string, at: number) => (SHOWN.test(clause.slice(Math.max(0, at - 60), at)) ? blank(m) : m)) : clause));
 }
 
 export type LogKey = 'what' | 'who' | 'timeline' | 'result';
