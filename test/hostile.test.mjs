@@ -59,6 +59,10 @@ const FAMILIES = {
   'a one-line paragraph with a run of spaces in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\nDid${' '.repeat(n)}x\n`,
   // Regression (a third review; older than this session): the status fix's test for "Owner: Tom | Due: ..." was quadratic in colons.
   'a RAID item of many labelled parts': (n) => `---\nimpact-lint: raid-log\n---\n\n# RAID\n\n- R12: Vendor data${'; owner: Ken'.repeat(n / 12)}\n`,
+  // Regression (a review of this session's change): each "by" label of a long line read the whole rest of it for a date.
+  'a RAID item of many owners written without a colon': (n) => `---\nimpact-lint: raid-log\n---\n\n# RAID\n\n## Dependencies\n\n- D1: PO${' – owned by X'.repeat(n / 13)}\n`,
+  // Regression (a review of this session's change; older than it): "timeline" then a run of spaces backtracked in the duration pattern.
+  'a log entry whose timeline label is followed by a run of spaces': (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-11-23 X\n\nDid it with Sam. timeline${' '.repeat(n)}x\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 

@@ -42,6 +42,12 @@ pmTester('raid-missing-field', {
     { name: 'a "Review" column and a "Review:" label are the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | Slips | Sam | Loan | 2026-12-20 | Open |\n\n## Issues\n\n- I-01: Floor plan late. Owner: Sam. Review: 2026-12-15. Mitigation: escalate. Status: Open\n') },
   ],
   invalid: [
+    // Regression (a review with realistic RAID logs): an owner written without a colon was read as the response, so the
+    // item had "no owner" and its missing response went unsaid; "Owner - Helen Carter" left the name as the response.
+    ...['owner Helen Carter', 'Owner - Helen Carter', 'owned by Helen Carter', 'assigned to Helen Carter'].map((owner, i) => {
+      const line = `- D${i + 1}: Finance approve the PO (needed by 1 Dec) \u2013 ${owner} \u2013 status: open`;
+      return { name: `an owner without a colon: ${owner}`, text: doc('raid-log', `# RAID\n\n## Dependencies\n\n${line}\n`), findings: [{ span: line.slice(2), message: new RegExp(`^D${i + 1} has no response or mitigation`) }] };
+    }),
     // Regression (a third review): a rating or a status after the owner was taken for the response.
     { name: 'a rating or a status after the owner is no response', text: doc('raid-log', '# RAID\n\n## Risks\n\n- R-02 – Vendor may slip – Owner: Sam – Due: 2026-12-04 – Very High – Status: Open\n- R-03 – Data late – Owner: Kim – Due: 2026-12-05 – In progress – Status: Open\n'), findings: [{ span: 'R-02 – Vendor may slip – Owner: Sam – Due: 2026-12-04 – Very High – Status: Open', message: /^R-02 has no response or mitigation/ }, { span: 'R-03 – Data late – Owner: Kim – Due: 2026-12-05 – In progress – Status: Open', message: /^R-03 has no response or mitigation/ }] },
     // The part after the owner is the response only when it says something: a date or a rating alone is not one.

@@ -179,8 +179,10 @@ export function firstDate(text: string, today: string): FoundDate | undefined {
 
 /** The length of the date `text` opens with (after spaces), or 0: for reading a labelled value. */
 export function dateLengthAtStart(text: string, today: string): number {
-  const date = firstDate(text, today);
   const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  // Only the start is read: no date is 64 characters long, and reading the whole text for every label of a
+  // long line ("owned by X – owned by X – ...": each "by" a label) is quadratic.
+  const date = firstDate(text.slice(0, lead + 64), today);
   return date && date.start === lead ? date.end : 0;
 }
 

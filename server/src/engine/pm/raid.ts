@@ -171,9 +171,14 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   let labelled = 0;
   /** Where the labels of the item's own line start (all of them, read or not): unlabelledPart goes by them. */
   const labelStarts: number[] = [];
+  /** Where their values are: "Owner - Helen Carter" split at its dash leaves the name a part of its own, which is no response. */
+  const values: Span[] = [];
   for (const text of sources) {
     for (const hit of inlineLabels(text.plain, fieldSynonyms, isDate, ['due'])) {
-      if (text === item.text) labelStarts.push(hit.labelStart);
+      if (text === item.text) {
+        labelStarts.push(hit.labelStart);
+        values.push({ start: hit.start, end: hit.end });
+      }
       if (fields[hit.field as FieldName]) continue;
       // "Review: Sam walked through the risks" is a note that a review happened; "Review: 2026-12-15" is a date.
       if (DATE_ONLY_LABELS.test(hit.label) && isDate(hit.value) === 0) continue;
@@ -188,10 +193,22 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
     const rated = BRACKET_RATING.exec(plain);
     if (rated) fields.impact = { text: rated[1], span: item.text.span(rated.index + 1, rated.index + 1 + rated[1].length), empty: false, label: 'severity' };
   }
+  // "D1: Finance approve the PO – owner Helen Carter – status: open", "– Owner - Helen Carter –", "– owned by Helen Carter":
+  // an owner written without a colon, as a part of its own.
+  if (!fields.owner) {
+    const owner = ownerPart(plain);
+    if (owner) {
+      fields.owner = { text: plain.slice(owner.name.start, owner.name.end), span: item.text.span(owner.name.start, owner.name.end), empty: false, label: 'owner' };
+      labelled++;
+      labelStarts.push(owner.start);
+      labelStarts.sort((a, b) => a - b);
+      values.push(owner.name);
+    }
+  }
   // "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec": an unlabelled part
   // after the description and the labelled ones is what is being done.
   if (!fields.response && labelled > 0) {
-    const response = unlabelledPart(plain, labelStarts, isDate);
+    const response = unlabelledPart(plain, labelStarts, values, isDate);
     if (response) fields.response = { text: plain.slice(response.start, response.end), span: item.text.span(response.start, response.end), empty: false, label: 'response' };
   }
   if (!fields.owner) {
@@ -242,18 +259,43 @@ function partsOf(plain: string): Span[] {
  * "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec".
  * A label inside the part ends it. Parts before any label describe the item or its impact.
  */
-function unlabelledPart(plain: string, labelStarts: readonly number[], isDate: (value: string) => number): Span | undefined {
+function unlabelledPart(plain: string, labelStarts: readonly number[], values: readonly Span[], isDate: (value: string) => number): Span | undefined {
   let labelled = false;
   let next = 0;
+  // Values in order, walked with the parts (a scan of all of them for each part is quadratic on a long line).
+  const sorted = [...values].sort((a, b) => a.end - b.end);
+  let value = 0;
   for (const [k, part] of partsOf(plain).entries()) {
     // The first label inside this part, if any (label starts are in order).
     while (next < labelStarts.length && labelStarts[next] < part.start) next++;
     const label = next < labelStarts.length && labelStarts[next] < part.end ? labelStarts[next] : undefined;
-    if (labelled && k > 0) {
+    while (value < sorted.length && sorted[value].end < part.end) value++;
+    const aValue = value < sorted.length && sorted[value].start <= part.start;
+    if (labelled && k > 0 && !aValue) {
       const value = plain.slice(part.start, label ?? part.end).replace(/[\s,.;:]+$/, '');
       if (value.split(/\s+/).length >= 2 && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value)) return { start: part.start, end: part.start + value.length };
     }
     if (label !== undefined) labelled = true;
+  }
+  return undefined;
+}
+
+/** "owner Helen Carter", "owned by Helen Carter", "assigned to Sam": a part that names the owner without a colon. */
+const OWNER_WORDS = /^(?:owner|owned\s+by|assigned\s+to|assignee)(?:\s+|$)/i;
+/** One to four capitalised words: a person's name ("Helen Carter", "Sam", "Mary-Ann O'Neil"). */
+const PERSON = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u;
+
+/** The part of a one-line item that names its owner without a colon: where the part starts, and the name. */
+function ownerPart(plain: string): { start: number; name: Span } | undefined {
+  const parts = partsOf(plain);
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k];
+    const text = plain.slice(part.start, part.end);
+    const words = OWNER_WORDS.exec(text);
+    if (!words) continue;
+    // "Owner - Helen Carter": the dash split the label from the name.
+    const name = words[0].length === text.length ? parts[k + 1] : { start: part.start + words[0].length, end: part.end };
+    if (name && PERSON.test(plain.slice(name.start, name.end))) return { start: part.start, name };
   }
   return undefined;
 }
