@@ -435,6 +435,15 @@ describe('weak-opening in context', () => {
       const texts = named.suggestions.map((s) => s.edit.text);
       for (const claim of ['Led', 'Partnered with', 'Mentored', 'Coached']) assert.ok(!texts.includes(claim) && !named.message.includes(`"${claim} `), `${bullet}: ${claim} in ${texts.join()} / ${named.message}`);
     }
+    // Regression (a review of that change): a product's name is a system, not nothing: "Led SQL Server" came back when
+    // "Server" stopped cueing, and "Maintained 4 Engineering Teams" took a group for the product Teams.
+    const productOffers = (bullet) => only(lintText(resumeText([bullet])).findings, 'weak-opening')[0].suggestions.map((s) => s.edit.text);
+    for (const bullet of ['Responsible for SQL Server', 'Responsible for Microsoft Teams', 'Responsible for Windows Server patching']) {
+      const texts = productOffers(bullet);
+      assert.ok(!texts.includes('Led') && texts.includes('Managed'), `${bullet}: ${texts.join()}`);
+    }
+    assert.ok(productOffers('Worked on Power Apps for HR').includes('Built'), productOffers('Worked on Power Apps for HR').join());
+    assert.ok(!productOffers('Supported 4 Engineering Teams').includes('Maintained'), productOffers('Supported 4 Engineering Teams').join());
     // A team written in lower case is still a team.
     const [team] = only(lintText(resumeText(['Supported the teams of the head office'])).findings, 'weak-opening');
     assert.ok(team.suggestions.some((s) => s.edit.text === 'Partnered with'), JSON.stringify(team.suggestions.map((s) => s.edit.text)));

@@ -104,21 +104,31 @@ class Tally {
   }
 }
 
+/** The cue a product name gives: a system kept up ("Maintained", "Administered"), whatever its words say. */
+const PRODUCT_CUE = 'platform';
+
 /**
  * The words of `toks` that are part of a product name written with capitals ("Microsoft
- * Teams", "Teams"): no cue ("Supported Microsoft Teams" names no team to lead). Undefined
- * when there are none, or without a lexicon.
+ * Teams", "SQL Server", "Teams"), each mapped to the last word of its name: their own
+ * words are no cue ("Supported Microsoft Teams" names no team to lead), the name cues a
+ * system (PRODUCT_CUE). A one-word name after a number, or after a capitalised word
+ * inside the sentence, names a group ("4 Engineering Teams"). Undefined when there are
+ * none, or without a lexicon.
  */
-function productWords(toks: readonly Word[], lexicon: Lexicon | undefined): Set<Word> | undefined {
+function productWords(toks: readonly Word[], lexicon: Lexicon | undefined): Map<Word, Word> | undefined {
   if (!lexicon) return undefined;
-  let found: Set<Word> | undefined;
+  let found: Map<Word, Word> | undefined;
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k];
     if (word.text === word.lower) continue;
     const last = techAt(toks, k, lexicon);
     if (last === undefined) continue;
-    // Only names with a cue word in them matter here.
-    for (let j = k; j <= last; j++) if (CUES.has(toks[j].lower) && toks[j].text !== toks[j].lower) (found ??= new Set()).add(toks[j]);
+    const before = k > 0 ? toks[k - 1] : undefined;
+    if (last === k && before && (/^\d/.test(before.text) || (k > 1 && before.text !== before.lower))) continue;
+    // Only names with a cue word in them ("Teams", "Server", "Apps") change what is cued; "Jira" cues nothing either way.
+    let cued = false;
+    for (let j = k; j <= last && !cued; j++) cued = CUES.has(toks[j].lower);
+    if (cued) for (let j = k; j <= last; j++) (found ??= new Map()).set(toks[j], toks[last]);
     k = last;
   }
   return found;
@@ -126,14 +136,21 @@ function productWords(toks: readonly Word[], lexicon: Lexicon | undefined): Set<
 
 /**
  * Verbs the words of a bullet suggest ("upgrades" -> Delivered, Coordinated), best first; `except` is left out.
- * With a lexicon, a cue word inside a product name ("Microsoft Teams") is no cue.
+ * With a lexicon, a product name ("Microsoft Teams") cues a system, not what its words name.
  */
 export function cueVerbs(toks: readonly Word[], except?: Word, lexicon?: Lexicon): string[] {
   const tally = new Tally();
   const products = productWords(toks, lexicon);
+  const exceptName = except && products?.get(except);
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k];
-    if (word === except || products?.has(word)) continue;
+    if (word === except) continue;
+    const name = products?.get(word);
+    if (name) {
+      // Once per name, at its last word; not for the name left out.
+      if (name === word && name !== exceptName) for (const group of CUES.get(PRODUCT_CUE)!) group.verbs.forEach((verb, rank) => tally.add(verb, 4 - Math.min(rank, 3)));
+      continue;
+    }
     // "team onboarding": the group noun names no object here (as in rankReplacements).
     if (GROUP_NOUNS.has(word.lower) && toks[k + 1] && !OBJECT_STOP.has(toks[k + 1].lower)) continue;
     const groups = CUES.get(word.lower);
@@ -152,16 +169,21 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
   // "Involved in 3 office relocations" -> relocations, not office.
   // The head is the last word of the object phrase (up to 5 words) that names something ("60 escalations a week" -> escalations).
   let headWord: Word | undefined;
+  let headCue: string | undefined;
   const products = productWords(rest, lexicon);
   for (let k = 0; k < rest.length && k < 5; k++) {
     const word = rest[k];
     if (OBJECT_STOP.has(word.lower)) break;
-    if (products?.has(word)) continue;
+    // "Microsoft Teams", "SQL Server": a product is a system, whatever its words say.
+    if (products?.has(word)) {
+      if (products.get(word) === word) [headWord, headCue] = [word, PRODUCT_CUE];
+      continue;
+    }
     // "team onboarding", "squad rituals": a group noun before another noun is no head.
     const next = rest[k + 1];
-    if (CUES.has(word.lower) && !(GROUP_NOUNS.has(word.lower) && next && !OBJECT_STOP.has(next.lower))) headWord = word;
+    if (CUES.has(word.lower) && !(GROUP_NOUNS.has(word.lower) && next && !OBJECT_STOP.has(next.lower))) [headWord, headCue] = [word, undefined];
   }
-  const groups = headWord ? CUES.get(headWord.lower)! : undefined;
+  const groups = headWord ? CUES.get(headCue ?? headWord.lower)! : undefined;
   const fits = (verb: string): boolean => !groups || groups.every((g) => !g.misfits?.includes(verb));
   const tally = new Tally();
   let own = 0;
