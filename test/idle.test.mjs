@@ -82,6 +82,19 @@ describe('IdleCollector', () => {
     assert.equal(heap.gcs, 2, 'the collection came after onIdle');
   });
 
+  test('beforeCollect runs only when a collection follows, right before it, after onIdle', async () => {
+    const order = [];
+    const { heap, collector } = pretend({ idleMs: 20, onIdle: () => order.push(`idle at ${heap.gcs} gcs`), beforeCollect: () => order.push(`before at ${heap.gcs} gcs`) });
+    collector.busy();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.deepEqual(order, ['idle at 0 gcs'], 'no growth: no collection, so no beforeCollect');
+    heap.committed += GROWTH_BYTES;
+    collector.busy();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.deepEqual(order, ['idle at 0 gcs', 'idle at 0 gcs', 'before at 0 gcs']);
+    assert.equal(heap.gcs, 2);
+  });
+
   test('with V8 itself: the heap it reports after collecting is below what it held before', () => {
     let garbage = [];
     for (let i = 0; i < 200_000; i++) garbage.push({ i, text: `item ${i}` });

@@ -23,7 +23,7 @@ import { isRecord } from './engine/frontmatter';
 import { validate, type Config } from './engine/config';
 import { complete } from './engine/complete';
 import { lint } from './engine/lint';
-import { LintMemo } from './engine/memo';
+import { DocumentMemos } from './lsp/memos';
 import { scoreResume } from './engine/score';
 import { docUrl as webDocUrl } from './engine/registry';
 import type { ConfigProblem } from './engine/types';
@@ -180,23 +180,11 @@ export function startServer(given?: Connection): Connection {
 
   /**
    * Per-bullet results kept between lints, so typing re-checks only the bullet that
-   * changed; like full results, only for the documents in use (they hold findings too).
-   * A document gets one at its first edit, and the document opened last gets one at
-   * once: a person often types into the file just opened, and without it the first key
-   * paid a full lint to fill the memo (150 ms of a key typed into a 2,000-line resume).
-   * Only the last one opened, and only until the server is idle: most open documents
-   * are never typed in (a memo for each of the 4 recent ones kept 10 MB more of 50
-   * open resumes, settled).
+   * changed; for the documents edited last and the one opened last (lsp/memos.ts).
    */
-  const memos = new Recent<string, LintMemo>(RECENT_RESULTS);
-  /** The document whose memo was made at its opening, while it has not been edited. */
-  let openedMemo: string | undefined;
-  function dropOpenedMemo(): void {
-    if (openedMemo !== undefined) memos.delete(openedMemo);
-    openedMemo = undefined;
-  }
+  const memos = new DocumentMemos(RECENT_RESULTS);
   const idleMs = idleMsFromEnv(process.env.IMPACT_LINT_IDLE_COLLECT);
-  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs, onIdle: packUnused });
+  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs, onIdle: packUnused, beforeCollect: () => memos.release() });
 
   /**
    * Packs the texts of the open documents that the last few lints did not touch
@@ -204,13 +192,13 @@ export function startServer(given?: Connection): Connection {
    * use keeps its text, and its lint result and memo hold it anyway.
    */
   function packUnused(): void {
-    dropOpenedMemo();
     try {
       let count = 0;
       let characters = 0;
       let bytes = 0;
       for (const document of documents.all()) {
-        if (linted.has(document.uri) || memos.has(document.uri)) continue;
+        // The document opened last is among those linted last, unless it was skipped (over maxFileSize): then its text may go.
+        if (linted.has(document.uri) || memos.isEdited(document.uri)) continue;
         const packed = document.pack();
         if (!packed) continue;
         count++;
@@ -246,21 +234,14 @@ export function startServer(given?: Connection): Connection {
 
   const justOpened = new Set<string>();
   documents.onDidOpen((event) => {
-    const uri = event.document.uri;
-    justOpened.add(uri);
-    if (!memos.has(uri)) {
-      dropOpenedMemo();
-      memos.set(uri, new LintMemo());
-      openedMemo = uri;
-    }
+    justOpened.add(event.document.uri);
+    memos.opened(event.document.uri);
     schedule(event.document, 0);
   });
   documents.onDidChangeContent((event) => {
     // TextDocuments fires onDidChangeContent right after onDidOpen: already scheduled.
     if (justOpened.delete(event.document.uri)) return;
-    // Edited: its memo stays, whether made at the opening or now.
-    if (openedMemo === event.document.uri) openedMemo = undefined;
-    if (!memos.get(event.document.uri)) memos.set(event.document.uri, new LintMemo());
+    memos.changed(event.document.uri);
     getEditorSettings(event.document.uri)
       .then((s) => schedule(event.document, s.debounceMs))
       // An unhandled rejection would end the server; validateDocument reports the same failure.
@@ -272,8 +253,7 @@ export function startServer(given?: Connection): Connection {
     timers.delete(uri);
     linted.delete(uri);
     published.delete(uri);
-    memos.delete(uri);
-    if (openedMemo === uri) openedMemo = undefined;
+    memos.closed(uri);
     const file = filePathOf(uri);
     if (file) jobOf.delete(path.resolve(file));
     editorSettings.delete(uri);

@@ -66,6 +66,8 @@ export interface IdleOptions {
   growth?: number;
   /** Runs first whenever the quiet time ends, whether or not a collection follows: what to let go of. */
   onIdle?: () => void;
+  /** Runs right before a collection, only when one follows: what to let go of only when memory is given back. */
+  beforeCollect?: () => void;
   /** For tests: what runs a full collection, and what measures the heap. */
   gc?: () => void;
   heap?: () => Heap;
@@ -78,6 +80,7 @@ export class IdleCollector {
   private readonly heap: () => Heap;
   private gc: (() => void) | undefined | null;
   private readonly onIdle: (() => void) | undefined;
+  private readonly beforeCollect: (() => void) | undefined;
   /** The lowest committed heap since the last collection (or the start). */
   private floor: number;
 
@@ -90,6 +93,7 @@ export class IdleCollector {
     this.heap = options.heap ?? v8Heap;
     this.gc = options.gc ?? null;
     this.onIdle = options.onIdle;
+    this.beforeCollect = options.beforeCollect;
     this.floor = this.heap().committed;
   }
 
@@ -124,6 +128,11 @@ export class IdleCollector {
     if (before - this.floor < this.growth) return undefined;
     if (this.gc === null) this.gc = exposeGc();
     if (!this.gc) return undefined;
+    try {
+      this.beforeCollect?.();
+    } catch {
+      // As onIdle: it must not skip the collection.
+    }
     const start = performance.now();
     // The first pass finds the garbage; the second compacts what the first left sparse.
     this.gc();
