@@ -114,7 +114,7 @@ function parseOptions(given: string[]): Options | 'help' | 'version' {
   };
 }
 
-function toMessages(result: LintResult, fixed: boolean): Message[] {
+function toMessages(result: LintResult, fixed: boolean, suggestions: boolean): Message[] {
   const messages: Message[] = [];
   for (const p of result.problems) {
     messages.push({ ruleId: null, severity: 1, message: p.message, line: (p.start?.line ?? 0) + 1, column: (p.start?.character ?? 0) + 1, endLine: (p.end?.line ?? 0) + 1, endColumn: (p.end?.character ?? 0) + 1 });
@@ -132,7 +132,8 @@ function toMessages(result: LintResult, fixed: boolean): Message[] {
     };
     if (f.fix && !fixed) message.fix = { range: f.fix.range, text: f.fix.text };
     // Plain text, as ESLint's consumers apply it: a snippet becomes its defaults ("${1:N}" -> "N").
-    if (f.suggestions?.length) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: { range: s.edit.range, text: s.snippet ? snippetDefaults(s.edit.text) : s.edit.text } }));
+    // Only the JSON output prints them; weak-opening makes its own when first read (engine/lazy-report.ts).
+    if (suggestions && f.suggestions?.length) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: { range: s.edit.range, text: s.snippet ? snippetDefaults(s.edit.text) : s.edit.text } }));
     messages.push(message);
   }
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -236,7 +237,7 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
         }
       }
     }
-    results.push(withScore(summarize(file, toMessages(result, fixed), result.kind.kind), result, lintOptions.settings, options.score));
+    results.push(withScore(summarize(file, toMessages(result, fixed, options.format === 'json'), result.kind.kind), result, lintOptions.settings, options.score));
   }
   const code = finish(results, options, io, configProblems);
   return missing.length || unreadable.length || failed ? 2 : code;
@@ -288,7 +289,7 @@ function runStdin(
     return reportConfig();
   }
   const filePath = options.stdinFilename ? name : '<stdin>';
-  return finish([withScore(summarize(filePath, toMessages(result, false), result.kind.kind), result, lintOptions?.settings, options.score)], options, io, configProblems);
+  return finish([withScore(summarize(filePath, toMessages(result, false, options.format === 'json'), result.kind.kind), result, lintOptions?.settings, options.score)], options, io, configProblems);
 }
 
 /** Why a resume printed no score ("not scored: no bullets under an experience heading yet"). */

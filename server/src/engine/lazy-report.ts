@@ -2,10 +2,11 @@
 //
 // Every object a rule reports lives to the end of the lint, so each one is copied by
 // the collections on the way (twice, on the way to the old generation). A resume of
-// 1 MB has some 26,000 weak-opening suggestions: keeping them made the lint a fifth
-// slower, though the CLI's stylish output never reads them and the editor reads
-// them only for a light bulb. lint.ts makes a finding of such a report that reads
-// them through (ReadThroughFinding), as for a report the memo kept.
+// 1 MB has some 26,000 weak-opening suggestions (4% of its lint, same process,
+// alternating). Only the CLI's JSON output and the editor's code actions read them;
+// a lint with a memo (the editor's, while typing) reads them all to keep them.
+// lint.ts makes a finding of such a report that reads them through
+// (ReadThroughFinding), as for a report the memo kept.
 import type { Edit, Report, Span, Suggestion } from './types';
 
 export class LazyReport implements Report {
@@ -25,7 +26,13 @@ export class LazyReport implements Report {
 
   get suggestions(): Suggestion[] {
     if (this.#made === undefined) {
-      this.#made = this.#make!();
+      try {
+        this.#made = this.#make!();
+      } catch {
+        // Made outside the rule's check, so outside lint's crash handling: a reader (the CLI, a code
+        // action) must not fail for them. The finding stands without.
+        this.#made = [];
+      }
       // What made them may hold more than they do.
       this.#make = undefined;
     }
