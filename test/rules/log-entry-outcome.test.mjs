@@ -63,6 +63,12 @@ pmTester('log-entry-outcome', {
     { name: 'not a project log', text: doc('status-report', '## 2026-10-05 Cut-over\n\nRan it.\n') },
   ],
   invalid: [
+    // Regression (a review with realistic logs): a status line after the list ran on into an empty "- Result:" above it.
+    {
+      name: 'an empty Result item, and a status paragraph after the list',
+      text: log('## 2026-10-05 Office move planning\n\n- What: drafted the move plan\n- With: Facilities (Jo), network team\n- Timeline: 3 weeks\n- Result:\n\n**RAG: Amber** \u2013 cabling contractor cannot start till 9 Nov.\n'),
+      findings: [{ span: '2026-10-05 Office move planning', message: MISSING('the result \\(with a number\\)') }],
+    },
     // Regression (a review with realistic logs): "Result:" after a sentence, in the same paragraph, was not read as the result.
     {
       name: 'a Result label after a sentence in the same paragraph',

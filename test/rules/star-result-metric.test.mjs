@@ -23,6 +23,14 @@ pmTester('star-result-metric', {
     { name: 'an empty Result is left to star-missing-part', text: doc('star-stories', '# Stories\n\n## Move\n\n### Situation\n\nA move.\n\n### Result\n') },
   ],
   invalid: [
+    // Regression (a review with realistic PM documents): in a list of stories the Result ran on into the next story's
+    // title, and its fix went after that title.
+    {
+      name: 'a Result in a list of stories ends with its story',
+      text: doc('star-stories', '# Story bank\n\n- **Service desk re-org**\n  - Situation: two desks with different tools\n  - Task: merge them into one desk\n  - Action: I picked one tool and trained everyone on it\n  - Result: one desk, one queue, customers noticed the difference\n\n- **Major incident (2022)**\n  - Situation: EDR flagged encryption on a file server\n  - Task: contain it\n  - Action: I isolated the server and ran the bridge\n  - Result: contained in 5 hours, 0 data lost\n'),
+      findings: [{ span: 'one desk, one queue, customers noticed the difference', message: NO_NUMBER }],
+      output: null,
+    },
     // Regression: a time of day counted as a number.
     { name: 'a time of day is no number', text: story('Go-live happened at 2 a.m. on Sunday.'), findings: [{ span: 'Go-live happened at 2 a.m. on Sunday', message: NO_NUMBER }] },
     { name: 'nor is "11pm"', text: story('The cut-over finished by 11pm.'), findings: [{ span: 'The cut-over finished by 11pm', message: NO_NUMBER }] },

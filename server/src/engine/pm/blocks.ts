@@ -336,6 +336,10 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
       continue;
     }
     if (block.heading && block.heading.level <= level) current = undefined;
+    // "- Result:" in a list, then a paragraph after the list ("**RAG: Amber** – ..."), or an item further out (the next
+    // story of a list of stories): the list item's label ends with its list.
+    const labelItem = current?.block.type === 'item' ? current.block.item : undefined;
+    if (labelItem && (block.type === 'row' || (block.type === 'paragraph' && !block.paragraph?.inList) || (block.type === 'item' && block.item !== undefined && block.item.depth < labelItem.depth))) current = undefined;
     if (current) {
       if (block.type !== 'heading') for (const piece of blockPieces(block)) current.pieces.push(piece);
       current.endLine = block.endLine;
