@@ -97,6 +97,13 @@ describe('placeholder-left in context', () => {
     assert.deepEqual(at(only(lintText(raid, { today: TODAY, settings }).findings, 'placeholder-left')), ['placeholder-left 8:38 TBD', 'placeholder-left 9:45 TBD', 'placeholder-left 10:30 [Owner]']);
   });
 
+  // Regression (a review with realistic RAID logs): in a list item's field sub-bullets, both rules reported "TBD".
+  it('gives way to raid-missing-field in a list item\'s sub-bullets too', () => {
+    const raid = doc('raid-log', '# RAID\n\n## Risks\n\n- R3: Vendor exits the market\n  - Owner: TBD\n  - Due: 20 Dec 2026\n  - Mitigation: second supplier\n  - Status: Open\n');
+    const found = lintText(raid, { today: TODAY }).findings.filter((f) => raid.slice(f.span.start, f.span.end) === 'TBD');
+    assert.deepEqual(found.map((f) => f.ruleId), ['raid-missing-field']);
+  });
+
   it('gives way to action-item-owner on a TBD due date in minutes', () => {
     const text = minutes('| Action | Owner | Due |\n| --- | --- | --- |\n| Book the room | Lee | TBD |');
     const found = lintText(text, { today: TODAY }).findings.filter((f) => text.slice(f.span.start, f.span.end) === 'TBD');

@@ -70,7 +70,14 @@ export const raidMissingField: Rule = {
         continue;
       }
       const missing = needs.filter((f) => f !== 'status' && lacks(f, item.fields[f]));
-      if (missing.length) report({ span: item.span, message: `${subject(item)} has no ${join(missing.map((f) => WHAT[f]))}: ${missing.map((f) => WHY[f]).join('; ')}.` });
+      // "Owner: TBD": said on the value, as in a table, so that placeholder-left's finding on the same words gives way.
+      const vague = missing.filter((f) => item.fields[f] !== undefined && !item.fields[f]!.empty);
+      const absent = missing.filter((f) => !vague.includes(f));
+      if (absent.length) report({ span: item.span, message: `${subject(item)} has no ${join(absent.map((f) => WHAT[f]))}: ${absent.map((f) => WHY[f]).join('; ')}.` });
+      for (const field of vague) {
+        const value = item.fields[field]!;
+        report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]} ("${value.text.trim()}" is ${field === 'owner' ? 'no one' : 'no date'}): ${WHY[field]}.` });
+      }
       // A status report's list of risks and issues lists what is open: its items need no status of their own (a table keeps its column).
       if (needs.includes('status') && !(kind === 'status-report' && !item.fields.status) && (!item.fields.status || item.fields.status.empty)) {
         const fix = statusEdit(doc, item);
