@@ -137,7 +137,14 @@ ruleTester('weak-opening', {
     { text: 'Served as point of contact for the carrier during outages', output: null, message: /^(?!.*Resolved the carrier)/ },
     // Regression (a review of varied resumes): verbs that take no person as object ("Maintained developers", "Remediated clients").
     { text: 'Worked with developers to design schemas for 4 new applications', output: null, suggestions: ['Partnered with', 'Collaborated with', 'Coordinated with'] },
-    { text: 'Helped clients with their GDPR breach notifications for 12 clients', output: null, suggestions: ['Enabled', 'Guided', 'Served', 'Secured'] },
+    // Changed on purpose (a review with realistic resumes): "Secured" was cued by what came after "with" and does not take
+    // the clients as its object ("Secured clients with their GDPR breach notifications").
+    { text: 'Helped clients with their GDPR breach notifications for 12 clients', output: null, suggestions: ['Enabled', 'Guided', 'Served'], message: /^(?!.*Secured)/ },
+    // Regression (a review with realistic resumes): verbs cued by the thing, put before a party ("Resolved the service desk with
+    // escalations", "Negotiating finance on the licence true-up"), and an outcome for taking part ("Passed the ISO 27001 audit").
+    { text: 'Helped the service desk with escalations', output: null, suggestions: ['Enabled', 'Guided'], message: /^(?!.*(?:Resolved|Triaged))/ },
+    { text: 'Working closely with finance on the licence true-up', output: null, suggestions: ['Partnering with', 'Collaborating with', 'Coordinating with'], message: /^(?!.*Negotiating)/ },
+    { text: 'Was involved in the ISO 27001 audit', output: null, suggestions: ['Prepared evidence for'], message: /^(?!.*Passed)/ },
     // Changed on purpose (a review of varied resumes): "with patching" becomes "to patch" (it read "Partnered with senior DBA with patching ...").
     { text: 'Assisted senior DBA with patching 60 servers', output: null, message: /Lead with what you did: "Partnered with senior DBA to patch 60 servers"\.$/ },
     // Regression: a weak verb after a duty phrase was kept ("Managed supporting 300 users", "Led handling escalations").
@@ -444,6 +451,13 @@ describe('weak-opening in context', () => {
     }
     assert.ok(productOffers('Worked on Power Apps for HR').includes('Built'), productOffers('Worked on Power Apps for HR').join());
     assert.ok(!productOffers('Supported 4 Engineering Teams').includes('Maintained'), productOffers('Supported 4 Engineering Teams').join());
+    // Regression (a review with realistic resumes): verbs cued by the thing after "with", put before a party, and an outcome for taking part.
+    for (const [bullet, wrong] of [['Helped the service desk with escalations', ['Resolved', 'Triaged']], ['Working closely with finance on the licence true-up', ['Negotiating', 'Managing']], ['Helped clients with their GDPR breach notifications for 12 clients', ['Secured']], ['Was involved in the ISO 27001 audit', ['Passed']]]) {
+      const texts = productOffers(bullet);
+      assert.ok(texts.length && wrong.every((w) => !texts.includes(w)), `${bullet}: ${texts.join()}`);
+    }
+    // A party verb still takes the teams ("Coordinated 3 teams on 2 migrations").
+    assert.ok(productOffers('Cooperated with 3 teams on 2 migrations').includes('Coordinated'));
     // A team written in lower case is still a team.
     const [team] = only(lintText(resumeText(['Supported the teams of the head office'])).findings, 'weak-opening');
     assert.ok(team.suggestions.some((s) => s.edit.text === 'Partnered with'), JSON.stringify(team.suggestions.map((s) => s.edit.text)));

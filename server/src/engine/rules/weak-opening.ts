@@ -62,6 +62,23 @@ const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Oper
 const PEOPLE_OBJECT = /^(?:staff|people|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
 
 /** Words that end an object's noun phrase. */
+/** Verbs that take a party (a team, a department, people) as their object. */
+const PARTY_VERBS = new Set(['Coordinated', 'Engaged', 'Guided', 'Enabled', 'Supported', 'Aligned', 'Briefed', 'Consulted', 'Served', 'Mentored', 'Coached']);
+/** Words that make the object before "with" a party: "the service desk", "finance", "the network team". */
+const PARTY = /^(?:desk|finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|staff|people|colleagues|engineers|developers|analysts|agents|teams?|squads?|departments?|groups?|managers|leads|stakeholders)$/;
+/** Phrases that say one took part, no more. */
+const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved in|participated in|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped|assisted|sat on|served on)$/;
+/** Verbs that claim the outcome: what taking part does not say. */
+const OUTCOME_CLAIMS = new Set(['Passed', 'Won', 'Achieved', 'Secured']);
+
+/** Whether the words before "with" in `object` name a party: "the service desk with escalations". */
+function partyBeforeWith(object: readonly Word[]): boolean {
+  for (let k = 0; k < Math.min(object.length, 6); k++) {
+    if (object[k].lower === 'with') return object.slice(0, k).some((w) => PARTY.test(w.lower));
+  }
+  return false;
+}
+
 const PHRASE_END = /^(?:for|to|in|on|at|across|with|by|from|through|during|of|and|or|via|using|into|over|under|while|who|that|which)$/;
 
 /**
@@ -323,9 +340,15 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // ("Managed 2,500 staff" would claim line management the bullet does not).
   const people = servesPeople(object);
   const misfit = (replacement: string): boolean => people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement)));
+  // "Worked closely with finance on ...", "Helped the service desk with escalations": the object is a party, and a verb the
+  // other words cue does not take one ("Negotiated finance", "Resolved the service desk").
+  const party = / with$/.test(own.key) || (HELPERS.has(open.key) && partyBeforeWith(object));
+  const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || own.replacements.includes(replacement) || PARTY_VERBS.has(replacement);
+  // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it.
+  const overclaims = (replacement: string): boolean => INVOLVEMENT.test(own.key) && OUTCOME_CLAIMS.has(replacement) && !own.replacements.includes(replacement);
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
-    .filter((r) => !repeats(r) && !misfit(r))
+    .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r))
     .slice(0, 4);
   // "Responsible for reviewing, approving and tracking ...": a list of actions that no one verb goes before ("Led reviewing").
   const actionList = !derived && !restructured && !weakGerund && !helped && gerundList(plain, rest, lexicon);
