@@ -3,6 +3,9 @@ import { ACTION_HEADINGS, readActions } from '../pm/actions';
 import { cellArea, isNoDate, listOption, SYNONYMS } from '../pm/fields';
 import type { Rule } from '../types';
 
+/** "Tom and Aisha – ...", "Priya & Mo to ...": two people named first. */
+const TWO_OWNERS = /^\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'-]+)\s*(?:[-\u2013\u2014:]|to\s)/u;
+
 export const actionItemOwner: Rule = {
   meta: {
     id: 'action-item-owner',
@@ -29,8 +32,10 @@ export const actionItemOwner: Rule = {
         continue;
       }
       if (action.owner && action.due) continue;
-      const what = !action.owner && !action.due ? 'no owner or due date' : !action.owner ? 'no owner' : 'no due date';
-      const ask = !action.owner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : !action.owner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
+      // "Tom and Aisha – joint FAQ by Friday": two owners is no one accountable.
+      const pair = action.owner ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
+      const what = pair ? `two owners (${pair[1]} and ${pair[2]})${action.due ? '' : ' and no due date'}` : !action.owner && !action.due ? 'no owner or due date' : !action.owner ? 'no owner' : 'no due date';
+      const ask = pair ? `Name the one person accountable for it${action.due ? '' : ' and a date'}, e.g. "Owner: ${pair[1]}"` : !action.owner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : !action.owner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
       // After the text and the markup that closes it ("`deploy`", "**Friday**"), not inside it.
       const at = action.item ? action.item.text.after(doc.source, action.item.text.plain.trimEnd().length) : action.span.end;
       const snippet = !action.owner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : !action.owner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
