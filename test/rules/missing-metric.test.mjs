@@ -135,6 +135,8 @@ ruleTester('missing-metric', {
     // Regression (a review of varied resumes): the hint asked for runbooks, team size or users the bullet does not mention.
     { text: 'Created indexes and maintained statistics', message: /^No number in this bullet\. Created\.\.\. how many indexes, and what did that change\? e\.g\. "40 indexes, cutting \.\.\. by 30%"\.$/, output: null, suggestions: [' (${1:N} indexes, ${2:what changed})'] },
     { text: 'Ran A/B tests on the checkout page', message: /Ran\.\.\. how many A\/B tests, over how long\? e\.g\. "12 A\/B tests over 6 months"/, output: null },
+    // Regression (a review with realistic resumes): "after every P1" ran the object on, so the bullet was asked for a team size.
+    { text: 'Ran blameless post-mortems after every P1', message: /Ran\.\.\. how many blameless post-mortems, over how long\?/, output: null },
     { text: 'Automated smoke tests in Selenium WebDriver (Java)', message: /Automated\.\.\. how many smoke tests, and what did that change\?/, output: null },
     // ... but documents, people and systems keep their own hint.
     { text: 'Wrote runbooks for the service desk', message: /how many, used by whom\? e\.g\. "12 runbooks used by 40 engineers"/, output: null },

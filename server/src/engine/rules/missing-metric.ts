@@ -89,7 +89,7 @@ const OWN_HINT_OBJECT = /^(?:users?|staff|employees?|people|customers?|clients?|
 /** Plurals that name no thing to count: "Managed expectations", "Delivered savings", "Led efforts". */
 const ABSTRACT = /(?:nesses|ships)$|^(?:efforts|expectations|savings|outcomes|results|goals|objectives|priorities|needs|benefits|gains|wins|ideas|insights|changes|issues|concerns|risks|demands|costs|resources|operations|communications|improvements|initiatives|activities|responsibilities|relations|requirements|commitments|arrangements|developments|preparations|solutions|recommendations|decisions|conversations|discussions|contributions|enhancements|adjustments|interactions|engagements)$/;
 /** Words that end the object phrase. */
-const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using|via|within|during|through|that|which|so|as)$/i;
+const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using|via|within|during|through|that|which|so|as|after|before|every|each|per|until|whenever|once)$/i;
 
 /**
  * The plural object right after the verb, up to three words: "indexes", "Helm charts", "A/B tests";
