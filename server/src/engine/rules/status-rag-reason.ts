@@ -122,7 +122,11 @@ export const statusRagReason: Rule = {
     // Only what is missing: a reason, a path to green, or both.
     const text = !hasReason && !hasPath ? ': ${1:reason}. Path to green: ${2:action} by ${3:date}.' : !hasReason ? ': ${1:reason}.' : '. Path to green: ${1:action} by ${2:date}.';
     const title = !hasReason && !hasPath ? 'Add a reason and a path to green' : !hasReason ? 'Add a reason' : 'Add a path to green';
-    const suggestion = status.block.type === 'row' ? undefined : { title, edit: { range: [at, at] as [number, number], text }, snippet: true };
-    report({ span: status.span, message: `${rating} with ${lacks}. ${ask}`, suggestions: suggestion && !status.beside.trim() ? [suggestion] : undefined });
+    // Words after the rating ("**Overall status: AMBER** (was Green)"): the reason goes after them, set off by a dash.
+    const beside = status.beside.trim() !== '';
+    const end = status.block.type === 'row' ? at : status.block.text.after(doc.source, status.block.text.plain.trimEnd().length);
+    const edit = beside ? { range: [end, end] as [number, number], text: text.replace(/^: /, ' \u2013 ').replace(/^\. /, ' \u2013 ') } : { range: [at, at] as [number, number], text };
+    const suggestion = status.block.type === 'row' || (beside && /\n/.test(status.block.text.plain.trimEnd())) ? undefined : { title, edit, snippet: true };
+    report({ span: status.span, message: `${rating} with ${lacks}. ${ask}`, suggestions: suggestion ? [suggestion] : undefined });
   },
 };
