@@ -458,6 +458,9 @@ describe('weak-opening in context', () => {
     }
     // A party verb still takes the teams ("Coordinated 3 teams on 2 migrations").
     assert.ok(productOffers('Cooperated with 3 teams on 2 migrations').includes('Coordinated'));
+    // Regression (a review with realistic resumes): the tool list in the message stopped at "Azure" of "Azure Automation".
+    const tools = only(lintText(resumeText(['PowerShell, Azure Automation and Terraform for provisioning new environments in under a day'])).findings, 'weak-opening')[0];
+    assert.match(tools.message, /"\.\.\. with PowerShell, Azure Automation and Terraform"/);
     // A team written in lower case is still a team.
     const [team] = only(lintText(resumeText(['Supported the teams of the head office'])).findings, 'weak-opening');
     assert.ok(team.suggestions.some((s) => s.edit.text === 'Partnered with'), JSON.stringify(team.suggestions.map((s) => s.edit.text)));

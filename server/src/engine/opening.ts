@@ -515,16 +515,30 @@ export function toolAt(plain: string, toks: readonly Word[], at: number, lexicon
 
 /** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */
 export function toolList(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): [number, number] | undefined {
-  let last = toolAt(plain, toks, at, lexicon);
+  let last = listedTool(plain, toks, at, lexicon);
   if (last === undefined) return undefined;
   let count = 1;
   for (;;) {
     let next = last + 1;
     if (toks[next] && /^(and|or)$/.test(toks[next].lower)) next++;
-    const end = toolAt(plain, toks, next, lexicon);
+    const end = listedTool(plain, toks, next, lexicon);
     if (end === undefined || !toks[next] || !LIST_GAP.test(plain.slice(toks[last].end, toks[next].start).replace(/\b(and|or)\b/, ' '))) break;
     last = end;
     count++;
   }
   return [last, count];
+}
+
+/**
+ * A tool in a list, with a capitalised word after it that a separator follows: "Azure Automation" in "PowerShell,
+ * Azure Automation and Terraform" (the lexicon knows Azure). Not "Jira Tickets for ...": a list separator must follow.
+ */
+function listedTool(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): number | undefined {
+  const end = toolAt(plain, toks, at, lexicon);
+  if (end === undefined) return undefined;
+  const word = toks[end + 1];
+  const after = toks[end + 2];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || plain.slice(toks[end].end, word.start) !== ' ') return end;
+  const gap = plain.slice(word.end, after ? after.start : plain.length);
+  return /^\s*[,/;]/.test(gap) || (after && /^(and|or)$/.test(after.lower) && gap === ' ') ? end + 1 : end;
 }
