@@ -456,6 +456,11 @@ describe('weak-opening in context', () => {
       const texts = productOffers(bullet);
       assert.ok(texts.length && wrong.every((w) => !texts.includes(w)), `${bullet}: ${texts.join()}`);
     }
+    // Regression (reading the examples' output): a service desk is people, not a system to maintain or administer.
+    for (const bullet of ['Supported the service desk during the Windows 10 upgrade', 'Supported the helpdesk with 3 new runbooks']) {
+      const texts = productOffers(bullet);
+      assert.ok(texts.includes('Enabled') && !['Maintained', 'Administered', 'Wrote'].some((w) => texts.includes(w)), `${bullet}: ${texts.join()}`);
+    }
     // A party verb still takes the teams ("Coordinated 3 teams on 2 migrations").
     assert.ok(productOffers('Cooperated with 3 teams on 2 migrations').includes('Coordinated'));
     // Regression (a review with realistic resumes): the tool list in the message stopped at "Azure" of "Azure Automation".

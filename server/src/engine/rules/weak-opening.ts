@@ -59,13 +59,13 @@ const AUTHORITY = new Set(['Managed', 'Led', 'Directed', 'Supervised', 'Oversaw'
 /** Verbs for things, not people. */
 const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Operated', 'Upgraded', 'Built', 'Automated']);
 /** The people a bullet's object names ("2,500 staff", "25 store managers", "the sales team"). */
-const PEOPLE_OBJECT = /^(?:staff|people|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
+const PEOPLE_OBJECT = /^(?:staff|people|desks?|helpdesks?|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
 
 /** Words that end an object's noun phrase. */
 /** Verbs that take a party (a team, a department, people) as their object. */
 const PARTY_VERBS = new Set(['Coordinated', 'Engaged', 'Guided', 'Enabled', 'Supported', 'Aligned', 'Briefed', 'Consulted', 'Served', 'Mentored', 'Coached']);
 /** Words that make the object before "with" a party: "the service desk", "finance", "the network team". */
-const PARTY = /^(?:desk|finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|staff|people|colleagues|engineers|developers|analysts|agents|teams?|squads?|departments?|groups?|managers|leads|stakeholders)$/;
+const PARTY = /^(?:desks?|helpdesks?|finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|staff|people|colleagues|engineers|developers|analysts|agents|teams?|squads?|departments?|groups?|managers|leads|stakeholders)$/;
 /** Phrases that say one took part, no more. */
 const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved in|participated in|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped|assisted|sat on|served on)$/;
 /** Verbs that claim the outcome: what taking part does not say. */
@@ -342,7 +342,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const misfit = (replacement: string): boolean => people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement)));
   // "Worked closely with finance on ...", "Helped the service desk with escalations": the object is a party, and a verb the
   // other words cue does not take one ("Negotiated finance", "Resolved the service desk").
-  const party = / with$/.test(own.key) || (HELPERS.has(open.key) && partyBeforeWith(object));
+  const party = / with$/.test(own.key) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
   const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || own.replacements.includes(replacement) || PARTY_VERBS.has(replacement);
   // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it.
   const overclaims = (replacement: string): boolean => INVOLVEMENT.test(own.key) && OUTCOME_CLAIMS.has(replacement) && !own.replacements.includes(replacement);
