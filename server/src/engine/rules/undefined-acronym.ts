@@ -153,7 +153,8 @@ export const undefinedAcronym: Rule = {
       if (use.heading) continue;
       done.add(use.token);
       // "The Change Advisory Board approved it; the CAB meets weekly": spelled out before, without the brackets.
-      if (spelledBefore(doc.source, use.token, use.span.start)) continue;
+      // Not in front matter: readers of the rendered page never see it ("title: CAB – weekly change advisory board").
+      if (spelledBefore(doc.source, use.token, use.span.start, doc.frontMatter?.span.end ?? 0)) continue;
       const later = all.find((u) => u.defines && u.span.start > use.span.start);
       // "DBs": "databases (DBs)", not "database (DBs)".
       const expansion = EXPANSIONS[use.token] && (use.plural ? plural(EXPANSIONS[use.token]) : EXPANSIONS[use.token]);
@@ -186,10 +187,10 @@ const TIME_PATTERN_PART = /^(?:HH|MM|SS|DD|YY|YYYY)$/;
 const NAME_JOINER = '(?:\\s+(?:of|and|for|the|on|in|to|&))?';
 
 /** Whether the words that make `token` ("Change Advisory Board" for CAB) are written before `at`, capitalised. */
-function spelledBefore(source: string, token: string, at: number): boolean {
+function spelledBefore(source: string, token: string, at: number, from = 0): boolean {
   if (token.length < 2 || token.length > 6 || !/^[A-Z]+$/.test(token)) return false;
   // Capitalised ("Change Advisory Board"), or in lower case for three letters or more ("service level agreement").
   const words = token.split('').map((c) => (token.length >= 3 ? `[${c}${c.toLowerCase()}][\\p{Ll}]+` : `${c}[\\p{Ll}]+`));
   const pattern = new RegExp(`(?<![\\p{L}])${words.join(`${NAME_JOINER}[\\s-]+`)}(?![\\p{L}])`, 'u');
-  return pattern.test(source.slice(Math.max(0, at - 20_000), at));
+  return pattern.test(source.slice(Math.max(from, at - 20_000), at));
 }
