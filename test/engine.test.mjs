@@ -411,6 +411,14 @@ describe('kind detection', () => {
     }
     // A runbook about syncing is no meeting.
     assert.notEqual(lintText('# Azure AD sync runbook\n\n1. Run the delta sync.\n', { path: 'x.md' }).kind.kind, 'meeting-notes');
+    // Regression (a review of that change): such a title came before every other title hint and the content.
+    const kindOf = (text) => lintText(text, { path: 'x.md' }).kind.kind;
+    assert.equal(kindOf('# Project Kick-off Charter\n\n## Objectives\n\nMove 300 staff.\n'), 'charter');
+    assert.equal(kindOf('# Lessons learned: CRM kick-off to go-live\n\n## What went well\n\nThe pilot.\n'), 'lessons-learned');
+    assert.equal(kindOf('# Huddle rooms project log\n\n## 2026-11-02\n\nFitted 4 rooms.\n\n## 2026-11-09\n\nFitted 6 rooms.\n'), 'project-log');
+    assert.equal(kindOf('# Weekly check-in log\n\n## 2026-11-02\n\nFitted 4 rooms.\n\n## 2026-11-09\n\nFitted 6 rooms.\n'), 'project-log');
+    assert.equal(kindOf('# Project Falcon \u2013 weekly sync\n\n**Overall status:** Amber\n\n## This week\n\n- Piloted 40 devices\n\n## Next week\n\n- Wave 2\n'), 'status-report');
+    assert.equal(kindOf('# Q3 self check-in: achievements\n\n- Led the move\n'), undefined);
   });
 
   // Regression (a review of PM documents): issue logs were no kind, so they got no findings.

@@ -63,6 +63,8 @@ const FAMILIES = {
   'a RAID item of many owners written without a colon': (n) => `---\nimpact-lint: raid-log\n---\n\n# RAID\n\n## Dependencies\n\n- D1: PO${' – owned by X'.repeat(n / 13)}\n`,
   // Regression (a review of this session's change; older than it): "timeline" then a run of spaces backtracked in the duration pattern.
   'a log entry whose timeline label is followed by a run of spaces': (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-11-23 X\n\nDid it with Sam. timeline${' '.repeat(n)}x\n`,
+  // Regression (a review of this session's change): the "Action items:" line pattern was cubic in trailing spaces.
+  'an "Actions" line with a run of spaces beside attendees': (n) => `Notes\n\nAttendees: Sam, Priya\n\nActions${' '.repeat(n)}x\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 

@@ -108,7 +108,7 @@ const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
   [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report)\b/i, 'status-report'],
   [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
-  [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting|(?:quick|weekly|daily|team|project|status|monthly) sync|sync[- ]up|catch[- ]up|check[- ]in|huddle|kick[- ]?off)\b/i, 'meeting-notes'],
+  [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
   [/\b(decision (log|register)|decisions log)\b/i, 'decision-log'],
   [/\b(change (log|register|request|control))\b/i, 'change-log'],
   [/\b(stakeholder (register|map|analysis))\b/i, 'stakeholder-register'],
@@ -121,7 +121,13 @@ const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation']
 /** "ACTION: raise the ticket", "- AP1: Sam to ...", "**Action item:** ...": an action written as a labelled line. */
 const ACTION_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?(?:action(?:\s+(?:item|point))?|ap)\s*\d*(?:\*\*|__)?[ \t]*:/im;
 /** "Action items:", "**Next steps**" on a line of their own: the heading of a list, in notes pasted from mail. */
-const ACTIONS_LABEL = /^[ \t]*(?:\*\*|__)?(?:action items?|action points?|actions|next steps|follow[- ]?ups|decisions)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/im;
+/**
+ * Titles that name a meeting only weakly ("Quick sync w/ Karen", "Catch-up with finance", "Project kick-off"): read
+ * after every other title hint and every sign in the content, so that "Project Kick-off Charter", "Weekly check-in
+ * log" with dated entries or a status report titled "weekly check-in" keep their kinds.
+ */
+const MEETING_TITLE = /\b(?:(?:quick|weekly|daily|team|project|status|monthly) sync|sync[- ]up|catch[- ]up(?: with| call)|check[- ]in (?:with|call)|huddle|kick[- ]?off(?: meeting| call)?)\b/i;
+const ACTIONS_LABEL = /^[ \t]*(?:\*\*|__)?(?:action items?|action points?|actions|next steps|follow[- ]?ups|decisions)(?:\*\*|__)?(?:[ \t]*:)?(?:[ \t]*(?:\*\*|__))?[ \t]*$/im;
 const MEETING_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(attendees|present|apologies|participants|invitees)(?:\*\*|__)?[ \t]*:/im;
 const RAID_HEADINGS = /^(risks?|issues?|assumptions?|dependenc(?:y|ies))\b/i;
 const RAID_ID = /^\s*\**\s*(?:R|I|RSK|RISK|ISS|ISSUE)[-_]?\d{1,4}\b.*\b(owner|mitigation|due|status)\b/i;
@@ -183,5 +189,6 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   const raidHeadings = new Set(titles.map((t) => RAID_HEADINGS.exec(t)?.[1].toLowerCase().slice(0, 4)).filter(Boolean));
   if (raidHeadings.size >= 2) return { kind: 'raid-log', reason: 'Risks and Issues headings' };
   if (doc.items.filter((i) => RAID_ID.test(i.text.plain)).length >= 2) return { kind: 'raid-log', reason: 'RAID items' };
+  if (title && MEETING_TITLE.test(title)) return { kind: 'meeting-notes', reason: `title "${title}"` };
   return undefined;
 }
