@@ -44,6 +44,12 @@ pmTester('log-entry-outcome', {
       'Grew the guild with the DevEx team over 2 months; ended the quarter with 40 members.',
       'Automated the patch run with the SRE team over 3 weeks; removed the need for 3 night shifts a week.',
     ].map((entry, i) => ({ name: `a result stays a result: ${entry}`, text: log(`## 2026-11-${String(i + 1).padStart(2, '0')} Entry\n\n${entry}\n`) })),
+    // Regression (a review of the inline Result and list-label changes): text after an inline Result is not its value, a
+    // paragraph after a "- With:" list is not who, and the text of an empty "- Result:" may be the paragraph below.
+    { name: 'a paragraph after an inline Result', text: log('## 2026-10-05 VPN fix\n\nFixed the VPN concentrator fault. Result: 200 remote staff back online.\n\nWorked with the network team over 2 days to find it.\n') },
+    { name: 'an item after an inline Result', text: log('## 2026-10-06 Laptops\n\n- Enrolled the laptops. Result: 82 of 85 enrolled first time.\n- Worked with the service desk over 4 days.\n') },
+    { name: 'a paragraph after a With item, with an inline Result', text: log('## 2026-10-07 Mail\n\n- With: Sam\n\nTook 2 weeks. Result: 1,200 mailboxes moved.\n') },
+    { name: 'an empty Result item and its text below the list', text: log('## 2026-10-08 Laptops\n\n- What: replaced laptops\n- With: desk team\n- Timeline: 3 weeks\n- Result:\n\n120 laptops replaced, 0 tickets.\n') },
     { name: '"w/" is with', text: log('- 2026-11-02: upgraded pg 12->16 w/ Karen, 2 evenings, p95 180ms -> 95ms\n') },
     // Regression: the title ran into the text ("Mailbox migration Migrated 1,200"), and a
     // capitalised word before a number was read as a name even at the start of a sentence.

@@ -15,6 +15,8 @@ pmTester('star-result-metric', {
     { name: 'before and after', text: story('Tickets fell from 40 forecast to 4.') },
     { name: 'a percentage', text: story('Adoption rose to 90%.') },
     { name: 'money', text: story('Saved £60,000 a year.') },
+    // Regression (a review of the list-label change): an empty "- **Result:**" item and its text in the paragraph below.
+    { name: 'an empty Result item and its text below the list', text: doc('star-stories', '# Stories\n\n## Exit\n\n- **Situation:** lease ending.\n- **Task:** plan the exit.\n- **Action:** I split the estate into 6 waves.\n- **Result:**\n\nWe exited 3 weeks early, under budget by \u00a390k.\n') },
     // Regression (a review of PM documents): "£4k" and "£8k" were taken for the 4K and 8K resolutions.
     { name: 'money in thousands after a currency sign', text: story('Closed the gap with £4k to spare and no scope cut.') },
     { name: 'number words', text: story('Halved the backlog.') },

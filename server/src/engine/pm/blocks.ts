@@ -321,6 +321,14 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
       parts.push(current);
       continue;
     }
+    if (block.heading && block.heading.level <= level) current = undefined;
+    // A label in a list item ends with its list: at a table, at an item further out (the next story of a list of
+    // stories), and at a paragraph after the list once it has a value ("- With: Sam" then "Took 2 weeks. ...") or when
+    // the paragraph opens with a label of its own ("- Result:" then "**RAG: Amber** – ..."). An empty "- Result:" with
+    // its text in the paragraph below keeps it.
+    const labelItem = current?.block.type === 'item' ? current.block.item : undefined;
+    const outOfList = block.type === 'paragraph' && !block.paragraph?.inList;
+    if (labelItem && (block.type === 'row' || (outOfList && (current!.pieces.length > 0 || OWN_LABEL.test(block.text.plain))) || (block.type === 'item' && block.item !== undefined && block.item.depth < labelItem.depth))) current = undefined;
     const within = inline !== undefined && !block.heading && block.type !== 'row' ? inlineLabel(block.text.plain, sets[inline]) : undefined;
     if (within) {
       // "Enrolled 85 devices over 4 days. Result: went smoothly.": the text before the label is the prelude's (or the part's before).
@@ -330,16 +338,11 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
         prelude.push(block);
         cut.set(block, within.start);
       }
-      current = { key: inline!, label: block.text.span(within.start, within.labelEnd), block, pieces: within.valueStart < block.text.plain.length ? [pieceOf(block.text, within.valueStart)] : [], endLine: block.endLine };
-      level = 7;
-      parts.push(current);
+      parts.push({ key: inline!, label: block.text.span(within.start, within.labelEnd), block, pieces: within.valueStart < block.text.plain.length ? [pieceOf(block.text, within.valueStart)] : [], endLine: block.endLine });
+      // Its value is the rest of its own block: the entry's later paragraphs and items are not the result.
+      current = undefined;
       continue;
     }
-    if (block.heading && block.heading.level <= level) current = undefined;
-    // "- Result:" in a list, then a paragraph after the list ("**RAG: Amber** – ..."), or an item further out (the next
-    // story of a list of stories): the list item's label ends with its list.
-    const labelItem = current?.block.type === 'item' ? current.block.item : undefined;
-    if (labelItem && (block.type === 'row' || (block.type === 'paragraph' && !block.paragraph?.inList) || (block.type === 'item' && block.item !== undefined && block.item.depth < labelItem.depth))) current = undefined;
     if (current) {
       if (block.type !== 'heading') for (const piece of blockPieces(block)) current.pieces.push(piece);
       current.endLine = block.endLine;
@@ -347,6 +350,9 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
   }
   return { prelude, parts, cut };
 }
+
+/** A paragraph that opens with a label of its own: "RAG: Amber", "Next step: ...". */
+const OWN_LABEL = /^\s*\p{L}[\p{L} /&-]{0,30}\s*:/u;
 
 const INLINE_LABELS = new ByObject<readonly string[], RegExp>(
   (labels) => labels.join('\n'),
