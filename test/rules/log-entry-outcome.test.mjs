@@ -75,6 +75,12 @@ pmTester('log-entry-outcome', {
       text: log('## 2026-10-05 Office move planning\n\n- What: drafted the move plan\n- With: Facilities (Jo), network team\n- Timeline: 3 weeks\n- Result:\n\n**RAG: Amber** \u2013 cabling contractor cannot start till 9 Nov.\n'),
       findings: [{ span: '2026-10-05 Office move planning', message: MISSING('the result \\(with a number\\)') }],
     },
+    // Regression (a review of the narrowed head-counts): an audience reported or shared to, and co-workers after "and N other".
+    ...['Reported progress to 5 directors at the monthly review over 1 hour.', 'Paired with Sam and 2 other devs on the login bug over 3 days.', 'Shared the roadmap with 40 staff over email with comms in 1 day.'].map((entry, i) => ({
+      name: `a head-count is no result: ${entry}`,
+      text: log(`## 2026-11-${String(i + 10)} Entry\n\n${entry}\n`),
+      findings: [{ span: `2026-11-${String(i + 10)} Entry`, message: MISSING('the result \\(with a number\\)') }],
+    })),
     // Regression (a review with realistic logs): "Result:" after a sentence, in the same paragraph, was not read as the result.
     {
       name: 'a Result label after a sentence in the same paragraph',

@@ -182,6 +182,9 @@ ruleTester('missing-metric', {
     { name: 'the 2024 roadmap is a year', text: 'Delivered the 2024 roadmap' },
     { name: '4K is a resolution', text: 'Installed 4K displays in the boardrooms' },
     { name: '8K footage is a resolution', text: 'Edited the 8K footage of the launch event' },
+    // Regression (a review of that change): the resolution's nouns were case-sensitive, and a bare "4K" counted.
+    { name: '4K TVs is a resolution', text: 'Installed 4K TVs in the boardrooms' },
+    { name: 'a bare 4K is a resolution', text: 'Upgraded the boardroom screens to 4K' },
     { name: 'a port number is an identifier', text: 'Locked inbound traffic down to port 443 behind the WAF' },
     { name: '3-2-1 is a named practice', text: 'Implemented the 3-2-1 backup rule for the finance servers' },
     // More names, versions, methods and dates.

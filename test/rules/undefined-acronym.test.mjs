@@ -46,6 +46,8 @@ pmTester('undefined-acronym', {
     { name: 'KB and VLAN are offered their expansions', text: report('Publish the KB article. Move the printers to their own VLAN.'), findings: [{ span: 'KB', message: NEVER('KB', 'knowledge base') }, { span: 'VLAN', message: NEVER('VLAN', 'virtual LAN') }] },
     // Regression (a review with realistic minutes): a front matter title, never shown to readers, counted as spelling out.
     { name: 'a spelling out in front matter does not count', text: '---\nimpact-lint: status-report\ntitle: CAB - weekly change advisory board\n---\n\n# Status report\n\nThe CAB approved 3 changes.\n', findings: [{ span: 'CAB', message: NEVER('CAB', 'Change Advisory Board') }] },
+    // Regression (a review of that change): brackets after an acronym that do not spell it out are checked as before.
+    { name: 'acronyms in brackets that are no spelling out', text: report('Rolled out MFA (Okta, SSO and PAM) to 2,400 staff.'), findings: [{ span: 'MFA', message: NEVER('MFA', 'multi-factor authentication') }, { span: 'SSO', message: NEVER('SSO', 'single sign-on') }, { span: 'PAM', message: NEVER('PAM') }] },
     // The same acronym used on its own later is still a first use.
     { name: 'LAN on its own after a spelling out it was part of', text: report('Decommission the old WLC (wireless LAN controller) by 12 Dec. The LAN switch is down.'), findings: [{ span: 'LAN', message: NEVER('LAN', 'local area network') }] },
     { name: 'two letters need their capitals: "data centre" is no spelling of DC', text: report('The data centre lease ends; the DC contract has notice.'), findings: [{ span: 'DC', message: NEVER('DC') }] },

@@ -96,7 +96,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** "two-week", "three-person", "one-page": a number word joined to a unit is a quantity; "two-factor" is not. */
 const HYPHEN_UNIT = /^(?:day|week|month|year|hour|minute|quarter|person|people|member|site|team|country|region|phase|sprint|wave|stage|page|pager|node|slide|man|headcount)s?$/;
 /** "4K displays" is a resolution, "4K users" a count. */
-const RESOLUTION = /^[kK]\s+(?:displays?|monitors?|screens?|video|tvs?|resolution|cameras?|webcams?|uhd|hdr|streaming|content|footage|signage|panels?|projectors?)\b/;
+const RESOLUTION = /^[kK](?:\s+(?:displays?|monitors?|screens?|video|tvs?|resolution|cameras?|webcams?|uhd|hdr|streaming|content|footage|signage|panels?|projectors?)\b|\s+and\s+\d+[kK]\b|\s*(?:[.,;)]|$))/i;
 /** "from Windows 10 to 11": the second version of a version-to-version change. */
 const VERSION_CHANGE = /\bfrom\s+\p{L}[\p{L}\p{N}.+#-]*(?:\s+\p{L}[\p{L}\p{N}.+#-]*)?\s+v?\d+(?:\.\d+)*\s+to\s+v?$/iu;
 /** "the Windows 10 to 11 upgrade": a name, its version, then "to" (case-sensitive: the name is capitalised). */

@@ -30,10 +30,11 @@ const WORKERS = String.raw`(?:engineers?|developers?|devs?|people|colleagues?|an
 const AUDIENCES = String.raw`(?:${WORKERS.slice(3, -1)}|staff|squads?|teams?|stakeholders?|members?|directors?|execs?|executives?|users?)`;
 const COUNT = String.raw`(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)`;
 /** "with 3 engineers", "alongside two DBAs": how many worked on it ("Went live with 12 teams" is how far it reached). */
-const WORKED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:with|w/|alongside)\s+(?:the\s+|my\s+|our\s+|other\s+)?${COUNT}\s+(?:other\s+|senior\s+|junior\s+|more\s+)?${WORKERS}(?![\p{L}])`, 'giu');
+const WORKED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:(?:with|w/|alongside)\s+(?:the\s+|my\s+|our\s+|other\s+)?${COUNT}\s+(?:other\s+|senior\s+|junior\s+|more\s+)?|and\s+${COUNT}\s+other\s+)${WORKERS}(?![\p{L}])`, 'giu');
 /** "Demoed the dashboard to 2 squads", "presented to 120 staff": a verb of showing, so the count after "to" is an audience. */
-const SHOWN = /(?<![\p{L}\p{N}-])(?:demo(?:ed|'d)|demonstrated|presented|show(?:ed|n)|briefed|walked\s+\S+(?:\s+\S+)?\s+through|pitched|explained|spoke|talked)(?![\p{L}])/iu;
-const AUDIENCE = new RegExp(String.raw`(?<![\p{L}])to\s+(?:the\s+|our\s+)?${COUNT}\s+(?:other\s+)?${AUDIENCES}(?![\p{L}])`, 'giu');
+const SHOWN = /(?<![\p{L}\p{N}-])(?:demo(?:ed|'d)|demonstrated|presented|show(?:ed|n)|briefed|walked\s+\S+(?:\s+\S+)?\s+through|pitched|explained|spoke|talked|reported|shared)(?![\p{L}])/iu;
+/** "to 2 squads" after a verb of showing; "with 40 staff" after "shared". */
+const AUDIENCE = new RegExp(String.raw`(?<![\p{L}])(?:to|with)\s+(?:the\s+|our\s+)?${COUNT}\s+(?:other\s+)?${AUDIENCES}(?![\p{L}])`, 'giu');
 
 /**
  * Free text of an entry with the head-counts of who took part blanked: "Met with 3 engineers.
@@ -44,7 +45,7 @@ const AUDIENCE = new RegExp(String.raw`(?<![\p{L}])to\s+(?:the\s+|our\s+)?${COUN
 export function withoutHeadCounts(text: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
   const counted = text.replace(WORKED_WITH, blank);
-  if (!counted.includes(' to ')) return counted;
+  if (!counted.includes(' to ') && !counted.includes(' with ')) return counted;
   // Clause by clause: an audience comes shortly after a verb of showing in its own clause ("Demoed the dashboard to
   // 2 squads", not "Rolled out MFA to 300 staff ... and briefed the leads").
   return counted.replace(/[^.!?;\n]+/g, (clause) => (SHOWN.test(clause) ? clause.replace(AUDIENCE, (m: string, at: number) => (SHOWN.test(clause.slice(Math.max(0, at - 60), at)) ? blank(m) : m)) : clause));

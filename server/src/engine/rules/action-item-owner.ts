@@ -1,5 +1,5 @@
 // action-item-owner: every meeting action has one owner and a due date.
-import { ACTION_HEADINGS, readActions } from '../pm/actions';
+import { ACTION_HEADINGS, listedPeople, readActions } from '../pm/actions';
 import { cellArea, isNoDate, listOption, SYNONYMS } from '../pm/fields';
 import type { Rule } from '../types';
 
@@ -22,6 +22,7 @@ export const actionItemOwner: Rule = {
   },
   check({ doc, kind, today, options, lexicon, report }) {
     const { items } = readActions(doc, kind, { ownerLabels: listOption(options, 'ownerLabels', SYNONYMS.owner), dueLabels: listOption(options, 'dueLabels', SYNONYMS.due), headings: listOption(options, 'actionHeadings', ACTION_HEADINGS), tools: lexicon.technologies }, today);
+    let people: ReadonlySet<string> | undefined;
     for (const action of items) {
       if (action.row) {
         // Point at the empty cell when there is an Owner/Due column.
@@ -32,8 +33,10 @@ export const actionItemOwner: Rule = {
         continue;
       }
       if (action.owner && action.due) continue;
-      // "Tom and Aisha – joint FAQ by Friday": two owners is no one accountable.
-      const pair = action.owner ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
+      // "Tom and Aisha – joint FAQ by Friday": two owners is no one accountable. Only people the minutes list (Attendees,
+      // Present): "Sales and Marketing – agree the date" names no one.
+      const named = action.owner ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
+      const pair = named && [named[1], named[2]].every((name) => (people ??= listedPeople(doc.source)).has(name.toLowerCase())) ? named : undefined;
       const what = pair ? `two owners (${pair[1]} and ${pair[2]})${action.due ? '' : ' and no due date'}` : !action.owner && !action.due ? 'no owner or due date' : !action.owner ? 'no owner' : 'no due date';
       const ask = pair ? `Name the one person accountable for it${action.due ? '' : ' and a date'}, e.g. "Owner: ${pair[1]}"` : !action.owner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : !action.owner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
       // After the text and the markup that closes it ("`deploy`", "**Friday**"), not inside it.

@@ -174,11 +174,20 @@ export const undefinedAcronym: Rule = {
 
 const MAIL_MARK = /^(?:RE|FW|FWD|AW|WG|TR)$/;
 
-/** Whether `at` is inside brackets right after an acronym: "WLC (wireless LAN controller)". */
+/**
+ * Whether `at` is inside the spelling out of the acronym before the brackets: "WLC (wireless LAN controller)", read
+ * as `defines` reads one (two words or more, the first with the acronym's first letter). Not "MFA (Okta, SSO and
+ * PAM)". Looks back 200 characters at most: a paragraph of thousands of acronyms is read once, not once per acronym.
+ */
 function inExpansion(plain: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
   const open = plain.lastIndexOf('(', at);
-  if (open < 0 || plain.lastIndexOf(')', at) > open) return false;
-  return /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+s?\s*$/u.test(plain.slice(Math.max(0, open - 12), open));
+  if (open < from || plain.lastIndexOf(')', at) > open) return false;
+  const acronym = /(?<![\p{L}\p{N}])(\p{Lu})[\p{Lu}\p{N}&]+s?\s*$/u.exec(plain.slice(Math.max(0, open - 12), open));
+  if (!acronym) return false;
+  const close = plain.indexOf(')', at);
+  const inner = plain.slice(open + 1, close < 0 ? Math.min(plain.length, open + 200) : close).trim();
+  return /^\p{L}/u.test(inner) && inner.split(/\s+/).length >= 2 && inner[0].toLowerCase() === acronym[1].toLowerCase();
 }
 
 /** Letters of a date or time pattern: "HH:MM", "YYYY-MM-DD", "DD/MM". */
