@@ -23,6 +23,13 @@ describe('verb forms', () => {
     assert.equal(verbs.gerundBase('debugging', (p) => p === 'debugged'), 'debug');
   });
 
+  // Regression (a review of PM documents, older than this session): "billing" gave "bil" ("Partnered with customers to bil queries").
+  it('a word that ends in "ll" itself keeps it: billing, calling, installing; modelling and travelling do not', () => {
+    const known = new Set(['billed', 'called', 'sold', 'installed', 'modelled', 'travelled', 'cancelled', 'ran', 'planned']);
+    const base = (word) => verbs.gerundBase(word, (p) => known.has(p));
+    assert.deepEqual(['billing', 'calling', 'selling', 'installing', 'modelling', 'travelling', 'cancelling', 'running', 'planning'].map(base), ['bill', 'call', 'sell', 'install', 'model', 'travel', 'cancel', 'run', 'plan']);
+  });
+
   it('present, third person and gerund follow from that base', () => {
     assert.equal(verbs.inflectPhrase('Triaged', 'present'), 'Triage');
     assert.equal(verbs.inflectPhrase('Remediated', 'third'), 'Remediates');

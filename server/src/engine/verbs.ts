@@ -190,7 +190,13 @@ export function gerundBase(word: string, isVerb: (past: string) => boolean): str
   if (!/^[a-z-]{2,}ing$/.test(lower)) return undefined;
   const stem = lower.slice(0, -3);
   const candidates = needsE(stem) ? [`${stem}e`, stem] : [stem, `${stem}e`];
-  if (/([bdgklmnprtvz])\1$/.test(stem)) candidates.unshift(stem.slice(0, -1));
+  if (/([bdgklmnprtvz])\1$/.test(stem)) {
+    // "running" -> run, "modelling" -> model; but "billing", "calling", "selling": a one-syllable word ends in "ll"
+    // itself, and so does "install" (not the rare "instal").
+    const undoubled = stem.slice(0, -1);
+    if (/ll$/.test(stem) && ((undoubled.match(/[aeiouy]+/g) ?? []).length === 1 || stem === 'install')) candidates.push(undoubled);
+    else candidates.unshift(undoubled);
+  }
   if (/y$/.test(stem)) candidates.push(`${stem.slice(0, -1)}ie`);
   if (/ck$/.test(stem)) candidates.push(stem.slice(0, -1));
   for (const candidate of candidates) if (isVerb(pastOfGerund(candidate, lower)) || irregularForms(candidate)) return candidate;
