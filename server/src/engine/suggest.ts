@@ -139,8 +139,12 @@ function productWords(toks: readonly Word[], lexicon: Lexicon | undefined): Map<
  * With a lexicon, a product name ("Microsoft Teams") cues a system, not what its words name.
  */
 export function cueVerbs(toks: readonly Word[], except?: Word, lexicon?: Lexicon): string[] {
+  return cueVerbsOf(toks, except, productWords(toks, lexicon));
+}
+
+/** cueVerbs, with the product names of `toks` found already (rankReplacements has them). */
+function cueVerbsOf(toks: readonly Word[], except: Word | undefined, products: Map<Word, Word> | undefined): string[] {
   const tally = new Tally();
-  const products = productWords(toks, lexicon);
   const exceptName = except && products?.get(except);
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k];
@@ -202,7 +206,7 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
       if (first) tally.add(first, 12);
     }
   }
-  cueVerbs(rest, headWord, lexicon).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
+  cueVerbsOf(rest, headWord, products).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
   return tally.ranked().slice(0, limit);
 }
 

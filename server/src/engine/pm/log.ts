@@ -23,7 +23,6 @@ export function hasQuantity(text: string, lexicon: Lexicon, today: string): bool
   return findMetric(blankDates(text.replace(LASTED, blank), today).replace(SPENT, blank), lexicon) !== undefined;
 }
 
-/** People counted as a group: who the work was done with or shown to, not what came of it. */
 /** People who do the work, one by one: how many worked on it is who, not what came of it. */
 const WORKERS = String.raw`(?:engineers?|developers?|devs?|people|colleagues?|analysts?|testers?|admins?|administrators?|architects?|DBAs?|contractors?|consultants?|specialists?|managers?|leads?|technicians?|techs?|agents?|volunteers?|interns?|trainees?|others?)`;
 /** Who work is shown to: people, and groups of them. */

@@ -195,8 +195,10 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   }
   // "D1: Finance approve the PO – owner Helen Carter – status: open", "– Owner - Helen Carter –", "– owned by Helen Carter":
   // an owner written without a colon, as a part of its own.
+  // The parts of the item's line, split once for the owner and the response below.
+  let parts: Span[] | undefined;
   if (!fields.owner) {
-    const owner = ownerPart(plain);
+    const owner = ownerPart(plain, (parts ??= partsOf(plain)));
     if (owner) {
       fields.owner = { text: plain.slice(owner.name.start, owner.name.end), span: item.text.span(owner.name.start, owner.name.end), empty: false, label: 'owner' };
       labelled++;
@@ -208,7 +210,7 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   // "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec": an unlabelled part
   // after the description and the labelled ones is what is being done.
   if (!fields.response && labelled > 0) {
-    const response = unlabelledPart(plain, labelStarts, values, isDate);
+    const response = unlabelledPart(plain, (parts ??= partsOf(plain)), labelStarts, values, isDate);
     if (response) fields.response = { text: plain.slice(response.start, response.end), span: item.text.span(response.start, response.end), empty: false, label: 'response' };
   }
   if (!fields.owner) {
@@ -259,13 +261,13 @@ function partsOf(plain: string): Span[] {
  * "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec".
  * A label inside the part ends it. Parts before any label describe the item or its impact.
  */
-function unlabelledPart(plain: string, labelStarts: readonly number[], values: readonly Span[], isDate: (value: string) => number): Span | undefined {
+function unlabelledPart(plain: string, parts: readonly Span[], labelStarts: readonly number[], values: readonly Span[], isDate: (value: string) => number): Span | undefined {
   let labelled = false;
   let next = 0;
   // Values in order, walked with the parts (a scan of all of them for each part is quadratic on a long line).
   const sorted = [...values].sort((a, b) => a.end - b.end);
   let value = 0;
-  for (const [k, part] of partsOf(plain).entries()) {
+  for (const [k, part] of parts.entries()) {
     // The first label inside this part, if any (label starts are in order).
     while (next < labelStarts.length && labelStarts[next] < part.start) next++;
     const label = next < labelStarts.length && labelStarts[next] < part.end ? labelStarts[next] : undefined;
@@ -286,8 +288,7 @@ const OWNER_WORDS = /^(?:owner|owned\s+by|assigned\s+to|assignee)(?:\s+|$)/i;
 const PERSON = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u;
 
 /** The part of a one-line item that names its owner without a colon: where the part starts, and the name. */
-function ownerPart(plain: string): { start: number; name: Span } | undefined {
-  const parts = partsOf(plain);
+function ownerPart(plain: string, parts: readonly Span[]): { start: number; name: Span } | undefined {
   for (let k = 1; k < parts.length; k++) {
     const part = parts[k];
     const text = plain.slice(part.start, part.end);

@@ -64,8 +64,7 @@ export const raidMissingField: Rule = {
           const value = item.fields[field];
           if (!value || !lacks(field, value)) continue;
           const fix = field === 'status' && value.cell ? fillCell(doc, value.cell, 'Open') : undefined;
-          const vague = value.empty ? '' : ` ("${value.text.trim()}" is ${field === 'owner' ? 'no one' : 'no date'})`;
-          report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]}${vague}: ${WHY[field]}.`, fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
+          report({ span: value.span, message: lacksValue(item, field, value), fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
         }
         continue;
       }
@@ -74,10 +73,7 @@ export const raidMissingField: Rule = {
       const vague = missing.filter((f) => item.fields[f] !== undefined && !item.fields[f]!.empty);
       const absent = missing.filter((f) => !vague.includes(f));
       if (absent.length) report({ span: item.span, message: `${subject(item)} has no ${join(absent.map((f) => WHAT[f]))}: ${absent.map((f) => WHY[f]).join('; ')}.` });
-      for (const field of vague) {
-        const value = item.fields[field]!;
-        report({ span: value.span, message: `${subject(item)} has no ${WHAT[field]} ("${value.text.trim()}" is ${field === 'owner' ? 'no one' : 'no date'}): ${WHY[field]}.` });
-      }
+      for (const field of vague) report({ span: item.fields[field]!.span, message: lacksValue(item, field, item.fields[field]!) });
       // A status report's list of risks and issues lists what is open: its items need no status of their own (a table keeps its column).
       if (needs.includes('status') && !(kind === 'status-report' && !item.fields.status) && (!item.fields.status || item.fields.status.empty)) {
         const fix = statusEdit(doc, item);
@@ -88,6 +84,12 @@ export const raidMissingField: Rule = {
     }
   },
 };
+
+/** "R-02 has no owner ("TBD" is no one): ...": what a field's value lacks, said on the value (a cell, or a list item's field). */
+function lacksValue(item: RaidItem, field: keyof typeof WHAT, value: { text: string; empty: boolean }): string {
+  const vague = value.empty ? '' : ` ("${value.text.trim()}" is ${field === 'owner' ? 'no one' : 'no date'})`;
+  return `${subject(item)} has no ${WHAT[field]}${vague}: ${WHY[field]}.`;
+}
 
 /** Adds "Status: Open" to a list item: after an empty "Status:", as a sub-bullet beside field sub-bullets, or at the end of its text. */
 function statusEdit(doc: DocumentModel, item: RaidItem): Edit {

@@ -55,13 +55,19 @@ interface Use {
   glossary: boolean;
 }
 
+/** Whether bracketed text spells out an acronym: two words or more, the first with its first letter ("user acceptance testing" for UAT). */
+function spellsOut(inner: string, acronym: string): boolean {
+  const text = inner.trim();
+  return /^\p{L}/u.test(text) && text.split(/\s+/).length >= 2 && text[0].toLowerCase() === acronym[0].toLowerCase();
+}
+
 /** True when the text around plain[start, end) spells the acronym out. */
 function defines(block: Pick<Block, 'type' | 'row'>, plain: string, start: number, end: number, token: string): boolean {
   const before = plain.slice(0, start);
   const after = plain.slice(end);
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // "user acceptance testing (UAT)"
   const inner = /^\s*\(\s*([^)]+)\)/.exec(after)?.[1];
-  if (inner && /^\p{L}/u.test(inner) && inner.trim().split(/\s+/).length >= 2 && inner.trim()[0].toLowerCase() === token[0].toLowerCase()) return true; // "UAT (user acceptance testing)"
+  if (inner && spellsOut(inner, token)) return true; // "UAT (user acceptance testing)"
   if (/^\s*(?:stands for|means|is short for|refers to)\b/i.test(after)) return true;
   if (/^[\s*_]*$/.test(before) && (/^[\s*_]*[:=–—-]\s*\p{L}/u.test(after) || (block.type === 'row' && /^s?[\s*_]*$/.test(after) && (block.row?.cells.length ?? 0) > 1))) return true; // glossary line or row
   return false;
@@ -180,14 +186,18 @@ const MAIL_MARK = /^(?:RE|FW|FWD|AW|WG|TR)$/;
  * PAM)". Looks back 200 characters at most: a paragraph of thousands of acronyms is read once, not once per acronym.
  */
 function inExpansion(plain: string, at: number): boolean {
-  const from = Math.max(0, at - 200);
-  const open = plain.lastIndexOf('(', at);
-  if (open < from || plain.lastIndexOf(')', at) > open) return false;
-  const acronym = /(?<![\p{L}\p{N}])(\p{Lu})[\p{Lu}\p{N}&]+s?\s*$/u.exec(plain.slice(Math.max(0, open - 12), open));
+  // The nearest bracket before `at`, within 200 characters (lastIndexOf would read back to the start every time).
+  let open = -1;
+  for (let k = at - 1; k >= Math.max(0, at - 200) && open < 0; k--) {
+    const code = plain.charCodeAt(k);
+    if (code === 41) return false; // ")": the brackets closed before `at`
+    if (code === 40) open = k;
+  }
+  if (open < 0) return false;
+  const acronym = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]+s?\s*$/u.exec(plain.slice(Math.max(0, open - 12), open));
   if (!acronym) return false;
   const close = plain.indexOf(')', at);
-  const inner = plain.slice(open + 1, close < 0 ? Math.min(plain.length, open + 200) : close).trim();
-  return /^\p{L}/u.test(inner) && inner.split(/\s+/).length >= 2 && inner[0].toLowerCase() === acronym[1].toLowerCase();
+  return spellsOut(plain.slice(open + 1, close < 0 ? Math.min(plain.length, open + 200) : close), acronym[0]);
 }
 
 /** Letters of a date or time pattern: "HH:MM", "YYYY-MM-DD", "DD/MM". */

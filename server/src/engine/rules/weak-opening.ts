@@ -61,11 +61,10 @@ const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Oper
 /** The people a bullet's object names ("2,500 staff", "25 store managers", "the sales team"). */
 const PEOPLE_OBJECT = /^(?:staff|people|desks?|helpdesks?|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
 
-/** Words that end an object's noun phrase. */
 /** Verbs that take a party (a team, a department, people) as their object. */
 const PARTY_VERBS = new Set(['Coordinated', 'Engaged', 'Guided', 'Enabled', 'Supported', 'Aligned', 'Briefed', 'Consulted', 'Served', 'Mentored', 'Coached']);
-/** Words that make the object before "with" a party: "the service desk", "finance", "the network team". */
-const PARTY = /^(?:desks?|helpdesks?|finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|staff|people|colleagues|engineers|developers|analysts|agents|teams?|squads?|departments?|groups?|managers|leads|stakeholders)$/;
+/** Besides people (PEOPLE_OBJECT), what makes the object before "with" a party: "finance", "the CAB", "3 vendors". */
+const ORGANISATION = /^(?:finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|leads|stakeholders)$/;
 /** Phrases that say one took part, no more. */
 const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved in|participated in|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped|assisted|sat on|served on)$/;
 /** Verbs that claim the outcome: what taking part does not say. */
@@ -74,7 +73,7 @@ const OUTCOME_CLAIMS = new Set(['Passed', 'Won', 'Achieved', 'Secured']);
 /** Whether the words before "with" in `object` name a party: "the service desk with escalations". */
 function partyBeforeWith(object: readonly Word[]): boolean {
   for (let k = 0; k < Math.min(object.length, 6); k++) {
-    if (object[k].lower === 'with') return object.slice(0, k).some((w) => PARTY.test(w.lower));
+    if (object[k].lower === 'with') return object.slice(0, k).some((w) => PEOPLE_OBJECT.test(w.lower) || ORGANISATION.test(w.lower));
   }
   return false;
 }
