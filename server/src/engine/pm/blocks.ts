@@ -5,7 +5,7 @@
 import { inlineText, type InlineText } from '../inline';
 import type { DocumentModel, Heading, ListItem, Paragraph, Section, Table, TableRow } from '../model';
 import type { Span } from '../types';
-import { ByObject, leadingLabel, normalize } from './fields';
+import { ByObject, joined, labelAlternatives, leadingLabel, normalize } from './fields';
 
 export interface Block {
   type: 'heading' | 'paragraph' | 'item' | 'row';
@@ -354,13 +354,8 @@ export function splitParts<K extends string>(doc: DocumentModel, list: readonly 
 /** A paragraph that opens with a label of its own: "RAG: Amber", "Next step: ...". */
 const OWN_LABEL = /^\s*\p{L}[\p{L} /&-]{0,30}\s*:/u;
 
-const INLINE_LABELS = new ByObject<readonly string[], RegExp>(
-  (labels) => labels.join('\n'),
-  (labels) => {
-    const alternatives = [...labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    return new RegExp(`[.!?;]\\s+(?:\\*\\*|__)?(${alternatives.join('|')})(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s*`, 'i');
-  },
-);
+/** A result label after a sentence: ". Result: ", ". **Result:** ". */
+const INLINE_LABELS = new ByObject<readonly string[], RegExp>(joined, (labels) => new RegExp(`[.!?;]\\s+(?:\\*\\*|__)?(${labelAlternatives(labels)})(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s*`, 'i'));
 
 /** A label after the end of a sentence inside a block's text ("... over 4 days. Result: went smoothly."). */
 function inlineLabel(plain: string, labels: readonly string[]): { start: number; labelEnd: number; valueStart: number } | undefined {

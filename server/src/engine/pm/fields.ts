@@ -139,6 +139,11 @@ export function isEmptyValue(text: string): boolean {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
+/** Labels as a pattern's alternatives: escaped, any run of spaces matching, longest first ("next review" before "next"). */
+export function labelAlternatives(labels: Iterable<string>): string {
+  return [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
 /**
  * What is built from a label list or label sets (a pattern, a lookup), kept per object:
  * callers pass the same object for every block of a document. Objects with equal
@@ -169,13 +174,14 @@ export class ByObject<O extends object, T> {
   }
 }
 
-const joined = (labels: readonly string[]): string => labels.join('\u0000');
+/** The key a label list's pattern is kept by (ByObject). */
+export const joined = (labels: readonly string[]): string => labels.join('\u0000');
 
 /** "Label:" patterns, with and without "Label -" / "Label —". */
 const LABEL_PATTERNS = [false, true].map(
   (dash) =>
     new ByObject<readonly string[], RegExp>(joined, (labels) => {
-      const alternatives = [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+      const alternatives = labelAlternatives(labels);
       return new RegExp(`^[\\s*_>\\p{Extended_Pictographic}\u{FE0F}]*(${alternatives})[*_]*(?:\\s*\\([^)]*\\))?[*_]*\\s*(?::|${dash ? '\\s[-–—]\\s|' : ''}$)[*_\\s]*`, 'iu');
     }),
 );
@@ -211,7 +217,7 @@ export function inlineLabels<F extends string>(plain: string, synonyms: Partial<
   const key = [...byLabel.keys()].join('\u0000');
   let re = inlinePatterns.get(key);
   if (!re) {
-    const alternatives = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alternatives = labelAlternatives(byLabel.keys());
     re = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(\\s*[:=]\\s*|\\s+)`, 'giu');
     inlinePatterns.set(key, re);
   }
