@@ -65,6 +65,13 @@ const FAMILIES = {
   'a log entry whose timeline label is followed by a run of spaces': (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-11-23 X\n\nDid it with Sam. timeline${' '.repeat(n)}x\n`,
   // Regression (a review of this session's change): the "Action items:" line pattern was cubic in trailing spaces.
   'an "Actions" line with a run of spaces beside attendees': (n) => `Notes\n\nAttendees: Sam, Priya\n\nActions${' '.repeat(n)}x\n`,
+  // Regression (a sweep of runs in headings and cells, this session; older than it): the halves of a two-language heading and a
+  // heading's closing hashes were found with patterns that retried a run of spaces or tabs from each of its positions.
+  'a dated heading with a run of spaces inside': (n) => `---\nimpact-lint: project-log\n---\n\n# Project log\n\n## 2024-03-01${' '.repeat(n)}x\n\n- Did a thing\n`,
+  'a heading with a run of tabs inside': (n) => `# Notes\n\n## Skills${'\t'.repeat(n)}x\n`,
+  // Regression (the same sweep): a label's punctuation was taken off its end with a pattern that retried a run of it.
+  'a status heading of "Result:" and a run of dashes': (n) => `---\nimpact-lint: status-report\n---\n\n## Result: ${' -'.repeat(n / 2)}x\n\n- Did a thing\n`,
+  'a RAID table cell of brackets that never close': (n) => `---\nimpact-lint: raid-log\n---\n\n| ID | Owner${'('.repeat(n)} |\n| --- | --- |\n| R1 | Sam |\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 

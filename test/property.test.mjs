@@ -165,3 +165,67 @@ describe('normalize (table headers, labels, statuses)', () => {
     );
   });
 });
+
+describe('scanners that replaced regular expressions quadratic in a run of spaces', () => {
+  // Runs of spaces and tabs, the characters each pattern turned on, and other text.
+  const CHARS = ['a', 'Z', '7', ' ', '  ', '\t', '\u00a0', '#', '##', '/', '|', '(', ')', ' / ', ' | ', ' (', ')  ', '-', '\u2013', 'é'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...CHARS), fc.string({ maxLength: 3 })), { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it('headingHalves splits a title as /^(.+?)\\s+[/|]\\s+(.+)$/, else /^([^()]+?)\\s*\\(([^()]+)\\)\\s*$/, did', async () => {
+    const { headingHalves } = await importTs('server/src/engine/text.ts');
+    const old = (title) => {
+      const halves = /^(.+?)\s+[/|]\s+(.+)$/.exec(title) ?? /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(title);
+      return halves ? [halves[1].trim(), halves[2].trim()] : undefined;
+    };
+    for (const sample of ['Education / Ausbildung', 'Compétences | Skills', 'Formation (Education)', 'Skills (2) (3)', 'a /', ' / b', 'x (y) z', '(y)', 'a ( )']) assert.deepEqual(headingHalves(sample), old(sample), sample);
+    fc.assert(
+      fc.property(text, (title) => {
+        if (/[\n\r\u2028\u2029]/.test(title)) return; // a title is one line
+        assert.deepEqual(headingHalves(title), old(title));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('normalizeLower gives what its chain of replaces gave', async () => {
+    const { normalizeLower } = await importTs('server/src/engine/pm/fields.ts');
+    const old = (lower) =>
+      lower
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/&/g, ' and ')
+        .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s:*_#\-–—.]+|[\s:*_\-–—.?]+$/g, '')
+        .trim();
+    const PARTS = [...CHARS, ':', '?', '.', '*', '_', '\u2013', '\u2014', '&', '\u2705', '\ufe0f', ' - ', '((', '))', 'result: '];
+    const label = fc.array(fc.oneof(fc.constantFrom(...PARTS), fc.string({ maxLength: 3 })), { maxLength: 16 }).map((parts) => parts.join('').toLowerCase());
+    for (const sample of ['owner (primary)', 'result: - - x -?', '((a)', '#?', ' :due date:. ', 'a ( b ) ( c']) assert.equal(normalizeLower(sample), old(sample), sample);
+    fc.assert(
+      fc.property(label, (lower) => {
+        assert.equal(normalizeLower(lower), old(lower));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("a heading's text ends where /(?:[ \\t]+#+)?[ \\t]*$/ said", () => {
+    const old = (content) => content.slice(0, /(?:[ \t]+#+)?[ \t]*$/.exec(content).index);
+    const headingText = (content) => {
+      const source = `## ${content}\n`;
+      const [heading] = engine.parseDocument(source).headings;
+      return heading ? source.slice(heading.span.start, heading.span.end) : '';
+    };
+    for (const [sample, want] of [['Risks ##', 'Risks'], ['Risks ## ##  ', 'Risks ##'], ['C#', 'C#'], ['Title # #\t', 'Title #'], ['a\t#', 'a'], ['x  y  ', 'x  y']]) {
+      assert.equal(old(sample), want, sample);
+      assert.equal(headingText(sample), want, sample);
+    }
+    fc.assert(
+      fc.property(text, (content) => {
+        // Content that opens the heading's text: not a space (the opening's spaces), not only hashes (an empty heading).
+        if (/[\n\r]/.test(content) || /^[ \t]/.test(content) || /^#+[ \t]*$/.test(content)) return;
+        assert.equal(headingText(content), old(content));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});

@@ -175,11 +175,29 @@ const NO_PARAGRAPHS: Paragraph[] = [];
 const LIST_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*([-*+]|\d{1,9}[.)])/;
 const HEADING_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/;
-const HEADING_CLOSE = /(?:[ \t]+#+)?[ \t]*$/;
 const HASHES_ONLY = /^#+[ \t]*$/;
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const INDENT = /^[ \t]*/;
 const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
+
+/**
+ * Where a heading's text ends in its line (from `from`, after the opening hashes): before the
+ * closing hashes and the spaces and tabs around them ("## Risks ##  "). A scan from the end: the
+ * pattern it replaces, /(?:[ \t]+#+)?[ \t]*$/, retried a run of spaces inside the title from each
+ * of its positions (a heading with 20,000 of them took seconds).
+ */
+function headingTextEnd(text: string, from: number): number {
+  const blank = (at: number): boolean => text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9;
+  let end = text.length;
+  while (end > from && blank(end - 1)) end--;
+  let hashes = end;
+  while (hashes > from && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes < end && hashes > from && blank(hashes - 1)) {
+    end = hashes;
+    while (end > from && blank(end - 1)) end--;
+  }
+  return end;
+}
 
 /** `blocks` keeps the parse of unchanged parts between parses of one document (the language server's memo). */
 export function parseDocument(source: string, blocks?: BlockCache): DocumentModel {
@@ -335,9 +353,7 @@ function readHeading(lines: LineIndex, token: Token, level: number, section: Sec
     const start = lines.lineStart(map[0]);
     const text = lines.lineText(map[0]);
     const open = HEADING_OPEN.exec(text)?.[0].length ?? 0;
-    let end = text.length;
-    const closing = HEADING_CLOSE.exec(text.slice(open));
-    if (closing) end = open + closing.index;
+    let end = headingTextEnd(text, open);
     if (HASHES_ONLY.test(text.slice(open))) end = open; // "# ##" has empty text
     segments = [{ start: start + open, end: start + Math.max(open, end) }];
   } else {

@@ -54,13 +54,37 @@ export function normalize(text: string): string {
 
 /** `normalize` of text that is lower case already, every step taken. */
 export function normalizeLower(lower: string): string {
-  return lower
-    .replace(/\([^)]*\)/g, ' ')
+  const text = withoutBrackets(lower)
     .replace(/&/g, ' and ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s:*_#\-–—.]+|[\s:*_\-–—.?]+$/g, '')
-    .trim();
+    .replace(/\s+/g, ' ');
+  // Punctuation off the ends, scanned: /^[\s:*_#\-–—.]+|[\s:*_\-–—.?]+$/g, which this replaces, retried
+  // a run of it from each of its positions ("Result: - - - ... x" in a heading took seconds).
+  // The only space left is " ".
+  let start = 0;
+  while (start < text.length && (ENDS_PUNCTUATION.has(text.charCodeAt(start)) || text.charCodeAt(start) === 35)) start++;
+  let end = text.length;
+  while (end > start && (ENDS_PUNCTUATION.has(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 63)) end--;
+  return text.slice(start, end).trim();
+}
+
+/** Off both ends: space : * _ - – — . ("#" only at the start, "?" only at the end). */
+const ENDS_PUNCTUATION = new Set([...' :*_-–—.'].map((c) => c.charCodeAt(0)));
+
+/** `text` with each "(...)" made a space, as /\([^)]*\)/g did, in one pass ("((((" without a ")" was quadratic). */
+function withoutBrackets(text: string): string {
+  let open = text.indexOf('(');
+  if (open === -1) return text;
+  let out = '';
+  let at = 0;
+  while (open !== -1) {
+    const close = text.indexOf(')', open + 1);
+    if (close === -1) break; // no later "(" has a ")" after it either
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+    open = text.indexOf('(', at);
+  }
+  return out + text.slice(at);
 }
 
 export type Synonyms = Partial<Record<FieldName, readonly string[]>>;

@@ -42,9 +42,12 @@ const WORD_PATTERNS = new ByObject<readonly string[], RegExp>(
 
 /** True when `text` contains one of `labels` as whole words (a trailing s/es allowed). */
 export function namesAny(text: string, labels: readonly string[]): boolean {
-  if (!labels.length) return false;
-  const re = WORD_PATTERNS.get(labels);
-  return re.test(normalize(text));
+  return labels.length > 0 && WORD_PATTERNS.get(labels).test(normalize(text));
+}
+
+/** namesAny of text normalized already (`normalize`): for text asked about with several lists. */
+function normalNamesAny(normal: string, labels: readonly string[]): boolean {
+  return labels.length > 0 && WORD_PATTERNS.get(labels).test(normal);
 }
 
 /** The first section named by `labels`; the title heading does not count. */
@@ -66,8 +69,9 @@ export function findSections<K extends string>(doc: DocumentModel, byKey: Record
     if (block.heading) {
       if (block.heading === title) continue;
       const heading = block.heading;
+      const normal = normalize(heading.title);
       for (const key of keys) {
-        if (found.has(key) || !namesAny(heading.title, byKey[key])) continue;
+        if (found.has(key) || !normalNamesAny(normal, byKey[key])) continue;
         take(key, { span: heading.span, heading, filled: blocksBetween(doc, heading.line + 1, heading.section.endLine).some((b) => b.type !== 'heading' && /\p{L}|\p{N}/u.test(b.text.plain)) });
       }
     } else if (block.type !== 'row') {
