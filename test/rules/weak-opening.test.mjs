@@ -451,8 +451,9 @@ describe('weak-opening in context', () => {
     }
     assert.ok(productOffers('Worked on Power Apps for HR').includes('Built'), productOffers('Worked on Power Apps for HR').join());
     assert.ok(!productOffers('Supported 4 Engineering Teams').includes('Maintained'), productOffers('Supported 4 Engineering Teams').join());
-    // Regression (a review with realistic resumes): verbs cued by the thing after "with", put before a party, and an outcome for taking part.
-    for (const [bullet, wrong] of [['Helped the service desk with escalations', ['Resolved', 'Triaged']], ['Working closely with finance on the licence true-up', ['Negotiating', 'Managing']], ['Helped clients with their GDPR breach notifications for 12 clients', ['Secured']], ['Was involved in the ISO 27001 audit', ['Passed']]]) {
+    // Regression (a review with realistic resumes): verbs cued by the thing after "with", put before a party, and an outcome for taking part;
+    // (a quality pass, this session) nor authority for taking part: "Was part of the ERP upgrade team" is not "Led" it.
+    for (const [bullet, wrong] of [['Helped the service desk with escalations', ['Resolved', 'Triaged']], ['Working closely with finance on the licence true-up', ['Negotiating', 'Managing']], ['Helped clients with their GDPR breach notifications for 12 clients', ['Secured']], ['Was involved in the ISO 27001 audit', ['Passed']], ['Was part of the ERP upgrade team', ['Led', 'Managed']], ['Participated in the weekly CAB for 40 changes', ['Led', 'Ran', 'Oversaw']]]) {
       const texts = productOffers(bullet);
       assert.ok(texts.length && wrong.every((w) => !texts.includes(w)), `${bullet}: ${texts.join()}`);
     }

@@ -16,9 +16,18 @@ const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|too
  */
 const LASTED = /(?<![\p{L}\p{N}])(?<!(?:from|to|under|below|than|vs\.?|versus|of)\s+(?:an?\s+|the\s+)?)\d+(?:\.\d+)?-(?:minute|min|hour|hr|day|week|month|year|sprint)s?(?![\p{L}])|\(\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sprints?|years?)\s*\)|(?<![\p{L}\p{N}])(?:between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|\u2014)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/giu;
 
+const TIME_UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
+/** A time measured against a target ("against a 4-hour target", "inside the 2-day SLA"), or time gained ("3 days early"). */
+const TIMED_RESULT = new RegExp(
+  String.raw`(?<![\p{L}])(?:against|versus|vs\.?|under|inside|within|beat|beating|below)\s+(?:an?\s+|the\s+|our\s+|its\s+)?\d+(?:\.\d+)?[\s-]?${TIME_UNIT}\s+(?:target|sla|rto|rpo|goal|deadline|estimate|objective)|(?<![\p{L}\p{N}.])\d+(?:\.\d+)?[\s-]?${TIME_UNIT}\s+(?:ahead\s+of\s+(?:schedule|plan|target|time)|early|earlier\s+than\s+planned|sooner\s+than\s+planned)(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether a result says how much: a number that is not a date or the time the work took (log-entry-outcome and the drafts read it alike). */
 export function hasQuantity(text: string, lexicon: Lexicon, today: string): boolean {
   if (!text.trim()) return false;
+  // "Recovered in 3 hours against a 4-hour target", "2 weeks ahead of schedule": the time is the result.
+  if (TIMED_RESULT.test(text)) return true;
   const blank = (m: string): string => ' '.repeat(m.length);
   return findMetric(blankDates(text.replace(LASTED, blank), today).replace(SPENT, blank), lexicon) !== undefined;
 }

@@ -343,8 +343,8 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // other words cue does not take one ("Negotiated finance", "Resolved the service desk").
   const party = / with$/.test(own.key) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
   const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || own.replacements.includes(replacement) || PARTY_VERBS.has(replacement);
-  // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it.
-  const overclaims = (replacement: string): boolean => INVOLVEMENT.test(own.key) && OUTCOME_CLAIMS.has(replacement) && !own.replacements.includes(replacement);
+  // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it; "Was part of the upgrade team" is not having "Led" it.
+  const overclaims = (replacement: string): boolean => INVOLVEMENT.test(own.key) && (OUTCOME_CLAIMS.has(replacement) || AUTHORITY.has(replacement)) && !own.replacements.includes(replacement);
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r))
