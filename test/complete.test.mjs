@@ -156,6 +156,14 @@ describe('complete: metric snippets after a verb that promises a change', () => 
     assert.match(accept(result, saving), /- Reduced saving \$N per year\n$/, 'the dollar sign is escaped in the snippet');
   });
 
+  // Regression (a quality pass, this session): a resume in pounds was offered "saving $N per year".
+  it("offers money in the resume's own currency", () => {
+    const result = at(resumeAt('- Reduced |', ['Cut licence spend by £40k a year across 3 sites']));
+    const saving = result.items.find((i) => i.label === 'saving £N per year');
+    assert.ok(saving, labels(result).join(', '));
+    assert.equal(saving.insertText, 'saving £${1:N} per year');
+  });
+
   it('after "Reduced X ": the object typed, the metric comes next, and the result has a metric', () => {
     const result = at(resumeAt('- Reduced ticket backlog |'));
     assert.deepEqual(labels(result).slice(0, 2), SHAPES);

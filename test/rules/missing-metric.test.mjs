@@ -295,6 +295,26 @@ ${[...steps, ...outcomes].map((b) => `  - ${b}
     assert.deepEqual(only(lintText(text).findings, 'missing-metric'), []);
   });
 
+  // Regression (a quality pass, this session): a resume in pounds was asked for "a $250K contract" and given "worth $N".
+  it("asks for money in the resume's own currency, and keeps it right while typing", () => {
+    const bullets = (first) => [first, 'Negotiated the network support renewal', 'Led the ERP rollout'];
+    const asked = (text, options) => only(lintText(text, options).findings, 'missing-metric').map((f) => [f.message, f.suggestions[0].edit.text]);
+    const pounds = asked(resumeText(bullets('Cut licence spend by £40k a year across 3 sites')));
+    assert.deepEqual(pounds, [
+      ['No number in this bullet. Negotiated... worth how much? Give the value and the saving, e.g. "a £250K contract, saving 15%".', ' worth ${1:£N}, saving ${2:N}%'],
+      ['No number in this bullet. Led... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months".', ', leading ${1:N} people over ${2:N} months with a ${3:£N} budget'],
+    ]);
+    // The symbol used most; a code when no symbol is used; dollars when the resume names no money.
+    assert.match(asked(resumeText(bullets('Cut spend by €40k and £2k')))[0][0], /"a €250K contract/);
+    assert.match(asked(resumeText(bullets('Cut spend by 40k EUR a year')))[0][0], /"a €250K contract/);
+    assert.match(asked(resumeText(bullets('Cut spend by 40% a year')))[0][0], /"a \$250K contract/);
+    // With the language server's memo, a bullet that did not change is asked again in the new currency.
+    const memo = new engine.LintMemo();
+    const dollars = resumeText(bullets('Cut spend by 40% a year'));
+    assert.match(asked(dollars, { memo })[0][1], /\\\$N/);
+    assert.equal(asked(dollars.replace('by 40% a year', 'by £40k a year'), { memo })[0][1], ' worth ${1:£N}, saving ${2:N}%');
+  });
+
   it('the lexicon can be trimmed: without "three", three teams is not a number', () => {
     const settings = engine.resolveSettings({ lexicon: { numberWords: { remove: ['three'] } } });
     assert.equal(only(resume(['Coordinated a release across three teams'], { settings }), 'missing-metric').length, 1);

@@ -7,7 +7,7 @@
 import { defaultSettings, type Settings } from './config';
 import { resolveKind } from './kinds';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { findMetric } from './metrics';
+import { documentCurrency, findMetric, inCurrency } from './metrics';
 import { parseDocument } from './model';
 import { knownVerb, opening, words, type Word } from './opening';
 import { preview, resumeDocument, type Bullet } from './resume';
@@ -200,7 +200,7 @@ export function complete(input: string, offset: number, options: CompleteOptions
   const range: [number, number] = [at - prefix.length + shift, at + shift];
   // Only emphasis may sit between the marker and the first word ("- **Led").
   if (/^(?:\*\*|__|\*|_)?$/.test(lead)) return verbCompletions(prefix, markupOnly ? '' : rest, range, lexicon);
-  if (!rest.trim() || /^[\s.,;)]*$/.test(rest)) return metricCompletions(bullet, lead, range, lexicon, options.trigger ?? 'invoked');
+  if (!rest.trim() || /^[\s.,;)]*$/.test(rest)) return metricCompletions(bullet, lead, range, lexicon, options.trigger ?? 'invoked', documentCurrency(text));
   return NONE;
 }
 
@@ -268,7 +268,7 @@ function directionOf(bullet: Bullet): Direction | undefined {
   return DIRECTION.find(([stem]) => stem.test(lower))?.[1];
 }
 
-function metricCompletions(bullet: Bullet, lead: string, range: [number, number], lexicon: Lexicon, trigger: 'invoked' | 'character'): Completions {
+function metricCompletions(bullet: Bullet, lead: string, range: [number, number], lexicon: Lexicon, trigger: 'invoked' | 'character', currency: string): Completions {
   const direction = directionOf(bullet);
   if (!direction) return NONE;
   // Already quantified: nothing to add ("Reduced costs by 30% |").
@@ -281,12 +281,12 @@ function metricCompletions(bullet: Bullet, lead: string, range: [number, number]
   const shapes = SHAPES[direction];
   const items = shapes.map(
     (shape, i): CompletionEntry => ({
-      label: shape.label,
+      label: inCurrency(shape.label, currency),
       kind: 'metric',
       group: 'Metric',
       detail: `Metric · ${shape.detail}`,
       sortText: `0${String(i).padStart(3, '0')}`,
-      insertText: shape.snippet,
+      insertText: inCurrency(shape.snippet, currency, true),
       isSnippet: true,
       range,
     }),

@@ -65,6 +65,38 @@ const CURRENCY = new RegExp(
  * A cheap test before the money pattern: a currency sign, one of its codes or a currency
  * word. Not any three capitals: SOC, AWS and MFA are in most IT bullets.
  */
+/** Currency symbols a resume's money is written with. */
+const SYMBOL = /[$€£¥₹]/g;
+/** Codes written after an amount, for a resume that uses no symbol ("250K EUR", "GBP 40k"). */
+const SYMBOL_OF_CODE: Record<string, string> = { GBP: '£', EUR: '€', INR: '₹', JPY: '¥', USD: '$' };
+const CODE = /(?<![\p{L}])(GBP|EUR|INR|JPY|USD)(?![\p{L}])/gu;
+
+/**
+ * The currency `source` writes money in: the symbol used most among its first 200 ("£40k" ->
+ * "£"), else the code used most, else "$". A UK resume is not offered "a $250K contract".
+ */
+export function documentCurrency(source: string): string {
+  const count = (pattern: RegExp, symbolOf: (match: string) => string): string | undefined => {
+    const counts = new Map<string, number>();
+    let seen = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(source); match && seen < 200; match = pattern.exec(source), seen++) {
+      const symbol = symbolOf(match[0]);
+      counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [symbol, n] of counts) if (best === undefined || n > counts.get(best)!) best = symbol;
+    return best;
+  };
+  return count(SYMBOL, (m) => m) ?? count(CODE, (m) => SYMBOL_OF_CODE[m]) ?? '$';
+}
+
+/** `text` with its dollar signs (in a snippet, "\\$") in `currency`. */
+export function inCurrency(text: string, currency: string, snippet = false): string {
+  if (currency === '$') return text;
+  return snippet ? text.replaceAll('\\$', currency) : text.replaceAll('$', currency);
+}
+
 const MONEY_HINT = new RegExp(`[$€£¥₹₩₽]|${CURRENCY_CODES}|Rs|dollar|euro|pound|yen|rupee`);
 const GLUED_DURATION = /^(?:h|hr|m|min|s)\d{1,2}(?:m|min|s)\b/;
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}:\\d{2})?';

@@ -1,6 +1,6 @@
 // missing-metric: a resume bullet carries a number that shows scale or outcome.
 import type { Lexicon } from '../lexicon';
-import { findMetric } from '../metrics';
+import { documentCurrency, findMetric, inCurrency } from '../metrics';
 import { nominalBase } from '../opening';
 import { CAR_CONTEXT, CAR_RESULT, contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
@@ -144,7 +144,10 @@ export const missingMetric: Rule = {
   check(ctx) {
     const { lexicon } = ctx;
     const source = ctx.doc.source;
-    forEachBullet(ctx, (bullet, report) => {
+    // Money in the resume's own currency ("worth £N" when it writes "£40k"). The memo keeps a bullet's
+    // reports by rule id: the currency goes in it.
+    const currency = documentCurrency(source);
+    forEachBullet(currency === '$' ? ctx : { ...ctx, ruleId: `${ctx.ruleId}:${currency}` }, (bullet, report) => {
       // A promotion or an award is its own evidence: "Promoted to QA Lead in 2022".
       if (HONOUR.test(bullet.plain) || CAR_CONTEXT.test(bullet.plain)) return;
       if (findMetric(bullet.plain, lexicon, bullet.words)) return;
@@ -157,8 +160,8 @@ export const missingMetric: Rule = {
       const label = CAR_RESULT.exec(bullet.plain);
       report({
         span: label && label[0].length < bullet.plain.length ? bullet.text.span(label[0].length, bullet.plain.length) : bullet.span,
-        message: `No number in this bullet. ${hint.question}.`,
-        suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: hint.snippet }, snippet: true }],
+        message: `No number in this bullet. ${inCurrency(hint.question, currency)}.`,
+        suggestions: [{ title: 'Add a metric placeholder', edit: { range: [at, at], text: inCurrency(hint.snippet, currency, true) }, snippet: true }],
         ...(label ? { yieldsTo: 'star-result-metric' } : {}),
       });
       // A sub-bullet that says how a numbered achievement was run ("Led a 9-month program ... $2.1M" / "Ran the weekly sync",
