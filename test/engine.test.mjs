@@ -818,3 +818,52 @@ describe('parseConfig', () => {
     assert.deepEqual(lintText(resumeText(['Handled upgrades']), { settings }).findings.map((f) => f.ruleId), ['missing-metric']);
   });
 });
+
+describe('a rule that throws', () => {
+  const TEXT = '---\nimpact-lint: resume\n---\n\n## Experience\n\n- Responsible for the file servers\n';
+  /** Runs `fn` with the check of the rule `id` replaced by `check`, and puts it back. */
+  function withCheck(id, check, fn) {
+    const rule = engine.rules.find((r) => r.meta.id === id);
+    const original = rule.check;
+    rule.check = check;
+    try {
+      return fn();
+    } finally {
+      rule.check = original;
+    }
+  }
+
+  it('in its check: caught, named in crashed, and the other rules still report', () => {
+    const result = withCheck('weak-opening', () => {
+      throw new Error('planted');
+    }, () => engine.lint(TEXT, {}));
+    assert.deepEqual(result.crashed.map((c) => c.ruleId), ['weak-opening']);
+    assert.match(result.crashed[0].error, /planted/);
+    assert.ok(result.findings.some((f) => f.ruleId === 'missing-metric'));
+    assert.ok(!result.findings.some((f) => f.ruleId === 'weak-opening'));
+  });
+
+  // Regression (left open at an earlier stop): an error made making suggestions when they are first read was dropped unlogged.
+  it('making its suggestions when they are read: the finding stands without them, and the handler is told the rule', () => {
+    const told = [];
+    engine.onSuggestionError((ruleId, error) => told.push([ruleId, error.message]));
+    try {
+      const result = withCheck('weak-opening', (ctx) => {
+        ctx.report(new engine.LazyReport('weak-opening', { start: 50, end: 65 }, 'a planted finding', undefined, () => {
+          throw new Error('planted in suggestions');
+        }));
+      }, () => engine.lint(TEXT, {}));
+      assert.deepEqual(result.crashed, []);
+      const [planted] = result.findings.filter((f) => f.ruleId === 'weak-opening');
+      assert.equal(planted.message, 'a planted finding');
+      assert.deepEqual(told, []);
+      assert.deepEqual(planted.suggestions, []);
+      assert.deepEqual(told, [['weak-opening', 'planted in suggestions']]);
+      // Read again: made once, told once.
+      assert.deepEqual(planted.suggestions, []);
+      assert.equal(told.length, 1);
+    } finally {
+      engine.onSuggestionError(undefined);
+    }
+  });
+});

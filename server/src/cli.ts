@@ -8,6 +8,7 @@ import type { Config, Settings } from './engine/config';
 import { isIsoDate } from './engine/config';
 import { fixText, snippetDefaults } from './engine/fix';
 import { lint, type LintResult } from './engine/lint';
+import { onSuggestionError } from './engine/lazy-report';
 import { describeScore, noScoreReason, scoreResume } from './engine/score';
 import { isKind, KINDS, type ConfigProblem, type Kind } from './engine/types';
 import { decode, jobFor, readDocument, settingsFor } from './node/files';
@@ -152,6 +153,8 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     io.stderr.write(`impact-lint: ${(error as Error).message}\nRun impact-lint --help for usage.\n`);
     return 2;
   }
+  // Suggestions are made when the JSON output reads them (LazyReport): a rule's error there goes to stderr, the finding stands.
+  onSuggestionError((ruleId, error) => io.stderr.write(`impact-lint: rule ${ruleId} threw making suggestions: ${error instanceof Error ? error.message : String(error)}\n`));
   if (options === 'help') {
     io.stdout.write(HELP);
     return 0;

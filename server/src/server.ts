@@ -23,6 +23,7 @@ import { isRecord } from './engine/frontmatter';
 import { validate, type Config } from './engine/config';
 import { complete } from './engine/complete';
 import { lint } from './engine/lint';
+import { onSuggestionError } from './engine/lazy-report';
 import { DocumentMemos } from './lsp/memos';
 import { scoreResume } from './engine/score';
 import { docUrl as webDocUrl } from './engine/registry';
@@ -72,6 +73,8 @@ function makeDocUrl(): (id: string) => string {
 
 export function startServer(given?: Connection): Connection {
   const connection = given ?? createConnection(ProposedFeatures.all);
+  // Suggestions made when a code action first reads them (LazyReport): a rule's error there is logged as a crash in its check is.
+  onSuggestionError((ruleId, error) => connection.console.error(`impact-lint: rule ${ruleId} threw making suggestions: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   const documents = new TextDocuments(packableDocuments);
   const linted = new Recent<string, Linted>(RECENT_RESULTS);
   /** Documents that are linted (not disabled, not over maxFileSize): code actions and hovers may lint them again. */

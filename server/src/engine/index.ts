@@ -23,4 +23,5 @@ export { draftFromLog, draftBullet, draftStar, entryAt, entryFacts, bulletFindin
 export { resumeRoles, bulletInsertion, type ResumeRole } from './roles';
 export { statusReport, suggestRag, reportItems, type StatusReport, type ReportItem, type ReportInput } from './report';
 export { LintMemo } from './memo';
+export { LazyReport, onSuggestionError, type SuggestionErrorHandler } from './lazy-report';
 export { BlockCache } from './blocks';

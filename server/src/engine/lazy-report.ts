@@ -9,29 +9,48 @@
 // (ReadThroughFinding), as for a report the memo kept.
 import type { Edit, Report, Span, Suggestion } from './types';
 
+/** Told of an error made making suggestions: after the lint, so not in its `crashed`. */
+export type SuggestionErrorHandler = (ruleId: string, error: unknown) => void;
+
+let suggestionError: SuggestionErrorHandler | undefined;
+
+/** Where errors made making suggestions go (the server's log, the CLI's stderr); none by default. */
+export function onSuggestionError(handler: SuggestionErrorHandler | undefined): void {
+  suggestionError = handler;
+}
+
 export class LazyReport implements Report {
   /** Private (#): no field for Object.keys, spreads or clones to see. */
   #make: (() => Suggestion[]) | undefined;
   #made: Suggestion[] | undefined;
+  /** The rule that made it, for the error handler. */
+  readonly #ruleId: string;
 
   /** `make` must be a pure function of what it was given: it may run at any time, or never. */
   constructor(
+    ruleId: string,
     readonly span: Span,
     readonly message: string,
     readonly fix: Edit | undefined,
     make: () => Suggestion[],
   ) {
     this.#make = make;
+    this.#ruleId = ruleId;
   }
 
   get suggestions(): Suggestion[] {
     if (this.#made === undefined) {
       try {
         this.#made = this.#make!();
-      } catch {
+      } catch (error) {
         // Made outside the rule's check, so outside lint's crash handling: a reader (the CLI, a code
-        // action) must not fail for them. The finding stands without.
+        // action) must not fail for them. The finding stands without; the error is told to the handler.
         this.#made = [];
+        try {
+          suggestionError?.(this.#ruleId, error);
+        } catch {
+          // A handler that fails must not fail the reader either.
+        }
       }
       // What made them may hold more than they do.
       this.#make = undefined;

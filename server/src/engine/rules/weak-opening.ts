@@ -378,7 +378,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const span = end !== undefined && isClean(source, bullet, open.start, end) ? bullet.text.span(open.start, end) : bullet.text.span(open.start, open.end);
   const message = `"${phrase}" describes a duty, not an achievement. ${advice}`;
   if (!verbs.length || suggestions.length >= 4) return { span, message, fix, suggestions };
-  return new LazyReport(span, message, fix, replacementSuggestions(source, bullet, open, replaced, verbs, suggestions));
+  return new LazyReport('weak-opening', span, message, fix, replacementSuggestions(source, bullet, open, replaced, verbs, suggestions));
 }
 
 /**
