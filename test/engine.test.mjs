@@ -609,7 +609,8 @@ describe('settings', () => {
 });
 
 describe('fixText and applyEdits', () => {
-  const bullets = ['Responsible for managing 3 servers', 'Helped migrate 40 servers', 'Handled 4 upgrades'];
+  // (Was "Helped migrate 40 servers": a rewrite after help is offered, not applied, since a review of realistic resumes.)
+  const bullets = ['Responsible for managing 3 servers', 'Worked on migrating 40 servers', 'Handled 4 upgrades'];
   const fixedBullets = ['Managed 3 servers', 'Migrated 40 servers', 'Handled 4 upgrades'];
 
   it('applies every fix and converges', () => {

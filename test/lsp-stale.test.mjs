@@ -15,7 +15,7 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = p
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const TIMEOUT_MS = 10_000;
-const RESUME = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Responsible for managing the Windows 11 rollout for 300 users', '- Helped migrate 40 file servers to Azure', ''].join('\n');
+const RESUME = ['---', 'impact-lint: resume', '---', '', '## Experience', '', '- Responsible for managing the Windows 11 rollout for 300 users', '- Worked on migrating 40 file servers to Azure', ''].join('\n');
 
 function within(promise, what) {
   let timer;

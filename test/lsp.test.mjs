@@ -31,7 +31,7 @@ const RESUME = [
   '', //                                                                    5
   '- Responsible for managing the server upgrade', //                       6
   '- Migrated 4 file servers and 1,200 users to SharePoint in 6 weeks', //  7
-  '- Helped migrate the mail system', //                                    8
+  '- Handled migrating the mail system', //                                 8
   '- Reduced ticket backlog', //                                            9
   '',
 ].join('\n');
@@ -40,8 +40,8 @@ const RESUME = [
 const RESUME_FINDINGS = [
   [6, 2, 6, 26, 'weak-opening'], // "Responsible for managing"
   [6, 2, 6, 45, 'missing-metric'],
-  [8, 2, 8, 16, 'weak-opening'], // "Helped migrate"
-  [8, 2, 8, 32, 'missing-metric'],
+  [8, 2, 8, 19, 'weak-opening'], // "Handled migrating"
+  [8, 2, 8, 35, 'missing-metric'],
   [9, 2, 9, 24, 'missing-metric'],
 ];
 
@@ -119,7 +119,7 @@ describe('dist/server.js --stdio: a resume from open to fixed', () => {
       assert.ok(d.message.length > 20, `a useful message: ${d.message}`);
     }
     assert.match(findDiagnostic(opened, 'weak-opening', 6).message, /Responsible for/);
-    assert.match(findDiagnostic(opened, 'weak-opening', 8).message, /Helped/);
+    assert.match(findDiagnostic(opened, 'weak-opening', 8).message, /Handled/);
     const status = await client.waitFor('status', (p) => p.uri === uri && p.kind !== undefined, 'impactLint/status for the resume');
     assert.equal(status.kind, 'resume');
     assert.equal(status.warnings, RESUME_FINDINGS.length);
@@ -206,7 +206,7 @@ describe('dist/server.js --stdio: a resume from open to fixed', () => {
         fixAll.edit.changes[uri].map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]),
         [
           [6, 2, 26, 'Managed'],
-          [8, 2, 16, 'Migrated'],
+          [8, 2, 19, 'Migrated'],
         ],
       );
     }
@@ -219,7 +219,7 @@ describe('dist/server.js --stdio: a resume from open to fixed', () => {
     assert.match(result.contents.value, /\*\*missing-metric\*\*/, 'both findings under the cursor');
     assert.match(result.contents.value, /docs\/rules\/weak-opening\.md/);
     const tail = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 25 } });
-    assert.doesNotMatch(tail.contents.value, /weak-opening/, 'past "Helped migrate" only missing-metric applies');
+    assert.doesNotMatch(tail.contents.value, /weak-opening/, 'past "Handled migrating" only missing-metric applies');
     assert.match(tail.contents.value, /missing-metric/);
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), null);
   });
@@ -234,8 +234,8 @@ describe('dist/server.js --stdio: a resume from open to fixed', () => {
     const diagnostics = await client.diagnosticsFor(uri, version, since);
     assert.deepEqual(shape(diagnostics), [
       [6, 2, 6, 28, 'missing-metric'],
-      [8, 2, 8, 16, 'weak-opening'],
-      [8, 2, 8, 32, 'missing-metric'],
+      [8, 2, 8, 19, 'weak-opening'],
+      [8, 2, 8, 35, 'missing-metric'],
       [9, 2, 9, 24, 'missing-metric'],
     ]);
     // No publish for this document after the change carried an older version.
@@ -250,7 +250,7 @@ describe('dist/server.js --stdio: a resume from open to fixed', () => {
     const disable = actions.find((a) => a.title === 'Disable weak-opening for this line');
     const since = client.mark();
     const version = await client.applyEdit(uri, disable.edit);
-    assert.equal(client.text(uri).split('\n')[8], '- Helped migrate the mail system <!-- impact-lint-disable-line weak-opening -->');
+    assert.equal(client.text(uri).split('\n')[8], '- Handled migrating the mail system <!-- impact-lint-disable-line weak-opening -->');
     const diagnostics = await client.diagnosticsFor(uri, version, since);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'weak-opening'), []);
     findDiagnostic(diagnostics, 'missing-metric', 8);
@@ -594,13 +594,13 @@ describe('dist/server.js --stdio: rapid edits', () => {
     const latest = await client.diagnosticsFor(uri, version, since);
     const expected = [
       [6, 2, 6, 28, 'missing-metric'],
-      [8, 2, 8, 16, 'weak-opening'],
-      [8, 2, 8, 32, 'missing-metric'],
+      [8, 2, 8, 19, 'weak-opening'],
+      [8, 2, 8, 35, 'missing-metric'],
     ];
     assert.deepEqual(shape(latest), expected);
 
     // One more edit and its publish: anything the burst still had in flight was sent before it.
-    version = await client.change(uri, [{ range: { start: { line: 8, character: 32 }, end: { line: 8, character: 32 } }, text: ' for 3 sites' }]);
+    version = await client.change(uri, [{ range: { start: { line: 8, character: 35 }, end: { line: 8, character: 35 } }, text: ' for 3 sites' }]);
     const final = await client.diagnosticsFor(uri, version, since);
     assert.deepEqual(shape(final), expected.filter((f) => f[0] !== 8 || f[4] !== 'missing-metric'));
     const versions = client.events.slice(since).filter((e) => e.type === 'diagnostics' && e.params.uri === uri).map((e) => e.params.version);

@@ -170,22 +170,23 @@ const tests = [
         helped: lineOf(document, 'Helped migrate 40 file servers'),
         handled: lineOf(document, 'Handled server upgrades'),
       };
-      await waitForDiagnostics(uri, (l) => hasCode('weak-opening', lines.responsible)(l) && hasCode('weak-opening', lines.helped)(l), 'the two fixable weak openings');
+      await waitForDiagnostics(uri, (l) => hasCode('weak-opening', lines.responsible)(l) && hasCode('weak-opening', lines.helped)(l), 'the weak openings');
       const whole = new vscode.Range(0, 0, document.lineCount, 0);
       const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, whole, FIX_ALL_KIND.value);
       const fixAll = actions.filter((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
       assert.equal(fixAll.length, 1, `one ${FIX_ALL_KIND.value} action among: ${actions.map((a) => `${a.title} [${a.kind?.value}]`).join(' | ')}`);
-      const changed = waitForText(document, (t) => !t.includes('Helped migrate'), 'fix all to apply');
+      const changed = waitForText(document, (t) => !t.includes('Responsible for managing the Windows 11'), 'fix all to apply');
       assert.ok(await vscode.workspace.applyEdit(fixAll[0].edit), 'applyEdit');
       await changed;
       // Fixes of other rules may touch the rest of these bullets; the openings are weak-opening's.
       assert.match(document.lineAt(lines.responsible).text, /^- Managed the Windows 11 rollout\b/);
-      assert.match(document.lineAt(lines.helped).text, /^- Migrated 40 file servers\b/);
+      // "Helped migrate" is offered "Migrated" but not rewritten: how much of it was the person's is theirs to say.
+      assert.match(document.lineAt(lines.helped).text, /^- Helped migrate 40 file servers\b/, 'a rewrite after help is not applied');
       assert.equal(document.lineAt(lines.handled).text, '- Handled server upgrades and patching', 'a finding with only suggestions is left alone');
       await waitForDiagnostics(
         uri,
-        (l) => !hasCode('weak-opening', lines.responsible)(l) && !hasCode('weak-opening', lines.helped)(l) && hasCode('weak-opening', lines.handled)(l),
-        'the fixed weak openings gone, the unfixable one kept',
+        (l) => !hasCode('weak-opening', lines.responsible)(l) && hasCode('weak-opening', lines.helped)(l) && hasCode('weak-opening', lines.handled)(l),
+        'the fixed weak opening gone, those not fixed kept',
       );
     },
   ],

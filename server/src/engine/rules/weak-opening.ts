@@ -66,17 +66,28 @@ const PARTY_VERBS = new Set(['Coordinated', 'Engaged', 'Guided', 'Enabled', 'Sup
 /** Besides people (PEOPLE_OBJECT), what makes the object before "with" a party: "finance", "the CAB", "3 vendors". */
 const ORGANISATION = /^(?:finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|leads|stakeholders)$/;
 /** Phrases that say one took part, no more. */
-const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved in|participated in|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped|assisted|sat on|served on)$/;
+const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved (?:in|with)|participated in|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped(?: out)?(?: with| to)?|assisted(?: with| in| on)?|sat on|served on)$/;
+/** Verbs that claim the whole of what a person had a part in: not offered after involvement, unless the phrase lists them. */
+const WHOLE_CLAIMS = new Set(['Delivered', 'Chaired', 'Built', 'Drove']);
+/** Verbs that claim to have taught or steered people: not for those a person assisted ("Assisted senior DBAs" is not "Guided" them). */
+const TEACHING = new Set(['Guided', 'Mentored', 'Coached', 'Trained']);
 /** Verbs that claim the outcome: what taking part does not say. */
 const OUTCOME_CLAIMS = new Set(['Passed', 'Won', 'Achieved', 'Secured']);
 
 /** Whether the words before "with" in `object` name a party: "the service desk with escalations". */
 function partyBeforeWith(object: readonly Word[]): boolean {
   for (let k = 0; k < Math.min(object.length, 6); k++) {
-    if (object[k].lower === 'with') return object.slice(0, k).some((w) => PEOPLE_OBJECT.test(w.lower) || ORGANISATION.test(w.lower));
+    if (object[k].lower === 'with') return object.slice(0, k).some((w) => PEOPLE_OBJECT.test(w.lower) || ORGANISATION.test(w.lower) || PERSON.test(w.lower));
   }
   return false;
 }
+
+/** One person by their role: "the project manager with UAT", "the DBA with upgrades". */
+const PERSON = /^(?:manager|lead|engineer|developer|analyst|architect|dbas?|owner|director|sponsor|consultant|administrator|admin|pm|cto|cio|ciso|cfo|ceo|head|coordinator|specialist|tester|designer|colleague)$/;
+/** Verbs that take a thing, not a party: "Co-delivered the project manager with UAT" is not English. */
+const THING_VERBS = new Set(['Co-delivered', 'Shaped', 'Delivered', 'Built', 'Drove']);
+/** Words after a phrase of help that no verb can take in its place: "Helped at the migration" is not "Enabled at" it. */
+const HELP_PLACE = new Set(['at', 'on', 'in', 'during', 'for', 'across', 'around', 'through', 'throughout', 'over']);
 
 const PHRASE_END = /^(?:for|to|in|on|at|across|with|by|from|through|during|of|and|or|via|using|into|over|under|while|who|that|which)$/;
 
@@ -306,8 +317,9 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
     suggestions.push({ title: `Replace "${plain.slice(open.start, derived.end)}" with "${derived.verb}"`, edit: { range: rangeOf(bullet, open.start, derived.end), text: derived.verb } });
   }
   // "Tasked with reducing costs by 10%" says what was asked, not done: "Reduced costs by 10%" is
-  // offered, never applied by --fix or on save.
-  const fix = derived && suggestions.length && !GOAL_KEYS.has(open.key) ? suggestions[0].edit : undefined;
+  // offered, never applied by --fix or on save. Nor "Helped migrate the CI" -> "Migrated the CI": the
+  // part a person had may be less than the whole, and only they know.
+  const fix = derived && suggestions.length && !GOAL_KEYS.has(open.key) && !BARE_HELPERS.has(open.key) && !INVOLVEMENT.test(open.key) ? suggestions[0].edit : undefined;
   const restructured = derived ? undefined : restructure(source, bullet, open, lexicon);
   if (restructured) suggestions.push(restructured.suggestion);
   const rest = bullet.words.filter((w) => w.start >= open.end);
@@ -338,16 +350,24 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // People served are no things kept up ("Maintained 2,500 staff"); people supported were not managed
   // ("Managed 2,500 staff" would claim line management the bullet does not).
   const people = servesPeople(object);
-  const misfit = (replacement: string): boolean => people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement)));
+  // "Helped 12 analysts learn SQL": people near the start are no thing delivered or shaped.
+  const peopleFirst = people || object.slice(0, 3).some((w) => PEOPLE_OBJECT.test(w.lower) || PERSON.test(w.lower));
+  const misfit = (replacement: string): boolean => (peopleFirst && THING_VERBS.has(replacement)) || (people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement))));
   // "Worked closely with finance on ...", "Helped the service desk with escalations": the object is a party, and a verb the
   // other words cue does not take one ("Negotiated finance", "Resolved the service desk").
-  const party = / with$/.test(own.key) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
-  const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || own.replacements.includes(replacement) || PARTY_VERBS.has(replacement);
+  const party = (/ with$/.test(own.key) && !INVOLVEMENT.test(own.key)) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
+  const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || (own.replacements.includes(replacement) && !THING_VERBS.has(replacement)) || PARTY_VERBS.has(replacement);
+  // "Partnered with developers with Docker issues": one "with" too many.
+  const withTwice = (replacement: string): boolean => / with$/.test(replacement) && object.some((w) => w.lower === 'with');
   // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it; "Was part of the upgrade team" is not having "Led" it.
-  const overclaims = (replacement: string): boolean => INVOLVEMENT.test(own.key) && (OUTCOME_CLAIMS.has(replacement) || AUTHORITY.has(replacement)) && !own.replacements.includes(replacement);
+  // "Supported the VoIP rollout" is not "Led" it; "Took part in the Windows 11 rollout" is not "Delivered" it.
+  const involved = INVOLVEMENT.test(own.key) || INVOLVEMENT.test(open.key);
+  const overclaims = (replacement: string): boolean =>
+    !own.replacements.includes(replacement) &&
+    (((involved || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || (involved && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && (people || party) && TEACHING.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
-    .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r))
+    .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
     .slice(0, 4);
   // "Responsible for reviewing, approving and tracking ...": a list of actions that no one verb goes before ("Led reviewing").
   const actionList = !derived && !restructured && !weakGerund && !helped && gerundList(plain, rest, lexicon);
@@ -357,7 +377,9 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const bare = restructured !== undefined && HELPERS.has(open.key);
   const replacedEnd = helped?.word.end ?? weakGerund?.end;
   const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
-  const verbs = bare || derived || helped?.list || actionList ? [] : ranked;
+  // "Helped at the migration of the e-shop": what was done at it is not said, and no verb goes in place of "Helped".
+  const placed = HELPERS.has(open.key) && !derived && !restructured && rest.length > 0 && HELP_PLACE.has(rest[0].lower) && plain.slice(open.end, rest[0].start).trim() === '';
+  const verbs = bare || derived || helped?.list || actionList || placed ? [] : ranked;
 
   // The two best verbs with the bullet's own object, when the message names them.
   const options = (): string => {
@@ -371,12 +393,15 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
     ? `Open with what you did: "${derived.verb}".`
     : restructured
       ? `Lead with what you did: "${restructured.preview}".`
-      : helped?.list || actionList
+      : helped?.list || actionList || placed
         ? 'Open with the actions themselves, in the past tense, and say what came of them.'
-        : `Open with what you did, e.g. ${options()}.`;
+        : ranked.length
+          ? `Open with what you did, e.g. ${options()}.`
+          : 'Open with what you did, in the past tense, and say what came of it.';
   const end = derived?.end ?? weakGerund?.end;
   const span = end !== undefined && isClean(source, bullet, open.start, end) ? bullet.text.span(open.start, end) : bullet.text.span(open.start, open.end);
-  const message = `"${phrase}" describes a duty, not an achievement. ${advice}`;
+  // A phrase of taking part: the rewrite should claim the part, not the whole.
+  const message = `"${phrase}" describes a duty, not an achievement. ${advice}${involved && verbs.length ? ' Say which part was yours.' : ''}`;
   if (!verbs.length || suggestions.length >= 4) return { span, message, fix, suggestions };
   return new LazyReport('weak-opening', span, message, fix, replacementSuggestions(source, bullet, open, replaced, verbs, suggestions));
 }
