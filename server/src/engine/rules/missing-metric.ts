@@ -35,7 +35,13 @@ const CADENCE = /\b(?:daily|nightly|weekly|fortnightly|biweekly|bi-weekly|monthl
 const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
   [CHANGE_VERB, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
   [TRAIN_VERB, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
-  [SIZE_VERB, (verb) => ({ question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }), countedOverTime],
+  // Hiring is counted in hires and how fast they were productive, not in a team's budget.
+  [/^(recruit|hire|hired|staff)/i, (verb) => ({ question: `${verb}... how many, and how fast were they productive? e.g. "4 engineers, productive in 3 weeks"`, snippet: ' (${1:N} people, ${2:productive in N weeks})' })],
+  [SIZE_VERB, (verb, plain) =>
+    // "Ran weekly defect triage with the dev leads": a meeting that recurs has people and an outcome, not a budget.
+    CADENCE.test(plain)
+      ? { question: `${verb}... with how many people, and what came of it? e.g. "with 5 dev leads, cutting open P1s from 30 to 8"`, snippet: ' (${1:N} people, ${2:what changed})' }
+      : { question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }, countedOverTime],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
   [SCALE_VERB, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) }), countedChange],
   [RESOLVE_VERB, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
@@ -46,7 +52,7 @@ const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
       : { question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' }],
 ];
 
-const GENERIC: Hint = { question: 'Add a number that shows scale or outcome: how many, how much, how fast, or by what %', snippet: ', ${1:resulting in a N% improvement}' };
+const GENERIC: Hint = { question: 'Add a number that shows scale or outcome: how many, how much, how fast, or by what %', snippet: ' (${1:how many, how much or how fast})' };
 
 /** " for N users across N sites", without the unit the bullet already names ("to all corporate sites"). */
 function scaleSnippet(plain: string): string {
