@@ -598,6 +598,9 @@ describe('weak-opening in context', () => {
     it('the fix spells the past like the gerund and puts every joined verb in the past', () => {
       const text = roles('Network Engineer, Acme (2015 - 2019)', ['Installing 60 switches across 4 sites', 'Counselling 40 students per term', 'Install, configure, and support 60 switches', 'Write and review 30 runbooks', 'Own the roadmap and present it to 3 directors', 'Manage the service desk; improve first-call resolution to 80%']);
       assert.equal(fixed(text), roles('Network Engineer, Acme (2015 - 2019)', ['Installed 60 switches across 4 sites', 'Counselled 40 students per term', 'Installed, configured, and supported 60 switches', 'Wrote and reviewed 30 runbooks', 'Owned the roadmap and presented it to 3 directors', 'Managed the service desk; improved first-call resolution to 80%']));
+      // Regression (a review with realistic resumes): the last verb of a list, before a name, was left in the present.
+      const named = roles('Sysadmin, Acme (2016 - 2019)', ['Install, configure and maintain Windows servers and Active Directory', 'Monitor 120 servers and maintain Windows Update rings']);
+      assert.equal(fixed(named), roles('Sysadmin, Acme (2016 - 2019)', ['Installed, configured and maintained Windows servers and Active Directory', 'Monitored 120 servers and maintained Windows Update rings']));
     });
 
     it('no fix when a joined word may be a verb or a noun; a list of nouns stays as it is; a noun opening is left alone', () => {

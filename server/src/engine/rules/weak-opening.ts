@@ -243,7 +243,8 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     // "and escalate outages", "; improve first-call resolution": a verb with its object; after a comma only a
     // determiner, number or pronoun says so ("servers, switches and firewalls" is a list of nouns).
     const clause = andOr(j) || /^; $/.test(gap(j));
-    const lowerNext = /^[a-z]/.test(toks[j + 1]?.text ?? '');
+    // The object may be a name: "Install, configure and maintain Windows servers".
+    const lowerNext = /^[a-zA-Z]/.test(toks[j + 1]?.text ?? '');
     const sure = withObject(j) || (clause && lowerNext && !ambiguousBase(found.base));
     if (!sure) {
       // "and report savings": a verb or a noun; ", setting targets": an -ing word the rewrite would leave.
