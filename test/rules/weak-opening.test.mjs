@@ -478,6 +478,12 @@ describe('weak-opening in context', () => {
       const texts = productOffers(bullet);
       assert.ok(texts.length && wrong.every((w) => !texts.includes(w)), `${bullet}: ${texts.join()}`);
     }
+    // Regression (the same review): a replacement that repeats the next word or names the object's own noun.
+    for (const [bullet, wrong] of [['Handled on-call support for database incidents', ['Served on']], ['Responsible for IP address management', ['Managed']], ['Responsible for change management', ['Managed']]]) {
+      const [finding] = only(lintText(resumeText([bullet])).findings, 'weak-opening');
+      const texts = finding.suggestions.map((x) => x.edit.text);
+      assert.ok(texts.length && wrong.every((w) => !texts.includes(w) && !finding.message.includes(`"${w} `)), `${bullet}: ${texts.join()} / ${finding.message}`);
+    }
     const [took] = only(lintText(resumeText(['Took part in the Windows 11 rollout project'])).findings, 'weak-opening');
     assert.match(took.message, /e\.g\. "Co-delivered the Windows 11 rollout \.\.\." or "Shaped the Windows 11 rollout \.\.\."\. Say which part was yours\.$/);
     // "Helped at the migration": no verb goes in place of "Helped" ("Enabled at the migration").

@@ -344,8 +344,14 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const repeats = (replacement: string): boolean => {
     const action = actionOf(replacement);
     const past = replacement.toLowerCase();
+    // "Served on on-call support": the replacement's last word starts the object.
+    const tail = past.includes(' ') ? past.slice(past.lastIndexOf(' ') + 1) : undefined;
+    if (tail && object[0] && object[0].start === rest[0]?.start && object[0].lower.split('-')[0] === tail) return true;
+    // "Managed IP address management", "Coordinated release coordination": the verb's own noun in the object.
+    const stem = action?.endsWith('ing') ? action.slice(0, -3) : undefined;
+    const ownNoun = (word: string): boolean => stem !== undefined && stem.length >= 4 && word.startsWith(stem) && /^(?:e?ments?|e?ions?|ations?)$/.test(word.slice(stem.length));
     // "Supported and trained 25 managers": not "Trained and trained".
-    return object.some((w) => w.lower === action || w.lower === past);
+    return object.some((w) => w.lower === action || w.lower === past || ownNoun(w.lower));
   };
   const own = weakAfter ?? open;
   // People served are no things kept up ("Maintained 2,500 staff"); people supported were not managed
