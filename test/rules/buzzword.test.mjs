@@ -28,6 +28,8 @@ ruleTester('buzzword', {
     // Regression (a review with realistic resumes): after a full stop the next word was left in lower case.
     { name: 'adjective opening a later sentence: the next word capitalised too', text: 'Ran 40 servers for 9 years. Detail-oriented engineer moving into PM', span: 'Detail-oriented', suggestions: ['E'], output: null },
     { name: 'a noun has no deletion', text: 'Worked as a team player across 3 squads', span: 'team player', output: null },
+    // Regression (a review with realistic resumes): "passionate" was flagged, "a passion for" was not.
+    { name: 'a passion for', text: 'Sysadmin with a passion for delivery across 40 sites', span: 'a passion for', output: null },
     { name: 'no number in the bullet: the message asks for a result', text: 'Proven track record in ERP delivery', message: /show it with a result, e.g\. "cut costs by 20%"/, output: null },
   ],
 });

@@ -122,6 +122,8 @@ ruleTester('weak-opening', {
     { text: 'Participated in the weekly CAB for 40 changes', output: null, message: /^(?!.*Chaired)/ },
     // Regression: verbs that do not take the object ("Shaped 20 change advisory boards", "Led 400 users").
     // (A review with realistic resumes: a phrase of taking part is told to claim only its part.)
+    // Regression (a review with realistic resumes): a non-native "Participated to" was not flagged.
+    { text: 'Participated to the ISO 27001 certification', span: 'Participated to', output: null, suggestions: ['Prepared evidence for', 'Co-delivered', 'Shaped'] },
     { text: 'Participated in 20 change advisory boards', output: null, message: /e\.g\. "Presented at 20 change advisory boards"\. Say which part was yours\.$/, suggestions: ['Presented at'] },
     { text: 'Responsible for 400 users across 3 sites', output: null, message: /e\.g\. "Managed 400 users across 3 \.\.\." or "Served 400 users across 3 \.\.\."\.$/, suggestions: ['Managed', 'Served'] },
     // Changed on purpose (a review with realistic resumes): supporting people is not having trained, mentored or coached them.

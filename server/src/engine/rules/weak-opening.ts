@@ -66,7 +66,7 @@ const PARTY_VERBS = new Set(['Coordinated', 'Engaged', 'Guided', 'Enabled', 'Sup
 /** Besides people (PEOPLE_OBJECT), what makes the object before "with" a party: "finance", "the CAB", "3 vendors". */
 const ORGANISATION = /^(?:finance|hr|legal|procurement|facilities|security|operations|ops|marketing|sales|board|committee|cab|pmo|vendors?|suppliers?|partners?|clients?|customers?|users?|leads|stakeholders)$/;
 /** Phrases that say one took part, no more. */
-const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved (?:in|with)|participated in|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped(?: out)?(?: with| to)?|assisted(?: with| in| on)?|sat on|served on)$/;
+const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved (?:in|with)|participated (?:in|to)|took part in|contributed to|(?:a )?(?:key |core |active )?member of|part of|was part of|helped(?: out)?(?: with| to)?|assisted(?: with| in| on)?|sat on|served on)$/;
 /** Verbs that claim the whole of what a person had a part in: not offered after involvement, unless the phrase lists them. */
 const WHOLE_CLAIMS = new Set(['Delivered', 'Chaired', 'Built', 'Drove']);
 /** Verbs that claim to have taught or steered people: not for those a person assisted ("Assisted senior DBAs" is not "Guided" them). */
@@ -371,7 +371,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const involved = INVOLVEMENT.test(own.key) || INVOLVEMENT.test(open.key);
   const overclaims = (replacement: string): boolean =>
     !own.replacements.includes(replacement) &&
-    (((involved || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || (involved && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && (people || party) && TEACHING.has(replacement)));
+    (((involved || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || (involved && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key)) && (people || party) && TEACHING.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
