@@ -1,7 +1,7 @@
 // weak-opening: true positives, true negatives and boundary cases, one bullet each.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { engine, lintText, only, resume, resumeText, ruleTester, sourceOf } from '../helpers.mjs';
+import { engine, importTs, lintText, only, resume, resumeText, ruleTester, sourceOf } from '../helpers.mjs';
 
 const DUTY = (phrase) => new RegExp(`^"${phrase}" describes a duty, not an achievement\\.`);
 const NOT_VERB = (word) => new RegExp(`^Opens with "${word}", not an action verb\\.`);
@@ -774,5 +774,33 @@ describe('weak-opening in context', () => {
     assert.equal(once.text, resumeText(['Managed 3 servers', 'Migrated 40 servers', 'Helped migrate 40 servers', 'Handled 4 upgrades']));
     assert.equal(once.fixed, 2);
     assert.equal(engine.fixText(once.text).fixed, 0);
+  });
+});
+
+// Regression (a review with realistic resumes): a US resume was offered "Practised", the lexicon's British spelling.
+describe('weak-opening spells its verbs as the resume does', () => {
+  const bullets = (summary) => `---\nimpact-lint: resume\n---\n\n## Summary\n\nQA lead who ${summary} testing for 12 teams.\n\n## Experience\n\n- Exposure to SQL and database testing\n`;
+  const offered = (text, options) => only(lintText(text, options).findings, 'weak-opening')[0].suggestions.map((s) => s.edit.text);
+
+  it('American -ize spellings: American verbs; British: British; neither: the lexicon as it is', () => {
+    assert.ok(offered(bullets('organized and prioritized')).includes('Practiced'));
+    assert.ok(offered(bullets('organised and prioritised')).includes('Practised'));
+    assert.ok(offered(bullets('ran')).includes('Practised'));
+  });
+
+  it('with the memo, a bullet that did not change is spelled again when the rest of the resume changes', () => {
+    const memo = new engine.LintMemo();
+    assert.ok(offered(bullets('ran'), { memo }).includes('Practised'));
+    assert.ok(offered(bullets('organized and prioritized'), { memo }).includes('Practiced'));
+  });
+
+  it('documentSpelling counts -ize and -ise words; spelledAs changes only verbs spelled both ways', async () => {
+    const { documentSpelling, spelledAs } = await importTs('server/src/engine/spelling.ts');
+    assert.equal(documentSpelling('We organized, standardized and analysed.'), 'us');
+    assert.equal(documentSpelling('Organised the prioritisation of 3 audits.'), 'uk');
+    assert.equal(documentSpelling('Led 3 audits.'), undefined);
+    assert.deepEqual(['Prioritised', 'Analysed', 'Practised', 'Modelled', 'Advised', 'Supervised', 'Partnered with', 'Organised'].map((v) => spelledAs(v, 'us')), ['Prioritized', 'Analyzed', 'Practiced', 'Modeled', 'Advised', 'Supervised', 'Partnered with', 'Organized']);
+    assert.deepEqual(['Prioritized', 'Practiced', 'Raised'].map((v) => spelledAs(v, 'uk')), ['Prioritised', 'Practised', 'Raised']);
+    assert.equal(spelledAs('Prioritised', undefined), 'Prioritised');
   });
 });

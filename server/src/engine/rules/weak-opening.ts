@@ -3,6 +3,7 @@ import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, 
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import { LazyReport } from '../lazy-report';
+import { documentSpelling, spelledAs, type Spelling } from '../spelling';
 import type { Lexicon } from '../lexicon';
 import type { Report, Rule, Suggestion } from '../types';
 import { baseOf, baseOfPast, gerund, gerundBase, inflectPhrase, isIrregularPast, pastOfGerund, pastTense } from '../verbs';
@@ -148,7 +149,10 @@ export const weakOpening: Rule = {
     let carSections: Set<unknown> | undefined;
     const inCarBlock = (bullet: Bullet): boolean => (carSections ??= new Set(doc.items.filter((item) => CAR_PART.test(item.text.plain)).map((item) => item.section))).has(bullet.item.section);
     const carResult = (bullet: Bullet): boolean => CAR_RESULT.test(bullet.plain) && bullet.opening?.kind === 'not-verb' && inCarBlock(bullet);
-    forEachBullet(ctx, (bullet, report) => {
+    // Suggested verbs spelled as the resume spells ("Practiced" in a US one). The memo keeps a bullet's
+    // reports by rule id: the spelling, read from other lines, goes in it.
+    const spelling = documentSpelling(doc.source);
+    forEachBullet(spelling ? { ...ctx, ruleId: `${ctx.ruleId}:${spelling}` } : ctx, (bullet, report) => {
       const open = bullet.opening;
       if (!open || CAR_CONTEXT.test(bullet.plain)) return;
       const over = roleIsOver(bullet.ended, today);
@@ -164,7 +168,7 @@ export const weakOpening: Rule = {
       // A sub-bullet of an achievement may state its result ("two were promoted within a year"):
       // it need not open with a verb, but a duty phrase there is still one ("Handled the migration").
       if (open.kind === 'not-verb' && bullet.detail) return;
-      report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon, over) : notVerbReport(doc.source, bullet, open, lexicon));
+      report(open.kind === 'weak' ? weakReport(doc.source, bullet, open, lexicon, over, spelling) : notVerbReport(doc.source, bullet, open, lexicon, spelling));
     }, carResult);
   },
 };
@@ -304,7 +308,7 @@ function weakGerundAfter(plain: string, rest: readonly Word[], end: number, lexi
   return replacements ? { key: past, end: word.end, replacements } : undefined;
 }
 
-function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexicon, over: boolean): Report {
+function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexicon, over: boolean, spelling?: Spelling): Report {
   const { plain } = bullet;
   const phrase = written.phrase;
   const cased = (word: string): string => casedLike(word, phrase);
@@ -375,7 +379,8 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
-    .slice(0, 4);
+    .slice(0, 4)
+    .map((r) => spelledAs(r, spelling));
   // "Responsible for reviewing, approving and tracking ...": a list of actions that no one verb goes before ("Led reviewing").
   const actionList = !derived && !restructured && !weakGerund && !helped && gerundList(plain, rest, lexicon);
   // "Helping 2 squads move": only the rewrite with "to" is grammatical. With a derived verb
@@ -527,13 +532,13 @@ function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexico
   return undefined;
 }
 
-function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: Lexicon): Report {
+function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: Lexicon, spelling?: Spelling): Report {
   const { plain } = bullet;
   const toks = bullet.words;
   const at = toks.findIndex((w) => w.start === open.start);
   const span = bullet.text.span(open.start, open.end);
   const head = `Opens with "${open.word}", not an action verb.`;
-  const verbs = cueVerbs(toks, undefined, lexicon);
+  const verbs = cueVerbs(toks, undefined, lexicon).map((verb) => spelledAs(verb, spelling));
   // "Writing test cases", "Building dashboards": a gerund that also reads as a noun; its own past comes first.
   // "Monitor servers and backups": a bare verb that also reads as a noun; its past comes first too.
   const lower = open.word.toLowerCase();
