@@ -133,6 +133,8 @@ ruleTester('missing-metric', {
     // Versions, product names, standards, tiers and dates are not quantities.
     { text: 'Upgraded laptops to Windows 11', message: WHAT_SCALE, span: 'Upgraded laptops to Windows 11', output: null },
     // Regression (a review of varied resumes): the hint asked for runbooks, team size or users the bullet does not mention.
+    // Regression (a review with realistic resumes): a second verb joined to the first hid the object ("documents used by N people").
+    { text: 'Wrote and executed test cases for the policy administration system', message: /^No number in this bullet\. Wrote\.\.\. how many test cases, and what did that change\?/, output: null, suggestions: [' (${1:N} test cases, ${2:what changed})'] },
     { text: 'Created indexes and maintained statistics', message: /^No number in this bullet\. Created\.\.\. how many indexes, and what did that change\? e\.g\. "40 indexes, cutting \.\.\. by 30%"\.$/, output: null, suggestions: [' (${1:N} indexes, ${2:what changed})'] },
     { text: 'Ran A/B tests on the checkout page', message: /Ran\.\.\. how many A\/B tests, over how long\? e\.g\. "12 A\/B tests over 6 months"/, output: null },
     // Regression (a review with realistic resumes): "after every P1" ran the object on, so the bullet was asked for a team size.

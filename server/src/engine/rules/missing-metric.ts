@@ -95,6 +95,8 @@ const OWN_HINT_OBJECT = /^(?:users?|staff|employees?|people|customers?|clients?|
 /** Plurals that name no thing to count: "Managed expectations", "Delivered savings", "Led efforts". */
 const ABSTRACT = /(?:nesses|ships)$|^(?:efforts|expectations|savings|outcomes|results|goals|objectives|priorities|needs|benefits|gains|wins|ideas|insights|changes|issues|concerns|risks|demands|costs|resources|operations|communications|improvements|initiatives|activities|responsibilities|relations|requirements|commitments|arrangements|developments|preparations|solutions|recommendations|decisions|conversations|discussions|contributions|enhancements|adjustments|interactions|engagements)$/;
 /** Words that end the object phrase. */
+/** A past tense after "and": "Wrote and executed", "Designed and built". */
+const JOINED_PAST = /^(?:[a-z]+ed|built|wrote|ran|made|led|set|kept|drove|took|gave|ran|rewrote|rebuilt)$/;
 const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using|via|within|during|through|that|which|so|as|after|before|every|each|per|until|whenever|once)$/i;
 
 /**
@@ -105,6 +107,9 @@ function countedObject(bullet: Bullet, from: number): string | undefined {
   const toks = bullet.words;
   let k = toks.findIndex((w) => w.start >= from);
   if (k < 0) return undefined;
+  // "Wrote and executed test cases": a second verb joined to the first; the object is both verbs'.
+  if (/^(?:and|or)$/.test(toks[k].lower) && toks[k + 1] && JOINED_PAST.test(toks[k + 1].lower)) k += 2;
+  if (k >= toks.length) return undefined;
   if (/^(?:the|our|all|new|several|various|multiple|many)$/i.test(toks[k].lower)) k++;
   const start = k;
   while (k < toks.length && k - start < 3 && !OBJECT_END.test(toks[k].lower) && /^ ?$/.test(bullet.plain.slice(toks[k - 1]?.end ?? toks[k].start, toks[k].start))) k++;
