@@ -15,6 +15,9 @@ ruleTester('passive-voice', {
     { name: 'an adjective', text: 'Was based in Leeds, supporting 3 sites' },
     { name: 'a weak opening is weak-opening\'s to report', text: 'Was involved in 3 data centre moves' },
     { name: 'boundary: "was" with a noun', text: 'Was the sole DBA for 14 databases' },
+    // Regression (a review with realistic resumes): a clause after "ensured" says who saw to it.
+    { name: 'a clause after "ensured" or "made sure"', text: 'Monitored the service desk queue and ensured SLAs were met for 3 sites' },
+    { name: 'a clause after "made sure"', text: 'Made sure all 40 changes were approved before the freeze' },
   ],
   invalid: [
     { text: 'The migration of 300 mailboxes was completed ahead of schedule', message: PASSIVE('was completed', 'Completed'), span: 'was completed', output: null },

@@ -12,6 +12,8 @@ import { capitalize, irregularBase, isIrregularParticiple, pastTense } from '../
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'am', 'be', 'get', 'got', 'gets', 'getting']);
 /** Before the be-verb: the passive is about a thing in a subordinate clause, which reads fine. */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'when', 'it', 'they', 'this', 'these', 'those', 'he', 'she', 'so', 'once', 'until', 'after', 'before', 'while', 'if', 'because', 'since', 'as', 'and', 'or', 'but', 'now', 'still', 'all']);
+/** Verbs whose object is a clause: "Ensured SLAs were met", "Made sure all 40 changes were approved" say who acted. */
+const COMPLEMENT = new Set(['ensured', 'ensuring', 'ensure', 'ensures', 'sure', 'guaranteed', 'guaranteeing', 'confirmed', 'confirming', 'verified', 'verifying', 'checked', 'checking', 'saw', 'seeing']);
 /** Adverbs without -ly that sit between the be-verb and the participle. */
 const MID_ADVERBS = new Set(['now', 'also', 'already', 'then', 'since', 'all', 'both', 'still', 'often', 'soon', 'later', 'first', 'finally', 'just', 'never', 'always', 'once']);
 
@@ -50,6 +52,8 @@ export const passiveVoice: Rule = {
         if (at === undefined) continue;
         const found = toks[at];
         if (RELATIVE.has(toks[i - 1]?.lower ?? '') || RELATIVE.has(toks[i - 2]?.lower ?? '') || (toks[i].lower === 'been' && i > 0 && /^(has|have|had)$/.test(toks[i - 1].lower) && RELATIVE.has(toks[i - 2]?.lower ?? ''))) continue;
+        // "and ensured SLAs were met": the bullet's own actor saw to it.
+        if (toks.slice(Math.max(0, i - 6), i).some((w) => COMPLEMENT.has(w.lower))) continue;
         report(findingFor(bullet, toks[i], found));
         i = at;
       }
