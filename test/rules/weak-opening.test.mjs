@@ -476,6 +476,9 @@ describe('weak-opening in context', () => {
       ['Assisted the project manager with UAT for the new housing management system', ['Tested', 'Partnered with', 'Co-delivered']],
       ['Supported developers with Docker and Kubernetes issues', ['Partnered with', 'Mentored', 'Coached']],
       ['Helped the team', ['Co-delivered', 'Shaped']],
+      // "Was the main point of contact for" was "Opens with "Was"" and offered "Audited" (the auditee's bullet).
+      ['Was the main point of contact for the audit team', ['Led', 'Managed', 'Audited', 'Mentored', 'Coached']],
+      ['Main point of contact for the CAB', ['Chaired', 'Led']],
     ]) {
       const texts = productOffers(bullet);
       assert.ok(texts.length && wrong.every((w) => !texts.includes(w)), `${bullet}: ${texts.join()}`);

@@ -373,9 +373,11 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it; "Was part of the upgrade team" is not having "Led" it.
   // "Supported the VoIP rollout" is not "Led" it; "Took part in the Windows 11 rollout" is not "Delivered" it.
   const involved = INVOLVEMENT.test(own.key) || INVOLVEMENT.test(open.key);
+  // "Was the main point of contact for the audit team": the contact, not its lead ("Led", "Chaired").
+  const contact = / contact for$/.test(own.key);
   const overclaims = (replacement: string): boolean =>
     !own.replacements.includes(replacement) &&
-    (((involved || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || (involved && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key)) && (people || party) && TEACHING.has(replacement)));
+    (((involved || contact || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key) || contact) && (people || party) && TEACHING.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
