@@ -72,6 +72,8 @@ const FAMILIES = {
   // Regression (the same sweep): a label's punctuation was taken off its end with a pattern that retried a run of it.
   'a status heading of "Result:" and a run of dashes': (n) => `---\nimpact-lint: status-report\n---\n\n## Result: ${' -'.repeat(n / 2)}x\n\n- Did a thing\n`,
   'a RAID table cell of brackets that never close': (n) => `---\nimpact-lint: raid-log\n---\n\n| ID | Owner${'('.repeat(n)} |\n| --- | --- |\n| R1 | Sam |\n`,
+  // Regression (a review of this session's change): the time-off pattern split a run of spaces between two quantifiers.
+  'a log entry of "Off" and a run of spaces': (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-10-01\n\nOff${' '.repeat(n)}x\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
 };
 

@@ -153,7 +153,8 @@ export function main(argv: string[], io = { cwd: process.cwd(), stdout: process.
     io.stderr.write(`impact-lint: ${(error as Error).message}\nRun impact-lint --help for usage.\n`);
     return 2;
   }
-  // Suggestions are made when the JSON output reads them (LazyReport): a rule's error there goes to stderr, the finding stands.
+  // Suggestions are made when the JSON output reads them (LazyReport): a rule's error there goes to this run's stderr,
+  // the finding stands. The handler is this process's: the CLI runs main once.
   onSuggestionError((ruleId, error) => io.stderr.write(`impact-lint: rule ${ruleId} threw making suggestions: ${error instanceof Error ? error.message : String(error)}\n`));
   if (options === 'help') {
     io.stdout.write(HELP);

@@ -34,7 +34,7 @@ pmTester('log-entry-outcome', {
     // Regression (a quality pass, this session): time off said with when ("Off all week", "Week off", "Off sick today").
     { name: 'time off said with when has nothing to record', text: log('## 2026-11-02\n\nOff all week.\n\n## 2026-11-09\n\nWeek off.\n\n## 2026-11-16\n\nAnnual leave all week (Spain).\n\n## 2026-11-23\n\nOff sick today.\n') },
     // Regression (the same pass): a time against a target, or time gained, is what came of the work.
-    ...['Recovered in 3 hours against a 4-hour target.', 'Cut over in 2 days, 3 days ahead of schedule.', 'Restored service within the 4-hour RTO target in 95 minutes.'].map((result) => ({ name: `"${result}" states a result`, text: log(`## 2026-11-09 Restore\n\nRestored the payroll database with Priya over one night. ${result}\n`) })),
+    ...['Recovered in 3 hours against a 4-hour target.', 'Cut over in 2 days, 3 days ahead of schedule.', 'Restored service within the 4-hour RTO target in 95 minutes.', 'Restored service in 95 minutes, within the 4-hour RTO.'].map((result) => ({ name: `"${result}" states a result`, text: log(`## 2026-11-09 Restore\n\nRestored the payroll database with Priya over one night. ${result}\n`) })),
     // Regression (a review with realistic logs): who signed off or approved took part.
     { name: 'a sign-off or an approval names who was involved', text: log('### 2026-01-26 Wrote the project charter\n\nGot sign-off from Helen (CFO) after two rounds of comments over 3 weeks. Scope: 1,150 laptops, 3 sites.\n\n### 2026-01-27 Plan\n\nPlan approved by Raj over 2 days; 4 risks logged.\n') },
     // Regression (a review of that change): head-counts that are results, and verbs of showing that govern no audience.
@@ -93,6 +93,9 @@ pmTester('log-entry-outcome', {
     },
     // Work done about a holiday is work: only an entry that says nothing but the absence is passed over.
     { name: 'a week away working is work', text: log('## Week 48\n\nOff to Leeds all week for the cut-over.\n'), findings: [{ span: 'Week 48', message: MISSING('who was involved or the result \\(with a number\\)') }] },
+    // Regression (a review of that change): a requirement is no result, and "all day-to-day" no timeline.
+    { name: 'a time a target sets is no result', text: log('## 2026-10-01 Failover\n\nFailover test with the DBA team this week. Restore must complete within the 4-hour RTO.\n'), findings: [{ span: '2026-10-01 Failover', message: MISSING('the result \\(with a number\\)') }] },
+    { name: '"all day-to-day" is no timeline', text: log('## 2026-10-02 Tickets\n\nCleared all day-to-day tickets with the service desk.\n'), findings: [{ span: '2026-10-02 Tickets', message: MISSING('the timeline or the result \\(with a number\\)') }] },
     { name: 'a time without a target is the timeline', text: log('## 2026-11-09 Restore\n\nRestored the payroll database with Priya. Took 3 hours.\n'), findings: [{ span: '2026-11-09 Restore', message: MISSING('the result \\(with a number\\)') }] },
     { name: 'holiday cover is work', text: log('## Week 38\n\nHoliday cover for the service desk.\n'), findings: [{ span: 'Week 38', message: MISSING('the timeline or the result \\(with a number\\)') }] },
     // Regression (a review with realistic logs): the "half" of "half-finished" was the result's number.

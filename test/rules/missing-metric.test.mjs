@@ -305,6 +305,9 @@ ${[...steps, ...outcomes].map((b) => `  - ${b}
     assert.deepEqual(asked('Ran weekly defect triage with development leads'), ['No number in this bullet. Ran... with how many people, and what came of it? e.g. "with 5 dev leads, cutting open P1s from 30 to 8".', ' (${1:N} people, ${2:what changed})']);
     assert.deepEqual(asked('Hiring and onboarding of new support engineers'), ['No number in this bullet. Hired... how many, and how fast were they productive? e.g. "4 engineers, productive in 3 weeks".', ' (${1:N} people, ${2:productive in N weeks})']);
     assert.match(asked('Led the ERP rollout')[0], /how big\? Give team size, budget or duration/);
+    // (A review of that change: staffing a desk is working it, and "every release" is a scope, not a meeting.)
+    assert.doesNotMatch(asked('Staffed the IT help desk during the office move')[0], /productive/);
+    assert.match(asked('Managed every release for the payments platform')[0], /how big\? Give team size, budget or duration/);
   });
 
   // Regression (a quality pass, this session): a resume in pounds was asked for "a $250K contract" and given "worth $N".
@@ -320,6 +323,8 @@ ${[...steps, ...outcomes].map((b) => `  - ${b}
     assert.match(asked(resumeText(bullets('Cut spend by €40k and £2k')))[0][0], /"a €250K contract/);
     assert.match(asked(resumeText(bullets('Cut spend by 40k EUR a year')))[0][0], /"a €250K contract/);
     assert.match(asked(resumeText(bullets('Cut spend by 40% a year')))[0][0], /"a \$250K contract/);
+    // A shell variable or a snippet is no money (a review of that change).
+    assert.match(asked(resumeText([...bullets('Cut cloud spend by £30k a year'), 'Wrote Bash scripts that read $HOME and $PATH on 40 servers']))[0][0], /"a £250K contract/);
     // With the language server's memo, a bullet that did not change is asked again in the new currency.
     const memo = new engine.LintMemo();
     const dollars = resumeText(bullets('Cut spend by 40% a year'));

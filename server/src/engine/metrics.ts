@@ -66,7 +66,8 @@ const CURRENCY = new RegExp(
  * word. Not any three capitals: SOC, AWS and MFA are in most IT bullets.
  */
 /** Currency symbols a resume's money is written with. */
-const SYMBOL = /[$€£¥₹]/g;
+/** Not "$HOME", "${1:N}" or "$(date)": a shell variable, a snippet or a command is no money. */
+const SYMBOL = /[€£¥₹]|\$(?![A-Za-z_{(])/g;
 /** Codes written after an amount, for a resume that uses no symbol ("250K EUR", "GBP 40k"). */
 const SYMBOL_OF_CODE: Record<string, string> = { GBP: '£', EUR: '€', INR: '₹', JPY: '¥', USD: '$' };
 const CODE = /(?<![\p{L}])(GBP|EUR|INR|JPY|USD)(?![\p{L}])/gu;

@@ -17,9 +17,20 @@ const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|too
 const LASTED = /(?<![\p{L}\p{N}])(?<!(?:from|to|under|below|than|vs\.?|versus|of)\s+(?:an?\s+|the\s+)?)\d+(?:\.\d+)?-(?:minute|min|hour|hr|day|week|month|year|sprint)s?(?![\p{L}])|\(\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sprints?|years?)\s*\)|(?<![\p{L}\p{N}])(?:between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|\u2014)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/giu;
 
 const TIME_UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
+/** "a 4-hour target", "the 2-day SLA", "our 15-minute RTO". */
+const A_TARGET = String.raw`(?:an?\s+|the\s+|our\s+|its\s+)?\d+(?:\.\d+)?[\s-]?${TIME_UNIT}\s+(?:target|sla|rto|rpo|goal|deadline|estimate|objective)`;
 /** A time measured against a target ("against a 4-hour target", "inside the 2-day SLA"), or time gained ("3 days early"). */
 const TIMED_RESULT = new RegExp(
-  String.raw`(?<![\p{L}])(?:against|versus|vs\.?|under|inside|within|beat|beating|below)\s+(?:an?\s+|the\s+|our\s+|its\s+)?\d+(?:\.\d+)?[\s-]?${TIME_UNIT}\s+(?:target|sla|rto|rpo|goal|deadline|estimate|objective)|(?<![\p{L}\p{N}.])\d+(?:\.\d+)?[\s-]?${TIME_UNIT}\s+(?:ahead\s+of\s+(?:schedule|plan|target|time)|early|earlier\s+than\s+planned|sooner\s+than\s+planned)(?![\p{L}])`,
+  [
+    // "against a 4-hour target", "beating the 2-day SLA".
+    String.raw`(?<![\p{L}])(?:against|versus|vs\.?|beat|beating)\s+${A_TARGET}`,
+    // A time taken, then the target it was within: "in 95 minutes, within the 4-hour RTO"; or the other way round:
+    // "within the 4-hour RTO target in 95 minutes". Not a requirement alone ("must complete within the 4-hour RTO").
+    String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?[\s-]?${TIME_UNIT},?\s+(?:within|inside|under|below)\s+${A_TARGET}`,
+    String.raw`(?<![\p{L}])(?:within|inside|under|below)\s+${A_TARGET}(?:\s+target)?,?\s+in\s+\d+(?:\.\d+)?[\s-]?${TIME_UNIT}(?![\p{L}])`,
+    // "3 days ahead of schedule", "2 weeks early".
+    String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?[\s-]?${TIME_UNIT}\s+(?:ahead\s+of\s+(?:schedule|plan|target|time)|early|earlier\s+than\s+planned|sooner\s+than\s+planned)(?![\p{L}])`,
+  ].join('|'),
   'iu',
 );
 

@@ -30,16 +30,18 @@ const SCALE_VERB = /^(migrat|deploy|roll|upgrad|implement|launch|install|provisi
 /** Verbs of fixing: "how many, and how fast?". */
 const RESOLVE_VERB = /^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i;
 /** "monthly", "every two weeks": the bullet already says how often. */
+/** A meeting or task that recurs ("weekly defect triage"), not "every release" of a scope. */
+const RECURRING = /\b(?:daily|nightly|weekly|fortnightly|biweekly|bi-weekly|monthly|quarterly|annually|yearly)\b/i;
 const CADENCE = /\b(?:daily|nightly|weekly|fortnightly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|every)\b/i;
 
 const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
   [CHANGE_VERB, (verb) => ({ question: `${verb}... by how much? e.g. "from 9 to 3 days" or "by 40%"`, snippet: ' by ${1:N}% (from ${2:before} to ${3:after})' })],
   [TRAIN_VERB, (verb) => ({ question: `${verb}... how many people, and what changed for them? e.g. "12 analysts, cutting ramp-up from 6 weeks to 3"`, snippet: ' (${1:N} people, ${2:what changed})' })],
   // Hiring is counted in hires and how fast they were productive, not in a team's budget.
-  [/^(recruit|hire|hired|staff)/i, (verb) => ({ question: `${verb}... how many, and how fast were they productive? e.g. "4 engineers, productive in 3 weeks"`, snippet: ' (${1:N} people, ${2:productive in N weeks})' })],
+  [/^(recruit|hire|hired)/i, (verb) => ({ question: `${verb}... how many, and how fast were they productive? e.g. "4 engineers, productive in 3 weeks"`, snippet: ' (${1:N} people, ${2:productive in N weeks})' })],
   [SIZE_VERB, (verb, plain) =>
     // "Ran weekly defect triage with the dev leads": a meeting that recurs has people and an outcome, not a budget.
-    CADENCE.test(plain)
+    RECURRING.test(plain)
       ? { question: `${verb}... with how many people, and what came of it? e.g. "with 5 dev leads, cutting open P1s from 30 to 8"`, snippet: ' (${1:N} people, ${2:what changed})' }
       : { question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }, countedOverTime],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],

@@ -88,7 +88,20 @@ const PERSON = /^(?:manager|lead|engineer|developer|analyst|architect|dbas?|owne
 /** Verbs that take a thing, not a party: "Co-delivered the project manager with UAT" is not English. */
 const THING_VERBS = new Set(['Co-delivered', 'Shaped', 'Delivered', 'Built', 'Drove']);
 /** Words after a phrase of help that no verb can take in its place: "Helped at the migration" is not "Enabled at" it. */
-const HELP_PLACE = new Set(['at', 'on', 'in', 'during', 'for', 'across', 'around', 'through', 'throughout', 'over']);
+const HELP_PLACE = new Set(['at', 'on', 'in', 'during', 'for', 'through', 'throughout']);
+/** A number or an amount after such a word: "Helped over 200 users" is help to people, not at a place. */
+const QUANTITY_START = /^(?:\d|a$|an$|several$|many$|dozens?$|hundreds$)/;
+
+/** The first words of `object` up to one that ends a noun phrase or a comma (at most 6). */
+function objectPhrase(plain: string, object: readonly Word[]): Word[] {
+  const words: Word[] = [];
+  for (const word of object) {
+    if (words.length >= 6 || PHRASE_END.test(word.lower)) break;
+    if (words.length && /[,;:.()]/.test(plain.slice(words[words.length - 1].end, word.start))) break;
+    words.push(word);
+  }
+  return words;
+}
 
 const PHRASE_END = /^(?:for|to|in|on|at|across|with|by|from|through|during|of|and|or|via|using|into|over|under|while|who|that|which)$/;
 
@@ -248,7 +261,7 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     // determiner, number or pronoun says so ("servers, switches and firewalls" is a list of nouns).
     const clause = andOr(j) || /^; $/.test(gap(j));
     // The object may be a name: "Install, configure and maintain Windows servers".
-    const lowerNext = /^[a-zA-Z]/.test(toks[j + 1]?.text ?? '');
+    const lowerNext = /^\p{L}/u.test(toks[j + 1]?.text ?? '');
     const sure = withObject(j) || (clause && lowerNext && !ambiguousBase(found.base));
     if (!sure) {
       // "and report savings": a verb or a noun; ", setting targets": an -ing word the rewrite would leave.
@@ -351,22 +364,28 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
     // "Served on on-call support": the replacement's last word starts the object.
     const tail = past.includes(' ') ? past.slice(past.lastIndexOf(' ') + 1) : undefined;
     if (tail && object[0] && object[0].start === rest[0]?.start && object[0].lower.split('-')[0] === tail) return true;
-    // "Managed IP address management", "Coordinated release coordination": the verb's own noun in the object.
+    // "Managed IP address management", "Coordinated release coordination", "Planned the plan review": the verb's own
+    // noun in the object phrase (not a later clause: "... approved by management" may still be "Managed").
     const stem = action?.endsWith('ing') ? action.slice(0, -3) : undefined;
-    const ownNoun = (word: string): boolean => stem !== undefined && stem.length >= 4 && word.startsWith(stem) && /^(?:e?ments?|e?ions?|ations?)$/.test(word.slice(stem.length));
+    const base = baseOfPast(past.split(' ')[0]);
+    const ownNoun = (word: string): boolean => word === base || (stem !== undefined && stem.length >= 4 && word.startsWith(stem) && /^(?:e?ments?|e?ions?|ations?)$/.test(word.slice(stem.length)));
     // "Supported and trained 25 managers": not "Trained and trained".
-    return object.some((w) => w.lower === action || w.lower === past || ownNoun(w.lower));
+    return object.some((w) => w.lower === action || w.lower === past) || nounPhrase.some((w) => ownNoun(w.lower));
   };
   const own = weakAfter ?? open;
+  /** The object phrase: its words up to the first that ends it ("for", "with", ...) or a comma. */
+  const nounPhrase = objectPhrase(plain, object);
   // People served are no things kept up ("Maintained 2,500 staff"); people supported were not managed
   // ("Managed 2,500 staff" would claim line management the bullet does not).
   const people = servesPeople(object);
   // "Helped 12 analysts learn SQL": people near the start are no thing delivered or shaped.
-  const peopleFirst = people || object.slice(0, 3).some((w) => PEOPLE_OBJECT.test(w.lower) || PERSON.test(w.lower));
+  // The head of the object phrase (its last word), not a modifier: "the project manager", not "the lead generation platform".
+  const head = nounPhrase.at(-1);
+  const peopleFirst = people || (head !== undefined && (PEOPLE_OBJECT.test(head.lower) || PERSON.test(head.lower)));
   const misfit = (replacement: string): boolean => (peopleFirst && THING_VERBS.has(replacement)) || (people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement))));
   // "Worked closely with finance on ...", "Helped the service desk with escalations": the object is a party, and a verb the
   // other words cue does not take one ("Negotiated finance", "Resolved the service desk").
-  const party = (/ with$/.test(own.key) && !INVOLVEMENT.test(own.key)) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
+  const party = (/ with$/.test(own.key) && !INVOLVEMENT.test(own.key) && !GOAL_KEYS.has(own.key) && !GOAL_KEYS.has(open.key)) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
   const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || (own.replacements.includes(replacement) && !THING_VERBS.has(replacement)) || PARTY_VERBS.has(replacement);
   // "Partnered with developers with Docker issues": one "with" too many.
   const withTwice = (replacement: string): boolean => / with$/.test(replacement) && object.some((w) => w.lower === 'with');
@@ -377,7 +396,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const contact = / contact for$/.test(own.key);
   const overclaims = (replacement: string): boolean =>
     !own.replacements.includes(replacement) &&
-    (((involved || contact || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key) || contact) && (people || party) && TEACHING.has(replacement)));
+    (((involved || contact || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key) || contact || involved) && (people || party || involved) && TEACHING.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
@@ -392,7 +411,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const replacedEnd = helped?.word.end ?? weakGerund?.end;
   const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
   // "Helped at the migration of the e-shop": what was done at it is not said, and no verb goes in place of "Helped".
-  const placed = HELPERS.has(open.key) && !derived && !restructured && rest.length > 0 && HELP_PLACE.has(rest[0].lower) && plain.slice(open.end, rest[0].start).trim() === '';
+  const placed = HELPERS.has(open.key) && !derived && !restructured && rest.length > 1 && HELP_PLACE.has(rest[0].lower) && !QUANTITY_START.test(rest[1].lower) && plain.slice(open.end, rest[0].start).trim() === '';
   const verbs = bare || derived || helped?.list || actionList || placed ? [] : ranked;
 
   // The two best verbs with the bullet's own object, when the message names them.
