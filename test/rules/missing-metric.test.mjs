@@ -216,7 +216,9 @@ ruleTester('missing-metric', {
     { text: 'Trained the service desk on the new CMDB', message: /Trained\.\.\. how many people/, output: null },
     { text: 'Resolved P1 incidents for the trading floor', message: /Resolved\.\.\. how many, and how fast\?/, output: null },
     { text: 'Wrote the runbooks for the overnight batch', message: /Wrote\.\.\. how many, used by whom\?/, output: null },
-    { text: 'Presented the roadmap to the board', message: /Presented\.\.\. to how many people, how often\?/, output: null },
+    // Changed on purpose (a review with realistic resumes): a named audience (the board, the CTO) is asked what came of it, not its head-count.
+    { text: 'Presented the roadmap to the board', message: /Presented\.\.\. what came of it\?/, output: null },
+    { text: 'Presented the roadmap to stakeholders', message: /Presented\.\.\. to how many people, how often\?/, output: null },
     { text: 'Managing the vendor relationships', message: /Managed\.\.\. how big\?/, output: null },
   ],
 });
@@ -255,10 +257,16 @@ ${[...steps, ...outcomes].map((b) => `  - ${b}
   });
 
   it('a bullet that already says how often is asked only to how many people', () => {
-    const [briefed] = only(lintText(resumeText(['Briefed the CFO monthly'])).findings, 'missing-metric');
+    // (Was "Briefed the CFO monthly" and "... to the board": a named audience is asked what came of it since a review with realistic resumes.)
+    const [briefed] = only(lintText(resumeText(['Briefed the department heads monthly'])).findings, 'missing-metric');
     assert.match(briefed.message, /Briefed\.\.\. to how many people\? e\.g\. "to 5 department heads"\.$/);
-    const [presented] = only(lintText(resumeText(['Presented the roadmap to the board'])).findings, 'missing-metric');
+    const [presented] = only(lintText(resumeText(['Presented the roadmap to stakeholders'])).findings, 'missing-metric');
     assert.match(presented.message, /to how many people, how often\?/);
+    for (const bullet of ['Briefed the CFO monthly', 'Presented test metrics to the CTO every month', 'Briefed the steering committee on the ERP rollout']) {
+      const [named] = only(lintText(resumeText([bullet])).findings, 'missing-metric');
+      assert.match(named.message, /\.\.\. what came of it\? e\.g\. "securing a \$40K budget" or "cutting release defects by 30%"\.$/, bullet);
+      assert.equal(named.suggestions[0].edit.text, ', ${1:leading to what decision or change}');
+    }
   });
 
   it('reports on the whole bullet text, excluding the marker', () => {

@@ -30,6 +30,8 @@ const SCALE_VERB = /^(migrat|deploy|roll|upgrad|implement|launch|install|provisi
 /** Verbs of fixing: "how many, and how fast?". */
 const RESOLVE_VERB = /^(resolv|triag|fix|remediat|mitigat|clos|debug|diagnos|troubleshoot|escalat|contain|prevent|restor|recover|investigat)/i;
 /** "monthly", "every two weeks": the bullet already says how often. */
+/** One named audience: "to the CTO", "to the board", "to the steering committee". */
+const ONE_AUDIENCE = /\b(?:to|for|with|the|our)\s+(?:the\s+|our\s+)?(?:cto|cio|cfo|ceo|coo|ciso|cpo|vp|director|board|exec(?:utive)?\s+team|leadership\s+team|slt|elt|steering\s+(?:committee|group|board)|head\s+of\s+\w+)\b/i;
 /** A meeting or task that recurs ("weekly defect triage"), not "every release" of a scope. */
 const RECURRING = /\b(?:daily|nightly|weekly|fortnightly|biweekly|bi-weekly|monthly|quarterly|annually|yearly)\b/i;
 const CADENCE = /\b(?:daily|nightly|weekly|fortnightly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|every)\b/i;
@@ -49,7 +51,10 @@ const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
   [RESOLVE_VERB, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
   [/^(wrote|writ|document|author|publish|draft|creat|design|defin|map|model|codif|templat)/i, (verb) => ({ question: `${verb}... how many, used by whom? e.g. "12 runbooks used by 40 engineers"`, snippet: ' (${1:N} ${2:documents} used by ${3:N} people)' }), countedChange],
   [/^(present|facilitat|chair|brief|host|moderat|align|partner|collaborat|liais|engag|advis|consult|represent|communicat|report)/i, (verb, plain) =>
-    CADENCE.test(plain)
+    // "Presented test metrics to the CTO every month": the audience is named; what came of it is the number.
+    ONE_AUDIENCE.test(plain)
+      ? { question: `${verb}... what came of it? e.g. "securing a $40K budget" or "cutting release defects by 30%"`, snippet: ', ${1:leading to what decision or change}' }
+      : CADENCE.test(plain)
       ? { question: `${verb}... to how many people? e.g. "to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders}' }
       : { question: `${verb}... to how many people, how often? e.g. "monthly to 5 department heads"`, snippet: ' for ${1:N} ${2:stakeholders} every ${3:N} weeks' }],
 ];
