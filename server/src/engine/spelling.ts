@@ -5,16 +5,26 @@
 export type Spelling = 'us' | 'uk' | undefined;
 
 /** Stems that take -ize/-ise (and analyze/analyse), in the forms a resume writes them. */
-const STEMS = 'organi|prioriti|optimi|standardi|utili|moderni|minimi|maximi|speciali|recogni|summari|categori|customi|stabili|authori|centrali|virtuali|containeri|synchroni|normali|visuali|mobili|digiti|operationali|productioni|anonymi|parameteri|modulari|strategi|synthesi|evangeli|capitali|monetis|reali';
-const MARKED = new RegExp(`(?<![\\p{L}])(?:(?:${STEMS})([sz])(?:e|ed|es|ing|ations?|ers?)|analy([sz])(?:e|ed|es|ing|ers?))(?![\\p{L}])`, 'giu');
+const STEMS = 'organi|prioriti|optimi|standardi|utili|moderni|minimi|maximi|speciali|recogni|summari|categori|customi|stabili|authori|centrali|virtuali|containeri|synchroni|normali|visuali|mobili|digiti|operationali|productioni|anonymi|parameteri|modulari|strategi|synthesi|evangeli|capitali|moneti|reali';
+const STEM_SET = new Set([...STEMS.split('|'), 'analy']);
+/**
+ * Where a marked word may end: "-ise", "-ized", "-ysing", "-isation"... The scan starts at its
+ * [iy] (a quick search), then reads the word back to its start: one pattern of 35 stems and a
+ * lookbehind tried at every position of a 2,000-line resume took 2.8 ms a key typed.
+ */
+const ENDING = /[iy]([sz])(?:e[ds]?|ing|ations?|ers?)(?![\p{L}])/giu;
+const LETTER = /\p{L}/u;
 
 /** The way `source` spells -ize/-ise words, from its first 200 of them; undefined when it is even or has none. */
 export function documentSpelling(source: string): Spelling {
   let us = 0;
   let uk = 0;
-  MARKED.lastIndex = 0;
-  for (let match = MARKED.exec(source), seen = 0; match && seen < 200; match = MARKED.exec(source), seen++) {
-    if ((match[1] ?? match[2]).toLowerCase() === 'z') us++;
+  ENDING.lastIndex = 0;
+  for (let match = ENDING.exec(source); match && us + uk < 200; match = ENDING.exec(source)) {
+    let start = match.index;
+    while (start > 0 && LETTER.test(source[start - 1])) start--;
+    if (!STEM_SET.has(source.slice(start, match.index + 1).toLowerCase())) continue;
+    if (match[1] === 'z' || match[1] === 'Z') us++;
     else uk++;
   }
   return us > uk ? 'us' : uk > us ? 'uk' : undefined;
