@@ -399,3 +399,21 @@ describe('resume roles', () => {
     assert.deepEqual(engine.resumeRoles('# Notes\n\nNothing here.\n'), []);
   });
 });
+
+// Regression (a review of drafting as a demanding user, /tmp/rv10/REPORT.md H1, M3): a STAR story claimed to own what the
+// entry said was helped, and "Helped the Linux team patch the estate" became "Collaborated on the Linux team patch the estate".
+describe('drafts keep help honest', () => {
+  const LOG = `---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-02-10 Backup restore test\n\nHelped the storage team run the quarterly restore test. I mostly did the VM side. Restored 14 VMs, all came up.\n\n## 2025-05-19 Patching\n\n- **What:** Helped the Linux team patch the estate\n- **With:** Linux team\n- **Timeline:** 1 weekend\n- **Result:** 300 servers patched, no downtime\n\n## 2025-05-26 Cut-over\n\nRan the Exchange cut-over with the messaging team. 1,200 mailboxes moved.\n`;
+  const draft = (marker, shape) => engine.draftFromLog(LOG, LOG.indexOf(marker), shape, { today: '2025-07-25' }).draft;
+
+  it('a STAR task after help says the writer supported it, not that they owned it', () => {
+    assert.match(draft('## 2025-02-10', 'star'), /\*\*Task:\*\* I supported the backup restore test\.\n/);
+    assert.match(draft('## 2025-05-19', 'star'), /\*\*Task:\*\* I supported the patching over 1 weekend\.\n/);
+    assert.match(draft('## 2025-05-26', 'star'), /\*\*Task:\*\* I owned the cut-over\.\n/, 'an entry of its own work is still owned');
+  });
+
+  it('"Helped <team> <verb> X" is partnering with the team to do X, and the team is not named twice', () => {
+    assert.match(draft('## 2025-02-10', 'bullet'), /^Partnered with the storage team to run the quarterly restore test, restoring 14 VMs/);
+    assert.equal(draft('## 2025-05-19', 'bullet'), 'Partnered with the Linux team to patch the estate over 1 weekend, patching 300 servers, no downtime');
+  });
+});

@@ -353,7 +353,18 @@ function partyThen(rest: string): { party: string; object: string } | undefined 
 }
 
 /** "Helped the network team with X" -> "Partnered with the network team on X"; "Helped with X" -> "Collaborated on X". */
-function helpingAction(key: string, rest: string): Action {
+function helpingAction(key: string, rest: string, lexicon: Lexicon): Action {
+  // "Helped the storage team run the restore test" -> "Partnered with the storage team to run the restore test".
+  if (/^(helped|assisted)$/.test(key)) {
+    const toks = words(rest, 8);
+    for (let k = 1; k < toks.length && k <= 5; k++) {
+      const party = rest.slice(0, toks[k - 1].end);
+      if (/^(?:with|on|to|in|for)$/i.test(toks[k - 1].lower)) break;
+      if (PEOPLE.test(party) && /^\p{Ll}+$/u.test(toks[k].text) && knownVerb(lexicon, pastTense(toks[k].lower))) {
+        return { verb: 'Partnered', object: `with ${party} to ${rest.slice(toks[k].start)}` };
+      }
+    }
+  }
   if (/^worked (?:closely )?(?:with|alongside)$/.test(key)) {
     const on = /^(.+?)\s+(?:on|to|for)\s+(.+)$/i.exec(rest);
     return { verb: 'Partnered', object: on ? `with ${on[1]} on ${on[2]}` : `with ${rest}` };
@@ -380,7 +391,7 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
     const derived = deriveVerb(source, toks, open, lexicon);
     if (derived) return { verb: capitalize(pastTense(derived.base)) + (derived.also ? ` ${derived.also.conjunction} ${pastTense(derived.also.base)}` : ''), object: source.slice(derived.end).trim() };
     const object = source.slice(open.end).trim();
-    if (HELPING.has(open.key.toLowerCase()) && object) return helpingAction(open.key.toLowerCase(), object);
+    if (HELPING.has(open.key.toLowerCase()) && object) return helpingAction(open.key.toLowerCase(), object, lexicon);
     const rest = toks.filter((w) => w.start >= open.end);
     // The phrase's own verbs, not one made from the object's noun: "in charge of the DR test" -> "Led the DR test", not "Tested the DR test".
     const objectWords = new Set(rest.map((w) => w.lower));
@@ -397,6 +408,12 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   if (base && toks[1]) return { verb: capitalize(pastTense(base)), object: source.slice(toks[1].end).trim() };
   const object = lowerFirst(source, lexicon);
   return { verb: fallback(), object: /^(?:the|a|an|\d)/i.test(object) || /^\p{Lu}/u.test(object) ? object : `the ${object}` };
+}
+
+/** Whether `source` opens with a phrase of help or taking part ("Helped the storage team ...", "Assisted with ..."). */
+export function opensWithHelp(source: string, lexicon: Lexicon): boolean {
+  const open = opening(source, lexicon);
+  return open?.kind === 'weak' && open.start === 0 && HELPING.has(open.key.toLowerCase());
 }
 
 /** The action of an entry: its what (or title), first person out. */

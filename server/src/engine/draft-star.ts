@@ -5,7 +5,7 @@ import { defaultSettings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
 import { knownVerb, nominalBase, opening } from './opening';
-import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, opensWithHelp, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { baseOfPast, capitalize, gerundBase, irregularBase, isIrregularPast, pastOfGerund } from './verbs';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -35,7 +35,7 @@ function baseForm(past: string, lexicon: Lexicon): string {
 const WORK_NOUN = /^(?:migration|roll-?out|upgrade|project|programme|program|implementation|deployment|refresh|move|cut-?over|launch|build|review|audit|pilot|release|replacement|consolidation|decommission(?:ing)?|onboarding|setup|install(?:ation)?)$/i;
 
 /** "Replaced the printers with managed print" reads as a sentence, not a title: the Task says what the job was. */
-function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): string {
+function taskOf(title: string, lexicon: Lexicon, duration: string | undefined, helped = false): string {
   const over = duration ? ` over ${duration}` : '';
   const open = opening(title, lexicon);
   if ((open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0) {
@@ -52,7 +52,10 @@ function taskOf(title: string, lexicon: Lexicon, duration: string | undefined): 
   // "Microsoft Teams", "DNS": a name alone is a product, not the work; "the Microsoft Teams project" is.
   const owned = lowerFirst(title, lexicon);
   const named = /^\p{Lu}[\p{L}\p{N}.&+-]*(?:\s+\p{Lu}[\p{L}\p{N}.&+-]*)*$/u.test(owned) && !WORK_NOUN.test(last) ? ' project' : '';
-  return `I owned ${owned.replace(/^(?!the\s)/i, 'the ')}${named}${duration ? ` and ${plural ? 'their' : 'its'} delivery${over}` : ''}.`;
+  const work = `${owned.replace(/^(?!the\s)/i, 'the ')}${named}`;
+  // "Helped the storage team run the restore test": the entry claims a part, and so does the story (its Action says which).
+  if (helped) return `I supported ${work}${over}.`;
+  return `I owned ${work}${duration ? ` and ${plural ? 'their' : 'its'} delivery${over}` : ''}.`;
 }
 
 /** "cutting print costs by 20%" (a bullet's participle clause) -> "This cut print costs by 20%": a Result is a sentence. */
@@ -75,7 +78,7 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(facts.title) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
   const when = facts.date ? `${MONTHS[+facts.date.slice(5, 7) - 1]} ${facts.date.slice(0, 4)}` : undefined;
   const situation = [`${capitalize(title)}${when ? ` (${when})` : ''}${who ? `, ${who.named}` : ''}.`, facts.timeline ? `Timeline: ${lowerFirst(trimEnd(facts.timeline))}.` : ''].filter(Boolean).join(' ');
-  const task = taskOf(title, lexicon, duration);
+  const task = taskOf(title, lexicon, duration, opensWithHelp(impersonal(trimEnd(firstSentence(facts.what) || facts.title)), lexicon));
   const sentences = facts.what
     .split(/(?<=[.;])\s+/)
     .map((s) => s.trim())

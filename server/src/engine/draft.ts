@@ -187,12 +187,14 @@ export function bulletCandidates(facts: EntryFacts, lexicon: Lexicon, today: str
   const build = (object: string, whoText: string | undefined, over: boolean, list: Clause[]): string =>
     [`${action.verb}${object ? ` ${object}` : ''}`, whoText ?? '', over && duration ? `over ${duration}` : ''].filter(Boolean).join(' ') + tail(list);
   // Three or more parties read better counted ("across three teams"), and the count is a number too.
-  const [firstWho, secondWho] = who && who.teams >= 3 ? [who.counted, who.named] : [who?.named, who?.counted];
+  // "Partnered with the Linux team to patch the estate": the action names the party already, not again "with the Linux team".
+  const named = who && action.object.toLowerCase().includes(who.named.replace(/^with\s+/i, '').toLowerCase()) ? undefined : who;
+  const [firstWho, secondWho] = named && named.teams >= 3 ? [named.counted, named.named] : [named?.named, named?.counted];
   const variants = [
     build(action.object, firstWho, true, clauses),
     build(action.object, secondWho, true, clauses),
-    build(action.object, who?.counted, true, clauses.slice(0, 1)),
-    build(objectShort, who?.counted, true, clauses.slice(0, 1)),
+    build(action.object, named?.counted, true, clauses.slice(0, 1)),
+    build(objectShort, named?.counted, true, clauses.slice(0, 1)),
     build(objectShort, undefined, true, clauses.slice(0, 1)),
     build(objectShort, undefined, !clauses.length, clauses.slice(0, 1)),
   ];
