@@ -417,3 +417,19 @@ describe('drafts keep help honest', () => {
     assert.equal(draft('## 2025-05-19', 'bullet'), 'Partnered with the Linux team to patch the estate over 1 weekend, patching 300 servers, no downtime');
   });
 });
+
+// Regression (the drafting review, H3): "(3 days left)" became the timeline: "... nearly expired ( left) over 3 days".
+describe('a time that is not how long the work took', () => {
+  const LOG = `---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-04-02 Cert expiry scare\n\nWildcard cert nearly expired (3 days left). Renewed it and wrote a script that checks all 210 certs nightly.\n\n## 2025-04-09 Release\n\nRelease 4.2 slipped 3 days with the dev team. 2 blockers found.\n`;
+  it('is no timeline in a draft, and the text keeps it', () => {
+    const cert = engine.draftFromLog(LOG, LOG.indexOf('## 2025-04-02'), 'bullet', { today: '2025-07-25' }).draft;
+    assert.doesNotMatch(cert, /over 3 days|\( left\)/);
+    assert.match(cert, /\(3 days left\)/);
+    const star = engine.draftFromLog(LOG, LOG.indexOf('## 2025-04-02'), 'star', { today: '2025-07-25' }).draft;
+    assert.doesNotMatch(star, /over 3 days|\( left\)/);
+  });
+  it('is no timeline to log-entry-outcome', () => {
+    const messages = engine.lint(LOG, { today: '2025-07-25' }).findings.filter((f) => f.ruleId === 'log-entry-outcome').map((f) => f.message);
+    assert.deepEqual(messages, ['This entry does not say who was involved or the timeline: the raw material a resume bullet needs.', 'This entry does not say the timeline: the raw material a resume bullet needs.']);
+  });
+});

@@ -153,3 +153,18 @@ describe('large config files grow linearly', () => {
     assertGrowsLinearly('added weak phrases', lint(1_000), lint(4_000), { bound: 8, floorMs: 20 });
   });
 });
+
+// Regression (a sweep of drafting, this session): patterns of the drafts retried a run of spaces from each of its positions
+// (an entry with 16,000 spaces took 2.3 s to draft as a bullet; older than this session).
+describe('drafting a log entry grows linearly', () => {
+  const LOG = (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-11-23 Title${' '.repeat(8)}X\n\n- **What:** Migrated mail${' '.repeat(n)}x\n- **With:** Sam${'\t'.repeat(n)}Priya\n- **Timeline:** 2 weeks${' '.repeat(n)}\n- **Result:** 40%${' '.repeat(n)}less\n\n## 2026-11-24 Free\n\nDid it with Sam${' '.repeat(n)}3 days. Result: 40% less\n`;
+  for (const shape of ['bullet', 'star']) {
+    it(`as a ${shape}`, { timeout: 60_000 }, () => {
+      const draft = (text) => () => {
+        for (const marker of ['## 2026-11-23', '## 2026-11-24']) assert.ok(engine.draftFromLog(text, text.indexOf(marker), shape, { today: '2026-11-28' }).draft);
+      };
+      const [small, large] = [LOG(N / 4), LOG(N)];
+      assertGrowsLinearly(`drafting as a ${shape}`, draft(small), draft(large), { bound: 8, floorMs: 20 });
+    });
+  }
+});

@@ -71,8 +71,8 @@ export function normalizeLower(lower: string): string {
 /** Off both ends: space : * _ - – — . ("#" only at the start, "?" only at the end). */
 const ENDS_PUNCTUATION = new Set([...' :*_-–—.'].map((c) => c.charCodeAt(0)));
 
-/** `text` with each "(...)" made a space, as /\([^)]*\)/g did, in one pass ("((((" without a ")" was quadratic). */
-function withoutBrackets(text: string): string {
+/** `text` with each "(...)" made `by` (a space), as .replace(/\([^)]*\)/g, by) did, in one pass ("((((" without a ")" was quadratic). */
+export function withoutBrackets(text: string, by = ' '): string {
   let open = text.indexOf('(');
   if (open === -1) return text;
   let out = '';
@@ -80,7 +80,7 @@ function withoutBrackets(text: string): string {
   while (open !== -1) {
     const close = text.indexOf(')', open + 1);
     if (close === -1) break; // no later "(" has a ")" after it either
-    out += `${text.slice(at, open)} `;
+    out += text.slice(at, open) + by;
     at = close + 1;
     open = text.indexOf('(', at);
   }
