@@ -433,3 +433,12 @@ describe('a time that is not how long the work took', () => {
     assert.deepEqual(messages, ['This entry does not say who was involved or the timeline: the raw material a resume bullet needs.', 'This entry does not say the timeline: the raw material a resume bullet needs.']);
   });
 });
+
+// Regression (the drafting review, M2): "~30/week" became "30 a week" and "~40%" "40%": an estimate made exact.
+it('a tilde before a number is an estimate the text keeps; "~~" still strikes through', () => {
+  const LOG = `---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-07-21 Queue\n\nCleaned the queue with the desk team over 2 days. On-call pages went from ~30/week to 8/week, ~40% fewer tickets.\n`;
+  const draft = engine.draftFromLog(LOG, LOG.indexOf('## 2025'), 'bullet', { today: '2025-07-25' }).draft;
+  assert.match(draft, /~30 a week/);
+  assert.match(draft, /~40%/);
+  assert.equal(engine.parseDocument('- Cut ~~old~~ tickets by ~40%\n').items[0].text.plain, 'Cut old tickets by ~40%');
+});

@@ -237,7 +237,9 @@ function strip(raw: string, runs: Runs): string {
       keep(i + run, close);
       i = close + run;
     } else if (ch === '*' || ch === '~') {
-      if ((i === 0 || raw[i - 1] === ' ') && (after === undefined || after === ' ')) keep(i, i + 1);
+      // "~30/week", "~40%": a tilde before a number says about, it strikes nothing through ("~~30~~" does).
+      const about = ch === '~' && after !== undefined && after >= '0' && after <= '9' && raw[i - 1] !== '~';
+      if (about || ((i === 0 || raw[i - 1] === ' ') && (after === undefined || after === ' '))) keep(i, i + 1);
       i++;
     } else if (ch === '_') {
       const before = raw[i - 1];
