@@ -165,3 +165,15 @@ describe('severity and dates read as the RAID table writes them', () => {
     assert.equal(report.reason, 'Amber: 3 overdue assumptions');
   });
 });
+
+// Regression (the drafting review, M8): a project log given as the RAID log was reported "Green: no high risks or issues open".
+describe('statusReport without a RAID table', () => {
+  it('rates nothing and says why, and the status is left to fill in', () => {
+    const log = '---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2026-11-20 Cut-over\n\nRan the cut-over with Sam. 1,200 mailboxes moved.\n';
+    const report = engine.statusReport({ raid: log, log, today: TODAY });
+    assert.equal(report.rag, undefined);
+    assert.match(report.reason, /^No risks, issues or RAID table found/);
+    assert.match(report.markdown, /\*\*Overall status:\*\* \[Green, Amber or Red\]\n/);
+    assert.match(report.markdown, /\*\*Reason:\*\* No risks, issues or RAID table found in the file the report was built from: rate the status yourself\.\n/);
+  });
+});

@@ -51,7 +51,8 @@ export interface ReportItem {
 
 export interface StatusReport {
   markdown: string;
-  rag: Rating;
+  /** Undefined when the text holds no risk, issue or RAID table at all: nothing to rate from. */
+  rag: Rating | undefined;
   /** "Amber: 2 high risks open, 1 overdue issue". */
   reason: string;
   open: ReportItem[];
@@ -199,7 +200,11 @@ export function statusReport(input: ReportInput): StatusReport {
   const dueNext = open.filter((i) => i.due && i.due >= today && i.due <= until).sort((a, b) => a.due!.localeCompare(b.due!));
   const decisions = open.filter((i) => i.decision);
   const risksAndIssues = open.filter((i) => i.type === 'risk' || i.type === 'issue' || i.type === 'item');
-  const { rag, reason } = suggestRag(open);
+  // A file with no RAID table or list at all (a project log given by mistake) rates nothing: not "Green".
+  const found = open.length > 0 || raidItemCount(input.raid, today, settings, input.raidPath) > 0;
+  const suggested = found ? suggestRag(open) : undefined;
+  const rag = suggested?.rag;
+  const reason = suggested?.reason ?? 'No risks, issues or RAID table found in the file the report was built from: rate the status yourself';
   const project = input.project ?? projectOf(input.raid);
   const done = doneThisPeriod(input.log, today, from);
 
@@ -207,7 +212,7 @@ export function statusReport(input: ReportInput): StatusReport {
   const pathParts: string[] = [];
   if (overdue.length) pathParts.push(`agree new dates for ${listOf(overdue.map((i) => i.id ?? lowerFirst(i.description)))}`);
   if (high.length) pathParts.push(`carry out the responses to ${listOf(high.map((i) => i.id ?? lowerFirst(i.description)))} by ${until}`);
-  const path = rag === 'Green' ? 'None: on track.' : `${pathParts.join('; ').replace(/^./, (c) => c.toUpperCase())}.`;
+  const path = rag === undefined ? '[What gets the project back to green, or None]' : rag === 'Green' ? 'None: on track.' : `${pathParts.join('; ').replace(/^./, (c) => c.toUpperCase())}.`;
 
   const summary = [
     `${plural(open.filter((i) => i.type === 'risk').length, 'risk')} and ${plural(open.filter((i) => i.type === 'issue').length, 'issue')} are open, ${high.length ? `${high.length} of them` : 'none of them'} high severity.`,
@@ -218,7 +223,7 @@ export function statusReport(input: ReportInput): StatusReport {
   const lines: string[] = ['---', 'impact-lint: status-report'];
   if (project) lines.push(`project: ${JSON.stringify(project)}`);
   lines.push('---', '', `# Status report${project ? `: ${project}` : ''}`, '', `**Report date:** ${today} · **Period:** ${from} to ${today}`, '');
-  lines.push(`**Overall status:** ${rag}`, '', `**Reason:** ${reason.replace(/^\w+: /, '').replace(/^./, (c) => c.toUpperCase())}.`, '', `**Path to green:** ${path}`, '');
+  lines.push(`**Overall status:** ${rag ?? '[Green, Amber or Red]'}`, '', `**Reason:** ${reason.replace(/^\w+: /, '').replace(/^./, (c) => c.toUpperCase())}.`, '', `**Path to green:** ${path}`, '');
   lines.push('## Summary', '', summary, '');
   lines.push('## Done this period', '', ...(done.length ? done.map((d) => `- ${d}`) : [`- Nothing recorded in the project log from ${from} to ${today}.`]), '');
   lines.push('## Planned next period', '');
@@ -249,6 +254,12 @@ export function statusReport(input: ReportInput): StatusReport {
   } else lines.push('| None | - | - |');
   lines.push('');
   return { markdown: lines.join('\n'), rag, reason, open, overdue, dueNext, decisions };
+}
+
+/** How many RAID items (open or closed) `text` holds. */
+function raidItemCount(text: string, today: string, settings: Settings, path?: string): number {
+  const doc = parseDocument(stripBom(text).text);
+  return readRaid(doc, resolveKind(doc, { kinds: settings.kinds, path }).kind ?? 'raid-log', {}, today).items.length;
 }
 
 /** `project:` from the front matter, else the title after "RAID log:". */

@@ -124,7 +124,8 @@ export interface StatusReportParams {
 
 export interface StatusReportResult {
   markdown: string;
-  rag: 'Green' | 'Amber' | 'Red';
+  /** Absent when the file holds no risk, issue or RAID table: nothing to rate from. */
+  rag?: 'Green' | 'Amber' | 'Red';
   /** "Amber: 2 high risks open, 1 overdue issue". */
   reason: string;
 }
