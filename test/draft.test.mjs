@@ -442,3 +442,14 @@ it('a tilde before a number is an estimate the text keeps; "~~" still strikes th
   assert.match(draft, /~40%/);
   assert.equal(engine.parseDocument('- Cut ~~old~~ tickets by ~40%\n').items[0].text.plain, 'Cut old tickets by ~40%');
 });
+
+// Regression (the drafting review, H2): "Resolved the was on call when ..." and "Maintained the load tested the API gateway".
+it('a sentence that opens with "Was" stays as written (and is not clean); "Load tested" is one verb', () => {
+  const LOG = `---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-02-24 P1 outage\n\nWas on call when core switch in DC1 died at 02:10. Failed over to the secondary, got most services back in about 40 mins.\n\n## 2025-03-03 Load test\n\n- **What:** Load tested the API gateway ahead of Black Friday with k6\n- **Timeline:** 10 days\n- **Result:** found the connection pool limit at 800 rps; after the fix it held 2,400 rps\n`;
+  const outage = engine.draftFromLog(LOG, LOG.indexOf('## 2025-02-24'), 'bullet', { today: '2025-07-25' });
+  assert.match(outage.draft, /^Was on call when core switch in DC1 died at 02:10/);
+  assert.equal(outage.clean, false);
+  const load = engine.draftFromLog(LOG, LOG.indexOf('## 2025-03-03'), 'bullet', { today: '2025-07-25' });
+  assert.match(load.draft, /^Load tested the API gateway ahead of Black Friday with k6 over 10 days/);
+  assert.match(engine.draftFromLog(LOG, LOG.indexOf('## 2025-03-03'), 'star', { today: '2025-07-25' }).draft, /\n1\. I load tested the API gateway/);
+});

@@ -392,6 +392,9 @@ function helpingAction(key: string, rest: string, lexicon: Lexicon): Action {
   return { verb: 'Collaborated', object: `on ${rest.replace(/^(?:the work on|work on)\s+/i, '')}` };
 }
 
+/** Kinds of test written before "tested" ("Load tested", "Pen tested"). */
+const TEST_KIND = /^(?:unit|performance|pen|penetration|smoke|load|stress|soak|spike|volume|capacity|regression|integration|system|acceptance|security|usability|accessibility|user|beta|canary|chaos|fuzz|field|end-to-end|e2e|api|ui|manual|exploratory|sanity)$/;
+
 /** Nouns of a one-off piece of work that a person runs. */
 const EVENT = /(?<![\p{L}])(?:review|audit|test|assessment|workshop|survey|exercise|drill|pilot|trial|health ?check|tabletop)s?[.\s]*$/iu;
 
@@ -404,6 +407,14 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   if (open?.kind === 'verb' && open.start === 0) {
     const verb = open.form === 'past' || !open.base ? open.verb : pastTense(open.base);
     return { verb: capitalize(verb), object: source.slice(open.end).trim() };
+  }
+  // "Load tested the API gateway": a kind of test before the verb is part of it (not "Maintained the load tested ...").
+  if (open?.kind === 'verb' && open.form === 'past' && toks[0] && toks[1]?.start === open.start && /^ +$/.test(source.slice(toks[0].end, open.start)) && TEST_KIND.test(toks[0].lower)) {
+    return { verb: capitalize(source.slice(0, open.end)), object: source.slice(open.end).trim() };
+  }
+  // "Was on call when the core switch died": no action to name; the sentence stays as written (and the draft is not clean).
+  if (open?.kind === 'not-verb' && open.start === 0 && /^(?:was|were|am|is|are)$/i.test(open.word)) {
+    return { verb: open.word, object: source.slice(open.end).trim() };
   }
   if (open?.kind === 'weak' && open.start === 0) {
     const derived = deriveVerb(source, toks, open, lexicon);
