@@ -1,7 +1,7 @@
 // log-entry-outcome: dated entries say what, with whom, over what timeline, and the result with a number.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lintText, only } from '../helpers.mjs';
+import { engine, lintText, only } from '../helpers.mjs';
 import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
 
 const log = (body) => doc('project-log', body);
@@ -149,5 +149,20 @@ describe('log-entry-outcome in context', () => {
     const result = lintText(text, { today: TODAY });
     assert.equal(result.kind.kind, 'project-log');
     assert.equal(only(result.findings, 'log-entry-outcome').length, 3);
+  });
+});
+
+// Regression (the drafting review, H4): a day's heading with words of its own, then dated items, was read as a group:
+// its entry vanished from drafts, the status report and this rule.
+describe('a dated heading with its own words, then dated items', () => {
+  const text = '---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-04-14 Test data\n\nBuilt a masked test data set so we stop copying prod.\n\n- 2025-04-28: Interviewed 4 candidates for the QA role with HR over 2 weeks, hired 1.\n- 2025-05-12: Moved the release cadence from monthly to fortnightly with the dev leads over 1 sprint.\n\n## Week 42\n\n- 2025-10-13: Patched 40 servers with the Linux team over 2 nights, no downtime.\n';
+  it('is an entry up to the first dated item; a week heading is still a group', () => {
+    const entries = engine.readLogEntries(engine.parseDocument(text), '2025-07-25');
+    assert.deepEqual(entries.map((e) => e.line), [6, 10, 11, 15]);
+    const findings = engine.lint(text, { today: '2025-07-25' }).findings.filter((f) => f.ruleId === 'log-entry-outcome');
+    assert.deepEqual(findings.map((f) => [f.start.line, f.message]), [[6, 'This entry does not say who was involved, the timeline or the result (with a number): the raw material a resume bullet needs.']]);
+    const draft = engine.draftFromLog(text, text.indexOf('## 2025-04-14'), 'bullet', { today: '2025-07-25' }).draft;
+    assert.match(draft, /masked test data set/);
+    assert.doesNotMatch(draft, /Interviewed/);
   });
 });

@@ -8,6 +8,8 @@ import { blankDates, leadingDate, rangeAfter, type FoundDate } from './dates';
 import type { Lexicon } from '../lexicon';
 import { findMetric } from '../metrics';
 
+const LETTER = /\p{L}/u;
+
 /** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
 const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of))?(?:\s*:)?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|nights?(?!\s+shifts?)|shifts?|weekends?|weeks?|fortnights?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 /**
@@ -195,13 +197,20 @@ export function readLogEntries(doc: DocumentModel, today: string, labels: Partia
   const entries: LogEntry[] = [];
   for (const heading of headings) {
     const { section } = heading;
-    // A heading that holds dated sub-entries is a group ("## October 2026", "## Week 42"), not an entry.
-    if (nextDated(heading.line) < section.endLine) continue;
+    let end = section.endLine;
+    const next = nextDated(heading.line);
+    if (next < end) {
+      // A heading that holds dated sub-entries is a group ("## Week 42"), not an entry; but a heading of a day with
+      // words of its own before them ("## 2025-04-14 Test data", a paragraph, then "- 2025-04-28: ...") is an entry up to them.
+      const day = dated(heading.text.plain, today)?.date !== undefined;
+      if (!day || !blocksBetween(doc, heading.line + 1, next).some((b) => b.type !== 'heading' && LETTER.test(b.text.plain))) continue;
+      end = next;
+    }
     entries.push(
-      new Entry(heading.line, section.endLine, heading, undefined, () => {
+      new Entry(heading.line, end, heading, undefined, () => {
         const plain = heading.text.plain;
         const start = titleStart(plain, dated(plain, today)!, today);
-        const content = blocksBetween(doc, heading.line + 1, section.endLine).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
+        const content = blocksBetween(doc, heading.line + 1, end).filter((b) => b.type !== 'row' || RESULT_TABLE.test(b.table!.header.cells.map((c) => c.raw).join(' ')));
         const { prelude, parts, cut } = splitParts(doc, content, sets, 'result');
         const title = pieceOf(heading.text, start);
         return { anchor: heading.span, title, blocks: content, prelude: [title, ...preludePieces(prelude, cut)], parts, date: plain.slice(0, start) };
