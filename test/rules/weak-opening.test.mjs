@@ -503,6 +503,14 @@ describe('weak-opening in context', () => {
       const texts = productOffers(bullet);
       assert.ok(right.every((r) => texts.includes(r)) && wrong.every((w) => !texts.includes(w)), `${bullet}: ${texts.join()}`);
     }
+    // Regression (the review of 8 resumes, H3): a participle that qualifies the object was moved to the front, reversing the
+    // meaning ("Escalated troubleshooting network issues from the NOC"); (the drafting review, M9) a derived verb after
+    // taking part asked no part.
+    const [troubleshooting] = only(lintText(resumeText(['Troubleshooting network issues escalated from the NOC'])).findings, 'weak-opening');
+    assert.doesNotMatch(troubleshooting.message, /Escalated troubleshooting/);
+    assert.match(troubleshooting.message, /"Troubleshot \.\.\."/);
+    assert.match(only(lintText(resumeText(['Tickets escalated to 3rd line'])).findings, 'weak-opening')[0].message, /Lead with the action: "Escalated tickets to 3rd line"\.$/);
+    assert.match(only(lintText(resumeText(['Took part in redesigning the release process'])).findings, 'weak-opening')[0].message, /Open with what you did: "Redesigned"\. Say which part was yours\.$/);
     const [took] = only(lintText(resumeText(['Took part in the Windows 11 rollout project'])).findings, 'weak-opening');
     assert.match(took.message, /e\.g\. "Co-delivered the Windows 11 rollout \.\.\." or "Shaped the Windows 11 rollout \.\.\."\. Say which part was yours\.$/);
     // "Helped at the migration": no verb goes in place of "Helped" ("Enabled at the migration").

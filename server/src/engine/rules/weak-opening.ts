@@ -434,7 +434,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const end = derived?.end ?? weakGerund?.end;
   const span = end !== undefined && isClean(source, bullet, open.start, end) ? bullet.text.span(open.start, end) : bullet.text.span(open.start, open.end);
   // A phrase of taking part: the rewrite should claim the part, not the whole.
-  const message = `"${phrase}" describes a duty, not an achievement. ${advice}${involved && verbs.length ? ' Say which part was yours.' : ''}`;
+  const message = `"${phrase}" describes a duty, not an achievement. ${advice}${involved && (verbs.length || derived) ? ' Say which part was yours.' : ''}`;
   if (!verbs.length || suggestions.length >= 4) return { span, message, fix, suggestions };
   return new LazyReport('weak-opening', span, message, fix, replacementSuggestions(source, bullet, open, replaced, verbs, suggestions));
 }
@@ -588,7 +588,9 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   }
 
   // A noun phrase and a participle later: "40 servers migrated to Azure" -> "Migrated 40 servers to Azure".
-  const moved = open.type === 'number' || open.type === 'tool' || open.type === 'other' || open.type === 'nominal' ? frontAction(plain, toks, at, lexicon) : undefined;
+  // Not after an action's own -ing form: "Troubleshooting network issues escalated from the NOC" is troubleshooting them,
+  // not "Escalated troubleshooting network issues" (the participle qualifies the issues).
+  const moved = (open.type === 'number' || open.type === 'tool' || open.type === 'other' || open.type === 'nominal') && !(ownPast && lower.endsWith('ing')) ? frontAction(plain, toks, at, lexicon) : undefined;
   if (moved && cleanBullet) {
     suggest(moved);
     return { span, message: `${head} Lead with the action: "${moved}".`, suggestions };
