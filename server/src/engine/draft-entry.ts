@@ -7,8 +7,8 @@ import { parseDocument, type DocumentModel } from './model';
 import { joinPieces, piecePlain, type Piece } from './pm/blocks';
 import { withoutBrackets } from './pm/fields';
 import { daysBetween, findDates, leadingDate, rangeAfter } from './pm/dates';
-import { hasQuantity, readLogEntries, type LogEntry } from './pm/log';
-import { deriveVerb, knownVerb, nominalBase, opening } from './opening';
+import { hasQuantity, NOT_SPENT_AFTER, NOT_SPENT_BEFORE, readLogEntries, type LogEntry } from './pm/log';
+import { deriveVerb, knownVerb, nominalBase, opening, TEST_KINDS } from './opening';
 import { cueVerbs, rankReplacements } from './suggest';
 import { words } from './words';
 import { stripBom } from './text';
@@ -43,12 +43,6 @@ export const spell = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 // ---------------------------------------------------------------- reading the entry
 
 /** "over 6 weeks", "for three days": a duration written as a number and a unit. */
-/**
- * A time that is not how long the work took: "(3 days left)", "2 weeks ago", "3 days late", "slipped 3
- * days" (log-entry-outcome reads timelines alike).
- */
-export const NOT_SPENT_AFTER = String.raw`(?!\s*(?:left|remaining|to\s+go|to\s+spare|overdue|late|early|ago|behind|ahead|notice)(?![\p{L}]))`;
-export const NOT_SPENT_BEFORE = String.raw`(?:slipped|slips|slip|delayed|delay\s{1,3}of|late\s{1,3}by|overdue\s{1,3}by|behind\s{1,3}by|in\s{1,3}the\s{1,3}last)\s{1,3}`;
 const DURATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!${NOT_SPENT_BEFORE})(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|days?|weeks?|months?|sprints?|quarters?|years?|weekends?)(?![\p{L}])${NOT_SPENT_AFTER}`, 'iu');
 /**
  * Where a party after "with" ends: punctuation, a preposition or linking word, or an -ing
@@ -392,9 +386,6 @@ function helpingAction(key: string, rest: string, lexicon: Lexicon): Action {
   return { verb: 'Collaborated', object: `on ${rest.replace(/^(?:the work on|work on)\s+/i, '')}` };
 }
 
-/** Kinds of test written before "tested" ("Load tested", "Pen tested"). */
-const TEST_KIND = /^(?:unit|performance|pen|penetration|smoke|load|stress|soak|spike|volume|capacity|regression|integration|system|acceptance|security|usability|accessibility|user|beta|canary|chaos|fuzz|field|end-to-end|e2e|api|ui|manual|exploratory|sanity)$/;
-
 /** Nouns of a one-off piece of work that a person runs. */
 const EVENT = /(?<![\p{L}])(?:review|audit|test|assessment|workshop|survey|exercise|drill|pilot|trial|health ?check|tabletop)s?[.\s]*$/iu;
 
@@ -409,7 +400,7 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
     return { verb: capitalize(verb), object: source.slice(open.end).trim() };
   }
   // "Load tested the API gateway": a kind of test before the verb is part of it (not "Maintained the load tested ...").
-  if (open?.kind === 'verb' && open.form === 'past' && toks[0] && toks[1]?.start === open.start && /^ +$/.test(source.slice(toks[0].end, open.start)) && TEST_KIND.test(toks[0].lower)) {
+  if (open?.kind === 'verb' && open.form === 'past' && toks[0] && toks[1]?.start === open.start && /^ +$/.test(source.slice(toks[0].end, open.start)) && TEST_KINDS.has(toks[0].lower)) {
     return { verb: capitalize(source.slice(0, open.end)), object: source.slice(open.end).trim() };
   }
   // "Was on call when the core switch died": no action to name; the sentence stays as written (and the draft is not clean).

@@ -42,7 +42,8 @@ const CLAIMS = new Set<string>(wordData['claims']);
 const ROLE_OPENERS = new Set<string>(wordData['role-openers']);
 const APPROX = new Set<string>(wordData['approx']);
 const DETERMINERS = new Set<string>(wordData['determiners']);
-const TEST_KINDS = new Set<string>(wordData['test-kinds']);
+/** Kinds of test written before "tested" ("Load tested", "Pen tested"): one verb with it. */
+export const TEST_KINDS: ReadonlySet<string> = new Set<string>(wordData['test-kinds']);
 
 
 // ---------------------------------------------------------------- per-lexicon data

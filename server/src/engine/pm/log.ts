@@ -10,6 +10,12 @@ import { findMetric } from '../metrics';
 
 const LETTER = /\p{L}/u;
 
+/**
+ * A time that is not how long the work took: "(3 days left)", "2 weeks ago", "3 days late", "slipped 3
+ * days" (the drafts and log-entry-outcome read timelines alike).
+ */
+export const NOT_SPENT_AFTER = String.raw`(?!\s*(?:left|remaining|to\s+go|to\s+spare|overdue|late|early|ago|behind|ahead|notice)(?![\p{L}]))`;
+export const NOT_SPENT_BEFORE = String.raw`(?:slipped|slips|slip|delayed|delay\s{1,3}of|late\s{1,3}by|overdue\s{1,3}by|behind\s{1,3}by|in\s{1,3}the\s{1,3}last)\s{1,3}`;
 /** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
 const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of))?(?:\s*:)?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|nights?(?!\s+shifts?)|shifts?|weekends?|weeks?|fortnights?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 /**
