@@ -322,7 +322,7 @@ function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
   if (lower.endsWith('ing') && lower.length > 5) {
     const base = gerundBase(lower, isVerb) ?? (SHAPED_GERUND.test(lower) ? lower.replace(/ing$/, 'e') : undefined);
     if (!base) return notVerb(toks, at, lexicon);
-    if (next?.lower === 'of' || (NOUN_GERUNDS.has(lower) && !objectStart(next, lexicon))) return notVerb(toks, at, lexicon);
+    if (next?.lower === 'of' || gerundsOf(toks, at + 1) || (NOUN_GERUNDS.has(lower) && !objectStart(next, lexicon) && !gerundsWithObject(toks, at + 1, lexicon))) return notVerb(toks, at, lexicon);
     return verbOpening(word, base, 'gerund', lexicon);
   }
   const known = baseOf(lower, isVerb);
@@ -337,6 +337,32 @@ function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
   }
   if (isIrregularBase(lower) && objectStart(next, lexicon) && !ROLE_NOUNS.has(lower)) return verbOpening(word, lower, 'present', lexicon);
   return notVerb(toks, at, lexicon);
+}
+
+/**
+ * Whether the words from `at` join more -ing words to the one before and then "of": "Hiring [and onboarding of]
+ * new engineers", "Patching[, testing and releasing of] ..." name duties, as "Hiring of" does.
+ */
+function gerundsOf(toks: readonly Word[], at: number): boolean {
+  let joined = false;
+  for (let k = at; k < toks.length && k < at + 8; k++) {
+    const lower = toks[k].lower;
+    if (lower === 'and' || lower === 'or') joined = true;
+    else if (lower === 'of') return joined && toks[k - 1].lower.endsWith('ing');
+    else if (!ING_END.test(lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the words from `at` join more -ing words to the one before, the last with its object: "Testing [and debugging the API]". */
+function gerundsWithObject(toks: readonly Word[], at: number, lexicon: Lexicon): boolean {
+  for (let k = at; k < toks.length && k < at + 8; k++) {
+    const lower = toks[k].lower;
+    if (lower === 'and' || lower === 'or') continue;
+    if (k === at || !ING_END.test(lower)) return false;
+    if (determinerOrNumber(toks[k + 1], lexicon)) return true;
+  }
+  return false;
 }
 
 /** Judges from word `at`: weak phrase, verb (looking through lead-ins) or not a verb. */

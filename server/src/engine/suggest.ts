@@ -46,6 +46,9 @@ const BY_ME_AND = /\s+by\s+(?:me|us|myself|ourselves)\s*(?:and|&)\s+(?!\p{Ll}+ed
 /** Group nouns that are the head only at the end of the object ("the security team"), not before another noun ("team onboarding"). */
 const GROUP_NOUNS = new Set(['team', 'teams', 'squad', 'squads']);
 
+/** How many words of the object phrase are looked at for its head: "60 escalations a week". */
+const HEAD_REACH = 5;
+
 /** Where the object of a phrase ends: "3 office relocations | for the sales team". */
 const OBJECT_STOP = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'with', 'across', 'from', 'by', 'and', 'or', 'during', 'over', 'through', 'into', 'per', 'as', 'that', 'which', 'using', 'via', 'under', 'within', 'after', 'before']);
 
@@ -143,12 +146,15 @@ export function cueVerbs(toks: readonly Word[], except?: Word, lexicon?: Lexicon
 }
 
 /** cueVerbs, with the product names of `toks` found already (rankReplacements has them). */
-function cueVerbsOf(toks: readonly Word[], except: Word | undefined, products: Map<Word, Word> | undefined): string[] {
+function cueVerbsOf(toks: readonly Word[], except: Word | undefined, products: Map<Word, Word> | undefined, head?: { at: number; groups: readonly CueGroup[] }): string[] {
   const tally = new Tally();
   const exceptName = except && products?.get(except);
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k];
     if (word === except) continue;
+    // A word before the head only says what kind it is: "the process improvement committee" is no process
+    // to write, "sprint ceremonies" no sprint to plan. Unless it cues what the head does ("2 junior admins").
+    if (head && k < head.at && !CUES.get(word.lower)?.every((group) => head.groups.includes(group))) continue;
     const name = products?.get(word);
     if (name) {
       // Once per name, at its last word; not for the name left out.
@@ -174,18 +180,19 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
   // The head is the last word of the object phrase (up to 5 words) that names something ("60 escalations a week" -> escalations).
   let headWord: Word | undefined;
   let headCue: string | undefined;
+  let headAt = -1;
   const products = productWords(rest, lexicon);
-  for (let k = 0; k < rest.length && k < 5; k++) {
+  for (let k = 0; k < rest.length && k < HEAD_REACH; k++) {
     const word = rest[k];
     if (OBJECT_STOP.has(word.lower)) break;
     // "Microsoft Teams", "SQL Server": a product is a system, whatever its words say.
     if (products?.has(word)) {
-      if (products.get(word) === word) [headWord, headCue] = [word, PRODUCT_CUE];
+      if (products.get(word) === word) [headWord, headCue, headAt] = [word, PRODUCT_CUE, k];
       continue;
     }
     // "team onboarding", "squad rituals": a group noun before another noun is no head.
     const next = rest[k + 1];
-    if (CUES.has(word.lower) && !(GROUP_NOUNS.has(word.lower) && next && !OBJECT_STOP.has(next.lower))) [headWord, headCue] = [word, undefined];
+    if (CUES.has(word.lower) && !(GROUP_NOUNS.has(word.lower) && next && !OBJECT_STOP.has(next.lower))) [headWord, headCue, headAt] = [word, undefined, k];
   }
   const groups = headWord ? CUES.get(headCue ?? headWord.lower)! : undefined;
   const fits = (verb: string): boolean => !groups || groups.every((g) => !g.misfits?.includes(verb));
@@ -206,7 +213,7 @@ export function rankReplacements(replacements: readonly string[], rest: readonly
       if (first) tally.add(first, 12);
     }
   }
-  cueVerbsOf(rest, headWord, products).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
+  cueVerbsOf(rest, headWord, products, groups && { at: headAt, groups }).forEach((verb, rank) => fits(verb) && tally.add(verb, Math.max(0, 3 - rank * 0.5)));
   return tally.ranked().slice(0, limit);
 }
 

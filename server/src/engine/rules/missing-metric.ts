@@ -1,10 +1,10 @@
 // missing-metric: a resume bullet carries a number that shows scale or outcome.
 import type { Lexicon } from '../lexicon';
 import { documentCurrency, findMetric, inCurrency } from '../metrics';
-import { nominalBase } from '../opening';
+import { knownVerb, nominalBase } from '../opening';
 import { CAR_CONTEXT, CAR_RESULT, contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
-import { capitalize, pastTense } from '../verbs';
+import { capitalize, gerundBase, pastTense } from '../verbs';
 
 interface Hint {
   question: string;
@@ -137,7 +137,9 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
     const derived = bullet.derived;
     return derived ? capitalize(pastTense(derived.base)) : undefined;
   }
-  const base = nominalBase(open.word.toLowerCase(), lexicon);
+  // "Installation of", and "Hiring and onboarding of": an -ing word that names a duty is its verb all the same.
+  const lower = open.word.toLowerCase();
+  const base = nominalBase(lower, lexicon) ?? (lower.endsWith('ing') ? gerundBase(lower, (past) => knownVerb(lexicon, past)) : undefined);
   return base ? capitalize(pastTense(base.split(' ')[0])) : undefined;
 }
 

@@ -72,6 +72,10 @@ const INVOLVEMENT = /^(?:(?:was|were) )?(?:involved (?:in|with)|participated (?:
 const WHOLE_CLAIMS = new Set(['Delivered', 'Chaired', 'Built', 'Drove']);
 /** Verbs that claim to have taught or steered people: not for those a person assisted ("Assisted senior DBAs" is not "Guided" them). */
 const TEACHING = new Set(['Guided', 'Mentored', 'Coached', 'Trained']);
+/** Verbs that claim to have built or changed a thing: not what supporting it says ("Provided 2nd line support for Office 365" is not "Upgraded Office 365"). */
+const CHANGE_CLAIMS = new Set(['Built', 'Rebuilt', 'Upgraded', 'Designed', 'Migrated', 'Deployed', 'Implemented']);
+/** Phrases of support, by their key: "supported", "helped with", "provided support for", "provided 2nd line support for". */
+const SUPPORTING = (key: string): boolean => SUPPORT_KEYS.has(key) || /^provided (?:\S+ )?support\b|^(?:helped|assisted)(?: out)?(?: with| in| on)?$/.test(key);
 /** Verbs that claim the outcome: what taking part does not say. */
 const OUTCOME_CLAIMS = new Set(['Passed', 'Won', 'Achieved', 'Secured']);
 
@@ -225,9 +229,19 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     const found = baseOf(w.lower, isVerb);
     return found && forms.includes(found.form) ? found : undefined;
   };
+  /** Verbs of this form joined to the one at `at` by "and", "or" or commas, the last with its object. */
+  const joinedWithObject = (at: number): boolean => {
+    for (let j = at + 1; j < toks.length && j < at + 8; j++) {
+      if (/^(?:and|or)$/.test(toks[j].lower) && gap(j) === ' ') continue;
+      if (!verbAt(j) || !(/^, $/.test(gap(j)) || andOr(j))) return false;
+      if (withObject(j)) return true;
+    }
+    return false;
+  };
   // "Swimming lessons", "Heating bills": an -ing word before a noun may be a noun itself; only a determiner, a
   // number or a pronoun after it ("Managing 5 engineers", "Leading the rewrite") makes it a verb for certain.
-  if (open.form === 'gerund' && !withObject(at)) return undefined;
+  // Nor do joined -ing words with their object after the last: "Hiring and onboarding 4 engineers".
+  if (open.form === 'gerund' && !withObject(at) && !joinedWithObject(at)) return undefined;
   // "Run rate of $2M": a verb that is also a noun opens an achievement only with its object.
   if (open.form !== 'gerund' && ambiguousBase(open.base) && !withObject(at) && !andOr(at + 2)) return undefined;
   // "Run rate of $2M", "Test plan for": a noun and its complement; not "Drive adoption of", "Manage migration of".
@@ -396,7 +410,8 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const contact = / contact for$/.test(own.key);
   const overclaims = (replacement: string): boolean =>
     !own.replacements.includes(replacement) &&
-    (((involved || contact || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key) || contact || involved) && (people || party || involved) && TEACHING.has(replacement)));
+    ((SUPPORTING(own.key) && CHANGE_CLAIMS.has(replacement)) ||
+      ((involved || contact || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key) || contact || involved) && (people || party || involved) && TEACHING.has(replacement)));
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
