@@ -453,3 +453,25 @@ it('a sentence that opens with "Was" stays as written (and is not clean); "Load 
   assert.match(load.draft, /^Load tested the API gateway ahead of Black Friday with k6 over 10 days/);
   assert.match(engine.draftFromLog(LOG, LOG.indexOf('## 2025-03-03'), 'star', { today: '2025-07-25' }).draft, /\n1\. I load tested the API gateway/);
 });
+
+// Regression (the drafting review, H2): "Resolved the escaped defects in Q2 were 4 vs 11 in Q1" and "Released 4.2 sign-off".
+it('a statement with a verb of its own gets no verb before it; "Release 4.2" names a release', () => {
+  const LOG = `---\nimpact-lint: project-log\n---\n\n# QA log\n\n- 2025-07-07: Escaped defects in Q2 were 4 vs 11 in Q1. Mostly thanks to the new contract tests the devs added.\n- 2025-02-17: Release 4.2 sign-off. Found 2 blockers late, release slipped 3 days.\n- 2025-03-10: Dashboard that was used by 40 managers\n`;
+  const draft = (at, shape) => engine.draftFromLog(LOG, LOG.indexOf(at), shape, { today: '2025-07-25' });
+  const escaped = draft('Escaped', 'bullet');
+  assert.equal(escaped.draft, 'Escaped defects in Q2 were 4 vs 11 in Q1');
+  assert.equal(escaped.clean, false);
+  const story = draft('Escaped', 'star');
+  assert.match(story.draft, /\*\*Task:\*\* My task was \[what you were asked to do\]\.\n/);
+  assert.match(story.draft, /\*\*Action:\*\*\n\n1\. I \[what you did\]\.\n/);
+  assert.doesNotMatch(story.draft, /I (?:owned|escaped|resolved) the escaped/i);
+  assert.equal(story.clean, false);
+  const release = draft('Release 4.2', 'bullet');
+  assert.doesNotMatch(release.draft, /^Released 4\.2/);
+  assert.match(release.draft, /^Delivered the release 4\.2 sign-off, finding 2 blockers late/);
+  const releaseStory = draft('Release 4.2', 'star').draft;
+  assert.match(releaseStory, /^## Release 4\.2 sign-off\n/);
+  assert.match(releaseStory, /\*\*Task:\*\* I owned the release 4\.2 sign-off\.\n/);
+  // A relative clause's "was" is not the sentence's own: the drafted verb still goes first.
+  assert.match(draft('Dashboard', 'bullet').draft, /^\p{Lu}\p{Ll}+ed the dashboard that was used by 40 managers/u);
+});

@@ -111,6 +111,11 @@ ruleTester('weak-opening', {
     // Regression: "Test automation framework design and maintenance" was advised to open "Tested ...";
     // "Key member of" was not read as "Member of".
     { text: 'Test automation framework design and maintenance for 4 squads', output: null, message: /Name the actions, not the duties: "Designed and maintained the test automation framework for 4 squads"\.$/, suggestions: ['Designed and maintained the test automation framework for 4 squads'] },
+    // Regression (the drafting review, H2): a version after a noun that is also a verb names it ("Release 4.2 sign-off"),
+    // and "Escaped defects" are defects; a quantity is still an object ("Test 2.5 million records").
+    { text: 'Release 4.2 sign-off with 2 blockers found late', message: NOT_VERB('Release'), output: null },
+    { text: 'Upgrade v3 plan for 12 sites', message: NOT_VERB('Upgrade'), output: null },
+    { text: 'Escaped defects in Q2 were 4 vs 11 in Q1', message: NOT_VERB('Escaped'), output: null },
     // Regression (the review of 8 resumes, M6): joined -ing words before "of" name duties, as "Hiring of" does.
     { text: 'Hiring and onboarding of new support engineers', message: NOT_VERB('Hiring'), output: null, suggestions: ['Hired and onboarded'] },
     { text: 'Key member of the ITSM tool selection panel', span: 'Key member of', output: null, suggestions: ['Partnered with'] },
@@ -586,6 +591,14 @@ describe('weak-opening in context', () => {
       assert.match(found[1], /^Opens with "Testing", an -ing form, in a role that ended in 2023\. Say what you did in the past tense: "Tested and debugged the payments API for \.\.\."\.$/);
       assert.match(found[2], /^Opens with "Marketing", not an action verb\./);
       assert.equal(fixed(text), roles('Support Lead, Acme (2019 - 2023)', ['Hired and onboarded 4 engineers a quarter', 'Tested and debugged the payments API for 3 teams', 'Marketing and consulting services for 12 clients']));
+    });
+
+    // The version check (the drafting review, H2) leaves a quantity an object: "Test 2.5 million records" is a verb.
+    it('reads a decimal quantity after a verb that is also a noun as its object', () => {
+      const text = roles('QA Lead, Acme (2019 - 2023)', ['Test 2.5 million records nightly', 'Release 4.2 sign-off for 3 apps']);
+      const found = messages(text);
+      assert.match(found[0], /^Opens with "Test", the present tense, in a role that ended in 2023\. Say what you did in the past tense: "Tested 2\.5 million records nightly"\.$/);
+      assert.match(found[1], /^Opens with "Release", not an action verb\./);
     });
 
     it('reads the end from a date line under the heading, with its month', () => {

@@ -10,7 +10,7 @@ import { daysBetween, findDates, leadingDate, rangeAfter } from './pm/dates';
 import { hasQuantity, NOT_SPENT_AFTER, NOT_SPENT_BEFORE, readLogEntries, type LogEntry } from './pm/log';
 import { deriveVerb, knownVerb, nominalBase, opening, TEST_KINDS } from './opening';
 import { cueVerbs, rankReplacements } from './suggest';
-import { words } from './words';
+import { words, type Word } from './words';
 import { stripBom } from './text';
 import type { InlineText } from './inline';
 import { baseOfPast, capitalize, gerundBase, pastTense } from './verbs';
@@ -386,6 +386,26 @@ function helpingAction(key: string, rest: string, lexicon: Lexicon): Action {
   return { verb: 'Collaborated', object: `on ${rest.replace(/^(?:the work on|work on)\s+/i, '')}` };
 }
 
+/**
+ * Whether `source` states what happened with a verb of its own and names no action ("Escaped defects in Q2 were
+ * 4"): no verb of the person's goes before it, and a story asks what they did.
+ */
+export function statesItself(source: string, lexicon: Lexicon): boolean {
+  const toks = words(source, 24);
+  const open = opening(source, lexicon, toks);
+  return open?.kind === 'not-verb' && open.start === 0 && hasOwnVerb(toks);
+}
+
+/** Whether the words after the first hold the sentence's own "was", "were", "is" or "are", not a relative clause's ("Dashboard that was used by 40"). */
+function hasOwnVerb(toks: readonly Word[]): boolean {
+  for (let k = 1; k < toks.length && k < 10; k++) {
+    const lower = toks[k].lower;
+    if (/^(?:that|which|who|whom|whose|when|where|while|what|how|if|because|after|before|until)$/.test(lower)) return false;
+    if (/^(?:was|were|is|are)$/.test(lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of a one-off piece of work that a person runs. */
 const EVENT = /(?<![\p{L}])(?:review|audit|test|assessment|workshop|survey|exercise|drill|pilot|trial|health ?check|tabletop)s?[.\s]*$/iu;
 
@@ -406,6 +426,10 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   // "Was on call when the core switch died": no action to name; the sentence stays as written (and the draft is not clean).
   if (open?.kind === 'not-verb' && open.start === 0 && /^(?:was|were|am|is|are)$/i.test(open.word)) {
     return { verb: open.word, object: source.slice(open.end).trim() };
+  }
+  // "Escaped defects in Q2 were 4 vs 11 in Q1": a statement with a verb of its own, no action; no verb goes before it.
+  if (open?.kind === 'not-verb' && open.start === 0 && toks[0] && hasOwnVerb(toks)) {
+    return { verb: source.slice(0, toks[0].end), object: source.slice(toks[0].end).trim() };
   }
   if (open?.kind === 'weak' && open.start === 0) {
     const derived = deriveVerb(source, toks, open, lexicon);

@@ -5,14 +5,17 @@ import { defaultSettings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
 import { knownVerb, nominalBase, opening } from './opening';
-import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, opensWithHelp, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, opensWithHelp, statesItself, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { baseOfPast, capitalize, gerundBase, irregularBase, isIrregularPast, pastOfGerund } from './verbs';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "I ran the final mailbox batch": an "I" step from a sentence, its weak opening rewritten as the bullet's would be. */
-function iStep(sentence: string, lexicon: Lexicon): string {
+function iStep(sentence: string, lexicon: Lexicon, title = ''): string {
   const text = impersonal(trimEnd(sentence).replace(/^(?:we|I)\s+/i, ''));
+  // "Escaped defects in Q2 were 4": what happened, not what the person did (the story is not clean until they say);
+  // said once, in the Situation when it is the title.
+  if (statesItself(text, lexicon)) return text === title ? 'I [what you did].' : `${text}. I [what you did].`;
   const action = actionFrom(text, lexicon, 0);
   const open = opening(text, lexicon);
   // A verb-first sentence keeps its own words; anything else gets the drafted action ("was in charge of" -> "led").
@@ -37,6 +40,7 @@ const WORK_NOUN = /^(?:migration|roll-?out|upgrade|project|programme|program|imp
 /** "Replaced the printers with managed print" reads as a sentence, not a title: the Task says what the job was. */
 function taskOf(title: string, lexicon: Lexicon, duration: string | undefined, helped = false): string {
   const over = duration ? ` over ${duration}` : '';
+  if (statesItself(title, lexicon)) return `My task was [what you were asked to do]${over}.`;
   const open = opening(title, lexicon);
   if ((open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0) {
     const action = actionFrom(title, lexicon, 0);
@@ -72,10 +76,11 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   const lexicon = buildLexicon(settings.lexicon);
   const who = whoOf(facts.who);
   const duration = durationOf(facts.timeline, options.today);
-  // A free-text item's title is its whole line: the story is named after what was done, not the result too.
+  // A free-text item's title is its whole line: the story is named after what was done, not the result too
+  // ("Release 4.2 sign-off. Found 2 blockers late." is named "Release 4.2 sign-off").
   const open = opening(facts.title, lexicon);
   const whole = (open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0;
-  const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(facts.title) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
+  const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(firstSentence(facts.title)) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
   const when = facts.date ? `${MONTHS[+facts.date.slice(5, 7) - 1]} ${facts.date.slice(0, 4)}` : undefined;
   const situation = [`${capitalize(title)}${when ? ` (${when})` : ''}${who ? `, ${who.named}` : ''}.`, facts.timeline ? `Timeline: ${lowerFirst(trimEnd(facts.timeline))}.` : ''].filter(Boolean).join(' ');
   const task = taskOf(title, lexicon, duration, opensWithHelp(impersonal(trimEnd(firstSentence(facts.what) || facts.title)), lexicon));
@@ -83,7 +88,7 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
     .split(/(?<=[.;])\s+/)
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
-  const steps = (sentences.length ? sentences : [title]).map((s) => iStep(s, lexicon));
+  const steps = (sentences.length ? sentences : [title]).map((s) => iStep(s, lexicon, title));
   if (who) steps.push(`I worked ${who.named}${duration ? ` over ${duration}` : ''}.`);
   // Without a number the Result keeps what the entry said, hedges out, and asks for before and after.
   const said = trimEnd(facts.result.replace(HEDGE, ''));

@@ -332,7 +332,7 @@ function classify(toks: Word[], at: number, lexicon: Lexicon): Opening {
   if (found && (found.form === 'present' || found.form === 'third')) {
     if (!next || next.lower === 'of' || next.lower === 'for' || next.lower === 'between' || next.lower === 'as') return notVerb(toks, at, lexicon);
     if (shaped && !determinerOrNumber(next, lexicon)) return notVerb(toks, at, lexicon);
-    if (AMBIGUOUS_BASE.has(found.base) && !objectStart(next, lexicon)) return notVerb(toks, at, lexicon);
+    if (AMBIGUOUS_BASE.has(found.base) && (!objectStart(next, lexicon) || versionOf(toks, at + 1, lexicon))) return notVerb(toks, at, lexicon);
     return verbOpening(word, found.base, found.form, lexicon);
   }
   if (isIrregularBase(lower) && objectStart(next, lexicon) && !ROLE_NOUNS.has(lower)) return verbOpening(word, lower, 'present', lexicon);
@@ -352,6 +352,17 @@ function gerundsOf(toks: readonly Word[], at: number): boolean {
     else if (!ING_END.test(lower)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` is a version of the noun before it: "Release 4.2 sign-off", "Upgrade v3 plan". Not a
+ * quantity: "Test 2.5 million records", "Migrate 1.5 TB".
+ */
+function versionOf(toks: readonly Word[], at: number, lexicon: Lexicon): boolean {
+  const word = toks[at];
+  if (!word || !/^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)$/i.test(word.text)) return false;
+  const after = toks[at + 1]?.lower;
+  return after === undefined || !(lexicon.numberWords.has(after) || /^(?:[kmgt]b|tib|gib|k|m|bn|x|hours?|days?|weeks?|months?|years?|percent)$/.test(after));
 }
 
 /** Whether the words from `at` join more -ing words to the one before, the last with its object: "Testing [and debugging the API]". */
