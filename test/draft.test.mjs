@@ -475,3 +475,19 @@ it('a statement with a verb of its own gets no verb before it; "Release 4.2" nam
   // A relative clause's "was" is not the sentence's own: the drafted verb still goes first.
   assert.match(draft('Dashboard', 'bullet').draft, /^\p{Lu}\p{Ll}+ed the dashboard that was used by 40 managers/u);
 });
+
+// Regression (the drafting review, M4): result clauses joined ungrammatically, an event run "Maintained", a gerund step.
+it('drafts result clauses that read: a change after a comma, "down from", an event with its party, an -ing step', () => {
+  const LOG = [
+    '---\nimpact-lint: project-log\n---\n\n# Log\n',
+    '## 2025-05-05 Monitoring\n\n- **What:** Replaced Nagios with Zabbix\n- **Result:** Cut alert noise a lot, on-call pages went from 30 a week to 8 a week.\n',
+    '## 2025-05-12 Flaky test cleanup\n\n- **What:** Quarantined and fixed flaky tests\n- **Result:** Flaky rate down from 9% to 1.5%.\n',
+    '## 2025-05-19 Firewall rule review\n\n- **What:** Firewall rule review with the security team\n- **Result:** Removed 340 stale rules out of 1,150.\n',
+    '## 2025-05-26 Mentoring\n\n- **What:** Mentoring the new junior admin, 1:1s every Friday\n',
+  ].join('\n');
+  const draft = (heading, shape = 'bullet') => engine.draftFromLog(LOG, LOG.indexOf(heading), shape, { today: '2025-07-25' }).draft;
+  assert.equal(draft('## 2025-05-05'), 'Replaced Nagios with Zabbix, cutting on-call pages from 30 a week to 8 a week and cutting alert noise');
+  assert.equal(draft('## 2025-05-12'), 'Quarantined and fixed flaky tests, cutting flaky rate from 9% to 1.5%');
+  assert.match(draft('## 2025-05-19'), /^Ran the firewall rule review with the security team, removing 340 stale rules/);
+  assert.match(draft('## 2025-05-26', 'star'), /\n1\. I mentored the new junior admin, 1:1s every Friday\.\n/);
+});

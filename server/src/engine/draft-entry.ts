@@ -406,6 +406,9 @@ function hasOwnVerb(toks: readonly Word[]): boolean {
   return false;
 }
 
+/** A clause after the head noun that names who or where: "... with the security team", "... for 3 sites". */
+const PARTY_CLAUSE = /\s+(?:with|for|across|at|in|on|by|during|before|after|ahead of)\s.*$/is;
+
 /** Nouns of a one-off piece of work that a person runs. */
 const EVENT = /(?<![\p{L}])(?:review|audit|test|assessment|workshop|survey|exercise|drill|pilot|trial|health ?check|tabletop)s?[.\s]*$/iu;
 
@@ -414,7 +417,8 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   const toks = words(source, 24);
   const open = opening(source, lexicon, toks);
   // "Firewall rule review", "DR test": an event is run, whatever its subject suggests.
-  const fallback = (): string => (EVENT.test(source) ? 'Ran' : undefined) ?? cueVerbs(words(`${context} ${source}`), undefined, lexicon).find((v) => !/\s/.test(v)) ?? (teams >= 2 ? 'Coordinated' : 'Delivered');
+  // "Firewall rule review with the security team": the event is the head before the party.
+  const fallback = (): string => (EVENT.test(source.replace(PARTY_CLAUSE, '')) ? 'Ran' : undefined) ?? cueVerbs(words(`${context} ${source}`), undefined, lexicon).find((v) => !/\s/.test(v)) ?? (teams >= 2 ? 'Coordinated' : 'Delivered');
   if (open?.kind === 'verb' && open.start === 0) {
     const verb = open.form === 'past' || !open.base ? open.verb : pastTense(open.base);
     return { verb: capitalize(verb), object: source.slice(open.end).trim() };

@@ -19,7 +19,13 @@ function iStep(sentence: string, lexicon: Lexicon, title = ''): string {
   const action = actionFrom(text, lexicon, 0);
   const open = opening(text, lexicon);
   // A verb-first sentence keeps its own words; anything else gets the drafted action ("was in charge of" -> "led").
-  const body = open?.kind === 'verb' && open.start === 0 ? text.charAt(0).toLowerCase() + text.slice(1) : `${action.verb.toLowerCase()}${action.object ? ` ${action.object}` : ''}`;
+  // "Mentoring the new junior admin": "I mentored", not "I mentoring".
+  const gerundOpen = open?.kind === 'verb' && open.start === 0 && open.form === 'gerund' && open.base ? pastOfGerund(open.base, open.verb.toLowerCase()) : undefined;
+  const body = gerundOpen
+    ? `${gerundOpen}${text.slice(open!.end)}`
+    : open?.kind === 'verb' && open.start === 0
+      ? text.charAt(0).toLowerCase() + text.slice(1)
+      : `${action.verb.toLowerCase()}${action.object ? ` ${action.object}` : ''}`;
   return `I ${body}.`;
 }
 

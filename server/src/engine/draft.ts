@@ -114,7 +114,8 @@ export function resultClause(raw: string, lexicon: Lexicon): Clause {
   const bare = new RegExp(`^(.+?)\\s+(${DOWN.source}|${UP.source}|improved)$`, 'i').exec(text);
   if (bare) return { form: 'gerund', text: `${DOWN.test(bare[2].toLowerCase()) ? 'cutting' : UP.test(bare[2].toLowerCase()) ? 'raising' : 'improving'} ${lowerFirst(bare[1], lexicon)}` };
   // "Patch compliance from 62% to 97%" (no verb): the numbers say which way. Not "Reduced X from ..." (a verb first).
-  const bareFromTo = /^(.+?)\s+from\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "Flaky rate down from 9% to 1.5%": the direction word goes with the verb ("cutting flaky rate from ...").
+  const bareFromTo = /^(.+?)(?:\s+(?:down|up))?\s+from\s+(.+?)\s+to\s+(.+)$/i.exec(text);
   const firstWord = /^[\p{L}-]+/u.exec(text)?.[0].toLowerCase() ?? '';
   if (bareFromTo && !lexicon.actionVerbs.has(firstWord) && baseOfPast(firstWord) === undefined && !firstWord.endsWith('ing') && !/\b(?:was|were|is|are|went|moved|changed)$/i.test(bareFromTo[1])) {
     const way = direction(bareFromTo[2], bareFromTo[3]);
@@ -141,10 +142,21 @@ export function resultClause(raw: string, lexicon: Lexicon): Clause {
   return { form: sentence ? 'sentence' : 'phrase', text: lowerFirst(text, lexicon) };
 }
 
+/**
+ * "Cut alert noise a lot, on-call pages went from 30 to 8": a change whose subject would run back over a comma
+ * is a clause of its own, and so is what comes before the comma (not "cutting cut alert noise, on-call pages ...").
+ */
+function changeAfterComma(piece: string): string[] {
+  const change = CHANGE.exec(piece);
+  const comma = change ? change[1].lastIndexOf(', ') : -1;
+  return comma > 0 ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
+}
+
 /** Result clauses, the ones with numbers first, at most two. */
 function resultClauses(result: string, lexicon: Lexicon, today: string): Clause[] {
   const pieces = result
     .split(/;\s+|\.\s+|\s+-\s+|\s+–\s+/)
+    .flatMap((p) => changeAfterComma(p))
     .map((p) => trimEnd(p))
     .filter((p) => /\p{L}|\p{N}/u.test(p));
   const ranked = [...pieces.filter((p) => hasQuantity(p, lexicon, today)), ...pieces.filter((p) => !hasQuantity(p, lexicon, today))];
