@@ -111,6 +111,14 @@ ruleTester('weak-opening', {
     // Regression: "Test automation framework design and maintenance" was advised to open "Tested ...";
     // "Key member of" was not read as "Member of".
     { text: 'Test automation framework design and maintenance for 4 squads', output: null, message: /Name the actions, not the duties: "Designed and maintained the test automation framework for 4 squads"\.$/, suggestions: ['Designed and maintained the test automation framework for 4 squads'] },
+    // Regression (the review of 8 resumes, M7): "Planned and estimated the test for all releases".
+    { text: 'Test planning and estimation for all releases', message: /Name the actions, not the duties: "Planned and estimated testing for all releases"\.$/, output: null, suggestions: ['Planned and estimated testing for all releases'] },
+    { text: 'Budget planning and tracking for the IT department', message: /"Planned and tracked the budget for the IT department"\.$/, output: null },
+    // A practice's own action on what it acts on, not verbs other words cue ("Capacity planning" was offered "Presented at" and "Served").
+    { text: 'Capacity planning for 40 sites', message: /^Opens with "Capacity", not an action verb\. Say what you did in the role, e\.g\. "Planned capacity for 40 sites", and what came of it\.$/, output: null },
+    { text: 'Change management for the data centre', message: /e\.g\. "Managed changes for the data centre", and what came of it\.$/, output: null },
+    { text: 'Project management of 3 rollouts', message: /e\.g\. "Managed 3 rollouts", and what came of it\.$/, output: null },
+    { text: 'Vendor management and contract renewals', message: /^(?!.*Managed vendor and)/, output: null },
     // Regression (the drafting review, H2): a version after a noun that is also a verb names it ("Release 4.2 sign-off"),
     // and "Escaped defects" are defects; a quantity is still an object ("Test 2.5 million records").
     { text: 'Release 4.2 sign-off with 2 blockers found late', message: NOT_VERB('Release'), output: null },

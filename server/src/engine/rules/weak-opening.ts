@@ -480,6 +480,41 @@ function replacementSuggestions(source: string, bullet: Bullet, open: Weak, repl
  * -> "Patched 200 servers using Ansible"; "Helped the team migrate 40 servers" ->
  * "Enabled the team to migrate 40 servers".
  */
+/** What a practice acts on, said in general: "Change management" -> "Managed changes", "Capacity planning" -> "Planned capacity". */
+const PRACTICE_OBJECT = new Map([
+  ['release', 'releases'],
+  ['change', 'changes'],
+  ['escalation', 'escalations'],
+  ['incident', 'incidents'],
+  ['problem', 'problems'],
+  ['risk', 'risks'],
+  ['stakeholder', 'stakeholders'],
+  ['vendor', 'vendors'],
+  ['supplier', 'suppliers'],
+  ['asset', 'assets'],
+  ['capacity', 'capacity'],
+  ['availability', 'availability'],
+  ['configuration', 'configuration'],
+  ['knowledge', 'knowledge'],
+  ['project', 'the project'],
+  ['programme', 'the programme'],
+  ['program', 'the program'],
+  ['product', 'the product'],
+  ['portfolio', 'the portfolio'],
+  ['service', 'the service'],
+  ['delivery', 'delivery'],
+]);
+
+/** Work named by one word before the duties it is the object of, said in general: "Test planning and estimation" -> "Planned and estimated testing". */
+const GENERAL_ACTIVITY = new Map([
+  ['test', 'testing'],
+  ['patch', 'patching'],
+  ['release', 'releases'],
+  ['change', 'changes'],
+  ['backup', 'backups'],
+  ['incident', 'incidents'],
+]);
+
 function restructure(source: string, bullet: Bullet, open: Weak, lexicon: Lexicon): { suggestion: Suggestion; preview: string } | undefined {
   const { plain } = bullet;
   const toks = bullet.words;
@@ -621,7 +656,10 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       const secondAction = and.lower === 'and' && nominalBase(then.lower, lexicon);
       if (!first || !secondAction) continue;
       const object = plain.slice(toks[at].start, toks[k - 1].end);
-      const text = `${casedLike(`${pastOf(first)} and ${pastOf(secondAction)}`, open.word)} the ${/^[A-Z][a-z]/.test(object) ? object.charAt(0).toLowerCase() + object.slice(1) : object}${plain.slice(then.end, whole)}`;
+      // "Test planning and estimation": testing in general, not "the test"; "Budget planning": the budget.
+      const general = k === at + 1 ? GENERAL_ACTIVITY.get(toks[at].lower) : undefined;
+      const objectText = general ?? `the ${/^[A-Z][a-z]/.test(object) ? object.charAt(0).toLowerCase() + object.slice(1) : object}`;
+      const text = `${casedLike(`${pastOf(first)} and ${pastOf(secondAction)}`, open.word)} ${objectText}${plain.slice(then.end, whole)}`;
       suggest(text);
       return { span, message: `${head} Name the actions, not the duties: "${text}".`, suggestions };
     }
@@ -664,8 +702,21 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     }
     case 'claim':
       return { span, message: `${head} A claim about yourself is not evidence: say what you did and what changed, e.g. ${examples}.` };
-    case 'role':
+    case 'role': {
+      // "Capacity planning for 40 sites", "Change management for the data centre": the practice's own action, on its
+      // object ("Planned capacity ...", "Managed changes ..."), not what other words cue ("Presented at", "Served").
+      // Only for a practice whose object reads in general ("changes", "capacity"), and one action, not a list ("SIEM tuning and ...").
+      const practice = PRACTICE_OBJECT.get(lower);
+      const next = toks[at + 1];
+      const action = practice && next && /^ +$/.test(plain.slice(open.end, next.start)) && !/^(?:and|or)$/.test(toks[at + 2]?.lower ?? '') && !/^\s*[,/&]/.test(plain.slice(next.end)) ? (nominalBase(next.lower, lexicon) ?? gerundBase(next.lower, (past) => knownVerb(lexicon, past))) : undefined;
+      if (action) {
+        // "Project management of 3 rollouts": what is after "of" is the object ("Managed 3 rollouts").
+        const of = toks[at + 2]?.lower === 'of' ? toks[at + 2] : undefined;
+        const object = of ? preview(plain, of.end, 4) : `${practice}${preview(plain, next.end, 4).replace(/^(?=\S)/, ' ')}`;
+        return { span, message: `${head} Say what you did in the role, e.g. "${casedLike(pastOf(action), 'X')} ${object}", and what came of it.` };
+      }
       return { span, message: `${head} Say what you did in the role, e.g. ${examples}.` };
+    }
     default:
       return { span, message: `${head} Start with what you did, e.g. ${examples}.` };
   }
