@@ -491,3 +491,15 @@ it('drafts result clauses that read: a change after a comma, "down from", an eve
   assert.match(draft('## 2025-05-19'), /^Ran the firewall rule review with the security team, removing 340 stale rules/);
   assert.match(draft('## 2025-05-26', 'star'), /\n1\. I mentored the new junior admin, 1:1s every Friday\.\n/);
 });
+
+// Regression (the drafting review, M1): "2. I negotiated 45 business users, 2 weeks." and a bullet that dropped the scale.
+it('keeps a note of scale with the action it measures, in the bullet and in the story', () => {
+  const LOG = '---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-03-31 UAT coordination\n\nCoordinated UAT for the new billing portal with finance and customer support. 45 business users, 2 weeks. Result: 63 defects logged, 58 fixed before go-live.\n';
+  const draft = (shape) => engine.draftFromLog(LOG, LOG.indexOf('## 2025'), shape, { today: '2025-07-25' }).draft;
+  assert.match(draft('bullet'), /^Coordinated UAT for the new billing portal with finance and customer support \(45 business users, 2 weeks\), logging 63 defects/);
+  const story = draft('star');
+  assert.match(story, /\n1\. I coordinated UAT for the new billing portal with finance and customer support \(45 business users, 2 weeks\)\.\n\n\*\*Result/);
+  assert.doesNotMatch(story, /I negotiated/);
+  // A sentence with a verb is a step of its own: "40 mailboxes moved" is no note of scale.
+  assert.equal(engine.draftFromLog(LOG.replace('45 business users, 2 weeks.', '40 mailboxes moved to the new tenant.'), LOG.indexOf('## 2025'), 'star', { today: '2025-07-25' }).draft.includes('(40 mailboxes'), false);
+});

@@ -387,6 +387,26 @@ function helpingAction(key: string, rest: string, lexicon: Lexicon): Action {
 }
 
 /**
+ * Whether `sentence` is a note of scale with no verb: "45 business users, 2 weeks." It belongs with the action
+ * before it, not in a step of its own ("I negotiated 45 business users").
+ */
+export function isScaleNote(sentence: string, lexicon: Lexicon): boolean {
+  const text = trimEnd(sentence.trim());
+  if (!/^[~≈]?\d/.test(text)) return false;
+  const toks = words(text, 24);
+  return toks.length > 0 && toks.length <= 12 && !toks.some((w) => /^\p{Ll}+$/u.test(w.text) && knownVerb(lexicon, w.lower)) && !hasOwnVerb(toks);
+}
+
+/** The scale notes among the sentences of an entry's what after its first: "45 business users, 2 weeks". */
+export function scaleNotes(what: string, lexicon: Lexicon): string[] {
+  return what
+    .split(/(?<=[.;])\s+/)
+    .slice(1)
+    .filter((s) => isScaleNote(s, lexicon))
+    .map((s) => trimEnd(s.trim()));
+}
+
+/**
  * Whether `source` states what happened with a verb of its own and names no action ("Escaped defects in Q2 were
  * 4"): no verb of the person's goes before it, and a story asks what they did.
  */

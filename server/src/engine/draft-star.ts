@@ -5,7 +5,7 @@ import { defaultSettings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
 import { knownVerb, nominalBase, opening } from './opening';
-import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, opensWithHelp, statesItself, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, isScaleNote, opensWithHelp, statesItself, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { baseOfPast, capitalize, gerundBase, irregularBase, isIrregularPast, pastOfGerund } from './verbs';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -94,7 +94,12 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
     .split(/(?<=[.;])\s+/)
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
-  const steps = (sentences.length ? sentences : [title]).map((s) => iStep(s, lexicon, title));
+  // "45 business users, 2 weeks.": a note of scale goes with the step before it, in brackets.
+  const steps: string[] = [];
+  for (const s of sentences.length ? sentences : [title]) {
+    if (steps.length && isScaleNote(s, lexicon)) steps[steps.length - 1] = `${steps[steps.length - 1].replace(/\.$/, '')} (${trimEnd(s)}).`;
+    else steps.push(iStep(s, lexicon, title));
+  }
   if (who) steps.push(`I worked ${who.named}${duration ? ` over ${duration}` : ''}.`);
   // Without a number the Result keeps what the entry said, hedges out, and asks for before and after.
   const said = trimEnd(facts.result.replace(HEDGE, ''));

@@ -8,7 +8,7 @@ import { defaultSettings, type Settings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
 import { opening } from './opening';
-import { actionOf, durationOf, entryAt, hasQuantity, HEDGE, impersonal, lowerFirst, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { actionOf, durationOf, entryAt, hasQuantity, HEDGE, impersonal, lowerFirst, scaleNotes, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { draftStar, starFindings } from './draft-star';
 import { baseOfPast, gerund, irregularBase, isIrregularPast } from './verbs';
 import { words } from './words';
@@ -202,7 +202,11 @@ export function bulletCandidates(facts: EntryFacts, lexicon: Lexicon, today: str
   // "Partnered with the Linux team to patch the estate": the action names the party already, not again "with the Linux team".
   const named = who && action.object.toLowerCase().includes(who.named.replace(/^with\s+/i, '').toLowerCase()) ? undefined : who;
   const [firstWho, secondWho] = named && named.teams >= 3 ? [named.counted, named.named] : [named?.named, named?.counted];
+  // "Coordinated UAT ... 45 business users, 2 weeks.": the scale goes with the action, while the bullet has room.
+  const scale = scaleNotes(facts.what, lexicon).join('; ');
+  const scaled = scale ? `${action.object} (${scale})` : undefined;
   const variants = [
+    ...(scaled ? [build(scaled, firstWho, true, clauses), build(scaled, named?.counted, true, clauses.slice(0, 1))] : []),
     build(action.object, firstWho, true, clauses),
     build(action.object, secondWho, true, clauses),
     build(action.object, named?.counted, true, clauses.slice(0, 1)),
