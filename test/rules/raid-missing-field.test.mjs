@@ -10,6 +10,9 @@ const ROW = '| R-01 | Risk | Switch delivery slips | Sam Okafor | 2026-12-01 | L
 
 pmTester('raid-missing-field', {
   valid: [
+    // Regression (the review of PM documents as a user, H1): "I-01 has no status" on "... – Closed", "... – status open", and
+    // --fix appended ". Status: Open" to them (re-opening a closed item); "reinstall" and "2026-12-10" were not read either.
+    { name: 'a status, a date and a one-word response as unlabelled parts', text: doc('raid-log', '## Issues\n\n- I-01 – Printer driver broken – owner: Jo – reinstall – 2026-12-10 – Closed\n- I-02: Printer queue stuck; Owner: Jo; Action: restart spooler; Due: 2026-12-01; Resolved\n- A-01: No legal hold on old mailboxes – owner Marek – validate by 30/12/2026 – status open\n- I-07 – Teams chat history will not migrate – owner: Raj – buy a third-party tool – 2026-12-10 – open\n') },
     // Regression (a review with realistic status reports): "R12 has no status", "R12 has no response" on a top-risks line
     // that says what is being done after its owner, without a label.
     { name: 'a status report\'s top-risks list: open by definition, the response unlabelled after the owner', text: doc('status-report', '# ERP upgrade – weekly status\n\n**Overall status:** Amber – SIT slipped a week; back to Green when cycle 3 passes on 4 Dec.\n\n## Top risks and issues\n\n- R12 – Vendor master data quality (High) – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec\n- I7 – 4 P1 defects in the posting interface – owner: Jo Alvarez – vendor fix due 2 Dec\n') },

@@ -10,6 +10,10 @@ const list = (line) => doc('raid-log', `## Risks\n\n- ${line}\n`);
 
 pmTester('raid-overdue', {
   valid: [
+    // Regression (the review of PM documents as a user, H2): everyday closed words were overdue ("I-04 is still fixed but ...").
+    ...['Fixed', 'Solved', 'Finished', 'Implemented', 'Confirmed', 'Obsolete', 'Transferred to BAU', 'Merged into R-02'].map((status) => ({ name: `"${status}" closes an item`, text: row('2026-11-01', status) })),
+    // Regression (the same review, H1): a status as a part of its own, without a label, was not read.
+    { name: 'a list item whose last part is its status', text: doc('raid-log', '## Issues\n\n- I-01 – Printer driver broken – owner: Jo – reinstall – 2026-11-01 – Closed\n- I-02: Printer queue stuck; Owner: Jo; Action: restart spooler; Due: 2026-11-01; Resolved\n- I-03: Label printer incompatible (owner Jana, due 15.11.2026) – solved\n') },
     // Regression (a review with realistic RAID logs): a risk realised and moved to the issue log was overdue as a risk.
     { name: 'a realised risk moved to the issue log', text: row('2026-11-01', 'Realised – see I-04') },
     // Regression (a second review of PM documents): the words action trackers close an action with.
@@ -88,6 +92,9 @@ pmTester('raid-overdue', {
     { name: 'a version or a count after an arrow keeps the old date', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 2026-11-20 → v1.3 fix pending | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov → 3/4 loads fixed | Y | Open |\n`), findings: [{ span: '2026-11-20 → v1.3 fix pending', message: /its due date \(2026-11-20\) passed/ }, { span: '14 Nov → 3/4 loads fixed', message: /its due date \(14 Nov\) passed/ }] },
     { name: 'an arrow or "now" with no date after it keeps the date before it', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 10 Nov -> awaiting PO | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov (supplier now engaged) | Y | Open |\n`), findings: [{ span: '10 Nov -> awaiting PO', message: /its due date \(10 Nov\) passed 16 days ago/ }, { span: '14 Nov (supplier now engaged)', message: /its due date \(14 Nov\) passed 12 days ago/ }] },
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
+    // Regression (the review of PM documents as a user, L1 and H2): "is still awaiting cab", "is still approved", "is still yes".
+    { name: 'a status keeps its capitals', text: row('2026-11-20', 'Awaiting CAB'), findings: [{ span: '2026-11-20', message: /^R-01 is still awaiting CAB but its/ }] },
+    { name: 'a status that is not an open one is quoted', text: row('2026-11-20', 'Approved'), findings: [{ span: '2026-11-20', message: /^R-01 is marked "Approved" but its/ }] },
     // Regression (a review with realistic RAID logs): "R-06 is still monitoring", "R-02 is still accepted".
     { name: 'an -ing status is quoted, and an accepted risk is still open', text: row('2026-11-20', 'Monitoring'), findings: [{ span: '2026-11-20', message: /^R-01 is marked "Monitoring" but its/ }] },
     { name: 'an accepted risk is still open', text: row('2026-11-20', 'Accepted'), findings: [{ span: '2026-11-20', message: /^R-01 is still open \(accepted\) but its/ }] },

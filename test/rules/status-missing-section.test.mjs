@@ -15,6 +15,8 @@ const report = (omit = [], status = '**Overall status:** Green') => doc('status-
 
 pmTester('status-missing-section', {
   valid: [
+    // Regression (the review of PM documents as a user, H3): a heading that is just "Next" was not the plan.
+    { name: 'a heading "Next" is the next period', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## Done\n\n- Fit-out signed off\n\n## Next\n\n- Loan switches\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed\n\nNone.\n') },
     // Regression (a review of PM documents): the paragraph under the rating is the summary without a heading.
     { name: 'a summary paragraph under the rating, with no heading', text: report(['summary'], '**Overall status:** Green\n\nParallel run 3 matched to the penny for 2,400 employees. Go-live on 1 Dec is confirmed.') },
     // Regression: monthly and fortnightly reports were told they had no done and no next section.
@@ -35,6 +37,8 @@ pmTester('status-missing-section', {
     { name: 'not a status report', text: doc('project-log', '# Log\n\n## 2026-11-02 Planning\n\nPlanned 3 moves with facilities over 2 weeks.\n') },
   ],
   invalid: [
+    // "Next" names the plan only as the whole heading: not inside another one.
+    { name: '"next" inside a heading is no plan', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## Done\n\n- Fit-out signed off\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed before next release\n\nNone.\n'), findings: [{ span: 'Status', message: /^No "Planned next period" section\./ }], output: null },
     { name: 'who prepared the report is no summary', text: report(['summary'], '**Overall status:** Green\n\nPrepared by Rahul Mehta for the steering group on behalf of the PMO.'), findings: [{ span: 'Office move: status report', message: /^No "Summary" section\./ }], output: null },
     { name: 'a short line under the rating is no summary', text: report(['summary'], '**Overall status:** Green\n\nSee below.'), findings: [{ span: 'Office move: status report', message: /^No "Summary" section\./ }], output: null },
     {

@@ -5,8 +5,11 @@ import { normalize } from './fields';
 
 export type RaidType = 'risk' | 'issue' | 'assumption' | 'dependency' | 'item';
 
-/** Statuses that close an item; validated, invalid and met close an assumption or a dependency (the RAID templates offer them). */
-export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant', 'validated', 'invalid', 'invalidated', 'met', 'delivered', 'received', 'realised', 'realized', 'converted to issue', 'became an issue', 'moved to issues'];
+/**
+ * Statuses that close an item; validated, confirmed, invalid and met close an assumption or a dependency (the RAID
+ * templates offer them); fixed and solved an issue; transferred to BAU and merged into another item any.
+ */
+export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant', 'validated', 'invalid', 'invalidated', 'met', 'delivered', 'received', 'realised', 'realized', 'converted to issue', 'became an issue', 'moved to issues', 'fixed', 'solved', 'finished', 'implemented', 'confirmed', 'obsolete', 'transferred to bau', 'merged into', 'merged'];
 
 /** Per type: its word ("Risk", "issues") or its id letters and a digit ("R-01", "ISS 4"). */
 const TYPE_PATTERNS: [RegExp, RaidType][] = [

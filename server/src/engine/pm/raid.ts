@@ -207,6 +207,26 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
       values.push(owner.name);
     }
   }
+  // "I-01 – Printer driver – owner: Jo – reinstall – 2026-11-01 – Closed", "...; Resolved", "... – status open": a part
+  // that is only a status (or "status" and one, without a colon) is the status. --fix added "Status: Open" to closed items.
+  if (!fields.status) {
+    const status = statusPart(plain, (parts ??= partsOf(plain)));
+    if (status) {
+      fields.status = { text: plain.slice(status.value.start, status.value.end), span: item.text.span(status.value.start, status.value.end), empty: false, label: 'status' };
+      labelStarts.push(status.start);
+      labelStarts.sort((a, b) => a - b);
+      values.push(status.value);
+    }
+  }
+  // "... – owner: Raj – recreated via Intune policy – 2026-11-12 – closed": a part that is only a date, after a
+  // labelled one, is the date to act by.
+  if (!fields.due && labelled > 0) {
+    const date = datePart(plain, (parts ??= partsOf(plain)), labelStarts, isDate);
+    if (date) {
+      fields.due = { text: plain.slice(date.start, date.end), span: item.text.span(date.start, date.end), empty: false, label: 'due' };
+      values.push(date);
+    }
+  }
   // "R12 – Vendor data – owner: Ken Ito – data cleansing sprint with the AP team, due 4 Dec": an unlabelled part
   // after the description and the labelled ones is what is being done.
   if (!fields.response && labelled > 0) {
@@ -275,9 +295,41 @@ function unlabelledPart(plain: string, parts: readonly Span[], labelStarts: read
     const aValue = value < sorted.length && sorted[value].start <= part.start;
     if (labelled && k > 0 && !aValue) {
       const value = plain.slice(part.start, label ?? part.end).replace(/[\s,.;:]+$/, '');
-      if (value.split(/\s+/).length >= 2 && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value)) return { start: part.start, end: part.start + value.length };
+      // One word only when it reads as an action ("reinstall", "escalated"), not a name or a rating ("Sam", "High").
+      const words = value.split(/\s+/).length;
+      if ((words >= 2 || /^\p{Ll}{4,}$/u.test(value)) && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value) && !STATUS_ALONE.test(value)) return { start: part.start, end: part.start + value.length };
     }
     if (label !== undefined) labelled = true;
+  }
+  return undefined;
+}
+
+/** A status on its own: open, or a closed one ("Closed", "Resolved", "Solved"), or one in between ("In progress", "On hold"). */
+const STATUS_ALONE = new RegExp(`^(?:(?:still\\s+)?open|in\\s+progress|on\\s+hold|not\\s+started|ongoing|active|pending|${CLOSED_STATUSES.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
+
+/**
+ * The part of a one-line item that is its status, without a colon: "status open", or a status alone after the
+ * description ("... – Closed", "...; Resolved"). Where the part starts, and the status.
+ */
+function statusPart(plain: string, parts: readonly Span[]): { start: number; value: Span } | undefined {
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const part = parts[k];
+    const text = plain.slice(part.start, part.end).replace(/[\s.!]+$/, '');
+    const named = /^status\s+/i.exec(text);
+    const value = named ? text.slice(named[0].length) : text;
+    if (STATUS_ALONE.test(value)) return { start: part.start, value: { start: part.start + (named?.[0].length ?? 0), end: part.start + text.length } };
+  }
+  return undefined;
+}
+
+/** The first part of a one-line item after a labelled one that is only a date: "... – owner: Raj – 2026-11-12 – closed". */
+function datePart(plain: string, parts: readonly Span[], labelStarts: readonly number[], isDate: (value: string) => number): Span | undefined {
+  const first = labelStarts[0];
+  if (first === undefined) return undefined;
+  for (const part of parts) {
+    if (part.start <= first) continue;
+    const text = plain.slice(part.start, part.end).replace(/[\s.]+$/, '');
+    if (text && isDate(text) === text.length) return { start: part.start, end: part.start + text.length };
   }
   return undefined;
 }

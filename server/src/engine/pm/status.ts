@@ -11,7 +11,7 @@ import { parseRag, STATUS_LABELS } from './rag';
 export const SECTION_LABELS = {
   summary: ['summary', 'executive summary', 'overview', 'highlights', 'headline', 'key messages', 'tl;dr', 'tldr', 'in brief'],
   done: ['done this period', 'completed this period', 'done this week', 'completed this week', 'completed', 'accomplishments', 'achievements', 'achieved', 'progress', 'delivered', 'done', 'this period', 'this week', 'last week', 'last period', 'what we did', 'work completed', 'key activities', 'this month', 'last month', 'this fortnight', 'last fortnight', 'last 2 weeks', 'last two weeks', 'past 2 weeks', 'past two weeks', 'this sprint', 'last sprint', 'this quarter', 'last quarter'],
-  next: ['next period', 'planned next period', 'planned for next period', 'next week', 'planned', 'next steps', 'coming up', 'upcoming', 'look ahead', 'looking ahead', 'next sprint', 'plans', 'plan for next period', 'next month', 'next fortnight', 'next 2 weeks', 'next two weeks', "what's next", 'what’s next', 'what is next', 'next quarter'],
+  next: ['next', 'next period', 'planned next period', 'planned for next period', 'next week', 'planned', 'next steps', 'coming up', 'upcoming', 'look ahead', 'looking ahead', 'next sprint', 'plans', 'plan for next period', 'next month', 'next fortnight', 'next 2 weeks', 'next two weeks', "what's next", 'what’s next', 'what is next', 'next quarter'],
   risks: ['risks and issues', 'risk', 'issue', 'top risks', 'raid', 'blocker', 'concern'],
   decisions: ['decisions needed', 'decisions required', 'decision', 'ask', 'help needed', 'support needed', 'escalation', 'request'],
 } as const;
@@ -50,6 +50,18 @@ function normalNamesAny(normal: string, labels: readonly string[]): boolean {
   return labels.length > 0 && WORD_PATTERNS.get(labels).test(normal);
 }
 
+/**
+ * Labels that name a section only as the whole heading or a "Label:" line: "## Next" is the plan, but "Decisions
+ * needed before next release" and a "Next review" column are not.
+ */
+const WHOLE_ONLY = new Set(['next']);
+
+/** `labels` without the WHOLE_ONLY ones, kept per list (the patterns are kept by list object). */
+const ANYWHERE = new ByObject<readonly string[], readonly string[]>(
+  (labels) => labels.join('\u0000'),
+  (labels) => labels.filter((l) => !WHOLE_ONLY.has(l.toLowerCase())),
+);
+
 /** The first section named by `labels`; the title heading does not count. */
 export function findSection(doc: DocumentModel, labels: readonly string[]): FoundSection | undefined {
   return findSections(doc, { name: labels }).get('name');
@@ -71,7 +83,7 @@ export function findSections<K extends string>(doc: DocumentModel, byKey: Record
       const heading = block.heading;
       const normal = normalize(heading.title);
       for (const key of keys) {
-        if (found.has(key) || !normalNamesAny(normal, byKey[key])) continue;
+        if (found.has(key) || !(normalNamesAny(normal, ANYWHERE.get(byKey[key])) || (WHOLE_ONLY.has(normal) && byKey[key].some((l) => l.toLowerCase() === normal)))) continue;
         take(key, { span: heading.span, heading, filled: blocksBetween(doc, heading.line + 1, heading.section.endLine).some((b) => b.type !== 'heading' && /\p{L}|\p{N}/u.test(b.text.plain)) });
       }
     } else if (block.type !== 'row') {
@@ -83,7 +95,7 @@ export function findSections<K extends string>(doc: DocumentModel, byKey: Record
   for (const table of doc.tables) {
     for (const key of keys) {
       if (found.has(key)) continue;
-      const labels = byKey[key];
+      const labels = ANYWHERE.get(byKey[key]);
       const header = table.header.cells.find((c) => namesAny(c.text.plain, labels));
       if (header) {
         take(key, { span: header.span, filled: true });

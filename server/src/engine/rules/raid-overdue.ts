@@ -114,5 +114,10 @@ function stillIs(status: string): string {
   if (/ing$/.test(words)) return `is marked "${status}"`;
   // "Accepted", "Tolerated": a risk kept open on purpose.
   if (/^(?:accepted|tolerated|acknowledged)$/.test(words)) return `is still open (${words})`;
-  return `is still ${lower}`;
+  // Other words are quoted as written: "is still approved", "is still yes" read as nonsense, "awaiting cab" lost its capitals.
+  if (!OPEN_WORDS.test(words)) return `is marked "${status}"`;
+  return `is still ${/\p{Lu}/u.test(status.slice(1)) ? status.charAt(0).toLowerCase() + status.slice(1) : lower}`;
 }
+
+/** Statuses that say an item is open, read after "is still": "open", "on hold", "awaiting CAB". */
+const OPEN_WORDS = /^(?:open|opened|new|raised|logged|active|live|pending|blocked|parked|delayed|late|overdue|escalated|draft|backlog|to-?do|on hold|at risk|in progress|in review|under review|not started|awaiting [\p{L}-]+(?: [\p{L}-]+)?|waiting(?: on| for)? ?[\p{L}-]*)$/u;
