@@ -63,6 +63,9 @@ pmTester('action-item-owner', {
   invalid: [
     // Regression (a review with realistic minutes): two people named first were told the action had no owner.
     // Only people the minutes list: "Sales and Marketing" names no one (a review of that change).
+    // Regression (the review of PM documents as a user, M4): "Lee is going to ..." had no owner, and "Jo and Sam agreed to
+    // ..." no owner rather than two.
+    { name: 'a future with "going to", and two people who agreed', text: doc('meeting-notes', '# Minutes\n\nAttendees: Lee Chan, Jo Bloggs, Sam Okafor\n\n## Actions\n\n- Lee is going to check the Grafana licences by 4 Dec\n- Jo and Sam agreed to draft the comms plan by 5 Dec\n- Sam has offered to book the room by 2 Dec\n'), findings: [{ span: 'Jo and Sam agreed to draft the comms plan by 5 Dec', message: /^This action has two owners \(Jo and Sam\)\. Name the one person accountable for it, e\.g\. "Owner: Jo"\.$/ }], output: null },
     { name: 'two owners named first', text: doc('meeting-notes', '# Minutes\n\nAttendees: Tom Reed, Aisha Bello\n\n## Actions\n\n- [ ] Tom and Aisha - joint FAQ for the intranet by 4 Dec\n- [ ] Tom & Aisha: update the wiki\n- [ ] Sales and Marketing - agree the launch date by 4 Dec\n'), findings: [{ span: 'Tom and Aisha - joint FAQ for the intranet by 4 Dec', message: /^This action has two owners \(Tom and Aisha\)\. Name the one person accountable for it, e\.g\. "Owner: Tom"\.$/ }, { span: 'Tom & Aisha: update the wiki', message: /^This action has two owners \(Tom and Aisha\) and no due date\. Name the one person accountable for it and a date/ }, { span: 'Sales and Marketing - agree the launch date by 4 Dec', message: NO_OWNER }], output: null },
     // Regression (a review with realistic minutes): actions under "**Actions**" or "Next steps:" on a line of their own
     // (minutes pasted from mail or chat) were not read; only a Markdown heading opened an actions list.

@@ -10,6 +10,9 @@ const ROW = '| R-01 | Risk | Switch delivery slips | Sam Okafor | 2026-12-01 | L
 
 pmTester('raid-missing-field', {
   valid: [
+    // Regression (the review of PM documents as a user, M1): outside a RAID log a labelled list item under a risks heading
+    // was a RAID item ("This risk has no status"), while the bare one beside it was not; the rule page says ids decide.
+    { name: 'a charter\'s high-level risks without ids are a list', text: doc('charter', '# Charter\n\n## High-level risks\n\n- Supplier lead times slip past Feb because of chip shortages. Owner: PM. Due: 2026-12-18\n- Users hoard data on local drives\n') },
     // Regression (the review of PM documents as a user, H1): "I-01 has no status" on "... – Closed", "... – status open", and
     // --fix appended ". Status: Open" to them (re-opening a closed item); "reinstall" and "2026-12-10" were not read either.
     { name: 'a status, a date and a one-word response as unlabelled parts', text: doc('raid-log', '## Issues\n\n- I-01 – Printer driver broken – owner: Jo – reinstall – 2026-12-10 – Closed\n- I-02: Printer queue stuck; Owner: Jo; Action: restart spooler; Due: 2026-12-01; Resolved\n- A-01: No legal hold on old mailboxes – owner Marek – validate by 30/12/2026 – status open\n- I-07 – Teams chat history will not migrate – owner: Raj – buy a third-party tool – 2026-12-10 – open\n') },

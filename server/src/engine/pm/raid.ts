@@ -238,7 +238,8 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
     if (mention) fields.owner = { text: mention[1], span: item.text.span(mention.index, mention.index + mention[0].length), empty: false, label: 'owner' };
   }
   if (!(strongId || (underRaid && (labelled > 0 || kind === 'raid-log')))) return undefined;
-  if (!strongId && underRaid && kind !== 'raid-log' && labelled === 0) return undefined;
+  // Outside a RAID log only an id makes a list item a RAID item (a charter's "High-level risks" are a list, not a register).
+  if (!strongId && kind !== 'raid-log') return undefined;
   const id = idMatch?.[1];
   if ((fields.type && DECISION_TYPE.test(fields.type.text)) || DECISIONS.test(path[0] ?? '')) return undefined;
   const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? headingType(path.slice(0, 2)) ?? 'item';

@@ -4,7 +4,7 @@ import { cellArea, isNoDate, listOption, SYNONYMS } from '../pm/fields';
 import type { Rule } from '../types';
 
 /** "Tom and Aisha – ...", "Priya & Mo to ...": two people named first. */
-const TWO_OWNERS = /^\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'-]+)\s*(?:[-\u2013\u2014:]|to\s)/u;
+const TWO_OWNERS = /^\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'-]+)\s*(?:[-\u2013\u2014:]|(?:to|will|(?:are\s+going|(?:have\s+)?(?:agreed|offered|volunteered|promised))\s+to)\s)/u;
 
 export const actionItemOwner: Rule = {
   meta: {
@@ -32,20 +32,24 @@ export const actionItemOwner: Rule = {
         if (!action.due) report({ span: action.dueCell !== undefined ? spanOf(action.dueCell) : action.span, message: given && isNoDate(given) ? `"${given}" sets no due date: say when it will be done, e.g. "1 Dec".` : 'This action has no due date: say when it will be done.' });
         continue;
       }
-      if (action.owner && action.due) continue;
+      // "Jo and Sam agreed to draft ...": read as the owner, but two people.
+      const joint = action.owner !== undefined && /\s(?:and|&)\s/.test(action.owner.text);
+      if (action.owner && action.due && !joint) continue;
       // "Tom and Aisha – joint FAQ by Friday": two owners is no one accountable. Only people the minutes list (Attendees,
       // Present): "Sales and Marketing – agree the date" names no one.
-      const named = action.owner ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
+      const named = action.owner && !joint ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
       const pair = named && [named[1], named[2]].every((name) => (people ??= listedPeople(doc.source)).has(name.toLowerCase())) ? named : undefined;
-      const what = pair ? `two owners (${pair[1]} and ${pair[2]})${action.due ? '' : ' and no due date'}` : !action.owner && !action.due ? 'no owner or due date' : !action.owner ? 'no owner' : 'no due date';
-      const ask = pair ? `Name the one person accountable for it${action.due ? '' : ' and a date'}, e.g. "Owner: ${pair[1]}"` : !action.owner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : !action.owner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
+      if (action.owner && action.due && !pair) continue;
+      const noOwner = !action.owner || pair !== undefined;
+      const what = pair ? `two owners (${pair[1]} and ${pair[2]})${action.due ? '' : ' and no due date'}` : noOwner && !action.due ? 'no owner or due date' : noOwner ? 'no owner' : 'no due date';
+      const ask = pair ? `Name the one person accountable for it${action.due ? '' : ' and a date'}, e.g. "Owner: ${pair[1]}"` : noOwner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : noOwner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
       // After the text and the markup that closes it ("`deploy`", "**Friday**"), not inside it.
       const at = action.item ? action.item.text.after(doc.source, action.item.text.plain.trimEnd().length) : action.span.end;
-      const snippet = !action.owner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : !action.owner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
+      const snippet = noOwner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : noOwner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
       report({
         span: action.span,
         message: `This action has ${what}. ${ask}.`,
-        suggestions: [{ title: !action.owner && !action.due ? 'Add an owner and a due date' : !action.owner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
+        suggestions: [{ title: noOwner && !action.due ? 'Add an owner and a due date' : noOwner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
       });
     }
   },
