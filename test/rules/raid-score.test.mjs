@@ -10,6 +10,8 @@ const row = (p, i, score, rag = '') => doc('raid-log', `${HEADER}| R-01 | Suppli
 pmTester('raid-score', {
   valid: [
     { name: 'score is P x I', text: row(4, 5, 20, 'Red') },
+    // Regression (the review of PM documents as a user, M2): a "(1-3)" header was ignored: "a score of 9 is Amber (9-15)".
+    { name: 'a scale stated in the header scales the bands', text: doc('raid-log', '| ID | Risk | Owner | Likelihood (1-3) | Impact (1-3) | Score | RAG | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| R-01 | a | Jo | 3 | 3 | 9 | Red | Open |\n| R-02 | b | Jo | 2 | 2 | 4 | Amber | Open |\n| R-03 | c | Jo | 1 | 2 | 2 | Green | Open |\n| R-04 | d | Jo | 3 | 2 | 6 | Red | Open |\n') },
     // Regression (a review with realistic RAID logs): a closed risk was re-rated ("rated Green, but a score of 10 is Amber").
     { name: 'a closed item is not scored or rated again', text: doc('raid-log', `${HEADER}| R-01 | Budget cut in Q1 | Sam | 2 | 5 | 10 | Green | Closed - no further action |\n| R-02 | Vendor exits | Sam | 3 | 3 | 8 | Green | Closed |\n`) },
     { name: 'bands: 8 is Green', text: row(2, 4, 8, 'Green') },
@@ -29,6 +31,7 @@ pmTester('raid-score', {
     { name: 'a list item with labels', text: doc('raid-log', '## Risks\n\n- R-01: Slips. Owner: Sam. Probability: 4. Impact: 5. Score: 20\n') },
   ],
   invalid: [
+    { name: 'a mismatch on a stated 1-3 scale names its bands', text: doc('raid-log', '| ID | Risk | Owner | Likelihood (1-3) | Impact (1-3) | Score | RAG | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| R-01 | a | Jo | 3 | 1 | 3 | Red | Open |\n'), findings: [{ span: 'Red', message: /^R-01 is rated Red, but a score of 3 is Amber \(3-5\)\.$/ }], output: null },
     { name: 'a rating in brackets after the score in a list item', text: doc('raid-log', '# Risk register\n\n- R-05: Vendor late. Probability: 4. Impact: 5. Score: 20 (Amber). Owner: Sam Okafor. Due: 2026-12-20. Mitigation: x. Status: Open\n'), findings: [{ span: 'Amber', message: /^R-05 is rated Amber, but a score of 20 is Red \(16 and above\)\.$/ }] },
     // Regression (a review of PM documents): a rating after the number in the Score cell was read only in brackets;
     // "2.5" was called outside a 1-5 scale.

@@ -32,11 +32,8 @@ const STATED = /(?:\b1\s*(?:-|–|—|to)\s*(\d{1,2})\b|\/\s*(\d{1,2})\b|out of\
  * a 1-3 scale; above 5: 1-10), else `fallback` (the 1-5 scale raid-score assumes).
  */
 export function scaleMax(headers: readonly string[], rows: readonly RatingCells[], fallback = 5): number {
-  for (const header of headers) {
-    const stated = STATED.exec(header);
-    const max = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
-    if (max && max >= 2 && max <= 10) return max;
-  }
+  const stated = statedScaleMax(headers);
+  if (stated !== undefined) return stated;
   const values = rows.flatMap((r) => [scaleNumber(r.probability), scaleNumber(r.impact)]).filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   if (!values.length) return fallback;
   const max = values.reduce((most, v) => Math.max(most, v), 0);
@@ -45,6 +42,16 @@ export function scaleMax(headers: readonly string[], rows: readonly RatingCells[
   if (scores.some((s) => s > 9)) return Math.max(fallback, max);
   // 1-3 matrices: every value 1-3 and at least two items rated, one of them at the top.
   return max === 3 && rows.filter((r) => scaleNumber(r.probability) !== undefined || scaleNumber(r.impact) !== undefined).length >= 2 ? 3 : Math.max(fallback, max);
+}
+
+/** The top of the scale a header states ("Impact (1-3)", "Likelihood /4", "out of 10"), if one does. */
+export function statedScaleMax(headers: readonly string[]): number | undefined {
+  for (const header of headers) {
+    const stated = STATED.exec(header);
+    const max = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
+    if (max && max >= 2 && max <= 10) return max;
+  }
+  return undefined;
 }
 
 /** Score bands scaled from the 1-5 scale's (Red >= 16, Amber 9-15 of 25): on 1-3, High >= 6 and Medium 3-5. */

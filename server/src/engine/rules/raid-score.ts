@@ -2,7 +2,8 @@
 // configured scale, and a RAG rating matches the score's band.
 import { listOption, numberOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { parseRag, RAG_NAMES } from '../pm/rag';
-import { readRaid, subject, type FieldValue } from '../pm/raid';
+import { readRaid, subject, type FieldValue, type RaidItem } from '../pm/raid';
+import { statedScaleMax } from '../pm/raid-rating';
 import type { Rule } from '../types';
 
 /** A whole number written alone or leading a cell ("4", "4 (High)"); undefined otherwise. */
@@ -33,11 +34,17 @@ export const raidScore: Rule = {
   },
   check({ doc, kind, today, options, report }) {
     const min = numberOption(options, 'scaleMin', 1);
-    const max = numberOption(options, 'scaleMax', 5);
-    const amberFrom = numberOption(options, 'amberFrom', 9);
-    const redFrom = numberOption(options, 'redFrom', 16);
-    const band = (score: number): 0 | 2 | 4 => (score >= redFrom ? 4 : score >= amberFrom ? 2 : 0);
-    const bandText = (level: number): string => (level === 4 ? `${redFrom} and above` : level === 2 ? `${amberFrom}-${redFrom - 1}` : `below ${amberFrom}`);
+    const configuredMax = numberOption(options, 'scaleMax', 5);
+    const configuredAmber = numberOption(options, 'amberFrom', 9);
+    const configuredRed = numberOption(options, 'redFrom', 16);
+    // A table whose header states its scale ("Likelihood (1-3)") is scored on it, with the bands scaled from the
+    // 1-5 scale's (on 1-3: Red from 6, Amber 3-5), unless the scale or the bands are configured.
+    const defaults = min === 1 && configuredMax === 5 && configuredAmber === 9 && configuredRed === 16;
+    const scaleOf = (item: RaidItem): { max: number; amberFrom: number; redFrom: number } => {
+      const stated = defaults && item.table ? statedScaleMax(item.table.table.header.cells.map((c) => c.text.plain)) : undefined;
+      if (stated === undefined || stated === 5) return { max: configuredMax, amberFrom: configuredAmber, redFrom: configuredRed };
+      return { max: stated, amberFrom: Math.round((9 / 25) * stated * stated), redFrom: Math.round((16 / 25) * stated * stated) };
+    };
     const synonyms = {
       probability: listOption(options, 'probabilityHeaders', SYNONYMS.probability),
       impact: listOption(options, 'impactHeaders', SYNONYMS.impact),
@@ -47,6 +54,9 @@ export const raidScore: Rule = {
     for (const item of readRaid(doc, kind, synonyms, today).items) {
       // A closed item is history: no one re-scores or re-rates it.
       if (item.closed) continue;
+      const { max, amberFrom, redFrom } = scaleOf(item);
+      const band = (score: number): 0 | 2 | 4 => (score >= redFrom ? 4 : score >= amberFrom ? 2 : 0);
+      const bandText = (level: number): string => (level === 4 ? `${redFrom} and above` : level === 2 ? `${amberFrom}-${redFrom - 1}` : `below ${amberFrom}`);
       const { probability, impact, score, rating } = item.fields;
       const p = scaleValue(probability);
       const i = scaleValue(impact);
