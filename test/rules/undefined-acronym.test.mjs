@@ -61,12 +61,16 @@ pmTester('undefined-acronym', {
     // Regression: "database (DBs)" for a plural, and the line of the paragraph instead of the spelling-out.
     { name: 'a plural: the expansion is plural too', text: report('We moved 3 DBs to the new cluster.'), findings: [{ span: 'DBs', message: /^"DBs" is never spelled out\. .*write "databases \(DBs\)" the first time\.$/ }] },
     { name: 'spelled out later on another line of the same paragraph: that line', text: report('The CAB meets Tuesday.\nThe Change Advisory Board (CAB) must approve.'), findings: [{ span: 'CAB', message: /spelled out only later, on line 8\./ }] },
-    { name: 'never spelled out, with a known expansion', text: report('UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
+    // Changed on purpose (the review of PM documents as a user, L5): at the start of a sentence the spelled-out name takes
+    // the capital ("user acceptance testing (UAT) starts Monday" was offered).
+    { name: 'never spelled out, with a known expansion', text: report('UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'User acceptance testing') }], output: null, suggestions: ['${1:User acceptance testing} (UAT)'] },
+    { name: 'never spelled out, inside a sentence', text: report('We start UAT on Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
+    { name: 'never spelled out, after a full stop', text: report('Build 4 is ready. UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'User acceptance testing') }], output: null, suggestions: ['${1:User acceptance testing} (UAT)'] },
     { name: 'never spelled out, unknown expansion', text: report('The RCA is due Friday.'), findings: [{ span: 'RCA', message: NEVER('RCA') }], suggestions: ['${1:full name} (RCA)'] },
     { name: 'only the first use is reported', text: report('UAT starts Monday. UAT ends Friday.\n\nMore UAT next week.'), findings: [{ span: 'UAT' }] },
     { name: 'spelled out later', text: report('The CAB deferred the change.\n\nThe Change Advisory Board (CAB) meets again on 2 Dec.'), findings: [{ span: 'CAB', message: /^"CAB" is used here but spelled out only later, on line 9\. Spell it out at its first use\.$/ }] },
     { name: 'each acronym once', text: report('SIT is done; DR test booked; SIT report sent.'), findings: [{ span: 'SIT' }, { span: 'DR' }] },
-    { name: 'in minutes', text: doc('meeting-notes', '# Minutes\n\n- SLA breaches in October\n'), findings: [{ span: 'SLA', message: NEVER('SLA', 'service level agreement') }] },
+    { name: 'in minutes', text: doc('meeting-notes', '# Minutes\n\n- SLA breaches in October\n'), findings: [{ span: 'SLA', message: NEVER('SLA', 'Service level agreement') }] },
     { name: 'in a table cell', text: report('| Risk | Owner |\n| --- | --- |\n| MFA rollout slips | Kim |'), findings: [{ span: 'MFA' }] },
     { name: 'a parenthesis that is not an expansion', text: report('The SLA (99.9%) was met.'), findings: [{ span: 'SLA' }] },
   ],

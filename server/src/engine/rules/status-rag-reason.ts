@@ -13,7 +13,7 @@ const BACK_TO = /(?<![\p{L}])(?:back|return(?:s|ing)?|get(?:s|ting)?|recover(?:s
 const NOT_REASON = /\((?:was|prev(?:ious(?:ly)?)?|last (?:week|period))[^)]{0,80}\)|trend\s*:?\s*\S+|[↑↓→↗↘⬆⬇➡]/giu;
 
 /** Words that give a cause: "because", "slipped", "was down", "waiting on". */
-const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed))(?![\p{L}])/iu;
+const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed)|(?:has|have|had)n['’]t|(?:has|have|had) not|still (?:no|not)|no (?:sign-?off|approval|response|reply|access))(?![\p{L}])/iu;
 
 /** The blocks of the dated entry (a heading that opens with a date) that holds `block`, else those from it on. */
 function entryBlocks(doc: DocumentModel, block: Block, today: string): Block[] {
@@ -112,7 +112,10 @@ export const statusRagReason: Rule = {
       });
     // An Overall row with an empty comment, and the Schedule row below it saying why it is Amber.
     const rowCause = (): boolean => status.block.table?.rows.some((r) => r !== row && CAUSE.test(r.cells.slice(1).map((c) => c.text.plain).join(' '))) ?? false;
-    const hasReason = words.length >= 2 || cellSays(columns.reason) || labelled(reasonLabels) || rowCause() || summaryCause();
+    // A project log's entry says why before its rating as often as after it: "## 2026-11-23 Sheffield delayed",
+    // "Landlord still hasn't signed off ceiling access." then "**Overall status:** Amber".
+    const entryCause = (): boolean => kind === 'project-log' && scope.some((b) => b !== status.block && b.line < status.block.line && !saysNothing(b) && !META_LINE.test(b.text.plain) && CAUSE.test(b.text.plain));
+    const hasReason = words.length >= 2 || cellSays(columns.reason) || labelled(reasonLabels) || rowCause() || summaryCause() || entryCause();
     if (hasReason && hasPath) return;
     const rating = RAG_NAMES[status.rag.level];
     const lacks = !hasReason && !hasPath ? 'no reason and no path to green' : !hasReason ? 'no reason' : 'no path to green';

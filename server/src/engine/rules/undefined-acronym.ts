@@ -163,7 +163,9 @@ export const undefinedAcronym: Rule = {
       if (spelledBefore(doc.source, use.token, use.span.start, doc.frontMatter?.span.end ?? 0)) continue;
       const later = all.find((u) => u.defines && u.span.start > use.span.start);
       // "DBs": "databases (DBs)", not "database (DBs)".
-      const expansion = EXPANSIONS[use.token] && (use.plural ? plural(EXPANSIONS[use.token]) : EXPANSIONS[use.token]);
+      const spelled = EXPANSIONS[use.token] && (use.plural ? plural(EXPANSIONS[use.token]) : EXPANSIONS[use.token]);
+      // "UAT found 23 defects": "User acceptance testing (UAT) found ...", capital as the sentence starts.
+      const expansion = spelled && startsSentence(doc.source, use.span.start) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
       const written = doc.source.slice(use.span.start, use.span.end);
       const shown = `${use.token}${use.plural ? 's' : ''}`;
       const advice = expansion ? `write "${expansion} (${written})" the first time` : 'write it in full with the acronym in brackets the first time';
@@ -177,6 +179,16 @@ export const undefinedAcronym: Rule = {
     }
   },
 };
+
+/** What may stand before the first word of a line's sentence: spaces, list markers, a heading's hashes, quote marks, emphasis. */
+const LINE_LEAD = /^[\s>#*_+-]*(?:\d+[.)]\s+)?(?:\[[ xX]\]\s+)?[*_"“'‘(]*$/;
+
+/** Whether a sentence starts at `at`: only a line's lead before it, or the end of a sentence (". ", ": "). */
+function startsSentence(source: string, at: number): boolean {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  const before = source.slice(Math.max(lineStart, at - 200), at);
+  return (at - lineStart <= 200 && LINE_LEAD.test(before)) || /[.!?:]\s+[*_"“'‘(]*$/.test(before);
+}
 
 const MAIL_MARK = /^(?:RE|FW|FWD|AW|WG|TR)$/;
 
