@@ -48,6 +48,9 @@ pmTester('raid-missing-field', {
     { name: 'a "Review" column and a "Review:" label are the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | Slips | Sam | Loan | 2026-12-20 | Open |\n\n## Issues\n\n- I-01: Floor plan late. Owner: Sam. Review: 2026-12-15. Mitigation: escalate. Status: Open\n') },
   ],
   invalid: [
+    // Regression (the review of PM documents as a user, M5): "owner ???" left the item unlabelled, so its date, response
+    // and status were missed too: "I7 has no owner, no due or review date and no response or mitigation".
+    { name: 'an owner label with no one after it', text: doc('raid-log', '# RAID\n\n## Issues\n\n- I7: Teams chat history will not migrate \u2013 owner TBD \u2013 buy a third-party tool \u2013 2026-12-10 \u2013 open\n'), findings: [{ span: 'TBD', message: /^I7 has no owner \("TBD" is no one\): name the one person who will act on it\.$/ }] },
     // Regression (a review with realistic RAID logs): an owner written without a colon was read as the response, so the
     // item had "no owner" and its missing response went unsaid; "Owner - Helen Carter" left the name as the response.
     ...['owner Helen Carter', 'Owner - Helen Carter', 'owned by Helen Carter', 'assigned to Helen Carter'].map((owner, i) => {

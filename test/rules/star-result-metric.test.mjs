@@ -9,6 +9,8 @@ const NO_NUMBER = /^The Result has no number\. Quantify it: before and after, %,
 
 pmTester('star-result-metric', {
   valid: [
+    // Regression (the review of PM documents as a user, L4): "TBD" was reported twice, here and by placeholder-left.
+    { name: 'a Result that opens with a placeholder is placeholder-left\'s', text: story('TBD – need to get numbers from HR') },
     // Regression: "Zero P1 incidents" had no number.
     { name: '"Zero" before a code with a digit', text: story('Zero P1 incidents in the following quarter.') },
     { name: 'a count', text: story('300 staff moved in one weekend.') },
@@ -46,6 +48,12 @@ pmTester('star-result-metric', {
 });
 
 describe('star-result-metric in context', () => {
+  it('gives way to placeholder-left only where the placeholder opens the Result', () => {
+    const rules = (result) => lintText(story(result), { today: TODAY }).findings.map((f) => f.ruleId).sort();
+    assert.deepEqual(rules('TBD – need to get numbers from HR'), ['placeholder-left']);
+    assert.deepEqual(rules('Users were happier, TBD'), ['placeholder-left', 'star-result-metric']);
+  });
+
   it('is a warning', () => {
     const [finding] = only(lintText(story('It went well.'), { today: TODAY }).findings, 'star-result-metric');
     assert.equal(finding.severity, 'warning');

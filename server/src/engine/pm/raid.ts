@@ -200,7 +200,7 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   if (!fields.owner) {
     const owner = ownerPart(plain, (parts ??= partsOf(plain)));
     if (owner) {
-      fields.owner = { text: plain.slice(owner.name.start, owner.name.end), span: item.text.span(owner.name.start, owner.name.end), empty: false, label: 'owner' };
+      fields.owner = { text: plain.slice(owner.name.start, owner.name.end), span: item.text.span(owner.name.start, owner.name.end), empty: owner.empty === true, label: 'owner' };
       labelled++;
       labelStarts.push(owner.start);
       labelStarts.sort((a, b) => a - b);
@@ -341,7 +341,7 @@ const OWNER_WORDS = /^(?:owner|owned\s+by|assigned\s+to|assignee)(?:\s+|$)/i;
 const PERSON = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u;
 
 /** The part of a one-line item that names its owner without a colon: where the part starts, and the name. */
-function ownerPart(plain: string, parts: readonly Span[]): { start: number; name: Span } | undefined {
+function ownerPart(plain: string, parts: readonly Span[]): { start: number; name: Span; empty?: boolean } | undefined {
   for (let k = 1; k < parts.length; k++) {
     const part = parts[k];
     const text = plain.slice(part.start, part.end);
@@ -350,6 +350,8 @@ function ownerPart(plain: string, parts: readonly Span[]): { start: number; name
     // "Owner - Helen Carter": the dash split the label from the name.
     const name = words[0].length === text.length ? parts[k + 1] : { start: part.start + words[0].length, end: part.end };
     if (name && PERSON.test(plain.slice(name.start, name.end))) return { start: part.start, name };
+    // "– owner ??? –", "– owner TBD –": the label, with no one after it.
+    if (words[0].length < text.length && isEmptyValue(text.slice(words[0].length)) || /^(?:tbd|tbc|tba)$/i.test(text.slice(words[0].length).trim())) return { start: part.start, name: { start: part.start + words[0].length, end: part.end }, empty: true };
   }
   return undefined;
 }

@@ -34,6 +34,8 @@ export const starResultMetric: Rule = {
           span: first.start < last.end ? { start: first.start, end: last.end } : part.label,
           message: 'The Result has no number. Quantify it: before and after, %, hours or money saved, users or systems affected.',
           suggestions: [{ title: 'Add a before/after placeholder', edit: { range: [at, at], text: ', from ${1:before} to ${2:after}' }, snippet: true }],
+          // "**Result:** TBD – need the numbers from HR": the placeholder is what to fix; one finding, not two.
+          yieldsTo: 'placeholder-left',
         });
       }
     }
