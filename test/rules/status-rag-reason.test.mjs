@@ -61,8 +61,10 @@ pmTester('status-rag-reason', {
     { name: 'Amber/Red under a heading', text: report('## Overall status\n\nAmber/Red'), findings: [{ span: 'Amber/Red', message: BOTH }] },
     // Regression: "back to green by 24 April" in the Summary was not seen, so the finding said "no path to green" too.
     { name: 'a path to green in the Summary: only the reason is missing', text: report('**Overall status:** Amber', '\nWe expect to be back to green by 24 April once the loan switches arrive.\n'), findings: [{ span: 'Amber', message: /^Amber with no reason\. Say what is driving it\.$/ }] },
-    { name: 'At risk reads as Amber', text: report('**Status:** At risk'), findings: [{ span: 'At risk', message: /^Amber with no reason/ }] },
-    { name: 'Off track reads as Red', text: report('**Project status:** 🔴 Off track'), findings: [{ span: 'Off track', message: /^Red with no reason/ }] },
+    // Changed on purpose (the review of PM documents as a user, L2): the rating is named as the user wrote it, then as read
+    // ("Amber with no reason" renamed "At risk").
+    { name: 'At risk reads as Amber', text: report('**Status:** At risk'), findings: [{ span: 'At risk', message: /^"At risk" \(Amber\) with no reason/ }] },
+    { name: 'Off track reads as Red', text: report('**Project status:** 🔴 Off track'), findings: [{ span: 'Off track', message: /^"Off track" \(Red\) with no reason/ }] },
     { name: 'a reason but no path', text: report('**Overall status:** Amber: the switch delivery slipped a week because of a stock shortage.'), findings: [{ span: 'Amber', message: /^Amber with no path to green\. Say what will bring it back to Green, and by when\.$/ }] },
     { name: 'a path but no reason', text: report('**Overall status:** Red\n\n**Path to green:** new vendor by 15 Dec.'), findings: [{ span: 'Red', message: /^Red with no reason\. Say what is driving it\.$/ }] },
     { name: '"Reason: None" is no reason', text: report('**Overall status:** Amber\n\n**Reason:** None\n\n**Path to green:** loan switches by 1 Dec.'), findings: [{ span: 'Amber', message: /^Amber with no reason/ }] },

@@ -33,6 +33,8 @@ pmTester('undefined-acronym', {
     { name: 'a heading may use it before the body spells it out', text: report('## UAT\n\nUser acceptance testing (UAT) starts Monday.') },
     { name: 'codes with digits are not acronyms', text: report('P1 incidents fell; Q3 and FY26 are on plan; moved to EC2.') },
     { name: 'roman numerals', text: report('Phase II and part IV are done.') },
+    // Regression (the review of PM documents as a user, L6): agencies, cloud vendors and regions readers know.
+    { name: 'HMRC, AWS, EMEA and APAC are names readers know', text: report('The SME from HMRC joined; the AWS bill for EMEA and APAC is down.').replace('SME', 'expert') },
     { name: 'inside code', text: report('Set `AWS_REGION` and run `make SSO`.') },
     { name: 'shouting is not a set of acronyms', text: report('DO NOT SEND THIS REPORT OUTSIDE THE TEAM.') },
     // Regression (a docs check): a shouted line in the same paragraph as a spelled-out acronym was read word by word.

@@ -117,7 +117,9 @@ export const statusRagReason: Rule = {
     const entryCause = (): boolean => kind === 'project-log' && scope.some((b) => b !== status.block && b.line < status.block.line && !saysNothing(b) && !META_LINE.test(b.text.plain) && CAUSE.test(b.text.plain));
     const hasReason = words.length >= 2 || cellSays(columns.reason) || labelled(reasonLabels) || rowCause() || summaryCause() || entryCause();
     if (hasReason && hasPath) return;
-    const rating = RAG_NAMES[status.rag.level];
+    // "At risk", "Yellow", an emoji: named as written, with the rating it reads as (not a letter: "A", "R").
+    const written = doc.source.slice(status.span.start, status.span.end).replace(/[*_`]/g, '').trim();
+    const rating = written && written.toLowerCase() !== RAG_NAMES[status.rag.level].toLowerCase() && written.length > 2 && written.length <= 24 ? `"${written}" (${RAG_NAMES[status.rag.level]})` : RAG_NAMES[status.rag.level];
     const lacks = !hasReason && !hasPath ? 'no reason and no path to green' : !hasReason ? 'no reason' : 'no path to green';
     const ask = !hasReason && !hasPath ? 'Say what is driving it, and what will bring it back to Green by when.' : !hasReason ? 'Say what is driving it.' : 'Say what will bring it back to Green, and by when.';
     // After the rating and the markup that closes it ("**Amber**"), not inside it (a row's rating is in a cell, not the block's text).
