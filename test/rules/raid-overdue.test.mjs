@@ -10,6 +10,8 @@ const list = (line) => doc('raid-log', `## Risks\n\n- ${line}\n`);
 
 pmTester('raid-overdue', {
   valid: [
+    // "Week 3" is as often a project's week as the year's: no date.
+    { name: 'a week number without "W", "Wk" or a year is no date', text: row('Week 3') },
     // Regression (the review of PM documents as a user, H2): everyday closed words were overdue ("I-04 is still fixed but ...").
     ...['Fixed', 'Solved', 'Finished', 'Implemented', 'Confirmed', 'Obsolete', 'Transferred to BAU', 'Merged into R-02'].map((status) => ({ name: `"${status}" closes an item`, text: row('2026-11-01', status) })),
     // Regression (the same review, H1): a status as a part of its own, without a label, was not read.
@@ -75,6 +77,11 @@ pmTester('raid-overdue', {
     // Regression (verification): the advice named the whole status text ("completed 2025-04-20"), not the closing word.
     { name: 'the closing word inside a longer status', text: row('2026-11-01', 'Completed 2026-10-20'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } }, findings: [{ span: '2026-11-01', message: /Add "completed" to closedStatuses if it means the item is finished\.$/ }], output: null },
     { name: 'a default closed word left out of a configured closedStatuses', text: row('2026-11-01', 'Closed'), config: { rules: { 'raid-overdue': ['warning', { closedStatuses: ['parked'] }] } }, findings: [{ span: '2026-11-01', message: /^R-01 is marked "Closed", which is not one of this rule's closedStatuses, and its due date \(2026-11-01\) passed 25 days ago\. Add "closed" to closedStatuses if it means the item is finished\.$/ }], output: null },
+    // Regression (the review of PM documents as a user, M6): ISO weeks, "mid-Nov" and "20.11." were no dates, so nothing was overdue.
+    { name: 'an ISO week is its Sunday', text: row('2026-W46'), findings: [{ span: '2026-W46', message: /^R-01 is still open but its due date \(2026-W46\) passed 11 days ago\./ }], output: null },
+    { name: '"Wk 46" in a due cell', text: row('Wk 46'), findings: [{ span: 'Wk 46', message: /^R-01 is still open but its due date \(Wk 46\) passed 11 days ago\./ }], output: null },
+    { name: '"mid-Nov" is the 15th', text: row('mid-Nov'), findings: [{ span: 'mid-Nov', message: /^R-01 is still open but its due date \(mid-Nov\) passed 11 days ago\./ }], output: null },
+    { name: 'the German short form "20.11."', text: row('20.11.'), findings: [{ span: '20.11.', message: /^R-01 is still open but its due date \(20\.11\.\) passed 6 days ago\./ }], output: null },
     { name: 'ISO date in the past', text: row('2026-11-20'), findings: [{ span: '2026-11-20', message: /^R-01 is still open but its due date \(2026-11-20\) passed 6 days ago\. Act on it, agree a new date, or close it\.$/ }], output: null },
     // Regression (a review of realistic RAID logs): a "Review" column was no date column, so its overdue items were missed.
     { name: 'a "Review" column is the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | No crew over Christmas | Sam Okafor | Standby contractor | 20 Nov | Open |\n'), findings: [{ span: '20 Nov', message: /^R1 is still open but its review date \(20 Nov\) passed 6 days ago\./ }] },
@@ -120,5 +127,18 @@ describe('raid-overdue in context', () => {
 
   it('is a warning', () => {
     assert.equal(only(lintText(row('2026-11-20'), { today: TODAY }).findings, 'raid-overdue')[0].severity, 'warning');
+  });
+});
+
+describe('dates in short forms', () => {
+  it('reads a week or a dotted day only where a date is expected', () => {
+    const found = (text) => engine.findDates(text, TODAY).map((d) => [d.text, d.iso]);
+    assert.deepEqual(found('Due: Wk 46'), [['Wk 46', '2026-11-15']]);
+    assert.deepEqual(found('W53 2026 and 2020-W53'), [['W53 2026', '2027-01-03'], ['2020-W53', '2021-01-03']]);
+    assert.deepEqual(found('Deployed the W46 build to 3 sites'), []);
+    assert.deepEqual(found('Released 1.2. today'), []);
+    assert.deepEqual(found('by 20.11.'), [['20.11.', '2026-11-20']]);
+    assert.deepEqual(found('a mid-level engineer by mid November 2026'), [['mid November 2026', '2026-11-15']]);
+    assert.deepEqual(found('2026-W54'), []);
   });
 });

@@ -1,6 +1,7 @@
 // Dates as people write them in PM documents: 2026-12-01, 1 Dec 2026, Dec 1,
-// 1st December, 01/12/2026, Dec 2026, Q4 2026. A date without a year takes the
-// year that puts it nearest to today. Month and quarter dates mean their last day.
+// 1st December, 01/12/2026, Dec 2026, Q4 2026, 2026-W46, mid-Nov, 20.11. A date without
+// a year takes the year that puts it nearest to today. Week, month and quarter dates mean
+// their last day.
 import type { Span } from '../types';
 
 export interface FoundDate {
@@ -10,7 +11,7 @@ export interface FoundDate {
   text: string;
   /** YYYY-MM-DD; the last day for a month or quarter. */
   iso: string;
-  precision: 'day' | 'month' | 'quarter';
+  precision: 'day' | 'week' | 'month' | 'quarter';
   /** 03/04/2026: day and month could be either way round; not used for comparisons. */
   ambiguous?: boolean;
   /** For an ambiguous date, the other reading (month first), YYYY-MM-DD: both before a day settle a comparison. */
@@ -26,6 +27,8 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[] = [
+  // "mid-Nov", "mid November 2026": the 15th (first: a later pattern would read "November 2026" as the month).
+  { re: new RegExp(`${B}mid[-\\s]?${MONTH}\\.?(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: month(m[1]), d: 15 }) },
   { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${E}`, 'gu'), read: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
   { re: new RegExp(`${B}(\\d{1,2})${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?:\\.?,?[\\s-]+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[3]), m: month(m[2]), d: +m[1] }) },
   { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[3]), m: month(m[1]), d: +m[2] }) },
@@ -36,6 +39,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[
   { re: new RegExp(`${B}Q([1-4])\\s+(?:FY)?(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: +m[1] * 3, d: 0, quarter: true }) },
   // "end of Oct", "the end of October 2026": the month's last day.
   { re: new RegExp(`${B}(?:the\\s+)?end\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: month(m[1]), d: 0 }) },
+  // "2026-W46", "W46 2026", "Wk 46": the ISO week's last day (its Sunday). Without a year only where a date is expected
+  // (a due cell, after "by"); "week 3" is left alone, as often a project's week as the year's.
+  { re: new RegExp(`${B}(\\d{4})-?W(\\d{1,2})${E}`, 'gu'), read: (m) => ({ y: +m[1], m: 1, d: 0, week: +m[2] }) },
+  { re: new RegExp(`${B}(?:W|Wk\\.?)\\s?(\\d{1,2})(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: 1, d: 0, week: +m[1], short: m[2] === undefined }) },
+  // "20.11." (the German short form): day and month, only where a date is expected.
+  { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(?![\\p{N}])`, 'gu'), read: (m) => ({ m: +m[2], d: +m[1], short: true }) },
 ];
 
 interface Parts {
@@ -45,6 +54,10 @@ interface Parts {
   d: number;
   quarter?: boolean;
   ambiguous?: boolean;
+  /** An ISO week number: the date is that week's Sunday. */
+  week?: number;
+  /** Written without a year in a short form ("20.11.", "Wk 46"): a date only where one is expected. */
+  short?: boolean;
 }
 
 function year(text: string | undefined): number | undefined {
@@ -105,6 +118,17 @@ function dayNumber(iso: string): number {
   return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
 }
 
+/** The Sunday that ends ISO week `week` of `y` (week 1 holds 4 January), YYYY-MM-DD; undefined past the year's last week. */
+function isoWeekEnd(y: number, week: number): string | undefined {
+  const jan4 = Date.UTC(y, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  const weeks = isoWeekEnd.weeksIn(y);
+  if (week < 1 || week > weeks) return undefined;
+  return new Date(monday1 + (7 * (week - 1) + 6) * 86_400_000).toISOString().slice(0, 10);
+}
+/** 53 when 1 January or 31 December of `y` is a Thursday, else 52. */
+isoWeekEnd.weeksIn = (y: number): number => (new Date(Date.UTC(y, 0, 1)).getUTCDay() === 4 || new Date(Date.UTC(y, 11, 31)).getUTCDay() === 4 ? 53 : 52);
+
 /** The year that puts month/day nearest to `today`. */
 function nearestYear(m: number, d: number, today: string): number {
   const base = +today.slice(0, 4);
@@ -134,8 +158,8 @@ export function impossibleDate(text: string, today: string): string | undefined 
 /** The dates in `text`; those with a day their month does not have go to `impossible` (one array per call only when asked: this runs for every line). */
 function scanDates(text: string, today: string, impossible?: Span[]): FoundDate[] {
   const found: FoundDate[] = [];
-  // Every date has a digit but "end of Oct".
-  if (!/\d|\bend\s/i.test(text)) return found;
+  // Every date has a digit but "end of Oct" and "mid-Nov".
+  if (!/\d|\bend\s|\bmid[-\s]?[a-z]/i.test(text)) return found;
   // "31 Sept 2026", "2026-02-30": no such day; no later pattern may read a part of it ("Sept 2026").
   let blocked = impossible;
   for (const { re, read } of PATTERNS) {
@@ -155,7 +179,12 @@ function scanDates(text: string, today: string, impossible?: Span[]): FoundDate[
       }
       // "20/11" without a year is a date only where a date is expected: alone (a due cell), or after "by", "due", a colon
       // or a bracket; "the 12/13 failing tests", "5/16 vendors" and "2/20 in the pack" are counts.
-      if (read === shortNumeric && !shortDateHere(text, start, end)) continue;
+      if ((read === shortNumeric || parts.short) && !shortDateHere(text, start, end)) continue;
+      if (parts.week !== undefined) {
+        const sunday = isoWeekEnd(parts.y ?? +today.slice(0, 4), parts.week);
+        if (sunday) found.push({ start, end, text: match[0], iso: sunday, precision: 'week' });
+        continue;
+      }
       const y = parts.y ?? nearestYear(parts.m, Math.max(parts.d, 1), today);
       if (y < 1900 || y > 2200) continue;
       if (parts.d > daysIn(y, parts.m)) {
