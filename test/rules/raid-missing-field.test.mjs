@@ -10,6 +10,8 @@ const ROW = '| R-01 | Risk | Switch delivery slips | Sam Okafor | 2026-12-01 | L
 
 pmTester('raid-missing-field', {
   valid: [
+    // Not two people: two groups, and one person written surname first.
+    { name: 'a pair of groups, or a surname first, is one owner', text: raid(['| R-04 | Risk | Vendor slips | Sales and Marketing | 2026-12-01 | Loan switches | Open |', '| R-05 | Risk | Vendor slips | Smith, John | 2026-12-01 | Loan switches | Open |']) },
     // Regression (the review of PM documents as a user, M1): outside a RAID log a labelled list item under a risks heading
     // was a RAID item ("This risk has no status"), while the bare one beside it was not; the rule page says ids decide.
     { name: 'a charter\'s high-level risks without ids are a list', text: doc('charter', '# Charter\n\n## High-level risks\n\n- Supplier lead times slip past Feb because of chip shortages. Owner: PM. Due: 2026-12-18\n- Users hoard data on local drives\n') },
@@ -48,6 +50,8 @@ pmTester('raid-missing-field', {
     { name: 'a "Review" column and a "Review:" label are the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | Slips | Sam | Loan | 2026-12-20 | Open |\n\n## Issues\n\n- I-01: Floor plan late. Owner: Sam. Review: 2026-12-15. Mitigation: escalate. Status: Open\n') },
   ],
   invalid: [
+    // Regression (the review of PM documents as a user, its misses): "Mark / Sam" as the owner passed; one person acts.
+    { name: 'two people as the owner', text: raid(['| R-04 | Risk | Vendor slips | Mark / Sam | 2026-12-01 | Loan switches | Open |']), findings: [{ span: 'Mark / Sam', message: /^R-04 has two owners \(Mark and Sam\): name the one person accountable for it\.$/ }] },
     // Regression (the review of PM documents as a user, M5): "owner ???" left the item unlabelled, so its date, response
     // and status were missed too: "I7 has no owner, no due or review date and no response or mitigation".
     { name: 'an owner label with no one after it', text: doc('raid-log', '# RAID\n\n## Issues\n\n- I7: Teams chat history will not migrate \u2013 owner TBD \u2013 buy a third-party tool \u2013 2026-12-10 \u2013 open\n'), findings: [{ span: 'TBD', message: /^I7 has no owner \("TBD" is no one\): name the one person who will act on it\.$/ }] },
@@ -76,6 +80,8 @@ pmTester('raid-missing-field', {
     { name: 'a numeric id names its type', text: doc('raid-log', '## Issues\n\n| Ref | Issue | Owner | Action | Target date | State |\n| --- | --- | --- | --- | --- | --- |\n| 1 | Firewall change rejected | | Resubmit | 2026-12-01 | Open |\n'), findings: [{ span: ' ', message: /^Issue 1 has no owner/ }] },
     { name: 'a RAID table inside a project log', text: doc('project-log', `## 2026-11-02 Office move\n\n### RAID\n\n${HEADER}| I-02 | Issue | Floor plan | | 2026-12-01 | Escalate | Open |\n`), findings: [{ span: ' ', message: /I-02 has no owner/ }] },
     // Regression (a review of RAID logs): the added status ignored the item's own separators and label style.
+    // Regression (the review of PM documents as a user, L7): ". Status: Open" after items set apart by dashes or semicolons.
+    { name: 'the status is added in the item\'s style: dashes, or semicolons', text: doc('raid-log', '## Issues\n\n- I-07 \u2013 Chat history \u2013 owner: Raj \u2013 buy a tool, due 2026-12-20\n- I-08: Queue stuck; Owner: Jo; Due: 2026-12-20; Action: restart\n'), findings: [{ span: 'I-07 \u2013 Chat history \u2013 owner: Raj \u2013 buy a tool, due 2026-12-20', message: /^I-07 has no status/ }, { span: 'I-08: Queue stuck; Owner: Jo; Due: 2026-12-20; Action: restart', message: /^I-08 has no status/ }], output: doc('raid-log', '## Issues\n\n- I-07 \u2013 Chat history \u2013 owner: Raj \u2013 buy a tool, due 2026-12-20 \u2013 Status: Open\n- I-08: Queue stuck; Owner: Jo; Due: 2026-12-20; Action: restart; Status: Open\n') },
     { name: 'the status is added in the item\'s style: pipes, or italic labels', text: doc('raid-log', '## Issues\n\n- I-04: Trays missing. Owner: Tom | Due: 2026-12-10 | Response: order trays\n- I-05: Leads short. _Owner:_ Tom. _Due:_ 2026-12-10. _Response:_ order 20 leads.\n'), findings: [{ span: 'I-04: Trays missing. Owner: Tom | Due: 2026-12-10 | Response: order trays', message: /^I-04 has no status/ }, { span: 'I-05: Leads short. _Owner:_ Tom. _Due:_ 2026-12-10. _Response:_ order 20 leads.', message: /^I-05 has no status/ }], output: doc('raid-log', '## Issues\n\n- I-04: Trays missing. Owner: Tom | Due: 2026-12-10 | Response: order trays | Status: Open\n- I-05: Leads short. _Owner:_ Tom. _Due:_ 2026-12-10. _Response:_ order 20 leads. _Status:_ Open.\n') },
     { name: 'a list item: missing fields in one finding, status in another with a fix', text: doc('raid-log', '## Risks\n\n- R-02: Licence renewal late. Due: 2026-12-20.\n'), findings: [{ span: 'R-02: Licence renewal late. Due: 2026-12-20.', message: /^R-02 has no owner and no response or mitigation: name the one person who will act on it; say what is being done about it\.$/ }, { span: 'R-02: Licence renewal late. Due: 2026-12-20.', message: /^R-02 has no status/ }], output: doc('raid-log', '## Risks\n\n- R-02: Licence renewal late. Due: 2026-12-20. Status: Open.\n') },
     // Regression: "ASAP", "Soon" and "Ongoing" passed for due dates.

@@ -11,6 +11,20 @@ const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
 /** Owners that name no one: "TBD", "TBC", "To be assigned". */
 const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
 
+/**
+ * Two people as one owner: "Mark / Sam", "Jo & Priya", "Lee and Sam Okafor": two capitalised names of one or two words
+ * each. Not "Smith, John" (one person, surname first) nor "Sales and Marketing" (GROUPS).
+ */
+const TWO_PEOPLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*(?:\/|&|\band\b)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u;
+/** Group and team words that make a pair of names two groups, not two people. */
+const GROUPS = /\b(?:sales|marketing|finance|legal|ops|operations|hr|it|security|procurement|facilities|engineering|support|team|board|desk|office|department|dept|group|management|vendor|supplier)\b/i;
+
+/** Two people named as the owner: their names, or undefined. */
+function twoOwners(text: string): [string, string] | undefined {
+  const match = TWO_PEOPLE.exec(text.trim());
+  return match && !GROUPS.test(match[0]) ? [match[1], match[2]] : undefined;
+}
+
 /** The field as missing: absent, empty, a due value that names no date or an owner that names no one. */
 function lacks(field: Required, value: { empty: boolean; text: string } | undefined): boolean {
   return !value || value.empty || (field === 'due' && isNoDate(value.text)) || (field === 'owner' && NO_ONE.test(value.text.trim()));
@@ -59,6 +73,10 @@ export const raidMissingField: Rule = {
       if (item.closed) continue;
       // An assumption is validated by a date, not mitigated.
       const needs = required.filter((f) => !(f === 'response' && item.type === 'assumption'));
+      // "Mark / Sam": one named person acts; two is no one accountable.
+      const owner = item.fields.owner;
+      const pair = owner && !owner.empty && needs.includes('owner') ? twoOwners(owner.text) : undefined;
+      if (owner && pair) report({ span: owner.span, message: `${subject(item)} has two owners (${pair[0]} and ${pair[1]}): name the one person accountable for it.` });
       if (item.table) {
         for (const field of needs) {
           const value = item.fields[field];
@@ -112,6 +130,12 @@ function statusEdit(doc: DocumentModel, item: RaidItem): Edit {
   const label = /([*_]{1,2})(?:Owner|Due|Response|Mitigation|Action)[^*_:\n]{0,20}:\1/i.exec(source)?.[1];
   const field = label ? `${label}Status:${label} Open` : 'Status: Open';
   if (labelsBetweenPipes(source) && !/[.!?]$/.test(plain)) return { range: [end, end], text: ` | ${field}` };
+  // "R7 – Chat history – owner: Raj – buy a tool" takes " – Status: Open"; "I-02: Queue stuck; Owner: Jo" takes "; Status: Open".
+  if (!/[.!?](?:\s|$)/.test(plain)) {
+    if (/;\s/.test(plain)) return { range: [end, end], text: `; ${field}` };
+    const dash = /\s([\u2013\u2014-])\s/.exec(plain)?.[1];
+    if (dash) return { range: [end, end], text: ` ${dash} ${field}` };
+  }
   return { range: [end, end], text: /[.!?]$/.test(plain) ? ` ${field}.` : `. ${field}` };
 }
 
