@@ -503,3 +503,20 @@ it('keeps a note of scale with the action it measures, in the bullet and in the 
   // A sentence with a verb is a step of its own: "40 mailboxes moved" is no note of scale.
   assert.equal(engine.draftFromLog(LOG.replace('45 business users, 2 weeks.', '40 mailboxes moved to the new tenant.'), LOG.indexOf('## 2025'), 'star', { today: '2025-07-25' }).draft.includes('(40 mailboxes'), false);
 });
+
+// Regression (a review of this session's changes, H4-H7): a list in a subject split as two clauses, a clause with a verb
+// taken as a note of scale, a title cut at "St.", and "Release 4.2 to production" read as a noun.
+it('keeps one subject whole, a clause with a verb out of brackets, a title whole at an abbreviation, and a version the verb\'s object', () => {
+  const LOG = [
+    '---\nimpact-lint: project-log\n---\n\n# Log\n',
+    '## 2026-10-05 Runbook\n\n- **What:** Rewrote the runbook\n- **Result:** MTTR for P1, P2 and P3 incidents went from 6h to 2h\n',
+    "## 2026-10-06 Mail\n\n- **What:** Migrated mailboxes. 10% of users couldn't log in.\n",
+    "## 2026-10-07 St. Mary's hospital rollout\n\nRan the cut-over with the ward teams.\n",
+    '## 2026-10-08 Release\n\n- **What:** Release 4.2 to production.\n',
+  ].join('\n');
+  const draft = (heading, shape = 'bullet') => engine.draftFromLog(LOG, LOG.indexOf(heading), shape, { today: '2026-11-28' });
+  assert.equal(draft('## 2026-10-05').draft, 'Rewrote the runbook, cutting MTTR for P1, P2 and P3 incidents from 6h to 2h');
+  assert.equal(draft('## 2026-10-06').draft, 'Migrated mailboxes');
+  assert.match(draft('## 2026-10-07', 'star').draft, /^## St\. Mary's hospital rollout\n/);
+  assert.match(draft('## 2026-10-08').draft, /^Released 4\.2 to production/);
+});

@@ -54,6 +54,8 @@ pmTester('raid-missing-field', {
     { name: 'two people as the owner', text: raid(['| R-04 | Risk | Vendor slips | Mark / Sam | 2026-12-01 | Loan switches | Open |']), findings: [{ span: 'Mark / Sam', message: /^R-04 has two owners \(Mark and Sam\): name the one person accountable for it\.$/ }] },
     // Regression (the review of PM documents as a user, M5): "owner ???" left the item unlabelled, so its date, response
     // and status were missed too: "I7 has no owner, no due or review date and no response or mitigation".
+    // Regression (a review of this session's changes, M4): "none" is no response.
+    { name: 'a one-word response that says nothing', text: doc('raid-log', '# RAID\n\n## Risks\n\n- R-01 \u2013 Vendor late \u2013 owner: Jo \u2013 due: 2026-12-01 \u2013 none \u2013 Open\n'), findings: [{ span: 'R-01 \u2013 Vendor late \u2013 owner: Jo \u2013 due: 2026-12-01 \u2013 none \u2013 Open', message: /^R-01 has no response or mitigation/ }] },
     { name: 'an owner label with no one after it', text: doc('raid-log', '# RAID\n\n## Issues\n\n- I7: Teams chat history will not migrate \u2013 owner TBD \u2013 buy a third-party tool \u2013 2026-12-10 \u2013 open\n'), findings: [{ span: 'TBD', message: /^I7 has no owner \("TBD" is no one\): name the one person who will act on it\.$/ }] },
     // Regression (a review with realistic RAID logs): an owner written without a colon was read as the response, so the
     // item had "no owner" and its missing response went unsaid; "Owner - Helen Carter" left the name as the response.

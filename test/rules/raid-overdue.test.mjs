@@ -13,7 +13,9 @@ pmTester('raid-overdue', {
     // "Week 3" is as often a project's week as the year's: no date.
     { name: 'a week number without "W", "Wk" or a year is no date', text: row('Week 3') },
     // Regression (the review of PM documents as a user, H2): everyday closed words were overdue ("I-04 is still fixed but ...").
-    ...['Fixed', 'Solved', 'Finished', 'Implemented', 'Confirmed', 'Obsolete', 'Transferred to BAU', 'Merged into R-02'].map((status) => ({ name: `"${status}" closes an item`, text: row('2026-11-01', status) })),
+    ...['Fixed', 'Solved', 'Finished', 'Implemented', 'Obsolete', 'Transferred to BAU', 'Merged into R-02', 'Fixed 20/11', 'Implemented by Sam'].map((status) => ({ name: `"${status}" closes an item`, text: row('2026-11-01', status) })),
+    // "Confirmed" settles an assumption (a risk confirmed has happened; an issue confirmed is reproduced: both open).
+    { name: '"Confirmed" closes an assumption', text: doc('raid-log', `${HEADER}| A-01 | Assumption | Legal hold not needed | Sam Okafor | 2026-11-01 | Check with legal | Confirmed |\n`) },
     // Regression (the same review, H1): a status as a part of its own, without a label, was not read.
     { name: 'a list item whose last part is its status', text: doc('raid-log', '## Issues\n\n- I-01 – Printer driver broken – owner: Jo – reinstall – 2026-11-01 – Closed\n- I-02: Printer queue stuck; Owner: Jo; Action: restart spooler; Due: 2026-11-01; Resolved\n- I-03: Label printer incompatible (owner Jana, due 15.11.2026) – solved\n') },
     // Regression (a review with realistic RAID logs): a risk realised and moved to the issue log was overdue as a risk.
@@ -100,6 +102,9 @@ pmTester('raid-overdue', {
     { name: 'an arrow or "now" with no date after it keeps the date before it', text: doc('raid-log', `${HEADER}| R-01 | Risk | X | Sam | 10 Nov -> awaiting PO | Y | Open |\n| R-02 | Risk | X | Sam | 14 Nov (supplier now engaged) | Y | Open |\n`), findings: [{ span: '10 Nov -> awaiting PO', message: /its due date \(10 Nov\) passed 16 days ago/ }, { span: '14 Nov (supplier now engaged)', message: /its due date \(14 Nov\) passed 12 days ago/ }] },
     { name: 'a status other than closed is named', text: row('2026-11-20', 'In progress'), findings: [{ span: '2026-11-20', message: /^R-01 is still in progress/ }] },
     // Regression (the review of PM documents as a user, L1 and H2): "is still awaiting cab", "is still approved", "is still yes".
+    // Regression (a review of this session's changes, H3 and H8): closing words as a prefix kept open items from being
+    // overdue, "Confirmed" closed an issue, and "OPEN" read "is still oPEN".
+    { name: 'a closing word with more after it is not closed', text: doc('raid-log', `${HEADER}| I-02 | Issue | Login loop | Sam Okafor | 2026-11-20 | Patch | Fixed in next release |\n| I-03 | Issue | Login loop | Sam Okafor | 2026-11-20 | Patch | Confirmed |\n| I-04 | Issue | Login loop | Sam Okafor | 2026-11-20 | Patch | OPEN |\n| I-05 | Issue | Login loop | Sam Okafor | 2026-11-20 | Patch | In Progress |\n`), findings: [{ span: '2026-11-20', message: /^I-02 is marked "Fixed in next release" but/ }, { span: '2026-11-20', message: /^I-03 is marked "Confirmed" but/ }, { span: '2026-11-20', message: /^I-04 is still open but/ }, { span: '2026-11-20', message: /^I-05 is still in progress but/ }], output: null },
     { name: 'a status keeps its capitals', text: row('2026-11-20', 'Awaiting CAB'), findings: [{ span: '2026-11-20', message: /^R-01 is still awaiting CAB but its/ }] },
     { name: 'a status that is not an open one is quoted', text: row('2026-11-20', 'Approved'), findings: [{ span: '2026-11-20', message: /^R-01 is marked "Approved" but its/ }] },
     // Regression (a review with realistic RAID logs): "R-06 is still monitoring", "R-02 is still accepted".
@@ -140,5 +145,9 @@ describe('dates in short forms', () => {
     assert.deepEqual(found('by 20.11.'), [['20.11.', '2026-11-20']]);
     assert.deepEqual(found('a mid-level engineer by mid November 2026'), [['mid November 2026', '2026-11-15']]);
     assert.deepEqual(found('2026-W54'), []);
+    // Regression (a review of this session's changes, H1 and M7): "Wk 2" in late November is next January's, and a 53rd
+    // week in a year of 52 is no date (not "W53" of this year).
+    assert.deepEqual(found('by Wk 2'), [['Wk 2', '2027-01-17']]);
+    assert.deepEqual(found('2025-W53'), []);
   });
 });

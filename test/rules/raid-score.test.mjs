@@ -11,6 +11,8 @@ pmTester('raid-score', {
   valid: [
     { name: 'score is P x I', text: row(4, 5, 20, 'Red') },
     // Regression (the review of PM documents as a user, M2): a "(1-3)" header was ignored: "a score of 9 is Amber (9-15)".
+    // Regression (a review of this session's changes, H2): "Proximity (1-3)" is another column's scale.
+    { name: 'only the probability and impact headers state the scale', text: doc('raid-log', '| ID | Risk | Owner | Likelihood | Impact | Proximity (1-3) | Score | RAG | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n| R-01 | a | Jo | 4 | 5 | 2 | 20 | Red | Open |\n| R-02 | b | Jo | 3 | 3 | 1 | 9 | Amber | Open |\n') },
     { name: 'a scale stated in the header scales the bands', text: doc('raid-log', '| ID | Risk | Owner | Likelihood (1-3) | Impact (1-3) | Score | RAG | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| R-01 | a | Jo | 3 | 3 | 9 | Red | Open |\n| R-02 | b | Jo | 2 | 2 | 4 | Amber | Open |\n| R-03 | c | Jo | 1 | 2 | 2 | Green | Open |\n| R-04 | d | Jo | 3 | 2 | 6 | Red | Open |\n') },
     // Regression (a review with realistic RAID logs): a closed risk was re-rated ("rated Green, but a score of 10 is Amber").
     { name: 'a closed item is not scored or rated again', text: doc('raid-log', `${HEADER}| R-01 | Budget cut in Q1 | Sam | 2 | 5 | 10 | Green | Closed - no further action |\n| R-02 | Vendor exits | Sam | 3 | 3 | 8 | Green | Closed |\n`) },

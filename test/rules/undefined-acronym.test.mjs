@@ -67,6 +67,8 @@ pmTester('undefined-acronym', {
     // the capital ("user acceptance testing (UAT) starts Monday" was offered).
     { name: 'never spelled out, with a known expansion', text: report('UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'User acceptance testing') }], output: null, suggestions: ['${1:User acceptance testing} (UAT)'] },
     { name: 'never spelled out, inside a sentence', text: report('We start UAT on Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
+    // Regression (a review of this session's changes, M8): an abbreviation's full stop ends no sentence.
+    { name: 'never spelled out, after "e.g."', text: report('Some checks, e.g. UAT needs a week.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
     { name: 'never spelled out, after a full stop', text: report('Build 4 is ready. UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'User acceptance testing') }], output: null, suggestions: ['${1:User acceptance testing} (UAT)'] },
     { name: 'never spelled out, unknown expansion', text: report('The RCA is due Friday.'), findings: [{ span: 'RCA', message: NEVER('RCA') }], suggestions: ['${1:full name} (RCA)'] },
     { name: 'only the first use is reported', text: report('UAT starts Monday. UAT ends Friday.\n\nMore UAT next week.'), findings: [{ span: 'UAT' }] },

@@ -119,6 +119,9 @@ ruleTester('weak-opening', {
     { text: 'Change management for the data centre', message: /e\.g\. "Managed changes for the data centre", and what came of it\.$/, output: null },
     { text: 'Project management of 3 rollouts', message: /e\.g\. "Managed 3 rollouts", and what came of it\.$/, output: null },
     { text: 'Vendor management and contract renewals', message: /^(?!.*Managed vendor and)/, output: null },
+    // Regression (a review of this session's changes, M5): "Managed risks framework for the bank".
+    { text: 'Risk management framework for the bank', message: /^(?!.*Managed risks framework)/, output: null },
+    { text: 'Capacity planning tool for 40 sites', message: /^(?!.*Planned capacity tool)/, output: null },
     // Regression (the drafting review, H2): a version after a noun that is also a verb names it ("Release 4.2 sign-off"),
     // and "Escaped defects" are defects; a quantity is still an object ("Test 2.5 million records").
     { text: 'Release 4.2 sign-off with 2 blockers found late', message: NOT_VERB('Release'), output: null },
@@ -603,8 +606,10 @@ describe('weak-opening in context', () => {
 
     // The version check (the drafting review, H2) leaves a quantity an object: "Test 2.5 million records" is a verb.
     it('reads a decimal quantity after a verb that is also a noun as its object', () => {
-      const text = roles('QA Lead, Acme (2019 - 2023)', ['Test 2.5 million records nightly', 'Release 4.2 sign-off for 3 apps']);
+      const text = roles('QA Lead, Acme (2019 - 2023)', ['Test 2.5 million records nightly', 'Release 4.2 sign-off for 3 apps', 'Release 4.2 to 300 users']);
       const found = messages(text);
+      // Regression (a review of this session's changes, H7): a version before "to" is the verb's object.
+      assert.match(found[2], /^Opens with "Release", the present tense, in a role that ended in 2023\. Say what you did in the past tense: "Released 4\.2 to 300 users"\.$/);
       assert.match(found[0], /^Opens with "Test", the present tense, in a role that ended in 2023\. Say what you did in the past tense: "Tested 2\.5 million records nightly"\.$/);
       assert.match(found[1], /^Opens with "Release", not an action verb\./);
     });

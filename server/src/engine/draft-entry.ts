@@ -392,10 +392,16 @@ function helpingAction(key: string, rest: string, lexicon: Lexicon): Action {
  */
 export function isScaleNote(sentence: string, lexicon: Lexicon): boolean {
   const text = trimEnd(sentence.trim());
-  if (!/^[~≈]?\d/.test(text)) return false;
+  // Each part a number and up to two words: "45 business users", "2 weeks", "~30%". Not "10% of users couldn't log in",
+  // "1 site had to roll back".
+  const parts = text.split(/\s*[,;]\s*/);
+  if (!parts.length || !parts.every((p) => SCALE_PART.test(p))) return false;
   const toks = words(text, 24);
-  return toks.length > 0 && toks.length <= 12 && !toks.some((w) => /^\p{Ll}+$/u.test(w.text) && knownVerb(lexicon, w.lower)) && !hasOwnVerb(toks);
+  return toks.length > 0 && !toks.some((w) => /^\p{Ll}+$/u.test(w.text) && knownVerb(lexicon, w.lower)) && !hasOwnVerb(toks);
 }
+
+/** One part of a note of scale: a number, its unit, and up to two words. */
+const SCALE_PART = /^[~≈]?\d[\d,.]*\s?(?:%|[kKmM]\b)?(?:\s+[\p{L}-]+){0,2}$/u;
 
 /** The scale notes among the sentences of an entry's what after its first: "45 business users, 2 weeks". */
 export function scaleNotes(what: string, lexicon: Lexicon): string[] {

@@ -76,6 +76,15 @@ function asSentence(result: string, lexicon: Lexicon): string {
   return base ? `This ${pastOfGerund(base, open.verb.toLowerCase())}${result.slice(open.end)}` : result;
 }
 
+/**
+ * A title's first sentence when it has one of three words or more ("Release 4.2 sign-off. Found 2 blockers late." ->
+ * "Release 4.2 sign-off"); else the whole title: "St. Mary's hospital rollout", "Office move vs. the Leeds plan".
+ */
+function titleSentence(title: string): string {
+  const first = firstSentence(title);
+  return first.split(/\s+/).length >= 3 ? first : title;
+}
+
 /** A STAR story (the template's shape: labelled Situation, Task, numbered "I" Actions, Result) from an entry. */
 export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   const settings = options.settings ?? defaultSettings();
@@ -86,7 +95,7 @@ export function draftStar(facts: EntryFacts, options: DraftOptions): string {
   // ("Release 4.2 sign-off. Found 2 blockers late." is named "Release 4.2 sign-off").
   const open = opening(facts.title, lexicon);
   const whole = (open?.kind === 'verb' || open?.kind === 'weak') && open.start === 0;
-  const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(firstSentence(facts.title)) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
+  const title = (whole && trimEnd(firstSentence(facts.what))) || trimEnd(titleSentence(facts.title)) || trimEnd(firstSentence(facts.what)) || 'Project log entry';
   const when = facts.date ? `${MONTHS[+facts.date.slice(5, 7) - 1]} ${facts.date.slice(0, 4)}` : undefined;
   const situation = [`${capitalize(title)}${when ? ` (${when})` : ''}${who ? `, ${who.named}` : ''}.`, facts.timeline ? `Timeline: ${lowerFirst(trimEnd(facts.timeline))}.` : ''].filter(Boolean).join(' ');
   const task = taskOf(title, lexicon, duration, opensWithHelp(impersonal(trimEnd(firstSentence(facts.what) || facts.title)), lexicon));

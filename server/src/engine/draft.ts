@@ -146,17 +146,22 @@ export function resultClause(raw: string, lexicon: Lexicon): Clause {
  * "Cut alert noise a lot, on-call pages went from 30 to 8": a change whose subject would run back over a comma
  * is a clause of its own, and so is what comes before the comma (not "cutting cut alert noise, on-call pages ...").
  */
-function changeAfterComma(piece: string): string[] {
+function changeAfterComma(piece: string, lexicon: Lexicon): string[] {
   const change = CHANGE.exec(piece);
   const comma = change ? change[1].lastIndexOf(', ') : -1;
-  return comma > 0 ? [piece.slice(0, comma), piece.slice(comma + 2)] : [piece];
+  if (comma <= 0) return [piece];
+  // Only when what comes before the comma opens with a verb of its own ("Cut alert noise a lot"): "MTTR for P1, P2 and P3
+  // incidents" and "Cost per seat, including support," are one subject.
+  const before = piece.slice(0, comma);
+  const open = opening(before, lexicon);
+  return open?.kind === 'verb' && open.start === 0 && open.form === 'past' ? [before, piece.slice(comma + 2)] : [piece];
 }
 
 /** Result clauses, the ones with numbers first, at most two. */
 function resultClauses(result: string, lexicon: Lexicon, today: string): Clause[] {
   const pieces = result
     .split(/;\s+|\.\s+|\s+-\s+|\s+–\s+/)
-    .flatMap((p) => changeAfterComma(p))
+    .flatMap((p) => changeAfterComma(p, lexicon))
     .map((p) => trimEnd(p))
     .filter((p) => /\p{L}|\p{N}/u.test(p));
   const ranked = [...pieces.filter((p) => hasQuantity(p, lexicon, today)), ...pieces.filter((p) => !hasQuantity(p, lexicon, today))];

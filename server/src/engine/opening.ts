@@ -354,6 +354,9 @@ function gerundsOf(toks: readonly Word[], at: number): boolean {
   return false;
 }
 
+/** Words after a version that make it the object of the verb before: a preposition or a conjunction. */
+const VERSION_OBJECT_AFTER = /^(?:to|in|into|on|onto|across|for|from|at|with|within|by|over|and|or|via|using|through)$/;
+
 /**
  * Whether the word at `at` is a version of the noun before it: "Release 4.2 sign-off", "Upgrade v3 plan". Not a
  * quantity: "Test 2.5 million records", "Migrate 1.5 TB".
@@ -362,7 +365,8 @@ function versionOf(toks: readonly Word[], at: number, lexicon: Lexicon): boolean
   const word = toks[at];
   if (!word || !/^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)$/i.test(word.text)) return false;
   const after = toks[at + 1]?.lower;
-  return after === undefined || !(lexicon.numberWords.has(after) || /^(?:[kmgt]b|tib|gib|k|m|bn|x|hours?|days?|weeks?|months?|years?|percent)$/.test(after));
+  // "Release 4.2 to 300 users", "Upgrade 2.4 to 3.0 across 40 servers": the verb and its object; and alone, as before.
+  return after !== undefined && !(lexicon.numberWords.has(after) || /^(?:[kmgt]b|tib|gib|k|m|bn|x|hours?|days?|weeks?|months?|years?|percent)$/.test(after) || VERSION_OBJECT_AFTER.test(after));
 }
 
 /** Whether the words from `at` join more -ing words to the one before, the last with its object: "Testing [and debugging the API]". */

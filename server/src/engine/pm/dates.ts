@@ -126,6 +126,18 @@ function isoWeekEnd(y: number, week: number): string | undefined {
   if (week < 1 || week > weeks) return undefined;
   return new Date(monday1 + (7 * (week - 1) + 6) * 86_400_000).toISOString().slice(0, 10);
 }
+/** The end of ISO week `week` in the year that puts it nearest to `today` ("Wk 2" in late November is next January's). */
+function nearestWeek(week: number, today: string): string | undefined {
+  const base = +today.slice(0, 4);
+  const now = dayNumber(today);
+  let best: string | undefined;
+  for (const y of [base, base - 1, base + 1]) {
+    const end = isoWeekEnd(y, week);
+    if (end && (best === undefined || Math.abs(dayNumber(end) - now) < Math.abs(dayNumber(best) - now))) best = end;
+  }
+  return best;
+}
+
 /** 53 when 1 January or 31 December of `y` is a Thursday, else 52. */
 isoWeekEnd.weeksIn = (y: number): number => (new Date(Date.UTC(y, 0, 1)).getUTCDay() === 4 || new Date(Date.UTC(y, 11, 31)).getUTCDay() === 4 ? 53 : 52);
 
@@ -181,8 +193,10 @@ function scanDates(text: string, today: string, impossible?: Span[]): FoundDate[
       // or a bracket; "the 12/13 failing tests", "5/16 vendors" and "2/20 in the pack" are counts.
       if ((read === shortNumeric || parts.short) && !shortDateHere(text, start, end)) continue;
       if (parts.week !== undefined) {
-        const sunday = isoWeekEnd(parts.y ?? +today.slice(0, 4), parts.week);
+        const sunday = parts.y !== undefined ? isoWeekEnd(parts.y, parts.week) : nearestWeek(parts.week, today);
         if (sunday) found.push({ start, end, text: match[0], iso: sunday, precision: 'week' });
+        // "2025-W53" in a year of 52 weeks: no date, and no "W53" of another year either.
+        else (blocked ??= []).push({ start, end });
         continue;
       }
       const y = parts.y ?? nearestYear(parts.m, Math.max(parts.d, 1), today);

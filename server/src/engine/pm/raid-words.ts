@@ -9,7 +9,21 @@ export type RaidType = 'risk' | 'issue' | 'assumption' | 'dependency' | 'item';
  * Statuses that close an item; validated, confirmed, invalid and met close an assumption or a dependency (the RAID
  * templates offer them); fixed and solved an issue; transferred to BAU and merged into another item any.
  */
-export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant', 'validated', 'invalid', 'invalidated', 'met', 'delivered', 'received', 'realised', 'realized', 'converted to issue', 'became an issue', 'moved to issues', 'fixed', 'solved', 'finished', 'implemented', 'confirmed', 'obsolete', 'transferred to bau', 'merged into', 'merged'];
+export const CLOSED_STATUSES = ['closed', 'done', 'complete', 'completed', 'resolved', 'cancelled', 'canceled', 'retired', 'mitigated', 'expired', 'withdrawn', 'superseded', 'no longer relevant', 'validated', 'invalid', 'invalidated', 'met', 'delivered', 'received', 'realised', 'realized', 'converted to issue', 'became an issue', 'moved to issues', 'fixed', 'solved', 'finished', 'implemented', 'obsolete', 'transferred to bau', 'merged into', 'merged'];
+
+/**
+ * Closing words that close only alone, with a date, or with who ("Fixed", "Fixed 20/11", "Implemented by Sam"): "Fixed in
+ * next release", "Implemented in phase 2" and "Finished triage, fix next sprint" are still open.
+ */
+const ALONE_ONLY = new Set(['fixed', 'solved', 'finished', 'implemented', 'obsolete', 'merged']);
+/** What may follow one of them: a date, "on"/"by" a date or a person, "into" an item. */
+const AFTER_ALONE_ONLY = /^(?:on |by |into )?(?:\d|[a-z]+ \d|[a-z]+$)|^(?:on|by) [a-z]+(?: [a-z]+)?$/;
+
+/** Whether a confirmed status closes an item of this type: an assumption or a dependency confirmed is settled; an issue confirmed is reproduced, a risk confirmed has happened. */
+export function closedFor(type: RaidType, status: string | undefined): boolean {
+  if (isClosed(status)) return true;
+  return (type === 'assumption' || type === 'dependency') && status !== undefined && /^confirmed(?:\s|$)/.test(normalize(status)) && !STILL_OPEN.test(normalize(status));
+}
 
 /** Per type: its word ("Risk", "issues") or its id letters and a digit ("R-01", "ISS 4"). */
 const TYPE_PATTERNS: [RegExp, RaidType][] = [
@@ -46,5 +60,9 @@ export function closingWord(status: string | undefined, closed: readonly string[
   if (!status || /\?\s*$/.test(status)) return undefined;
   const s = normalize(status.replace(CHECK_MARKS, ' done '));
   if (STILL_OPEN.test(s)) return undefined;
-  return closed.find((c) => s === c || s.startsWith(`${c} `) || (s.endsWith(` ${c}`) && !NEGATION.test(s.slice(0, -c.length))));
+  return closed.find((c) => {
+    if (s === c) return true;
+    if (ALONE_ONLY.has(c)) return s.startsWith(`${c} `) && AFTER_ALONE_ONLY.test(s.slice(c.length + 1));
+    return s.startsWith(`${c} `) || (s.endsWith(` ${c}`) && !NEGATION.test(s.slice(0, -c.length)));
+  });
 }

@@ -6,9 +6,9 @@ import { sectionPath, type DocumentModel, type ListItem, type Table, type TableC
 import type { Kind, Span } from '../types';
 import { dateLengthAtStart } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan, SYNONYMS, type FieldName, type Synonyms } from './fields';
-import { CLOSED_STATUSES, closingWord, isClosed, typeFrom, type RaidType } from './raid-words';
+import { CLOSED_STATUSES, closedFor, closingWord, isClosed, typeFrom, type RaidType } from './raid-words';
 
-export { CLOSED_STATUSES, closingWord, isClosed, typeFrom, type RaidType };
+export { CLOSED_STATUSES, closedFor, closingWord, isClosed, typeFrom, type RaidType };
 
 export interface FieldValue {
   text: string;
@@ -146,7 +146,7 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
     }
     const id = fields.id?.text || undefined;
     const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? fromHeader ?? fromHeading ?? 'item';
-    raid.items.push({ type, id, span: whole, line: row.line, fields, table: raid, row, closed: isClosed(fields.status?.text) });
+    raid.items.push({ type, id, span: whole, line: row.line, fields, table: raid, row, closed: closedFor(type, fields.status?.text) });
   }
   return raid.items.length ? raid : undefined;
 }
@@ -243,7 +243,7 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
   const id = idMatch?.[1];
   if ((fields.type && DECISION_TYPE.test(fields.type.text)) || DECISIONS.test(path[0] ?? '')) return undefined;
   const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? headingType(path.slice(0, 2)) ?? 'item';
-  const closed = isClosed(fields.status?.text) || item.task?.checked === true;
+  const closed = closedFor(type, fields.status?.text) || item.task?.checked === true;
   return { type, id, span: item.text.fullSpan, line: item.line, fields, item, closed };
 }
 
@@ -298,7 +298,7 @@ function unlabelledPart(plain: string, parts: readonly Span[], labelStarts: read
       const value = plain.slice(part.start, label ?? part.end).replace(/[\s,.;:]+$/, '');
       // One word only when it reads as an action ("reinstall", "escalated"), not a name or a rating ("Sam", "High").
       const words = value.split(/\s+/).length;
-      if ((words >= 2 || /^\p{Ll}{4,}$/u.test(value)) && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value) && !STATUS_ALONE.test(value)) return { start: part.start, end: part.start + value.length };
+      if ((words >= 2 || (/^\p{Ll}{4,}$/u.test(value) && !isEmptyValue(value) && !NOT_A_RESPONSE.test(value))) && isDate(value) !== value.length && !BRACKET_RATING.test(value) && !STATUS_OR_RATING.test(value) && !STATUS_ALONE.test(value)) return { start: part.start, end: part.start + value.length };
     }
     if (label !== undefined) labelled = true;
   }
@@ -334,6 +334,9 @@ function datePart(plain: string, parts: readonly Span[], labelStarts: readonly n
   }
   return undefined;
 }
+
+/** One word that says nothing is being done, or rates the item: no response. */
+const NOT_A_RESPONSE = /^(?:nothing|todo|tbd|tbc|tba|unknown|unclear|pending|none|amber|red|green|likely|unlikely|possible|probable|certain|rare)$/;
 
 /** "owner Helen Carter", "owned by Helen Carter", "assigned to Sam": a part that names the owner without a colon. */
 const OWNER_WORDS = /^(?:owner|owned\s+by|assigned\s+to|assignee)(?:\s+|$)/i;

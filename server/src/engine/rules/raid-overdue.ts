@@ -47,7 +47,8 @@ export const raidOverdue: Rule = {
     const raidItems = readRaid(doc, kind, synonyms, today).items;
     for (const item of raidItems) {
       const due = item.fields.due;
-      if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed)) continue;
+      // An assumption or a dependency "Confirmed" is settled (closedFor); an issue "Confirmed" is reproduced, and open.
+      if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed) || (item.closed && item.type !== 'risk' && item.type !== 'issue' && !isClosed(item.fields.status?.text))) continue;
       overdue(due, due.label, subject(item), item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open');
     }
     // Actions ("the A of RAID"): only those known to be open, an unticked task box or a Status column that
@@ -116,8 +117,10 @@ function stillIs(status: string): string {
   if (/^(?:accepted|tolerated|acknowledged)$/.test(words)) return `is still open (${words})`;
   // Other words are quoted as written: "is still approved", "is still yes" read as nonsense, "awaiting cab" lost its capitals.
   if (!OPEN_WORDS.test(words)) return `is marked "${status}"`;
-  return `is still ${/\p{Lu}/u.test(status.slice(1)) ? status.charAt(0).toLowerCase() + status.slice(1) : lower}`;
+  // Lower case, but an acronym after the first word keeps its capitals: "OPEN", "In Progress" -> "open", "in progress";
+  // "Awaiting CAB" -> "awaiting CAB".
+  return `is still ${status.trim().split(/\s+/).map((w, k) => (k > 0 && /^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).join(' ')}`;
 }
 
 /** Statuses that say an item is open, read after "is still": "open", "on hold", "awaiting CAB". */
-const OPEN_WORDS = /^(?:open|opened|new|raised|logged|active|live|pending|blocked|parked|delayed|late|overdue|escalated|draft|backlog|to-?do|on hold|at risk|in progress|in review|under review|not started|awaiting [\p{L}-]+(?: [\p{L}-]+)?|waiting(?: on| for)? ?[\p{L}-]*)$/u;
+const OPEN_WORDS = /^(?:open|opened|new|raised|logged|active|live|pending|blocked|parked|delayed|late|overdue|escalated|draft|backlog|to-?do|on hold|on track|off track|at risk|in progress|in review|under review|not started|awaiting [\p{L}-]+(?: [\p{L}-]+)?|waiting(?: on| for)? ?[\p{L}-]*)$/u;

@@ -41,7 +41,9 @@ export const raidScore: Rule = {
     // 1-5 scale's (on 1-3: Red from 6, Amber 3-5), unless the scale or the bands are configured.
     const defaults = min === 1 && configuredMax === 5 && configuredAmber === 9 && configuredRed === 16;
     const scaleOf = (item: RaidItem): { max: number; amberFrom: number; redFrom: number } => {
-      const stated = defaults && item.table ? statedScaleMax(item.table.table.header.cells.map((c) => c.text.plain)) : undefined;
+      // Only the probability and impact headers: "Proximity (1-3)" or "Effort (1-2 days)" is another scale.
+      const cells = item.table ? [item.table.columns.probability, item.table.columns.impact].flatMap((k) => (k === undefined ? [] : [item.table!.table.header.cells[k]?.text.plain ?? ''])) : [];
+      const stated = defaults && cells.length ? statedScaleMax(cells) : undefined;
       if (stated === undefined || stated === 5) return { max: configuredMax, amberFrom: configuredAmber, redFrom: configuredRed };
       return { max: stated, amberFrom: Math.round((9 / 25) * stated * stated), redFrom: Math.round((16 / 25) * stated * stated) };
     };

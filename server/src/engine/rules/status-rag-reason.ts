@@ -13,7 +13,7 @@ const BACK_TO = /(?<![\p{L}])(?:back|return(?:s|ing)?|get(?:s|ting)?|recover(?:s
 const NOT_REASON = /\((?:was|prev(?:ious(?:ly)?)?|last (?:week|period))[^)]{0,80}\)|trend\s*:?\s*\S+|[↑↓→↗↘⬆⬇➡]/giu;
 
 /** Words that give a cause: "because", "slipped", "was down", "waiting on". */
-const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed)|(?:has|have|had)n['’]t|(?:has|have|had) not|still (?:no|not)|no (?:sign-?off|approval|response|reply|access))(?![\p{L}])/iu;
+const CAUSE = /(?<![\p{L}])(?:because|due to|owing to|as a result of|caused by|blocked|waiting (?:on|for)|delayed|delays?|slipped|slipping|slip|behind|late|overdue|over budget|overspen[dt]|failed|failing|down|outage|shortage|unavailable|short of|lost|resigned|left the|descoped|not (?:yet )?(?:ready|delivered|available|signed)|(?:has|have|had)(?:n['’]t| not)(?: yet)? (?:been )?(?:signed|approved|agreed|delivered|arrived|started|responded|replied|confirmed|released|given|granted)|still (?:waiting|awaiting|blocked|no (?:sign-?off|approval|response|reply|access))|no (?:sign-?off|approval|response|reply|access) (?:yet|from))(?![\p{L}])/iu;
 
 /** The blocks of the dated entry (a heading that opens with a date) that holds `block`, else those from it on. */
 function entryBlocks(doc: DocumentModel, block: Block, today: string): Block[] {
@@ -119,7 +119,7 @@ export const statusRagReason: Rule = {
     if (hasReason && hasPath) return;
     // "At risk", "Yellow", an emoji: named as written, with the rating it reads as (not a letter: "A", "R").
     const written = doc.source.slice(status.span.start, status.span.end).replace(/[*_`]/g, '').trim();
-    const rating = written && written.toLowerCase() !== RAG_NAMES[status.rag.level].toLowerCase() && written.length > 2 && written.length <= 24 ? `"${written}" (${RAG_NAMES[status.rag.level]})` : RAG_NAMES[status.rag.level];
+    const rating = written && written.toLowerCase() !== RAG_NAMES[status.rag.level].toLowerCase() && (written.length > 2 || /\p{Extended_Pictographic}/u.test(written)) && written.length <= 24 ? `"${written}" (${RAG_NAMES[status.rag.level]})` : RAG_NAMES[status.rag.level];
     const lacks = !hasReason && !hasPath ? 'no reason and no path to green' : !hasReason ? 'no reason' : 'no path to green';
     const ask = !hasReason && !hasPath ? 'Say what is driving it, and what will bring it back to Green by when.' : !hasReason ? 'Say what is driving it.' : 'Say what will bring it back to Green, and by when.';
     // After the rating and the markup that closes it ("**Amber**"), not inside it (a row's rating is in a cell, not the block's text).

@@ -187,7 +187,8 @@ const LINE_LEAD = /^[\s>#*_+-]*(?:\d+[.)]\s+)?(?:\[[ xX]\]\s+)?[*_"“'‘(]*$/;
 function startsSentence(source: string, at: number): boolean {
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
   const before = source.slice(Math.max(lineStart, at - 200), at);
-  return (at - lineStart <= 200 && LINE_LEAD.test(before)) || /[.!?:]\s+[*_"“'‘(]*$/.test(before);
+  // Not after an abbreviation's full stop: "e.g. UAT needs", "Costs rose vs. SLA targets".
+  return (at - lineStart <= 200 && LINE_LEAD.test(before)) || (/[.!?:]\s+[*_"“'‘(]*$/.test(before) && !/(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|incl|cf|esp|nb|viz|ca|no|fig|vol|p)\.\s+[*_"“'‘(]*$/i.test(before));
 }
 
 const MAIL_MARK = /^(?:RE|FW|FWD|AW|WG|TR)$/;

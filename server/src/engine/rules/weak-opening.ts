@@ -480,6 +480,9 @@ function replacementSuggestions(source: string, bullet: Bullet, open: Weak, repl
  * -> "Patched 200 servers using Ansible"; "Helped the team migrate 40 servers" ->
  * "Enabled the team to migrate 40 servers".
  */
+/** Words after a practice's action that end its noun phrase: "Capacity planning for 40 sites". */
+const PRACTICE_OBJECT_END = /^(?:for|of|across|at|in|on|with|within|to|over|under|through|via|using|during|from)$/;
+
 /** What a practice acts on, said in general: "Change management" -> "Managed changes", "Capacity planning" -> "Planned capacity". */
 const PRACTICE_OBJECT = new Map([
   ['release', 'releases'],
@@ -708,7 +711,10 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       // Only for a practice whose object reads in general ("changes", "capacity"), and one action, not a list ("SIEM tuning and ...").
       const practice = PRACTICE_OBJECT.get(lower);
       const next = toks[at + 1];
-      const action = practice && next && /^ +$/.test(plain.slice(open.end, next.start)) && !/^(?:and|or)$/.test(toks[at + 2]?.lower ?? '') && !/^\s*[,/&]/.test(plain.slice(next.end)) ? (nominalBase(next.lower, lexicon) ?? gerundBase(next.lower, (past) => knownVerb(lexicon, past))) : undefined;
+      // And only when the action ends the noun phrase: "Risk management framework" is a framework, not risks managed.
+      const afterAction = toks[at + 2];
+      const ends = afterAction === undefined || PRACTICE_OBJECT_END.test(afterAction.lower) || !/^ +$/.test(plain.slice(next?.end ?? 0, afterAction.start));
+      const action = practice && next && ends && /^ +$/.test(plain.slice(open.end, next.start)) && !/^(?:and|or)$/.test(toks[at + 2]?.lower ?? '') && !/^\s*[,/&]/.test(plain.slice(next.end)) ? (nominalBase(next.lower, lexicon) ?? gerundBase(next.lower, (past) => knownVerb(lexicon, past))) : undefined;
       if (action) {
         // "Project management of 3 rollouts": what is after "of" is the object ("Managed 3 rollouts").
         const of = toks[at + 2]?.lower === 'of' ? toks[at + 2] : undefined;
