@@ -14,6 +14,7 @@ pmTester('raid-overdue', {
     { name: 'a week number without "W", "Wk" or a year is no date', text: row('Week 3') },
     // Regression (the review of PM documents as a user, H2): everyday closed words were overdue ("I-04 is still fixed but ...").
     ...['Fixed', 'Solved', 'Finished', 'Implemented', 'Obsolete', 'Transferred to BAU', 'Merged into R-02', 'Fixed 20/11', 'Implemented by Sam'].map((status) => ({ name: `"${status}" closes an item`, text: row('2026-11-01', status) })),
+    { name: '"Closed, see I-09" is closed', text: row('2026-11-01', 'Closed, see I-09') },
     // "Confirmed" settles an assumption (a risk confirmed has happened; an issue confirmed is reproduced: both open).
     { name: '"Confirmed" closes an assumption', text: doc('raid-log', `${HEADER}| A-01 | Assumption | Legal hold not needed | Sam Okafor | 2026-11-01 | Check with legal | Confirmed |\n`) },
     // Regression (the same review, H1): a status as a part of its own, without a label, was not read.

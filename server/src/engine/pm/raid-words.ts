@@ -58,7 +58,8 @@ export function isClosed(status: string | undefined, closed: readonly string[] =
 /** The closed status a status text says ("Completed 2025-04-20" -> "completed", "Risk retired" -> "retired"), if any. */
 export function closingWord(status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): string | undefined {
   if (!status || /\?\s*$/.test(status)) return undefined;
-  const s = normalize(status.replace(CHECK_MARKS, ' done '));
+  // "Closed, see I-09": a comma sets off what follows as a space would.
+  const s = normalize(status.replace(CHECK_MARKS, ' done ').replace(/,\s*/g, ' '));
   if (STILL_OPEN.test(s)) return undefined;
   return closed.find((c) => {
     if (s === c) return true;

@@ -308,6 +308,9 @@ function unlabelledPart(plain: string, parts: readonly Span[], labelStarts: read
 /** A status on its own: open, or a closed one ("Closed", "Resolved", "Solved"), or one in between ("In progress", "On hold"). */
 const STATUS_ALONE = new RegExp(`^(?:(?:still\\s+)?open|in\\s+progress|on\\s+hold|not\\s+started|ongoing|active|pending|${CLOSED_STATUSES.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
 
+/** What may follow a status in its part: a date, a bracket, "see ...", "into ...", an emoji. */
+const STATUS_TAIL = /(?:\s*\([^()]*\)|\s+(?:on\s+)?\d[\d/.\-]*(?:\s+\p{L}+)?(?:\s+\d{2,4})?|\s*,?\s+see\s+\S+|\s+into\s+\S+|\s*[\p{Extended_Pictographic}\uFE0F\u200D]+)+$/u;
+
 /**
  * The part of a one-line item that is its status, without a colon: "status open", or a status alone after the
  * description ("... – Closed", "...; Resolved"). Where the part starts, and the status.
@@ -318,7 +321,9 @@ function statusPart(plain: string, parts: readonly Span[]): { start: number; val
     const text = plain.slice(part.start, part.end).replace(/[\s.!]+$/, '');
     const named = /^status\s+/i.exec(text);
     const value = named ? text.slice(named[0].length) : text;
-    if (STATUS_ALONE.test(value)) return { start: part.start, value: { start: part.start + (named?.[0].length ?? 0), end: part.start + text.length } };
+    // "Closed 2026-11-01", "Closed (2026-11-01)", "Closed, see I-09", "Done ✅", "merged into I-04": the status, then what says
+    // when or where. The status is the whole part, as written.
+    if (STATUS_ALONE.test(value) || STATUS_ALONE.test(value.replace(STATUS_TAIL, ''))) return { start: part.start, value: { start: part.start + (named?.[0].length ?? 0), end: part.start + text.length } };
   }
   return undefined;
 }
