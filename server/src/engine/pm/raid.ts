@@ -238,8 +238,10 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
     if (mention) fields.owner = { text: mention[1], span: item.text.span(mention.index, mention.index + mention[0].length), empty: false, label: 'owner' };
   }
   if (!(strongId || (underRaid && (labelled > 0 || kind === 'raid-log')))) return undefined;
-  // Outside a RAID log only an id makes a list item a RAID item (a charter's "High-level risks" are a list, not a register).
-  if (!strongId && kind !== 'raid-log') return undefined;
+  // Outside a RAID log an id makes a list item a RAID item, or, under a RAID heading, a status and a due date of its own: a
+  // charter's "High-level risks" are a list, not a register, while "Risk: data migration slips. Owner: Sam. Due: 1 Nov.
+  // Status: Open" in a status report is tracked.
+  if (!strongId && kind !== 'raid-log' && !(underRaid && fields.status && !fields.status.empty && fields.due && !fields.due.empty)) return undefined;
   const id = idMatch?.[1];
   if ((fields.type && DECISION_TYPE.test(fields.type.text)) || DECISIONS.test(path[0] ?? '')) return undefined;
   const type = (fields.type && typeFrom(fields.type.text)) ?? (id ? typeFrom(id) : undefined) ?? headingType(path.slice(0, 2)) ?? 'item';
