@@ -143,7 +143,7 @@ describe('dates in short forms', () => {
   it('reads a week or a dotted day only where a date is expected', () => {
     const found = (text) => engine.findDates(text, TODAY).map((d) => [d.text, d.iso]);
     assert.deepEqual(found('Due: Wk 46'), [['Wk 46', '2026-11-15']]);
-    assert.deepEqual(found('W53 2026 and 2020-W53'), [['W53 2026', '2027-01-03'], ['2020-W53', '2021-01-03']]);
+    assert.deepEqual(found('by W53 2026 and 2020-W53'), [['W53 2026', '2027-01-03'], ['2020-W53', '2021-01-03']]);
     assert.deepEqual(found('Deployed the W46 build to 3 sites'), []);
     assert.deepEqual(found('Released 1.2. today'), []);
     assert.deepEqual(found('by 20.11.'), [['20.11.', '2026-11-20']]);
@@ -153,5 +153,9 @@ describe('dates in short forms', () => {
     // week in a year of 52 is no date (not "W53" of this year).
     assert.deepEqual(found('by Wk 2'), [['Wk 2', '2027-01-17']]);
     assert.deepEqual(found('2025-W53'), []);
+    // Regression (a review of this session's changes, L2 and L3): "W10 2019" and "Score: 3.5." are no dates.
+    assert.deepEqual(found('Windows W10 2019 licences'), []);
+    assert.deepEqual(found('Score: 3.5.'), []);
+    assert.deepEqual(found('Due: W46 2026'), [['W46 2026', '2026-11-15']]);
   });
 });

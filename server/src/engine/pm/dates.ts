@@ -39,12 +39,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[
   { re: new RegExp(`${B}Q([1-4])\\s+(?:FY)?(\\d{4})${E}`, 'giu'), read: (m) => ({ y: +m[2], m: +m[1] * 3, d: 0, quarter: true }) },
   // "end of Oct", "the end of October 2026": the month's last day.
   { re: new RegExp(`${B}(?:the\\s+)?end\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: month(m[1]), d: 0 }) },
-  // "2026-W46", "W46 2026", "Wk 46": the ISO week's last day (its Sunday). Without a year only where a date is expected
-  // (a due cell, after "by"); "week 3" is left alone, as often a project's week as the year's.
+  // "2026-W46", "W46 2026", "Wk 46": the ISO week's last day (its Sunday). Without a year, or as "W10 2019" (a Windows 10
+  // licence?), only where a date is expected (a due cell, after "by"); "week 3" is left alone, as often a project's week.
   { re: new RegExp(`${B}(\\d{4})-?W(\\d{1,2})${E}`, 'gu'), read: (m) => ({ y: +m[1], m: 1, d: 0, week: +m[2] }) },
-  { re: new RegExp(`${B}(?:W|Wk\\.?)\\s?(\\d{1,2})(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: 1, d: 0, week: +m[1], short: m[2] === undefined }) },
+  { re: new RegExp(`${B}(?:W|Wk\\.?)\\s?(\\d{1,2})(?:,?\\s+(\\d{4}))?${E}`, 'giu'), read: (m) => ({ y: year(m[2]), m: 1, d: 0, week: +m[1], short: m[2] === undefined || /^w\d/i.test(m[0]) }) },
   // "20.11." (the German short form): day and month, only where a date is expected.
-  { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(?![\\p{N}])`, 'gu'), read: (m) => ({ m: +m[2], d: +m[1], short: true }) },
+  { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(?![\\p{N}])`, 'gu'), read: (m) => ({ m: +m[2], d: +m[1], short: true, strict: true }) },
 ];
 
 interface Parts {
@@ -58,6 +58,8 @@ interface Parts {
   week?: number;
   /** Written without a year in a short form ("20.11.", "Wk 46"): a date only where one is expected. */
   short?: boolean;
+  /** "20.11.": a date only alone or after "by", "due" and the like, not after any colon ("Score: 3.5."). */
+  strict?: boolean;
 }
 
 function year(text: string | undefined): number | undefined {
@@ -192,6 +194,7 @@ function scanDates(text: string, today: string, impossible?: Span[]): FoundDate[
       // "20/11" without a year is a date only where a date is expected: alone (a due cell), or after "by", "due", a colon
       // or a bracket; "the 12/13 failing tests", "5/16 vendors" and "2/20 in the pack" are counts.
       if ((read === shortNumeric || parts.short) && !shortDateHere(text, start, end)) continue;
+      if (parts.strict && !(text.trim() === match[0] || SHORT_DATE_DUE.test(text.slice(Math.max(0, start - 24), start)))) continue;
       if (parts.week !== undefined) {
         const sunday = parts.y !== undefined ? isoWeekEnd(parts.y, parts.week) : nearestWeek(parts.week, today);
         if (sunday) found.push({ start, end, text: match[0], iso: sunday, precision: 'week' });
