@@ -19,10 +19,16 @@ const ALONE_ONLY = new Set(['fixed', 'solved', 'finished', 'implemented', 'obsol
 /** What may follow one of them: a date, "on"/"by" a date or a person, "into" an item. */
 const AFTER_ALONE_ONLY = /^(?:on |by |into )?(?:\d|[a-z]+ \d|[a-z]+$)|^(?:on|by) [a-z]+(?: [a-z]+)?$/;
 
-/** Whether a confirmed status closes an item of this type: an assumption or a dependency confirmed is settled; an issue confirmed is reproduced, a risk confirmed has happened. */
+/** Whether the status settles an item of this type by confirming it: an assumption or a dependency confirmed is settled; an issue confirmed is reproduced, a risk confirmed has happened. */
+export function confirmedSettles(type: RaidType, status: string | undefined): boolean {
+  if ((type !== 'assumption' && type !== 'dependency') || status === undefined) return false;
+  const s = normalize(status);
+  return /^confirmed(?:\s|$)/.test(s) && !STILL_OPEN.test(s);
+}
+
+/** Whether the status closes an item of this type: a closing word (isClosed), or a confirmation that settles it. */
 export function closedFor(type: RaidType, status: string | undefined): boolean {
-  if (isClosed(status)) return true;
-  return (type === 'assumption' || type === 'dependency') && status !== undefined && /^confirmed(?:\s|$)/.test(normalize(status)) && !STILL_OPEN.test(normalize(status));
+  return isClosed(status) || confirmedSettles(type, status);
 }
 
 /** Per type: its word ("Risk", "issues") or its id letters and a digit ("R-01", "ISS 4"). */

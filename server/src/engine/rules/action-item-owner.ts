@@ -1,10 +1,10 @@
 // action-item-owner: every meeting action has one owner and a due date.
-import { ACTION_HEADINGS, listedPeople, readActions } from '../pm/actions';
+import { ACTION_HEADINGS, listedPeople, OWNER_VERB, readActions } from '../pm/actions';
 import { cellArea, isNoDate, listOption, SYNONYMS } from '../pm/fields';
 import type { Rule } from '../types';
 
 /** "Tom and Aisha – ...", "Priya & Mo to ...": two people named first. */
-const TWO_OWNERS = /^\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'-]+)\s*(?:[-\u2013\u2014:]|(?:to|will|(?:are\s+going|(?:have\s+)?(?:agreed|offered|volunteered|promised))\s+to)\s)/u;
+const TWO_OWNERS = new RegExp(String.raw`^\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'-]+)\s*(?:[-\u2013\u2014:]|${OWNER_VERB}\s)`, 'u');
 
 export const actionItemOwner: Rule = {
   meta: {
