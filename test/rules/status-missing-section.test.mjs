@@ -17,6 +17,8 @@ pmTester('status-missing-section', {
   valid: [
     // Regression (the review of PM documents as a user, H3): a heading that is just "Next" was not the plan.
     { name: 'a heading "Next" is the next period', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## Summary\n\nOn plan.\n\n## Done\n\n- Fit-out signed off\n\n## Next\n\n- Loan switches\n\n## Risks and issues\n\nNone open.\n\n## Decisions needed\n\nNone.\n') },
+    // Regression (a review of this change, L5): a numbered heading "3. Next" was not the plan.
+    { name: 'numbered headings: "3. Next", "4) Risks"', text: doc('status-report', '# Status\n\n**Overall status:** Green\n\n## 1. Summary\n\nOn plan.\n\n## 2. Done\n\n- Fit-out signed off\n\n## 3. Next\n\n- Loan switches\n\n## 4) Risks and issues\n\nNone open.\n\n## 5. Decisions needed\n\nNone.\n') },
     // Regression (a review of PM documents): the paragraph under the rating is the summary without a heading.
     { name: 'a summary paragraph under the rating, with no heading', text: report(['summary'], '**Overall status:** Green\n\nParallel run 3 matched to the penny for 2,400 employees. Go-live on 1 Dec is confirmed.') },
     // Regression: monthly and fortnightly reports were told they had no done and no next section.

@@ -56,6 +56,9 @@ function normalNamesAny(normal: string, labels: readonly string[]): boolean {
  */
 const WHOLE_ONLY = new Set(['next']);
 
+/** A heading's title without its section number: "3. next" and "2.1) next" are "next". */
+const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
+
 /** `labels` without the WHOLE_ONLY ones, kept per list (the patterns are kept by list object). */
 const ANYWHERE = new ByObject<readonly string[], readonly string[]>(
   (labels) => labels.join('\u0000'),
@@ -81,7 +84,7 @@ export function findSections<K extends string>(doc: DocumentModel, byKey: Record
     if (block.heading) {
       if (block.heading === title) continue;
       const heading = block.heading;
-      const normal = normalize(heading.title);
+      const normal = normalize(heading.title).replace(NUMBERED, '');
       for (const key of keys) {
         if (found.has(key) || !(normalNamesAny(normal, ANYWHERE.get(byKey[key])) || (WHOLE_ONLY.has(normal) && byKey[key].some((l) => l.toLowerCase() === normal)))) continue;
         take(key, { span: heading.span, heading, filled: blocksBetween(doc, heading.line + 1, heading.section.endLine).some((b) => b.type !== 'heading' && /\p{L}|\p{N}/u.test(b.text.plain)) });
