@@ -131,6 +131,11 @@ ruleTester('missing-metric', {
     { text: 'Moved the service desk into Building 12' },
     { text: 'Moved the service desk into building 4 of the campus' },
     // Versions, product names, standards, tiers and dates are not quantities.
+    // Regression (a review of the drafting change, L1): an -ing word before the duty noun is the object, not the
+    // action: "Building maintenance" was asked "Built... at what scale?", "Funding applications" "Funded... worth how much?".
+    { text: 'Building maintenance for the campus', message: /^No number in this bullet\. Maintained\.\.\. at what scale\?/, output: null },
+    { text: 'Funding applications for charities', message: GENERIC, output: null },
+    { text: 'Firewall replacement at the depots', message: /^No number in this bullet\. Replaced\.\.\. at what scale\?/, output: null },
     { text: 'Upgraded laptops to Windows 11', message: WHAT_SCALE, span: 'Upgraded laptops to Windows 11', output: null },
     // Regression (a review of varied resumes): the hint asked for runbooks, team size or users the bullet does not mention.
     // Regression (a review with realistic resumes): a second verb joined to the first hid the object ("documents used by N people").

@@ -584,3 +584,41 @@ function listedTool(plain: string, toks: readonly Word[], at: number, lexicon: L
   const gap = plain.slice(word.end, after ? after.start : plain.length);
   return /^\s*[,/;]/.test(gap) || (after && /^(and|or)$/.test(after.lower) && gap === ' ') ? end + 1 : end;
 }
+
+/** Determiners: after one, the next word is a noun ("The recruitment freeze"), not a verb (the helped party's, a duty's). */
+export const DETERMINERS_BEFORE = /^(?:the|a|an|our|their|my|his|her|its|this|that|these|those|each|every|all)$/;
+
+/**
+ * A noun naming an action one to five words after the opening, with only its object
+ * before it ("Test data preparation", "Windows 10 refresh" is no action noun) and a
+ * preposition, punctuation or the end after it ("Test data preparation tool" is a tool).
+ */
+export function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { at: number; base: string } | undefined {
+  for (let k = at + 1; k < Math.min(toks.length, at + 6); k++) {
+    const gap = plain.slice(toks[k - 1].end, toks[k].start);
+    if (gap !== ' ' && !(gap === '-' && /^\d/.test(toks[k].text))) return undefined;
+    const word = toks[k];
+    // "2010 to 2016": "to" only between two numbers.
+    if (word.lower === 'to' && /^\d/.test(toks[k - 1].text) && /^\d/.test(toks[k + 1]?.text ?? '')) continue;
+    if (DUTY_STOP.test(word.lower)) return undefined;
+    const base = nominalBase(word.lower, lexicon);
+    if (!base) continue;
+    const next = toks[k + 1];
+    const after = next ? plain.slice(word.end, next.start) : '';
+    // "Sprint planning, reviews and retros": the first of a list of duties, not the one action.
+    if (/^,\s*$/.test(after) && /^[\p{L}\s,-]{0,40}\band\b/u.test(plain.slice(next!.start, next!.start + 48))) return undefined;
+    // Right after the opening word, a noun that only wraps the work may follow ("Server decommissioning
+    // programme"); otherwise the noun must end the phrase: "Test data preparation tool" is a tool, and
+    // "Data protection policies" are policies ("Protected policies" would be wrong).
+    // "The recruitment freeze cut hiring costs": after a determiner the noun is the subject, not a duty.
+    if (next && after === ' ' && !DUTY_STOP.test(next.lower) && (k > at + 1 || DETERMINERS_BEFORE.test(toks[at].lower) || !WORK_WRAPPER.test(next.lower))) return undefined;
+    return { at: k, base };
+  }
+  return undefined;
+}
+
+/** Nouns that name the work itself, not a thing it made: "Server decommissioning programme" is decommissioning servers. */
+const WORK_WRAPPER = /^(?:programmes?|programs?|projects?|initiatives?|efforts?|work|workstreams?|exercises?|activit(?:y|ies)|tasks?|process(?:es)?|plans?|phases?|waves?|rounds?|cycles?|campaigns?)$/;
+
+/** Words that end the object before a duty noun: prepositions, conjunctions, determiners. */
+export const DUTY_STOP = /^(?:of|for|at|in|on|with|to|from|by|across|and|or|the|a|an|via|within|during|per|over|under|as|into)$/;

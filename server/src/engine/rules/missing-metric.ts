@@ -1,7 +1,7 @@
 // missing-metric: a resume bullet carries a number that shows scale or outcome.
 import type { Lexicon } from '../lexicon';
 import { documentCurrency, findMetric, inCurrency } from '../metrics';
-import { knownVerb, nominalBase } from '../opening';
+import { dutyNounAfter, knownVerb, nominalBase } from '../opening';
 import { CAR_CONTEXT, CAR_RESULT, contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
 import { capitalize, gerundBase, pastTense } from '../verbs';
@@ -136,6 +136,12 @@ function actionOf(bullet: Bullet, lexicon: Lexicon): string | undefined {
   if (open.kind === 'weak') {
     const derived = bullet.derived;
     return derived ? capitalize(pastTense(derived.base)) : undefined;
+  }
+  // "Building maintenance for the campus": the action is the duty noun after the object, as weak-opening reads it.
+  if (open.type === 'nominal' || open.type === 'other' || open.type === 'tool') {
+    const toks = bullet.words;
+    const duty = dutyNounAfter(bullet.plain, toks, toks.findIndex((w) => w.start === open.start), lexicon);
+    if (duty) return capitalize(pastTense(duty.base.split(' ')[0]));
   }
   // "Installation of", and "Hiring and onboarding of": an -ing word that names a duty is its verb all the same.
   const lower = open.word.toLowerCase();

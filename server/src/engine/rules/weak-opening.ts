@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, determinerOrNumber, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
+import { ambiguousBase, DETERMINERS_BEFORE, determinerOrNumber, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import { LazyReport } from '../lazy-report';
@@ -24,8 +24,6 @@ const DUTY = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES})`);
  */
 const OWN_REPLACEMENTS_FIRST = new RegExp(String.raw`^(?:(?:was|were) )?(?:${DUTIES}|(?:a )?(?:key |core |active )?member of|part of|was part of|served on|sat on|exposure to|exposed to|gained experience|experience|hands-on experience|knowledge of|familiar with|proficient in|skilled in|helped|assisted|worked (?:with|closely with|alongside|across|in|as)|cooperated with|took care of|served as (?:the )?(?:main )?point of contact for|acted as (?:an? |the )?liaison (?:between|for)|participated in|took part in|attended|contributed to)`);
 const HELPERS = new Set(['helped', 'assisted']);
-/** Words after which the next word is a noun, not the helped party's verb. */
-const DETERMINERS_BEFORE = /^(?:the|a|an|our|their|my|his|her|its|this|that|these|those|each|every|all)$/;
 /** People as the object of "Helped": "Helped 200 hospital staff access the new EHR". */
 const PEOPLE = /^(?:staff|team|people|users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians)$/;
 /** Words after a gerund that show it is used as a noun ("Reporting for", "Planning and"). */
@@ -729,35 +727,6 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
 }
 
 /**
- * A noun naming an action one to five words after the opening, with only its object
- * before it ("Test data preparation", "Windows 10 refresh" is no action noun) and a
- * preposition, punctuation or the end after it ("Test data preparation tool" is a tool).
- */
-function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { at: number; base: string } | undefined {
-  for (let k = at + 1; k < Math.min(toks.length, at + 6); k++) {
-    const gap = plain.slice(toks[k - 1].end, toks[k].start);
-    if (gap !== ' ' && !(gap === '-' && /^\d/.test(toks[k].text))) return undefined;
-    const word = toks[k];
-    // "2010 to 2016": "to" only between two numbers.
-    if (word.lower === 'to' && /^\d/.test(toks[k - 1].text) && /^\d/.test(toks[k + 1]?.text ?? '')) continue;
-    if (DUTY_STOP.test(word.lower)) return undefined;
-    const base = nominalBase(word.lower, lexicon);
-    if (!base) continue;
-    const next = toks[k + 1];
-    const after = next ? plain.slice(word.end, next.start) : '';
-    // "Sprint planning, reviews and retros": the first of a list of duties, not the one action.
-    if (/^,\s*$/.test(after) && /^[\p{L}\s,-]{0,40}\band\b/u.test(plain.slice(next!.start, next!.start + 48))) return undefined;
-    // Right after the opening word, a noun that only wraps the work may follow ("Server decommissioning
-    // programme"); otherwise the noun must end the phrase: "Test data preparation tool" is a tool, and
-    // "Data protection policies" are policies ("Protected policies" would be wrong).
-    // "The recruitment freeze cut hiring costs": after a determiner the noun is the subject, not a duty.
-    if (next && after === ' ' && !DUTY_STOP.test(next.lower) && (k > at + 1 || DETERMINERS_BEFORE.test(toks[at].lower) || !WORK_WRAPPER.test(next.lower))) return undefined;
-    return { at: k, base };
-  }
-  return undefined;
-}
-
-/**
  * The tools that are the whole object at `at` ("with Jira, Confluence and ServiceNow", "with Terraform for 3 teams"),
  * or undefined when they only name what the object is ("with MySQL 8 upgrades"). A list the lexicon knows only the
  * start of ("Node.js, Express and MongoDB") is named to the end of the bullet.
@@ -782,11 +751,7 @@ const PRACTICE = /^(?:scrum|team|tech|technical|project|product|programme|progra
 /** Determiners before a noun that names one piece of work: "during the migration", "after this upgrade". */
 const THE_EVENT = /^(?:the|this|that|our)$/;
 
-/** Nouns that name the work itself, not a thing it made: "Server decommissioning programme" is decommissioning servers. */
-const WORK_WRAPPER = /^(?:programmes?|programs?|projects?|initiatives?|efforts?|work|workstreams?|exercises?|activit(?:y|ies)|tasks?|process(?:es)?|plans?|phases?|waves?|rounds?|cycles?|campaigns?)$/;
 
-/** Words that end the object before a duty noun: prepositions, conjunctions, determiners. */
-const DUTY_STOP = /^(?:of|for|at|in|on|with|to|from|by|across|and|or|the|a|an|via|within|during|per|over|under|as|into)$/;
 
 function pastOf(base: string): string {
   const [verb, ...particle] = base.split(' ');
