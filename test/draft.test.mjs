@@ -492,6 +492,25 @@ it('drafts result clauses that read: a change after a comma, "down from", an eve
   assert.match(draft('## 2025-05-26', 'star'), /\n1\. I mentored the new junior admin, 1:1s every Friday\.\n/);
 });
 
+// Regression (a review of the drafting change, M9): a piece of work named by its -ing form got a verb from its own
+// words: "Trained the onboarding for the new pen test", "Tested the testing", "Served the planning".
+it('runs a piece of work named by its -ing form, not "Tested the testing"', () => {
+  const LOG = [
+    '---\nimpact-lint: project-log\n---\n\n# Log\n',
+    '## 2025-06-02 Pen test\n\n- **What:** Onboarding for the new pen test.\n',
+    '## 2025-06-09 Payroll\n\n- **What:** Testing for the payroll release\n',
+    '## 2025-06-16 Move\n\n- **What:** Planning for the office move\n',
+    '## 2025-06-23 Intake\n\n- **What:** Onboarding 4 engineers\n',
+  ].join('\n');
+  const draft = (heading, shape = 'bullet') => engine.draftFromLog(LOG, LOG.indexOf(heading), shape, { today: '2025-07-25' }).draft;
+  assert.match(draft('## 2025-06-02'), /^Ran the onboarding for the new pen test\b/);
+  assert.match(draft('## 2025-06-02', 'star'), /\n1\. I ran the onboarding for the new pen test\.\n/);
+  assert.match(draft('## 2025-06-09'), /^Ran the testing for the payroll release\b/);
+  assert.match(draft('## 2025-06-16'), /^Ran the planning for the office move\b/);
+  // An -ing form with its object is the action itself.
+  assert.match(draft('## 2025-06-23'), /^Onboarded 4 engineers\b/);
+});
+
 // Regression (the drafting review, M1): "2. I negotiated 45 business users, 2 weeks." and a bullet that dropped the scale.
 it('keeps a note of scale with the action it measures, in the bullet and in the story', () => {
   const LOG = '---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-03-31 UAT coordination\n\nCoordinated UAT for the new billing portal with finance and customer support. 45 business users, 2 weeks. Result: 63 defects logged, 58 fixed before go-live.\n';

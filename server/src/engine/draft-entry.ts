@@ -435,6 +435,9 @@ function hasOwnVerb(toks: readonly Word[]): boolean {
 /** A clause after the head noun that names who or where: "... with the security team", "... for 3 sites". */
 const PARTY_CLAUSE = /\s+(?:with|for|across|at|in|on|by|during|before|after|ahead of)\s.*$/is;
 
+/** The first word of PARTY_CLAUSE. */
+const PARTY_START = /^(?:with|for|across|at|in|on|by|during|before|after|ahead)$/;
+
 /** Nouns of a one-off piece of work that a person runs. */
 const EVENT = /(?<![\p{L}])(?:review|audit|test|assessment|workshop|survey|exercise|drill|pilot|trial|health ?check|tabletop)s?[.\s]*$/iu;
 
@@ -481,6 +484,11 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   const base = head && toks[1]?.lower === 'of' ? nominalBase(head.lower, lexicon) : undefined;
   if (base && toks[1]) return { verb: capitalize(pastTense(base)), object: source.slice(toks[1].end).trim() };
   const object = lowerFirst(source, lexicon);
+  // "Onboarding for the new pen test", "Testing for the payroll release": a piece of work named by its -ing form is run;
+  // a verb chosen from its words would repeat it or misread it ("Trained the onboarding", "Tested the testing").
+  if (head && head.lower.endsWith('ing') && gerundBase(head.lower, (past) => knownVerb(lexicon, past)) && (!toks[1] || PARTY_START.test(toks[1].lower))) {
+    return { verb: 'Ran', object: `the ${object}` };
+  }
   return { verb: fallback(), object: /^(?:the|a|an|\d)/i.test(object) || /^\p{Lu}/u.test(object) ? object : `the ${object}` };
 }
 
