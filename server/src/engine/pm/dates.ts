@@ -279,6 +279,23 @@ export function blankDates(text: string, today: string): string {
 /** A weekday, "EOD/EOW/EOM", "end of week", "tomorrow", "next week": a due date relative to the meeting. */
 export const RELATIVE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:by|on|due|before|until)\s+)?${WEEKDAY}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:by|due|before|until)\s+\d{1,2}[/.]\d{1,2}(?![/.\d])|(?<![\p{L}\p{N}])(?:EOD|EOW|EOM|COB|EOP|tomorrow|tonight|end of (?:the )?(?:day|week|month|quarter|sprint|year)|next (?:week|month|sprint|meeting)|this (?:week|month|sprint)|w\/c\s+\S+)(?![\p{L}\p{N}])`, 'iu');
 
+/**
+ * A due value that is only a date relative to when it was written ("next Friday", "EOW", "tomorrow"): fine in minutes
+ * and a dated report, but in a register it goes on being "next Friday" every week.
+ */
+const RELATIVE_ONLY = new RegExp(String.raw`^(?:(?:by|on|due|before|until)\s+)?(?:(?:next|this|coming)\s+)?(?:${WEEKDAY}|EOD|EOW|EOM|COB|tomorrow|tonight|end of (?:the )?(?:day|week|month)|(?:next|this) (?:week|month|sprint|fortnight))\.?$`, 'iu');
+
+export function isRelativeDate(text: string): boolean {
+  return RELATIVE_ONLY.test(text.trim());
+}
+
+/** A review cadence instead of a date: "monthly", "every sprint", "at each CAB". */
+const CADENCE = /^(?:(?:reviewed\s+)?(?:daily|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|yearly)|every\s+(?:\w+\s+)?(?:day|week|fortnight|month|quarter|sprint|release|meeting|cab|board|steering(?:\s+\w+)?)|(?:at|in)\s+(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?)\.?$/i;
+
+export function isCadence(text: string): boolean {
+  return CADENCE.test(text.trim());
+}
+
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 
 /**

@@ -4,7 +4,7 @@
 import type { InlineText } from '../inline';
 import { sectionPath, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
-import { dateLengthAtStart } from './dates';
+import { dateLengthAtStart, isCadence } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan, SYNONYMS, type FieldName, type Synonyms } from './fields';
 import { CLOSED_STATUSES, closedFor, closingWord, confirmedSettles, isClosed, typeFrom, type RaidType } from './raid-words';
 
@@ -180,8 +180,9 @@ function readListItem(doc: DocumentModel, kind: Kind, item: ListItem, synonyms: 
         values.push({ start: hit.start, end: hit.end });
       }
       if (fields[hit.field as FieldName]) continue;
-      // "Review: Sam walked through the risks" is a note that a review happened; "Review: 2026-12-15" is a date.
-      if (DATE_ONLY_LABELS.test(hit.label) && isDate(hit.value) === 0) continue;
+      // "Review: Sam walked through the risks" is a note that a review happened; "Review: 2026-12-15" is a date, and
+      // "Review: monthly" a schedule (as "Due: monthly" and a "Monthly" review cell are).
+      if (DATE_ONLY_LABELS.test(hit.label) && isDate(hit.value) === 0 && !isCadence(hit.value)) continue;
       labelled++;
       const empty = isEmptyValue(hit.value);
       const span = empty ? text.span(hit.labelStart, hit.start) : text.span(hit.start, hit.end);

@@ -1,9 +1,10 @@
 // raid-missing-field: every open RAID item has an owner, a due or review date,
 // a response/mitigation and a status.
 import type { DocumentModel } from '../model';
+import { isRelativeDate } from '../pm/dates';
 import { fillCell, isNoDate, listOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { readRaid, subject, type RaidItem } from '../pm/raid';
-import type { Edit, Rule } from '../types';
+import type { Edit, Kind, Rule } from '../types';
 
 type Required = 'owner' | 'due' | 'response' | 'status';
 const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
@@ -25,9 +26,12 @@ function twoOwners(text: string): [string, string] | undefined {
   return match && !GROUPS.test(match[0]) ? [match[1], match[2]] : undefined;
 }
 
-/** The field as missing: absent, empty, a due value that names no date or an owner that names no one. */
-function lacks(field: Required, value: { empty: boolean; text: string } | undefined): boolean {
-  return !value || value.empty || (field === 'due' && isNoDate(value.text)) || (field === 'owner' && NO_ONE.test(value.text.trim()));
+/**
+ * The field as missing: absent, empty, a due value that names no date or an owner that names no one. In a RAID log,
+ * a due value relative to when it was written ("next Friday") names no date either: the log outlives the week.
+ */
+function lacks(field: Required, value: { empty: boolean; text: string } | undefined, kind: Kind): boolean {
+  return !value || value.empty || (field === 'due' && (isNoDate(value.text) || (kind === 'raid-log' && isRelativeDate(value.text)))) || (field === 'owner' && NO_ONE.test(value.text.trim()));
 }
 const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
 const WHY: Record<Required, string> = {
@@ -80,13 +84,13 @@ export const raidMissingField: Rule = {
       if (item.table) {
         for (const field of needs) {
           const value = item.fields[field];
-          if (!value || !lacks(field, value)) continue;
+          if (!value || !lacks(field, value, kind)) continue;
           const fix = field === 'status' && value.cell ? fillCell(doc, value.cell, 'Open') : undefined;
           report({ span: value.span, message: lacksValue(item, field, value), fix, suggestions: fix ? [{ title: 'Set the status to "Open"', edit: fix }] : undefined });
         }
         continue;
       }
-      const missing = needs.filter((f) => f !== 'status' && lacks(f, item.fields[f]));
+      const missing = needs.filter((f) => f !== 'status' && lacks(f, item.fields[f], kind));
       // "Owner: TBD": said on the value, as in a table, so that placeholder-left's finding on the same words gives way.
       const vague = missing.filter((f) => item.fields[f] !== undefined && !item.fields[f]!.empty);
       const absent = missing.filter((f) => !vague.includes(f));
@@ -105,6 +109,7 @@ export const raidMissingField: Rule = {
 
 /** "R-02 has no owner ("TBD" is no one): ...": what a field's value lacks, said on the value (a cell, or a list item's field). */
 function lacksValue(item: RaidItem, field: keyof typeof WHAT, value: { text: string; empty: boolean }): string {
+  if (field === 'due' && isRelativeDate(value.text)) return `${subject(item)} has no fixed due date: "${value.text.trim()}" moves with the day the log is read. Write the date itself, e.g. "4 Dec".`;
   const vague = value.empty ? '' : ` ("${value.text.trim()}" is ${field === 'owner' ? 'no one' : 'no date'})`;
   return `${subject(item)} has no ${WHAT[field]}${vague}: ${WHY[field]}.`;
 }
