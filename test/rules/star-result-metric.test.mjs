@@ -11,6 +11,10 @@ pmTester('star-result-metric', {
   valid: [
     // Regression (the review of PM documents as a user, L4): "TBD" was reported twice, here and by placeholder-left.
     { name: 'a Result that opens with a placeholder is placeholder-left\'s', text: story('TBD – need to get numbers from HR') },
+    // Regression (the review of PM documents as a user, L8): "No P1 incidents since go-live" had no number, while
+    // "Zero downtime" had one; a zero count of what a reviewer counts is a number.
+    { name: '"No" before a P1 code and incidents', text: story('No P1 incidents since go-live.') },
+    { name: '"No" before rollbacks', text: story('No rollbacks in the first quarter.') },
     // Regression: "Zero P1 incidents" had no number.
     { name: '"Zero" before a code with a digit', text: story('Zero P1 incidents in the following quarter.') },
     { name: 'a count', text: story('300 staff moved in one weekend.') },
@@ -35,6 +39,8 @@ pmTester('star-result-metric', {
       findings: [{ span: 'one desk, one queue, customers noticed the difference', message: NO_NUMBER }],
       output: null,
     },
+    // "No complaints" and "no issues" say too little to count as zero.
+    { name: '"no complaints" is no number', text: story('No complaints from the business.'), findings: [{ span: 'No complaints from the business', message: NO_NUMBER }] },
     // Regression: a time of day counted as a number.
     { name: 'a time of day is no number', text: story('Go-live happened at 2 a.m. on Sunday.'), findings: [{ span: 'Go-live happened at 2 a.m. on Sunday', message: NO_NUMBER }] },
     { name: 'nor is "11pm"', text: story('The cut-over finished by 11pm.'), findings: [{ span: 'The cut-over finished by 11pm', message: NO_NUMBER }] },

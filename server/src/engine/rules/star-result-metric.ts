@@ -6,6 +6,12 @@ import { listOption } from '../pm/fields';
 import { readStories, STAR_LABELS } from '../pm/star';
 import type { Rule } from '../types';
 
+/**
+ * A zero count of something a reviewer counts: "No P1 incidents since go-live", "no rollbacks". It is a number (0), as
+ * "zero downtime" is; "no complaints" and "no issues" are too vague to be one.
+ */
+const ZERO_RESULT = /(?<![\p{L}\p{N}])(?:no|zero|nil)\s+(?:(?:further|more|new|repeat|unplanned|major|critical|high|sev(?:erity)?[- ]?[1-4]|p[1-4]|priority[- ]?[1-4])\s+)*(?:incidents?|outages?|defects?|bugs?|escalations?|breaches|findings|rollbacks?|roll-backs?|downtime|data\s+loss|p[1-4]s|sev[- ]?[1-4]s|failed\s+(?:changes|deployments|releases)|security\s+incidents?|audit\s+findings|sla\s+breaches)(?![\p{L}\p{N}])/iu;
+
 export const starResultMetric: Rule = {
   meta: {
     id: 'star-result-metric',
@@ -26,7 +32,7 @@ export const starResultMetric: Rule = {
       for (const part of story.parts) {
         if (part.key !== 'result') continue;
         const text = joinPieces(part.pieces);
-        if (!text.trim() || findMetric(blankDates(text, today), lexicon)) continue;
+        if (!text.trim() || findMetric(blankDates(text, today), lexicon) || ZERO_RESULT.test(text)) continue;
         const first = pieceSpan(part.pieces[0]);
         const last = pieceSpan(part.pieces[part.pieces.length - 1]);
         const at = pieceEnd(doc.source, part.pieces[part.pieces.length - 1]);
