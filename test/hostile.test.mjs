@@ -167,4 +167,11 @@ describe('drafting a log entry grows linearly', () => {
       assertGrowsLinearly(`drafting as a ${shape}`, draft(small), draft(large), { bound: 8, floorMs: 20 });
     });
   }
+  // Regression (a review of the drafting change, L7): "X down from 9% to 3%" was matched by trying every "from" against
+  // the rest of the Result (50 KB of "rate down from 9% " took 228 ms in the pattern alone).
+  it('a Result of many "from"s and no "to"', { timeout: 60_000 }, () => {
+    const log = (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-11-23 Flaky tests\n\n- **What:** Fixed flaky tests\n- **Result:** ${'Flaky rate down from 9% '.repeat(n)}\n`;
+    const draft = (text) => () => assert.ok(engine.draftFromLog(text, text.indexOf('## 2026'), 'bullet', { today: '2026-11-28' }).draft);
+    assertGrowsLinearly('drafting "from" after "from"', draft(log(1200)), draft(log(4800)), { bound: 8, floorMs: 20 });
+  });
 });
