@@ -76,6 +76,14 @@ ruleTester('weak-opening', {
     'Performance tested the platform ahead of Black Friday for 3x peak',
     'Pen tested 12 web apps',
     'Smoke tested 40 releases',
+    // Regression (a review with 8 IT resumes, H2): the claim an IT-to-PM resume needs most was "not an action verb".
+    'Project managed the move of the Newport office (220 staff)',
+    'Line managed a team of 8 engineers and 2 apprentices',
+    'Line-managed a team of 8 engineers',
+    'Programme managed a 14-month ERP rollout',
+    'Product-owned the billing backlog of 120 stories',
+    // ... and a present-tense verb before "junior" read as a noun ("Mentor 3 junior SREs" passed).
+    'Mentor junior SREs on on-call',
     'We’ve cut the backlog by 40%',
     "I'm leading a team of 5 engineers",
     // Adjective-looking verbs followed by an object.
@@ -88,6 +96,9 @@ ruleTester('weak-opening', {
     { name: 'adverb then verb', text: 'Successfully delivered 4 releases on schedule' },
   ],
   invalid: [
+    // "Project management of": a duty, however "Project managed" reads.
+    { text: 'Project management of 3 office moves', span: 'Project', output: null },
+    { text: 'Senior engineer on the 3-site migration', span: 'Senior', output: null },
     // Weak phrase + gerund or base verb: autofix to the past tense.
     { text: 'Responsible for managing X', message: DUTY('Responsible for'), span: 'Responsible for managing', output: 'Managed X' },
     { text: 'Responsible for managing the service desk', output: 'Managed the service desk', suggestions: ['Managed'] },

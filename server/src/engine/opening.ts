@@ -44,6 +44,8 @@ const APPROX = new Set<string>(wordData['approx']);
 const DETERMINERS = new Set<string>(wordData['determiners']);
 /** Kinds of test written before "tested" ("Load tested", "Pen tested"): one verb with it. */
 export const TEST_KINDS: ReadonlySet<string> = new Set<string>(wordData['test-kinds']);
+const MANAGED_HEADS = new Set<string>(wordData['managed-heads']);
+const MANAGED = /^(?:manag|own)(?:ed|e|s|ing)?$/;
 
 
 // ---------------------------------------------------------------- per-lexicon data
@@ -459,6 +461,8 @@ export function opening(plain: string, lexicon: Lexicon, toks: Word[] = words(pl
   if (SUBJECT.test(toks[0].text) && toks.length > 1) at = 1;
   // "Performance tested the platform", "Pen tested 12 apps": the verb is "tested".
   if (TEST_KINDS.has(toks[at].lower) && toks[at + 1]?.lower === 'tested' && /^ +$/.test(plain.slice(toks[at].end, toks[at + 1].start))) at++;
+  // "Project managed the move", "Line managed 8 engineers": the verb is "managed" (not "Product owned by finance").
+  else if (MANAGED_HEADS.has(toks[at].lower) && toks[at + 1] && MANAGED.test(toks[at + 1].lower) && toks[at + 2]?.lower !== 'by' && /^ +$/.test(plain.slice(toks[at].end, toks[at + 1].start))) at++;
   return judge(plain, toks, at, lexicon, false);
 }
 
