@@ -45,6 +45,20 @@ describe('scoreResume', () => {
     assertBreakdown(score);
   });
 
+  // Regression (a review with 8 IT resumes, M5): 3 of 4 bullets with a number gave "length 13/12": the part's 12.5
+  // points rounded up while its max rounded down.
+  it('no part gets more points than its max, whatever the rounding', () => {
+    const NO_NUMBER = ['Rebuilt the wiki', 'Rewrote the onboarding guide', 'Tidied the CMDB'];
+    for (let strong = 1; strong <= 4; strong++) {
+      for (let weak = 0; weak <= 3; weak++) {
+        const score = scoreOf(resumeText([...STRONG.slice(0, strong), ...NO_NUMBER.slice(0, weak)]));
+        assertBreakdown(score);
+      }
+    }
+    const score = scoreOf(resumeText([...STRONG.slice(0, 3), 'Rebuilt the wiki']));
+    assert.deepEqual(score.parts.map((p) => [p.id, p.points, p.max]), [['action-verbs', 31, 31], ['metrics', 29, 38], ['wording', 19, 19], ['length', 12, 12]]);
+  });
+
   it('is monotonic: fixing each finding raises the score, and --fix never lowers it', () => {
     const steps = [
       WEAK,

@@ -135,12 +135,15 @@ function compute(result: LintResult, options: ScoreOptions): ResumeScore | strin
   const total = shares.reduce((sum, [id]) => sum + SCORE_WEIGHTS[id], 0);
   const weights = shares.map(([id]) => SCORE_WEIGHTS[id] / total);
   const exact = shares.map(([, share], i) => share * weights[i] * 100);
-  const score = Math.round(exact.reduce((a, b) => a + b, 0));
-  const points = apportion(exact, score);
   const max = apportion(
     weights.map((w) => w * 100),
     100,
   );
+  // A full part gets its max, not one more: a 12.5-point part shows 12/12, and when the parts' fractions cannot make
+  // up the rounded total within their maxima, the total rounds down (87.5 is 87 when a full part's .5 is not there).
+  const room = exact.reduce((sum, value, i) => sum + Math.min(Math.ceil(value - 1e-9), max[i]), 0);
+  const score = Math.min(Math.round(exact.reduce((a, b) => a + b, 0)), room);
+  const points = apportion(exact, score, max);
   return {
     score,
     bullets: bullets.length + unfinished,
@@ -149,13 +152,18 @@ function compute(result: LintResult, options: ScoreOptions): ResumeScore | strin
   };
 }
 
-/** Whole numbers that sum to `total`, each the floor or ceiling of its exact value (largest remainder). */
-function apportion(exact: number[], total: number): number[] {
-  const result = exact.map((value) => Math.floor(value + 1e-9));
+/**
+ * Whole numbers that sum to `total`, each the floor or ceiling of its exact value (largest remainder) and none over
+ * its cap; the caller keeps `total` within what the ceilings and caps allow.
+ */
+function apportion(exact: number[], total: number, caps?: number[]): number[] {
+  const cap = (i: number): number => caps?.[i] ?? Infinity;
+  const result = exact.map((value, i) => Math.min(Math.floor(value + 1e-9), cap(i)));
   let left = total - result.reduce((a, b) => a + b, 0);
   const order = exact.map((value, i) => [value - result[i], i] as const).sort((a, b) => b[0] - a[0]);
   for (const [, i] of order) {
     if (left <= 0) break;
+    if (result[i] >= cap(i) || result[i] >= Math.ceil(exact[i] - 1e-9)) continue;
     result[i]++;
     left--;
   }
