@@ -421,6 +421,23 @@ describe('kind detection', () => {
     assert.equal(kindOf('# Q3 self check-in: achievements\n\n- Led the move\n'), undefined);
   });
 
+  // Regression (a review of project logs and other PM documents, H1): these were no kind (so no findings at all) or
+  // minutes (so no status-missing-section).
+  it('logs by weekday headings, a table of dated work or a title; a steering committee report; a retro', () => {
+    const kindOf = (text) => lintText(text, { path: 'doc.md' }).kind.kind;
+    assert.equal(kindOf('# CI/CD platform move\n\n### Mon 26 Oct \u2013 kick-off\n\nWorked on it.\n\n### Wed 28 Oct\n\nWorked on it.\n'), 'project-log');
+    assert.equal(kindOf('# Migration\n\n## Week of 9 Nov 2026\n\nWorked on it.\n\n## Week of 16 Nov 2026\n\nWorked on it.\n'), 'project-log');
+    assert.equal(kindOf('# Notes\n\n| Date | What | Result |\n| --- | --- | --- |\n| 2026-11-02 | Worked on the suite | |\n| 2026-11-09 | Fixed flaky tests | Flaky rate from 9% to 1% |\n'), 'project-log');
+    for (const title of ['Regression automation \u2013 QA lead log', 'Daily log', 'CI/CD move \u2013 journal']) assert.equal(kindOf(`# ${title}\n\nWorked on it.\n`), 'project-log', title);
+    assert.equal(kindOf('# ERP \u2013 Steering Committee Report\n\n| | |\n| --- | --- |\n| **Overall status** | Amber |\n\n## Achievements this period\n\n- Ran 1,140 test cases.\n'), 'status-report');
+    assert.equal(kindOf('# Steering committee minutes\n\nAttendees: Jo, Sam\n\n## Actions\n\n- Jo to book the room\n'), 'meeting-notes');
+    assert.equal(kindOf('# Sprint 14 retro\n\n## Start\n\n- Pairing on reviews\n'), 'lessons-learned');
+    assert.equal(kindOf('# Change requests\n\n- CR-1: more licences\n'), 'change-log');
+    // Not a log: a weekday before a count, and a title that only mentions a log.
+    assert.equal(kindOf('# Rota\n\n## Sat 3 sites\n\nx\n\n## Sun 2 sites\n\nx\n'), undefined);
+    assert.equal(kindOf('# RAID log\n\n| ID | Type | Owner | Due | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-1 | Risk | Jo | 2026-12-01 | Plan | Open |\n'), 'raid-log');
+  });
+
   // Regression (a review of PM documents): issue logs were no kind, so they got no findings.
   it('an issue log, a risk log or "risks and issues" by file name, and a table of issues with owners', () => {
     for (const path of ['issue-log.md', 'Issue_Register.md', 'risk-log.md', 'risks-and-issues.md']) assert.deepEqual([lintText(plain, { path }).kind.kind, lintText(plain, { path }).kind.source], ['raid-log', 'file name'], path);

@@ -91,6 +91,8 @@ pmTester('log-entry-outcome', {
       text: log('## 2026-11-23 Wave 1 pilot\n\nPilot enrolment for 85 devices with Priya over 4 days. Result: went smoothly, users happy.\n\n## 2026-11-24 Wave 2\n\nEnrolled 200 devices with Priya over 2 days. Outcome: 3 tickets, all closed.\n'),
       findings: [{ span: 'went smoothly, users happy', message: NO_NUMBER }],
     },
+    // Regression (a review of project logs, H2): "## Week of 9 Nov 2026" was no entry, so it was not checked at all.
+    { name: 'a "Week of" heading is an entry', text: log('## Week of 9 Nov 2026\n\nWorked on the workflows.\n\n## w/c 16 Nov\n\nWorked on the workflows.\n'), findings: [{ span: 'Week of 9 Nov 2026', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }, { span: 'w/c 16 Nov', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
     // Work done about a holiday is work: only an entry that says nothing but the absence is passed over.
     { name: 'a week away working is work', text: log('## Week 48\n\nOff to Leeds all week for the cut-over.\n'), findings: [{ span: 'Week 48', message: MISSING('who was involved or the result \\(with a number\\)') }] },
     // Regression (a review of that change): a requirement is no result, and "all day-to-day" no timeline.

@@ -102,20 +102,25 @@ const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summar
 /** A resume's other sections, as whole headings: "Education" settles it; "Key Skills", "Professional Summary" take two. Not "Skills gaps". */
 const RESUME_STRONG = /^((professional|academic) )?(education|certifications?|qualifications)$/i;
 const RESUME_SECTION = /^((key|core|technical|professional|personal|relevant) )?(skills|summary|profile|competencies|interests|languages)$/i;
-const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
+/**
+ * A heading that opens with a day: "2026-11-02", "2 Nov 2026", "Nov 2, 2026", "Week 46"; after a weekday or "Week
+ * of"/"w/c", the year may be left out ("Mon 26 Oct", "Week of 9 Nov", "w/c 09/11").
+ */
+const DATE_HEADING = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2}|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|week (?:of|commencing|beginning|ending)|w\/[cbe]|wc)\s+(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}[/.]\d{1,2}\b))/i;
 
 const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
-  [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report)\b/i, 'status-report'],
+  [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report|steer(?:ing)?[- ]?(?:co|committee|group|board)? (?:report|pack|update)|board report)\b/i, 'status-report'],
   [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
   [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
-  [/\b(decision (log|register)|decisions log)\b/i, 'decision-log'],
-  [/\b(change (log|register|request|control))\b/i, 'change-log'],
+  [/\b(decision (log|register)|decisions log)\b|^(?:key )?decisions$/i, 'decision-log'],
+  [/\b(change (log|register|requests?|control))\b/i, 'change-log'],
   [/\b(stakeholder (register|map|analysis))\b/i, 'stakeholder-register'],
   [/\b(wbs|work breakdown structure)\b/i, 'wbs'],
-  [/\b(lessons (learned|log)|retrospective|post[- ]implementation review|post[- ]?mortem)\b/i, 'lessons-learned'],
+  [/\b(lessons (learned|log)|retrospective|retro|post[- ]implementation review|post[- ]?mortem)\b/i, 'lessons-learned'],
   [/\b(project charter|charter|project initiation document)\b/i, 'charter'],
-  [/\b(project log|work ?log|brag (doc|document|file)|work journal|achievements? log|impact log)\b/i, 'project-log'],
+  // After every other "... log": "QA lead log", "Daily log", "CI/CD move - journal" are a person's log of work.
+  [/\b(project log|work ?log|brag (doc|document|file)|journal|achievements? log|impact log)\b|\blog$/i, 'project-log'],
 ];
 const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation'], task: ['task'], action: ['action', 'actions'], result: ['result', 'results'], challenge: ['challenge', 'problem', 'context'] };
 /** "ACTION: raise the ticket", "- AP1: Sam to ...", "**Action item:** ...": an action written as a labelled line. */
@@ -185,6 +190,8 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
     // "| Issue | Owner | Due | Status |": an issue or risk list with an owner and a date or status.
     if (header.some((h) => /^\W*(?:risks?|issues?)\W*$/.test(h)) && header.some((h) => /owner/.test(h)) && header.some((h) => /\b(?:due|date|review|deadline)\b/.test(h))) return { kind: 'raid-log', reason: 'a table of issues or risks' };
     if (header.some((h) => /influence/.test(h)) && header.some((h) => /interest|engagement/.test(h))) return { kind: 'stakeholder-register', reason: 'a stakeholder table' };
+    // "| Date | What | With | Timeline | Result |": a log of work kept as a table.
+    if (header.some((h) => /^\W*(?:date|day|when)\W*$/.test(h)) && header.some((h) => /^\W*(?:result|outcome|impact)s?\W*$/.test(h)) && header.some((h) => /^\W*(?:what|work|activity|task|done|action)\W*/.test(h)) && table.rows.length >= 2) return { kind: 'project-log', reason: 'a table of dated work' };
   }
   const raidHeadings = new Set(titles.map((t) => RAID_HEADINGS.exec(t)?.[1].toLowerCase().slice(0, 4)).filter(Boolean));
   if (raidHeadings.size >= 2) return { kind: 'raid-log', reason: 'Risks and Issues headings' };
