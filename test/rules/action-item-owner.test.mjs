@@ -11,6 +11,8 @@ const NO_DUE = /^This action has no due date\. Say when it will be done, e.g\. "
 
 pmTester('action-item-owner', {
   valid: [
+    // Regression (a review of pasted minutes, H3): three-word names and names in scripts without capitals were no owner.
+    { name: 'three-word, particle and non-Latin names', text: minutes('Mary Ann Smith to schedule the test, due 2026-12-08', '田中 健 to schedule the DR test, due 2026-12-08', 'Book the room (Siobhán Ní Bhriain), due 2026-12-08', 'Jan van Dijk to chase Dell, due 2026-12-08', '김민준 to fix the VPN, due 2026-12-08') },
     // A paragraph that mentions actions is no label for the list after it.
     { name: 'a sentence about actions before a list', text: doc('meeting-notes', '# Infra sync\n\nAttendees: Ben Cole, Chloe Park\n\nWe reviewed the actions from last week:\n\n- The DR test went well\n\n## Actions\n\n- [ ] Chloe to write up the upgrade steps by 4 Dec\n') },
     // Regression (a review of this session's change): a check mark alone in the Status column is done, as before.

@@ -79,7 +79,12 @@ const NOT_NAMES = new Set(['aim', 'goal', 'objective', 'purpose', 'idea', 'inten
  * "Laptops to ship on Monday". Groups can own an action ("CAB to approve") and stay names.
  */
 const THINGS = new Set(['slides', 'slide', 'deck', 'report', 'reports', 'minutes', 'notes', 'agenda', 'budget', 'paper', 'papers', 'proposal', 'contract', 'contracts', 'invoice', 'invoices', 'figures', 'numbers', 'data', 'results', 'feedback', 'approval', 'document', 'documents', 'docs', 'doc', 'spec', 'specs', 'requirements', 'changes', 'change', 'tickets', 'ticket', 'costs', 'funds', 'funding', 'payment', 'hardware', 'laptops', 'laptop', 'servers', 'server', 'licences', 'licenses', 'equipment', 'kit', 'training', 'testing', 'tests', 'release', 'rollout', 'migration', 'cutover', 'cut-over', 'launch', 'comms', 'communications', 'announcement', 'newsletter', 'survey', 'workshop', 'meeting', 'meetings', 'session', 'demo', 'pilot', 'invites', 'invite', 'pack', 'plans', 'design', 'designs', 'quote', 'quotes', 'order', 'orders', 'delivery', 'deliveries', 'shipment', 'backups', 'backup', 'upgrade', 'upgrades', 'work', 'it', 'this', 'that', 'these', 'those']);
-const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?";
+/**
+ * A name: up to three words, each capitalised ("Mary Ann Smith", "Siobhán Ní Bhriain") or in a script without capitals
+ * ("田中 健", "김민준"), with a particle between them ("Jan van Dijk").
+ */
+const NAME_WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’-]+|\\p{Lo}{1,4})";
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|ter|ten)\\s+)?${NAME_WORD}){0,2}`;
 const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
 /** What follows a name that owns an action: "to", "will", "is going to", "has agreed to", "offered to". */
 export const OWNER_VERB = String.raw`(?:to|will|(?:is|are)\s+going\s+to|(?:(?:has|have)\s+)?(?:agreed|offered|volunteered|promised)\s+to)`;
@@ -114,7 +119,8 @@ function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0].replace(/^@/, '').toLowerCase();
   // "(Veeam)", "(Confluence)": a tool the action is about, not who does it.
   // "— Friday", "— March": a day or a month, not who does it.
-  return !NOT_NAMES.has(first) && !THINGS.has(first) && !DAY_OR_MONTH.test(first) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
+  // "Jan van Dijk" is a person; "— Jan" a month.
+  return !NOT_NAMES.has(first) && !THINGS.has(first) && !(DAY_OR_MONTH.test(first) && !/\s/.test(name.trim())) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
 }
 
 /** The owner named in an action's text. */
