@@ -184,7 +184,9 @@ function matchWeak(plain: string, toks: Word[], at: number, compiled: Compiled):
       // "used by 40+ teams": who adopted the work, the passive of an outcome, not the duty "Used X".
       if (ADOPTED.has(pattern.key) && toks[last + 1]?.lower === 'by' && gapIsSpace(plain, toks[last], toks[last + 1])) continue;
       const begin = toks[at].start;
-      return { kind: 'weak', phrase: plain.slice(begin, toks[last].end), key: pattern.key, replacements: pattern.replacements, form: pattern.form, start: begin, end: toks[last].end };
+      // "Was supporting the client": the past, as "Supported" is ("Served the client", not "Serving").
+      const form = pattern.form === 'gerund' && start > at && /^(?:was|were|been)$/.test(toks[start - 1].lower) ? 'past' : pattern.form;
+      return { kind: 'weak', phrase: plain.slice(begin, toks[last].end), key: pattern.key, replacements: pattern.replacements, form, start: begin, end: toks[last].end };
     }
   }
   return undefined;

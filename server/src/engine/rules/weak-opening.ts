@@ -58,7 +58,7 @@ const AUTHORITY = new Set(['Managed', 'Led', 'Directed', 'Supervised', 'Oversaw'
 /** Verbs for things, not people. */
 const NOT_FOR_PEOPLE = new Set(['Maintained', 'Sustained', 'Administered', 'Operated', 'Upgraded', 'Built', 'Automated']);
 /** The people a bullet's object names ("2,500 staff", "25 store managers", "the sales team"). */
-const PEOPLE_OBJECT = /^(?:staff|people|desks?|helpdesks?|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?)$/;
+const PEOPLE_OBJECT = /^(?:staff|people|desks?|helpdesks?|users|end-users|colleagues|employees|engineers|developers|analysts|agents|members|managers|students|nurses|doctors|clinicians|customers|clients|patients|residents|citizens|volunteers|technicians|teachers|officers|workers|contractors|starters|joiners|executives|leaders|teams?|squads?|departments?|groups?|crews?|faculty|researchers|scientists|auditors|lecturers|academics|physicians|surgeons|pharmacists|accountants|lawyers|solicitors|traders|brokers|testers|admins|administrators|operators|stakeholders|client|customer)$/;
 
 /** Verbs that take a party (a team, a department, people) as their object. */
 const PARTY_VERBS = new Set(['Coordinated', 'Engaged', 'Guided', 'Enabled', 'Supported', 'Aligned', 'Briefed', 'Consulted', 'Served', 'Mentored', 'Coached']);
@@ -72,6 +72,10 @@ const WHOLE_CLAIMS = new Set(['Delivered', 'Chaired', 'Built', 'Drove']);
 const TEACHING = new Set(['Guided', 'Mentored', 'Coached', 'Trained']);
 /** Verbs that claim to have built or changed a thing: not what supporting it says ("Provided 2nd line support for Office 365" is not "Upgraded Office 365"). */
 const CHANGE_CLAIMS = new Set(['Built', 'Rebuilt', 'Upgraded', 'Designed', 'Migrated', 'Deployed', 'Implemented']);
+/** Things people are helped with that are their problems: helping them with these is support ("Helped 200 users with Windows 11 issues"). */
+const PROBLEMS = /\b(?:issues|problems|tickets|questions|requests|queries|incidents|resets|faults|errors|outages|access)$/i;
+/** Verbs of giving people kit or a start: supporting them is neither ("Provided 2nd line support for 500 users" is not "Equipped" or "Onboarded" them). */
+const SUPPLY_CLAIMS = new Set(['Equipped', 'Onboarded']);
 /** Phrases of support, by their key: "supported", "helped with", "provided support for", "provided 2nd line support for". */
 const SUPPORTING = (key: string): boolean => SUPPORT_KEYS.has(key) || /^provided (?:\S+ )?support\b|^(?:helped|assisted)(?: out)?(?: with| in| on)?$/.test(key);
 /** Verbs that claim the outcome: what taking part does not say. */
@@ -407,9 +411,10 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // "Was the main point of contact for the audit team": the contact, not its lead ("Led", "Chaired").
   const contact = / contact for$/.test(own.key);
   const overclaims = (replacement: string): boolean =>
-    !own.replacements.includes(replacement) &&
+    (SUPPORTING(own.key) && SUPPLY_CLAIMS.has(replacement)) ||
+    (!own.replacements.includes(replacement) &&
     ((SUPPORTING(own.key) && CHANGE_CLAIMS.has(replacement)) ||
-      ((involved || contact || SUPPORT_KEYS.has(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key) || / with$/.test(own.key) || contact || involved) && (people || party || involved) && TEACHING.has(replacement)));
+      ((involved || contact || SUPPORTING(own.key)) && AUTHORITY.has(replacement)) || ((involved || contact) && (OUTCOME_CLAIMS.has(replacement) || WHOLE_CLAIMS.has(replacement))) || ((HELPERS.has(open.key) || SUPPORTING(own.key) || / with$/.test(own.key) || contact || involved) && (people || party || involved) && TEACHING.has(replacement))));
   // With a derived verb no other verb is offered (below): nothing to rank.
   const ranked = derived ? [] : rankReplacements(own.replacements, object, 6, !OWN_REPLACEMENTS_FIRST.test(own.key) && (weakAfter === undefined || weakAfter !== weakGerund || DUTY.test(open.key)), lexicon)
     .filter((r) => !repeats(r) && !misfit(r) && takesParty(r) && !overclaims(r) && !withTwice(r))
@@ -425,7 +430,14 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const replaced = replacedEnd !== undefined ? { end: replacedEnd, text: plain.slice(open.start, replacedEnd) } : { end: open.end, text: phrase };
   // "Helped at the migration of the e-shop": what was done at it is not said, and no verb goes in place of "Helped".
   const placed = HELPERS.has(open.key) && !derived && !restructured && rest.length > 1 && HELP_PLACE.has(rest[0].lower) && !QUANTITY_START.test(rest[1].lower) && plain.slice(open.end, rest[0].start).trim() === '';
-  const verbs = bare || derived || helped?.list || actionList || placed ? [] : ranked;
+  // "Supported faculty with Canvas and Zoom": no verb goes in place ("Enabled faculty with Canvas", "Maintained faculty");
+  // what was done for them is the point.
+  // Not what they were given ("Supported the helpdesk with 3 new runbooks" is "Enabled" it).
+  const withAt = object.findIndex((w, k) => k < 6 && w.lower === 'with');
+  const helpLike = HELPERS.has(open.key) || /^(?:helped|assisted|aided)\b/.test(own.key);
+  const withWhat = withAt > 0 && object[withAt + 1] !== undefined ? plain.slice(object[withAt + 1].start, contentEnd(plain)).split(/\s+for\s+/)[0].replace(/[.;:,\s]+$/, '') : '';
+  const supportWith = !derived && !restructured && (SUPPORTING(own.key) || HELPERS.has(open.key)) && withWhat && partyBeforeWith(object) && (helpLike || PROBLEMS.test(withWhat) || !/\d|\bnew\b/.test(withWhat)) ? { who: plain.slice(object[0].start, object[withAt - 1].end), what: withWhat } : undefined;
+  const verbs = bare || derived || helped?.list || actionList || placed || supportWith ? [] : ranked;
 
   // The two best verbs with the bullet's own object, when the message names them.
   const options = (): string => {
@@ -441,6 +453,10 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
       ? `Lead with what you did: "${restructured.preview}".`
       : helped?.list || actionList || placed
         ? 'Open with the actions themselves, in the past tense, and say what came of them.'
+        : supportWith
+          ? helpLike && !PROBLEMS.test(supportWith.what)
+            ? `Say what your part was in ${preview(supportWith.what, 0, 6)} for ${supportWith.who}, and what came of it.`
+            : `Say what you did for ${supportWith.who} with ${preview(supportWith.what, 0, 6)}, and what came of it: how many requests, how fast.`
         : ranked.length
           ? `Open with what you did, e.g. ${options()}.`
           : 'Open with what you did, in the past tense, and say what came of it.';
