@@ -11,7 +11,9 @@ import { hasQuantity, NOT_SPENT_AFTER, NOT_SPENT_BEFORE, readLogEntries, type Lo
 import { deriveVerb, knownVerb, nominalBase, opening, TEST_KINDS } from './opening';
 import { cueVerbs, rankReplacements } from './suggest';
 import { words, type Word } from './words';
-import { stripBom } from './text';
+import { lowerFirst, stripBom } from './text';
+
+export { lowerFirst };
 import type { InlineText } from './inline';
 import { baseOfPast, capitalize, gerundBase, pastTense } from './verbs';
 import type { Span } from './types';
@@ -259,16 +261,6 @@ export const trimEnd = (text: string): string => {
 };
 const TRAILING = /[\s.;:,]/;
 
-/** "Patch compliance" -> "patch compliance"; "MX records", "Fabrikam Ltd", "PowerShell", "Intune rollout" (a known tool) stay as written. */
-export function lowerFirst(text: string, lexicon?: Lexicon): string {
-  const first = /^\S+/.exec(text)?.[0] ?? '';
-  // Only a plain capitalised word ("Patch"), not a camel-cased name ("PowerShell", "iPhone").
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Ll}+)*[.,;:]?$/u.test(first)) return text;
-  if (lexicon?.technologies.has(first.replace(/[.,;:]$/, '').toLowerCase())) return text;
-  const second = /^\S+\s+(\S+)/.exec(text)?.[1] ?? '';
-  if (/^\p{Lu}/u.test(second) && first !== 'The') return text; // "Exchange Online", "Sam Okafor": a name
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 /** First person out of resume text: "our"/"my" -> "the", "we"/"us" -> "the team"; a leading "I"/"We" goes. */
 export function impersonal(text: string): string {

@@ -599,7 +599,7 @@ export const DETERMINERS_BEFORE = /^(?:the|a|an|our|their|my|his|her|its|this|th
  * before it ("Test data preparation", "Windows 10 refresh" is no action noun) and a
  * preposition, punctuation or the end after it ("Test data preparation tool" is a tool).
  */
-export function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { at: number; base: string } | undefined {
+export function dutyNounAfter(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): { at: number; base: string; last: number } | undefined {
   for (let k = at + 1; k < Math.min(toks.length, at + 6); k++) {
     const gap = plain.slice(toks[k - 1].end, toks[k].start);
     if (gap !== ' ' && !(gap === '-' && /^\d/.test(toks[k].text))) return undefined;
@@ -618,7 +618,8 @@ export function dutyNounAfter(plain: string, toks: readonly Word[], at: number, 
     // "Data protection policies" are policies ("Protected policies" would be wrong).
     // "The recruitment freeze cut hiring costs": after a determiner the noun is the subject, not a duty.
     if (next && after === ' ' && !DUTY_STOP.test(next.lower) && (k > at + 1 || DETERMINERS_BEFORE.test(toks[at].lower) || !WORK_WRAPPER.test(next.lower))) return undefined;
-    return { at: k, base };
+    // `last`: the duty noun, or the noun that wraps the work after it ("Toil reduction initiatives").
+    return { at: k, base, last: next && after === ' ' && WORK_WRAPPER.test(next.lower) ? k + 1 : k };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // Line bookkeeping and position conversion over the document text, and the
 // character tests the readers share.
+import type { Lexicon } from './lexicon';
 import type { Position } from './types';
 
 export const BOM = '\uFEFF';
@@ -133,3 +134,14 @@ export function detach(text: string): string {
  * took 2.5 GB for 512 KB); a bullet or chunk this long is rare in a real document.
  */
 const DETACH_LIMIT = 16 * 1024;
+
+/** "Patch compliance" -> "patch compliance"; "MX records", "Fabrikam Ltd", "PowerShell", "Intune rollout" (a known tool) stay as written. */
+export function lowerFirst(text: string, lexicon?: Lexicon): string {
+  const first = /^\S+/.exec(text)?.[0] ?? '';
+  // Only a plain capitalised word ("Patch"), not a camel-cased name ("PowerShell", "iPhone").
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Ll}+)*[.,;:]?$/u.test(first)) return text;
+  if (lexicon?.technologies.has(first.replace(/[.,;:]$/, '').toLowerCase())) return text;
+  const second = /^\S+\s+(\S+)/.exec(text)?.[1] ?? '';
+  if (/^\p{Lu}/u.test(second) && first !== 'The') return text; // "Exchange Online", "Sam Okafor": a name
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,6 +1,7 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
 import { ambiguousBase, DETERMINERS_BEFORE, determinerOrNumber, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
+import { lowerFirst } from '../text';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
 import { LazyReport } from '../lazy-report';
 import { documentSpelling, spelledAs, type Spelling } from '../spelling';
@@ -707,7 +708,25 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   // Not after a verb of its own ("Writing documentation": "Wrote ...").
   const dutyRole = open.type === 'role' && gerundBase(open.word, (past) => knownVerb(lexicon, past)) === undefined && toks[at + 1] !== undefined && nominalBase(toks[at + 1].lower, lexicon) !== undefined && !PRACTICE.test(open.word.toLowerCase());
   const duty = open.type === 'nominal' || open.type === 'other' || open.type === 'tool' || dutyRole ? dutyNounAfter(plain, toks, at, lexicon) : undefined;
-  if (duty) return { span, message: `${head} Name the action, not the duty: start with "${casedLike(pastOf(duty.base), 'X')}" instead of "${plain.slice(open.start, toks[duty.at].end)}".` };
+  // "Linux administration for the cluster" -> "Administered Linux for the cluster": the words before the duty noun are its
+  // object, kept ("Administered for the cluster" drops it). Written out only where the object reads as one as it stands:
+  // a name or plurals ("Exchange 2010 to 2016", "test cases"); "Monthly patching of", "Patch management process",
+  // "Toil reduction initiatives" are told to name the object instead.
+  if (duty) {
+    const past = casedLike(pastOf(duty.base), 'X');
+    const written = plain.slice(open.start, toks[duty.at - 1].end);
+    const object = lowerFirst(written, lexicon);
+    const objectWords = toks.slice(at, duty.at);
+    // "ServiceNow reporting", "Selenium testing": a tool before these is what the work was done with, not on.
+    const named = /^\p{Lu}/u.test(object);
+    const asItStands = duty.last === duty.at && toks[duty.at + 1]?.lower !== 'of' && (named ? !WITH_A_TOOL.has(duty.base) : /[^s]s$/.test(objectWords[objectWords.length - 1].lower)) && !objectWords.some((w) => /ly$/.test(w.lower) || OBJECT_MODIFIERS.has(w.lower));
+    if (asItStands) {
+      const rest = preview(plain, toks[duty.last].end, 5);
+      return { span, message: `${head} Name the action, not the duty: "${past} ${object}${rest ? ` ${rest}` : ''}".` };
+    }
+    const what = INTRANSITIVE.has(duty.base) ? '' : ` and name what you ${past.toLowerCase()}`;
+    return { span, message: `${head} Name the action, not the duty: start with "${past}"${what}, instead of "${plain.slice(open.start, toks[duty.last].end)}".` };
+  }
   const examples = ideas.map((v) => `"${v} ..."`).join(' or ');
   switch (open.type) {
     case 'number':
@@ -760,6 +779,13 @@ function toolObject(plain: string, toks: readonly Word[], at: number, lexicon: L
 
 /** What may follow tools that are the whole object: a preposition or "to" ("with Jira for 3 teams", "with Ansible to patch"). */
 const TOOL_OBJECT_END = /^\s*(?:\(|[-\u2013\u2014]\s|(?:for|on|in|at|across|to|during|over|within|throughout|since|from|as)\b)/;
+
+/** Duties done with a tool rather than on it: "ServiceNow reporting" is not "Reported ServiceNow". */
+const WITH_A_TOOL = new Set(['report', 'monitor', 'alert', 'track', 'test', 'analyse', 'analyze', 'automate', 'document', 'schedule', 'log', 'manage', 'audit', 'scan']);
+/** Duties with no object of their own: "Regular liaison" is "Liaised with" someone. */
+const INTRANSITIVE = new Set(['liaise', 'collaborate', 'cooperate', 'participate', 'contribute', 'interact', 'engage']);
+/** Words before a duty noun that say how or how much, not what: "Manual testing of", "Various improvements to". */
+const OBJECT_MODIFIERS = new Set(['manual', 'automated', 'various', 'numerous', 'several', 'multiple', 'regular', 'routine', 'ongoing', 'general', 'first-line', 'second-line', 'third-line', '1st-line', '2nd-line', '3rd-line', 'day-to-day', 'hands-on', 'end-to-end', 'overall', 'continuous', 'proactive', 'reactive', 'general']);
 
 /** Openers of a role or a practice's name: "Release management", "Scrum master", "Service delivery". */
 const PRACTICE = /^(?:scrum|team|tech|technical|project|product|programme|program|delivery|release|change|escalation|senior|junior|lead|head|service|incident|problem|risk|stakeholder|vendor|supplier|knowledge|capacity|availability|configuration|asset|portfolio|people|line)$/;
