@@ -32,6 +32,8 @@ pmTester('log-entry-outcome', {
     // Regression (a review with realistic logs): a week off was asked for who, a timeline and a result.
     { name: 'a week on holiday or leave has nothing to record', text: log('## Week 36\n\nHoliday \u{1F3D6}\uFE0F <!-- nothing to log -->\n\n## Week 37\n\nAnnual leave (Crete).\n\n## 2026-12-24 Off sick\n') },
     // Regression (a quality pass, this session): time off said with when ("Off all week", "Week off", "Off sick today").
+    // Regression (a review of project logs, M3): leave said in the heading and again in the body was reported.
+    { name: 'leave in the heading and the body', text: log('## 2026-11-16 Holiday\n\nAnnual leave.\n\n## 2026-11-23 Off sick\n\nSick all week.\n') },
     { name: 'time off said with when has nothing to record', text: log('## 2026-11-02\n\nOff all week.\n\n## 2026-11-09\n\nWeek off.\n\n## 2026-11-16\n\nAnnual leave all week (Spain).\n\n## 2026-11-23\n\nOff sick today.\n') },
     // Regression (the same pass): a time against a target, or time gained, is what came of the work.
     ...['Recovered in 3 hours against a 4-hour target.', 'Cut over in 2 days, 3 days ahead of schedule.', 'Restored service within the 4-hour RTO target in 95 minutes.', 'Restored service in 95 minutes, within the 4-hour RTO.'].map((result) => ({ name: `"${result}" states a result`, text: log(`## 2026-11-09 Restore\n\nRestored the payroll database with Priya over one night. ${result}\n`) })),

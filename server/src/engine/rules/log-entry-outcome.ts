@@ -81,8 +81,8 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
   // The title and each block on a line of its own: "Mailbox migration" then "Migrated 1,200
   // mailboxes" is two sentences, not a name ("Migration Migrated 1,200").
   const lines = entry.prelude.map((p) => piecePlain(p).trim()).filter(Boolean).join('\n');
-  // "## Week 36" / "Holiday": a week off has nothing to record.
-  if (!entry.parts.length && AWAY.test(lines)) return;
+  // "## Week 36" / "Holiday": a week off has nothing to record; nor has "## 2026-11-16 Holiday" / "Annual leave.".
+  if (!entry.parts.length && lines.split('\n').every((line) => AWAY.test(line))) return;
   // A table in the entry with What / With / Timeline / Result columns says those parts in its cells.
   const cells: Record<LogKey, TableCell[]> = { what: [], who: [], timeline: [], result: [] };
   const otherRows: TableRow[] = [];
