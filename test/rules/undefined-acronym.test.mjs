@@ -9,6 +9,8 @@ const NEVER = (token, expansion) => new RegExp(`^"${token}" is never spelled out
 
 pmTester('undefined-acronym', {
   valid: [
+    // Regression (a review of pasted minutes, L1): the CAB's own minutes were told to spell out CAB; BT is a company.
+    { name: 'an acronym the title names, and a company', text: doc('meeting-notes', '# CAB meeting minutes\n\nAttendees: Jo Bell, Sam Reed\n\n- The CAB approved 3 changes.\n- Confirm the WAN (wide area network) circuit date with BT.\n') },
     { name: 'the full name in lower case before, three letters or more', text: report('Our service level agreement review is due; the SLA has 3 tiers.') },
     // Regression (a review of PM documents): a name spelled out before without brackets, JIRA, and a time pattern.
     { name: 'the full name written before, without brackets', text: report('The Change Advisory Board approved it; the CAB meets weekly.') },
@@ -71,6 +73,10 @@ pmTester('undefined-acronym', {
     { name: 'never spelled out, after "e.g."', text: report('Some checks, e.g. UAT needs a week.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'user acceptance testing') }], output: null, suggestions: ['${1:user acceptance testing} (UAT)'] },
     { name: 'never spelled out, after a full stop', text: report('Build 4 is ready. UAT starts Monday.'), findings: [{ span: 'UAT', message: NEVER('UAT', 'User acceptance testing') }], output: null, suggestions: ['${1:User acceptance testing} (UAT)'] },
     { name: 'never spelled out, unknown expansion', text: report('The RCA is due Friday.'), findings: [{ span: 'RCA', message: NEVER('RCA') }], suggestions: ['${1:full name} (RCA)'] },
+    // Regression (a review of pasted minutes, L5): "against an service level agreement (SLA)", and "full name (ECAB)" opening an item.
+    { name: 'the article goes with the spelling out', text: report('We missed an SLA of 4 h.'), findings: [{ span: 'SLA', message: NEVER('SLA', 'service level agreement') }], output: null, suggestions: ['a ${1:service level agreement} (SLA)'] },
+    { name: 'an unknown acronym opening a sentence', text: report('RCA is due Friday.'), findings: [{ span: 'RCA', message: NEVER('RCA') }], suggestions: ['${1:Full name} (RCA)'] },
+    { name: 'SAN, PIR and ECAB have their expansions', text: report('We raised a PIR; the SAN failed and the ECAB met.'), findings: [{ span: 'PIR', message: NEVER('PIR', 'post-implementation review') }, { span: 'SAN', message: NEVER('SAN', 'storage area network') }, { span: 'ECAB', message: NEVER('ECAB', 'emergency change advisory board') }], output: null },
     { name: 'only the first use is reported', text: report('UAT starts Monday. UAT ends Friday.\n\nMore UAT next week.'), findings: [{ span: 'UAT' }] },
     { name: 'spelled out later', text: report('The CAB deferred the change.\n\nThe Change Advisory Board (CAB) meets again on 2 Dec.'), findings: [{ span: 'CAB', message: /^"CAB" is used here but spelled out only later, on line 9\. Spell it out at its first use\.$/ }] },
     { name: 'each acronym once', text: report('SIT is done; DR test booked; SIT report sent.'), findings: [{ span: 'SIT' }, { span: 'DR' }] },

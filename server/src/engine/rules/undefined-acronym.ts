@@ -156,6 +156,11 @@ export const undefinedAcronym: Rule = {
         done.add(use.token);
         continue;
       }
+      // "# CAB meeting minutes": the document's title names it, and its readers know it.
+      if (use.heading && doc.headings[0]?.level === 1 && doc.lines.positionAt(doc.headings[0].span.start).line === use.line) {
+        done.add(use.token);
+        continue;
+      }
       if (use.heading) continue;
       done.add(use.token);
       // "The Change Advisory Board approved it; the CAB meets weekly": spelled out before, without the brackets.
@@ -168,13 +173,18 @@ export const undefinedAcronym: Rule = {
       const expansion = spelled && startsSentence(doc.source, use.span.start) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
       const written = doc.source.slice(use.span.start, use.span.end);
       const shown = `${use.token}${use.plural ? 's' : ''}`;
+      // "an SLA" -> "a service level agreement (SLA)": the article goes with the words now read first.
+      const article = spelled ? /(?<![\p{L}])(an?) $/iu.exec(doc.source.slice(Math.max(0, use.span.start - 4), use.span.start)) : null;
+      const wanted = article ? (/^[aeio]/i.test(spelled) || /^u(?!ni[^n]|se|su|ro|ti)/i.test(spelled) ? 'an' : 'a') : undefined;
+      const fixArticle = article && wanted && article[1].toLowerCase() !== wanted ? { start: use.span.start - article[0].length, text: `${article[1][0] === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted} ` } : undefined;
+      const placeholder = startsSentence(doc.source, use.span.start) ? 'Full name' : 'full name';
       const advice = expansion ? `write "${expansion} (${written})" the first time` : 'write it in full with the acronym in brackets the first time';
       report({
         span: use.span,
         message: later
           ? `"${shown}" is used here but spelled out only later, ${later.line === use.line ? 'further on in this line' : `on line ${later.line + 1}`}. Spell it out at its first use.`
           : `"${shown}" is never spelled out. Not every stakeholder knows it: ${advice}.`,
-        suggestions: [{ title: `Spell out "${use.token}"`, edit: { range: [use.span.start, use.span.end], text: `\${1:${expansion ?? 'full name'}} (${written})` }, snippet: true }],
+        suggestions: [{ title: `Spell out "${use.token}"`, edit: { range: [fixArticle?.start ?? use.span.start, use.span.end], text: `${fixArticle?.text ?? ''}\${1:${expansion ?? placeholder}} (${written})` }, snippet: true }],
       });
     }
   },
