@@ -136,6 +136,12 @@ ruleTester('missing-metric', {
     { text: 'Building maintenance for the campus', message: /^No number in this bullet\. Maintained\.\.\. at what scale\?/, output: null },
     { text: 'Funding applications for charities', message: GENERIC, output: null },
     { text: 'Firewall replacement at the depots', message: /^No number in this bullet\. Replaced\.\.\. at what scale\?/, output: null },
+    // Regression (a review with 8 IT resumes, M1): "Managed Kubernetes clusters" was asked for a team size and a budget.
+    { text: 'Managed Kubernetes clusters on EKS', message: /^No number in this bullet\. Managed\.\.\. how many Kubernetes clusters, serving how many users\? e\.g\. "12 Kubernetes clusters serving 900 users"\.$/, output: null },
+    { text: 'Managed vendors for the data centre', message: /^No number in this bullet\. Managed\.\.\. how many vendors, worth how much\?/, output: null },
+    { text: 'Maintained Airflow DAGs', message: /^No number in this bullet\. Maintained\.\.\. how many Airflow DAGs, and what did that change\?/, output: null },
+    // People and projects are still a team's size.
+    { text: 'Led projects for the finance team', message: HOW_BIG, output: null },
     { text: 'Upgraded laptops to Windows 11', message: WHAT_SCALE, span: 'Upgraded laptops to Windows 11', output: null },
     // Regression (a review of varied resumes): the hint asked for runbooks, team size or users the bullet does not mention.
     // Regression (a review with realistic resumes): a second verb joined to the first hid the object ("documents used by N people").

@@ -45,7 +45,7 @@ const HINTS: [RegExp, (verb: string, plain: string) => Hint, CountedHint?][] = [
     // "Ran weekly defect triage with the dev leads": a meeting that recurs has people and an outcome, not a budget.
     RECURRING.test(plain)
       ? { question: `${verb}... with how many people, and what came of it? e.g. "with 5 dev leads, cutting open P1s from 30 to 8"`, snippet: ' (${1:N} people, ${2:what changed})' }
-      : { question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }, countedOverTime],
+      : { question: `${verb}... how big? Give team size, budget or duration, e.g. "a team of 6 over 9 months"`, snippet: ', leading ${1:N} people over ${2:N} months with a ${3:\\$N} budget' }, countedManaged],
   [/^(negotiat|renegotiat|procur|budget|fund|financ|purchas|bought|sourc|tender|bid|contract|licens|recoup)/i, (verb) => ({ question: `${verb}... worth how much? Give the value and the saving, e.g. "a $250K contract, saving 15%"`, snippet: ' worth ${1:\\$N}, saving ${2:N}%' })],
   [SCALE_VERB, (verb, plain) => ({ question: `${verb}... at what scale? Say how many users, systems or sites, e.g. "1,200 users across 3 sites"`, snippet: scaleSnippet(plain) }), countedChange],
   [RESOLVE_VERB, (verb) => ({ question: `${verb}... how many, and how fast? e.g. "40 P1 incidents, 95% within SLA"`, snippet: ' (${1:N} ${2:incidents}, ${3:N}% within SLA)' })],
@@ -84,10 +84,22 @@ function hintFor(verb: string | undefined, bullet: Bullet): Hint {
     if (!pattern.test(verb)) continue;
     // "Created indexes", "Ran A/B tests", "Automated smoke tests": count what the bullet names, not
     // runbooks, teams or users it does not mention. Not for changes, training or people.
-    const counted = countedHint && open?.kind === 'verb' ? countedObject(bullet, particle ? open.end + 1 + particle.length : open.end) : undefined;
+    const counted = countedHint && open?.kind === 'verb' ? countedObject(bullet, particle ? open.end + 1 + particle.length : open.end, countedHint === countedManaged ? MANAGED_THINGS : undefined) : undefined;
     return countedHint && counted ? countedHint(shown, counted) : hint(shown, bullet.plain);
   }
   return GENERIC;
+}
+
+/** Things managed or run that are counted in themselves, not in a team or a budget: "Managed Kubernetes clusters", "vendors". */
+const MANAGED_THINGS = /^(?:systems?|servers?|devices?|endpoints?|laptops?|machines?|vms?|databases?|clusters?|applications?|apps?|services?|firewalls?|switches|routers?|networks?|instances?|hosts?|accounts?|tenants?|subscriptions?|vendors?|suppliers?|contracts?)$/i;
+const SUPPLIERS = /^(?:vendors?|suppliers?|contracts?)$/i;
+
+/** "Managed Kubernetes clusters": how many, and the scale they serve; "Managed vendors": how many, worth how much. */
+function countedManaged(verb: string, counted: string): Hint {
+  const last = counted.split(' ').pop() ?? counted;
+  if (SUPPLIERS.test(last)) return { question: `${verb}... how many ${counted}, worth how much? e.g. "6 ${counted}, $1.2M a year"`, snippet: ` (\${1:N} ${counted}, \${2:\\$N} a year)` };
+  if (MANAGED_THINGS.test(last)) return { question: `${verb}... how many ${counted}, serving how many users? e.g. "12 ${counted} serving 900 users"`, snippet: ` (\${1:N} ${counted} serving \${2:N} users)` };
+  return countedOverTime(verb, counted);
 }
 
 function countedOverTime(verb: string, counted: string): Hint {
@@ -110,7 +122,7 @@ const OBJECT_END = /^(?:for|to|in|on|at|by|from|of|with|across|into|and|or|using
  * The plural object right after the verb, up to three words: "indexes", "Helm charts", "A/B tests";
  * undefined when the object is no plural, or one the verb's own hint already counts.
  */
-function countedObject(bullet: Bullet, from: number): string | undefined {
+function countedObject(bullet: Bullet, from: number, also?: RegExp): string | undefined {
   const toks = bullet.words;
   let k = toks.findIndex((w) => w.start >= from);
   if (k < 0) return undefined;
@@ -122,7 +134,8 @@ function countedObject(bullet: Bullet, from: number): string | undefined {
   while (k < toks.length && k - start < 3 && !OBJECT_END.test(toks[k].lower) && /^ ?$/.test(bullet.plain.slice(toks[k - 1]?.end ?? toks[k].start, toks[k].start))) k++;
   if (k === start) return undefined;
   const last = toks[k - 1];
-  if (!/^[a-z][a-z-]*[^su]s$/.test(last.text) || OWN_HINT_OBJECT.test(last.lower) || ABSTRACT.test(last.lower)) return undefined;
+  // "indexes", "DAGs"; a thing the verb's own hint counts is left to it, unless `also` lets it be counted here.
+  if (!/^(?:[a-z][a-z-]*[^su]|[A-Z]{2,6})s$/.test(last.text) || (OWN_HINT_OBJECT.test(last.lower) && !also?.test(last.lower)) || ABSTRACT.test(last.lower)) return undefined;
   // A stop after it, or the end: "Created indexes and ...", not "Created indexes maintenance jobs".
   if (k < toks.length && !OBJECT_END.test(toks[k].lower)) return undefined;
   return bullet.plain.slice(toks[start].start, last.end);
