@@ -46,6 +46,14 @@ describe('repeated-opening', () => {
     assert.equal(only(lintText(text).findings, 'weak-opening').length, 3);
   });
 
+  // Regression (a review with 8 IT resumes, M3): in a role that is over, "Running", "Directing" contradicted weak-opening,
+  // which asks for the past on the same line.
+  it('alternatives are in the past in a role that is over', () => {
+    const text = '---\nimpact-lint: resume\n---\n\n## Experience\n\n### Lead, Acme (2016 - 2019)\n\n- Managing a team of 6\n- Managing a $300K budget\n- Managing 4 vendors\n';
+    const [finding] = only(lintText(text, { today: '2026-11-28' }).findings, 'repeated-opening');
+    assert.deepEqual(finding.suggestions.map((s) => s.edit.text), ['Led', 'Ran', 'Directed']);
+  });
+
   it('alternatives keep the form of the verb', () => {
     const text = resumeText(['Managing a team of 6', 'Managing a $300K budget', 'Managing 4 vendors']);
     const [finding] = only(lintText(text).findings, 'repeated-opening');

@@ -645,6 +645,16 @@ describe('weak-opening in context', () => {
       assert.equal(fixed(text), roles('Support Lead, Acme (2019 - 2023)', ['Hired and onboarded 4 engineers a quarter', 'Tested and debugged the payments API for 3 teams', 'Marketing and consulting services for 12 clients']));
     });
 
+    // Regression (a review with 8 IT resumes, M3): "Analysed and solve the tickets": a joined verb the lexicon does not know
+    // stayed in the present; "Helped set up" was told "Set" (the fix kept "up", the message dropped it).
+    it('puts an unknown joined verb with its object in the past, and keeps a particle in the advice', () => {
+      const text = roles('Consultant, Acme (2016 - 2019)', ['Analyse and solve the tickets in 2nd level support, 40 a month', 'Helped set up computer labs for the fall semester']);
+      const found = messages(text);
+      assert.match(found[0], /Say what you did in the past tense: "Analysed and solved the tickets in 2nd \.\.\."\.$/);
+      assert.match(found[1], /Open with what you did: "Set up"\. Say which part was yours\.$/);
+      assert.equal(fixed(text), roles('Consultant, Acme (2016 - 2019)', ['Analysed and solved the tickets in 2nd level support, 40 a month', 'Helped set up computer labs for the fall semester']));
+    });
+
     // The version check (the drafting review, H2) leaves a quantity an object: "Test 2.5 million records" is a verb.
     it('reads a decimal quantity after a verb that is also a noun as its object', () => {
       const text = roles('QA Lead, Acme (2019 - 2023)', ['Test 2.5 million records nightly', 'Release 4.2 sign-off for 3 apps', 'Release 4.2 to 300 users']);

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import synonymData from '../lexicon/verb-synonyms.json';
 import { cueVerbs } from '../suggest';
-import { casedLike, isClean, rangeOf, resumeBullets, type Bullet } from '../resume';
+import { casedLike, isClean, rangeOf, resumeBullets, roleIsOver, type Bullet } from '../resume';
 import type { Report, Rule, Suggestion } from '../types';
 import { inflectPhrase, pastTense } from '../verbs';
 
@@ -35,7 +35,7 @@ export const repeatedOpening: Rule = {
     fixable: false,
     options: {},
   },
-  check({ doc, lexicon, report }) {
+  check({ doc, lexicon, today, report }) {
     const byRole = new Map<object, Map<string, Bullet[]>>();
     for (const bullet of resumeBullets(doc, lexicon)) {
       const open = bullet.opening;
@@ -52,14 +52,16 @@ export const repeatedOpening: Rule = {
       for (const list of verbs.values()) for (const bullet of list) if (bullet.opening?.kind === 'verb') used.add(bullet.opening.verb.toLowerCase());
       for (const list of verbs.values()) {
         if (list.length <= 2) continue;
-        list.slice(2).forEach((bullet, index) => report(findingFor(doc.source, bullet, list.length, index + 3, used, lexicon)));
+        list.slice(2).forEach((bullet, index) => report(findingFor(doc.source, bullet, list.length, index + 3, used, lexicon, roleIsOver(bullet.ended, today))));
       }
     }
   },
 };
 
-function findingFor(source: string, bullet: Bullet, count: number, nth: number, used: Set<string>, lexicon: Lexicon): Report {
+function findingFor(source: string, bullet: Bullet, count: number, nth: number, used: Set<string>, lexicon: Lexicon, over: boolean): Report {
   const open = bullet.opening as Extract<Bullet['opening'], { kind: 'verb' }>;
+  // In a role that is over, the alternatives are in the past, as weak-opening asks ("Managing" -> "Led", not "Leading").
+  const form = over ? 'past' : open.form;
   const verb = open.verb;
   const span = bullet.text.span(open.start, open.end);
   // Drop-in synonyms first (same kind of object), then verbs the bullet's words suggest, then the verb's category.
@@ -73,8 +75,8 @@ function findingFor(source: string, bullet: Bullet, count: number, nth: number, 
   for (const candidate of candidates) {
     if (alternatives.length >= 3) break;
     const lower = candidate.toLowerCase();
-    if (used.has(lower.split(' ')[0]) || lower === past || alternatives.some((a) => a.toLowerCase() === inflectPhrase(lower, open.form))) continue;
-    alternatives.push(casedLike(inflectPhrase(lower, open.form), verb));
+    if (used.has(lower.split(' ')[0]) || lower === past || alternatives.some((a) => a.toLowerCase() === inflectPhrase(lower, form))) continue;
+    alternatives.push(casedLike(inflectPhrase(lower, form), verb));
   }
   const suggestions: Suggestion[] = isClean(source, bullet, open.start, open.end) ? alternatives.map((text) => ({ title: `Replace "${verb}" with "${text}"`, edit: { range: rangeOf(bullet, open.start, open.end), text } })) : [];
   const ordinal = nth === 3 ? 'third' : nth === 4 ? 'fourth' : `${nth}th`;

@@ -266,6 +266,12 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
     const joined = andOr(j) || /^[,;] $/.test(gap(j));
     if (!joined) continue;
     const found = verbAt(j);
+    // "Analyse and solve the tickets": after "and", a plain word with a determiner or a number after it is a verb in the
+    // present too, known to the lexicon or not ("Analysed and solve the tickets" mixed the tenses).
+    if (!found && open.form === 'present' && andOr(j) && withObject(j) && /^[a-z]{3,}$/.test(toks[j].text) && !/(?:ing|ed|s)$/.test(toks[j].lower)) {
+      edits.push({ start: toks[j].start, end: toks[j].end, text: pastTense(toks[j].lower) });
+      continue;
+    }
     if (!found) {
       // A word the lexicon does not know as a verb, but shaped like one of this form with an object after it
       // ("and firing 1", "and carries it", "and file them"): it stays as it is, so the fix would mix tenses.
@@ -448,8 +454,10 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
       .map((r) => `"${cased(inflectPhrase(r, open.form))}${object ? ` ${object}` : ''}"`)
       .join(' or ');
   };
+  // "Helped set up computer labs": the verb with its particle ("Set up"), as the fix leaves it.
+  const particle = derived ? /^ (up|out|down|off|over|back|through)\b/i.exec(plain.slice(derived.end, derived.end + 9))?.[1] : undefined;
   const advice = derived
-    ? `Open with what you did: "${derived.verb}".`
+    ? `Open with what you did: "${derived.verb}${particle ? ` ${particle}` : ''}".`
     : restructured
       ? `Lead with what you did: "${restructured.preview}".`
       : helped?.list || actionList || placed
