@@ -310,6 +310,10 @@ ruleTester('weak-opening', {
     // Changed on purpose (a review with 8 IT resumes, H1): not "Equipped".
     { text: 'Supported 400 users across 3 sites', message: /e\.g\. "Served 400 users across 3 \.\.\."/, output: null, suggestions: ['Served', 'Enabled'] },
     { text: 'Handled 60 escalations a week', output: null, suggestions: ['Resolved', 'Coordinated'] },
+    // Regression (a review with 8 IT resumes, M4): a bullet of nothing but tools was told to lead with an achievement "with
+    // Python, SQL" (the list cut short) and asked for a number; it belongs in the skills section.
+    { text: 'Python, SQL, dbt, Airflow, Snowflake, Fivetran, Looker', message: /^Opens with "Python", not an action verb\. A list of tools is no achievement: move it to the Skills section, or say what you did with them and what changed\.$/, output: null },
+    { text: 'Python scripts', message: /Lead with what you achieved, then the tool: "\.\.\. with Python"\.$/, output: null },
     // Regression (a review with 8 IT resumes, H1): "Enabled faculty with Canvas and ...", "Maintained faculty", "Equipped 500 users",
     // "Serving the client" for a role that is over.
     { text: 'Supported faculty with Canvas and Zoom', output: null, suggestions: [], message: /"Supported" describes a duty, not an achievement\. Say what you did for faculty with Canvas and Zoom, and what came of it: how many requests, how fast\.$/ },

@@ -561,6 +561,27 @@ export function toolAt(plain: string, toks: readonly Word[], at: number, lexicon
   return end !== undefined && TOOLISH.test(word.text) ? productEnd(plain, toks, end) : undefined;
 }
 
+/**
+ * A bullet that is only a list of tools ("Python, SQL, dbt, Airflow, Snowflake", "Jira and Confluence"): every part
+ * between commas, slashes, "and" and "&" is one to three words of names, and most parts are tools the lexicon knows
+ * (the others, "dbt", "Fivetran", are taken on trust). It belongs in a skills section.
+ */
+export function onlyTools(plain: string, lexicon: Lexicon): boolean {
+  const content = plain.replace(/[.;:]\s*$/, '').trim();
+  if (!content || content.length > 200 || /[.;:!?()]/.test(content)) return false;
+  const parts = content.split(/\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/i).filter(Boolean);
+  let known = 0;
+  for (const part of parts) {
+    const toks = words(part);
+    if (!toks.length || toks.length > 3) return false;
+    // A lower-case word is a tool only when the lexicon knows it or it is short ("dbt", "git"): "Python scripts" and
+    // "Azure DevOps pipelines" are things made with tools, and "Jira and Confluence for 3 teams" says more.
+    if (toks.some((w, k) => /^[a-z]/.test(w.text) && techAt(toks, k, lexicon) === undefined && (w.text.length > 4 || knownVerb(lexicon, pastTense(w.lower))))) return false;
+    if (techAt(toks, 0, lexicon) !== undefined) known++;
+  }
+  return known >= 1 && known * 2 >= parts.length;
+}
+
 /** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */
 export function toolList(plain: string, toks: readonly Word[], at: number, lexicon: Lexicon): [number, number] | undefined {
   let last = listedTool(plain, toks, at, lexicon);

@@ -1,7 +1,7 @@
 // missing-metric: a resume bullet carries a number that shows scale or outcome.
 import type { Lexicon } from '../lexicon';
 import { documentCurrency, findMetric, inCurrency } from '../metrics';
-import { dutyNounAfter, knownVerb, nominalBase } from '../opening';
+import { dutyNounAfter, knownVerb, nominalBase, onlyTools } from '../opening';
 import { CAR_CONTEXT, CAR_RESULT, contentEnd, type Bullet, forEachBullet } from '../resume';
 import type { Rule } from '../types';
 import { capitalize, gerundBase, pastTense } from '../verbs';
@@ -189,6 +189,8 @@ export const missingMetric: Rule = {
     forEachBullet(currency === '$' ? ctx : { ...ctx, ruleId: `${ctx.ruleId}:${currency}` }, (bullet, report) => {
       // A promotion or an award is its own evidence: "Promoted to QA Lead in 2022".
       if (HONOUR.test(bullet.plain) || CAR_CONTEXT.test(bullet.plain)) return;
+      // "Python, SQL, dbt, Airflow": a list of tools has no number to give; weak-opening sends it to the skills.
+      if (bullet.opening?.kind === 'not-verb' && bullet.opening.type === 'tool' && onlyTools(bullet.plain, lexicon)) return;
       if (findMetric(bullet.plain, lexicon, bullet.words)) return;
       // Later paragraphs and sub-bullets often carry the numbers for their bullet.
       if (bullet.item.paragraphs.some((p) => findMetric(p.text.plain, lexicon))) return;

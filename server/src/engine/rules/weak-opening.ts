@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, DETERMINERS_BEFORE, determinerOrNumber, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
+import { ambiguousBase, DETERMINERS_BEFORE, onlyTools, determinerOrNumber, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { lowerFirst } from '../text';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
@@ -740,6 +740,8 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     case 'number':
       return { span, message: `${head} Put what you did first and the number after it, e.g. ${examples}.` };
     case 'tool': {
+      // "Python, SQL, dbt, Airflow": nothing but tools; they belong with the skills.
+      if (onlyTools(plain, lexicon)) return { span, message: `${head} A list of tools is no achievement: move it to the Skills section, or say what you did with them and what changed.` };
       // "Jira, Confluence and ServiceNow for ...": the whole list, as tool-first names it.
       const last = toolList(plain, toks, at, lexicon)?.[0] ?? productEnd(plain, toks, techAt(toks, at, lexicon) ?? at);
       return { span, message: `${head} Lead with what you achieved, then the tool: "... with ${plain.slice(open.start, toks[last].end)}".` };
