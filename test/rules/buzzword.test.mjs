@@ -30,7 +30,10 @@ ruleTester('buzzword', {
     { name: 'a noun has no deletion', text: 'Worked as a team player across 3 squads', span: 'team player', output: null },
     // Regression (a review with realistic resumes): "passionate" was flagged, "a passion for" was not.
     { name: 'a passion for', text: 'Sysadmin with a passion for delivery across 40 sites', span: 'a passion for', output: null },
-    { name: 'no number in the bullet: the message asks for a result', text: 'Proven track record in ERP delivery', message: /show it with a result, e.g\. "cut costs by 20%"/, output: null },
+    // Changed on purpose (a review with 8 IT resumes, L1): the made-up example "cut costs by 20%" went.
+    { name: 'no number in the bullet: the message asks for a result', text: 'Proven track record in ERP delivery', message: /show it with a result instead: what you did and what changed, with a number\.$/, output: null },
+    // Regression (the same review): years of service were quoted as the proof of a quality.
+    { name: 'years of service are no result', text: 'Results-driven engineer with 12 years in infrastructure', message: /show it with a result instead/, output: null },
   ],
 });
 

@@ -55,7 +55,9 @@ function findingFor(source: string, unit: TextUnit, toks: ReturnType<typeof word
     const cliche = matches.find((m) => m.start === metric.start + shown.length + 1);
     shown += /^ [a-z][a-z-]*s\b/.exec(unit.plain.slice(cliche ? cliche.end : metric.start + shown.length))?.[0] ?? '';
   }
-  const evidence = metric ? `let "${shown}" make the point` : 'show it with a result, e.g. "cut costs by 20%"';
+  // Years of service prove no quality ("Results-driven engineer with 12 years"): only a result does.
+  const tenure = /^\d[\d,.]*\+?\s*(?:years?|yrs?|months?)$/i.test(shown);
+  const evidence = metric && !tenure ? `let "${shown}" make the point` : 'show it with a result instead: what you did and what changed, with a number';
   const message = `"${text}" is a cliche a reviewer skims past: ${evidence}.`;
   if (KINDS[match.phrase.toLowerCase()] !== 'adjective') return { span, message };
   // An adjective before a noun can go: "Led a dynamic team" -> "Led a team".
