@@ -310,6 +310,8 @@ ruleTester('weak-opening', {
     // Changed on purpose (a review with 8 IT resumes, H1): not "Equipped".
     { text: 'Supported 400 users across 3 sites', message: /e\.g\. "Served 400 users across 3 \.\.\."/, output: null, suggestions: ['Served', 'Enabled'] },
     { text: 'Handled 60 escalations a week', output: null, suggestions: ['Resolved', 'Coordinated'] },
+    // Regression (a review with 8 IT resumes, L2): "Opens with "am", not an action verb".
+    { text: 'I am the go-to person for Microsoft 365 questions', span: 'am', message: /^"I am \.\.\." says what you are, not what you did: say what you did and what changed, e\.g\. /, output: null },
     // Regression (a review with 8 IT resumes, its misses): "Carried out" is a duty like "Handled".
     { text: 'Carried out various server migrations', message: /^"Carried out" describes a duty, not an achievement\./, output: null },
     // Regression (a review with 8 IT resumes, M4): a bullet of nothing but tools was told to lead with an achievement "with

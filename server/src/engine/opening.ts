@@ -279,6 +279,8 @@ function notVerb(toks: Word[], at: number, lexicon: Lexicon): Opening {
   else if (nominalBase(lower, lexicon) || (toks[at + 1] && nominalBase(toks[at + 1].lower, lexicon) && !ROLE_NOUNS.has(toks[at + 1].lower))) type = 'nominal';
   else if (ROLE_OPENERS.has(lower) || ROLE_NOUNS.has(toks[at + 1]?.lower ?? '')) type = 'role';
   else if (CLAIMS.has(lower) || /^(over|more)$/.test(lower)) type = 'claim';
+  // "I am the go-to person for ...", "I'm a strong communicator": what one is, said of oneself.
+  else if (at > 0 && /^(?:am|was)$/.test(lower) && SUBJECT.test(toks[at - 1].text)) type = 'claim';
   return { kind: 'not-verb', word: word.text, type, start: word.start, end: word.end };
 }
 

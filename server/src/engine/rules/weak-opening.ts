@@ -747,6 +747,8 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       return { span, message: `${head} Lead with what you achieved, then the tool: "... with ${plain.slice(open.start, toks[last].end)}".` };
     }
     case 'claim':
+      // "I am the go-to person for ...": not "Opens with "am"".
+      if (/^(?:am|was)$/i.test(open.word) && at > 0) return { span, message: `"${plain.slice(toks[at - 1].start, open.end)} ..." says what you are, not what you did: say what you did and what changed, e.g. ${examples}.` };
       return { span, message: `${head} A claim about yourself is not evidence: say what you did and what changed, e.g. ${examples}.` };
     case 'role': {
       // "Capacity planning for 40 sites", "Change management for the data centre": the practice's own action, on its
