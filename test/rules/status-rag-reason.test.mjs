@@ -32,6 +32,18 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression (a review of project logs, M7): "### Mon 9 Nov – RAG: Amber" was the log's only rating, and it was not read;
+    // and "Payments squad pushed back: they want ..." was taken for a field ("Sponsor: Jo"), not the reason.
+    {
+      name: 'a rating in a part of a dated heading, and a reason with a colon in it',
+      text: doc('project-log', '# CI/CD move\n\n### Mon 9 Nov \u2013 RAG: Amber\n\nPayments squad pushed back: they want a 2-week freeze before Black Friday.\n\n### Tue 10 Nov\n\nMigrated 40 pipelines with Ahmed over 2 days.\n'),
+      findings: [{ span: 'Amber', message: /^Amber with no path to green\. Say what will bring it back to Green, and by when\.$/ }],
+    },
+    {
+      name: 'a rating in a part of a dated heading',
+      text: doc('project-log', '# CI/CD move\n\n### Mon 9 Nov \u2013 RAG: Amber\n\nPayments squad pushed back on the cut-over date. Asked Karen to decide by Friday.\n\n### Tue 10 Nov\n\nMigrated 40 pipelines with Ahmed over 2 days.\n'),
+      findings: [{ span: 'Amber', message: /^Amber with no path to green\. Say what will bring it back to Green, and by when\.$/ }],
+    },
     // Regression (a second review): "No change.", "See below." and "Nothing to report." under the rating are no reason.
     { name: '"See below." and "No change." under the rating are no reason', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\nSee below.\n\nNo change this week.\n'), findings: [{ span: 'Amber', message: BOTH }] },
     // Regression (a review of PM documents): the short form R/A/G after a status label was not read ("No overall RAG

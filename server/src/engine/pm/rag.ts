@@ -4,7 +4,7 @@ import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { blockLabel, blocks, type Block } from './blocks';
 import { leadingDate, type FoundDate } from './dates';
-import { normalize } from './fields';
+import { labelAlternatives, normalize } from './fields';
 
 /** 0 Green, 1 Amber/Green, 2 Amber, 3 Amber/Red, 4 Red. */
 export type RagLevel = 0 | 1 | 2 | 3 | 4;
@@ -88,8 +88,11 @@ export interface OverallStatus {
   following: Block[];
 }
 
-/** A "Sponsor: Jo" line after the status is another field, not the reason. */
-const OTHER_LABEL = /^[\p{L}][\p{L}\p{N} /&'’()-]{0,30}:/u;
+/**
+ * A "Sponsor: Jo" line after the status is another field, not the reason: a label of up to three words ("Next review
+ * date:"). "Payments squad pushed back: they want a freeze" is a sentence, and may be the reason.
+ */
+const OTHER_LABEL = /^[\p{L}][\p{L}\p{N}&'’()-]*(?:[ /][\p{L}\p{N}&'’()-]+){0,2}\s?:/u;
 
 const NOT_STATUS_SECTION = /\b(risks?|issues?|raid|milestones?|actions?|decisions?|dependenc|assumptions?|deliverables?|budget|workstreams?|tasks?)\b/i;
 
@@ -111,6 +114,23 @@ export function overallStatus(doc: DocumentModel, labels: readonly string[] = ST
   return found;
 }
 
+/** headingPart's patterns, kept per label list. */
+const HEADING_PARTS = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A label in a part of a heading set off by a dash or a bar: "### Mon 9 Nov – RAG: Amber", "## Week 46 | Overall status:
+ * Green". Where the label is, and where its value starts, as blockLabel says of a label that opens a block.
+ */
+function headingPart(plain: string, labels: readonly string[]): { start: number; end: number; valueStart: number } | undefined {
+  if (!/[-\u2013\u2014|]/.test(plain)) return undefined;
+  let pattern = HEADING_PARTS.get(labels);
+  if (!pattern) HEADING_PARTS.set(labels, (pattern = new RegExp(`\\s[-\u2013\u2014|]\\s+(${labelAlternatives(labels)})\\s*:\\s*`, 'i')));
+  const match = pattern.exec(plain);
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { start, end: start + match[1].length, valueStart: match.index + match[0].length };
+}
+
 function find(doc: DocumentModel, labels: readonly string[], latest: string | undefined): OverallStatus | undefined {
   const all = blocks(doc);
   const sets = { status: labels };
@@ -127,7 +147,8 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
   all.forEach((block, index) => {
     if (block.type !== 'heading' && block.section.heading && NOT_STATUS_SECTION.test(block.section.heading.title) && !labelIn(block.section.heading.title, labels)) return;
     if (block.type === 'row') return;
-    const hit = blockLabel(doc, block, sets);
+    const part = block.type === 'heading' ? headingPart(block.text.plain, labels) : undefined;
+    const hit = blockLabel(doc, block, sets) ?? (part && { span: block.text.span(part.start, part.end), valueStart: part.valueStart });
     if (!hit) return;
     const rank = rankOf(doc.source.slice(hit.span.start, hit.span.end));
     const plain = block.text.plain;
