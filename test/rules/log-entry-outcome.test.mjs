@@ -32,6 +32,8 @@ pmTester('log-entry-outcome', {
     // Regression (a review with realistic logs): a week off was asked for who, a timeline and a result.
     { name: 'a week on holiday or leave has nothing to record', text: log('## Week 36\n\nHoliday \u{1F3D6}\uFE0F <!-- nothing to log -->\n\n## Week 37\n\nAnnual leave (Crete).\n\n## 2026-12-24 Off sick\n') },
     // Regression (a quality pass, this session): time off said with when ("Off all week", "Week off", "Off sick today").
+    // Regression (a review of project logs, M2): a person named in brackets or after "Asked", and an all-hands, were no one.
+    { name: 'a person in brackets, one asked, an all-hands', text: log('## 2026-11-13 Payments\n\nDecision (Karen, 13 Nov): payments moves to 7 Dec, 3 days later, over 2 weeks.\n\n## 2026-11-16 Numbers\n\nPresented the numbers to the engineering all-hands: builds 40% faster over 3 weeks.\n\n## 2026-11-17 Blocker\n\nAsked Karen to choose between the 2 options within 1 week.\n') },
     // Regression (a review of project logs, M3): leave said in the heading and again in the body was reported.
     { name: 'leave in the heading and the body', text: log('## 2026-11-16 Holiday\n\nAnnual leave.\n\n## 2026-11-23 Off sick\n\nSick all week.\n') },
     { name: 'time off said with when has nothing to record', text: log('## 2026-11-02\n\nOff all week.\n\n## 2026-11-09\n\nWeek off.\n\n## 2026-11-16\n\nAnnual leave all week (Spain).\n\n## 2026-11-23\n\nOff sick today.\n') },
@@ -95,6 +97,8 @@ pmTester('log-entry-outcome', {
     },
     // Regression (a review of project logs, H2): "## Week of 9 Nov 2026" was no entry, so it was not checked at all.
     { name: 'a "Week of" heading is an entry', text: log('## Week of 9 Nov 2026\n\nWorked on the workflows.\n\n## w/c 16 Nov\n\nWorked on the workflows.\n'), findings: [{ span: 'Week of 9 Nov 2026', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }, { span: 'w/c 16 Nov', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
+    // A weekday or a month in brackets is no person.
+    { name: 'a weekday in brackets is no one', text: log('## 2026-11-18 Solo\n\nMigrated 40 pipelines over 2 days (Monday).\n'), findings: [{ span: '2026-11-18 Solo', message: MISSING('who was involved') }] },
     // Work done about a holiday is work: only an entry that says nothing but the absence is passed over.
     { name: 'a week away working is work', text: log('## Week 48\n\nOff to Leeds all week for the cut-over.\n'), findings: [{ span: 'Week 48', message: MISSING('who was involved or the result \\(with a number\\)') }] },
     // Regression (a review of that change): a requirement is no result, and "all day-to-day" no timeline.

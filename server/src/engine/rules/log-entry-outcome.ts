@@ -8,7 +8,12 @@ import { checkKept, memoOf } from '../memo';
 import type { DocumentModel, Table, TableCell, TableRow } from '../model';
 import type { Report, Rule } from '../types';
 
-const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|departments?|squads?|tribes?|engineers?|developers?|analysts?|architects?|testers?|DBAs?|managers?|directors?|execs?|executives?|leadership|sponsors?|(?:the|steering|project|programme|program|advisory|change|design|review)\s+board|committee|steering group|CAB|PMO|service desk|helpdesk|facilities|finance|procurement|security|legal|sign(?:ed)?[- ]?off (?:from|by)|approved by|approval from|agreed with|(?:CFO|CEO|CTO|CIO|COO|CISO|CDO|CPO|VP|HRD|FD))(?![\p{L}])|(?<![\w@])@\w/iu;
+const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|departments?|squads?|tribes?|engineers?|developers?|analysts?|architects?|testers?|DBAs?|managers?|directors?|execs?|executives?|leadership|sponsors?|(?:the|steering|project|programme|program|advisory|change|design|review)\s+board|committee|steering group|CAB|PMO|service desk|helpdesk|facilities|finance|procurement|security|legal|sign(?:ed)?[- ]?off (?:from|by)|approved by|approval from|agreed with|(?:CFO|CEO|CTO|CIO|COO|CISO|CDO|CPO|VP|HRD|FD)|all-hands|all hands|town ?hall|auditors?|the business)(?![\p{L}])|(?<![\w@])@\w/iu;
+/**
+ * A person named where only a person goes: "Decision (Karen, 13 Nov)", "(Ahmed)", "Asked Karen to decide", "Briefed
+ * Priya". Case matters here, so it is a pattern of its own.
+ */
+const NAMED = /\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*[,)]|(?<![\p{L}])(?:[Aa]sked|[Tt]old|[Bb]riefed|[Ee]mailed|[Cc]alled|[Mm]et|[Pp]inged|[Mm]essaged|[Rr]eminded|[Cc]hased)\s\p{Lu}\p{Ll}+(?![\p{L}])/u;
 // Not a time that is not how long the work took ("(3 days left)", "slipped 3 days"): NOT_SPENT_*, shared with the drafts.
 const TIMELINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!${NOT_SPENT_BEFORE})(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|shifts?|(?:maintenance|change|outage|release)\s+windows?|weeks?|wks?|fortnights?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])${NOT_SPENT_AFTER}|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])all\s+(?:day|night|morning|afternoon|weekend|week|month)(?![\p{L}-])|(?<![\p{L}])(?:from|between)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:to|until|till|and|-|\u2013)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}]{0,6}\p{N})|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])`, 'iu');
 /** An entry that only says its author was away: "Holiday", "Annual leave", "Off sick", "PTO". */
@@ -105,7 +110,7 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
   const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '') || cells[key].length > 0;
   const present: Record<LogKey, boolean> = {
     what: filled('what') || /\p{L}/u.test(free),
-    who: filled('who') || WHO.test(free),
+    who: filled('who') || WHO.test(free) || NAMED.test(free),
     timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
     // An empty "Result:" (a template's, or one left for later) says none.
     // In free text, "with 3 engineers" and "to 2 squads" say who took part, not how it went.
