@@ -16,8 +16,8 @@ const LETTER = /\p{L}/u;
  */
 export const NOT_SPENT_AFTER = String.raw`(?!\s*(?:left|remaining|to\s+go|to\s+spare|overdue|late|early|ago|behind|ahead|notice)(?![\p{L}]))`;
 export const NOT_SPENT_BEFORE = String.raw`(?:slipped|slips|slip|delayed|delay\s{1,3}of|late\s{1,3}by|overdue\s{1,3}by|behind\s{1,3}by|in\s{1,3}the\s{1,3}last)\s{1,3}`;
-/** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Spent 3 days on it": how long the work took, not its result. */
-const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort)(?:\s+(?:is|was|of))?(?:\s*:)?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|nights?(?!\s+shifts?)|shifts?|weekends?|weeks?|fortnights?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
+/** "over 6 weeks", "in one weekend", "Timeline is 8 weeks", "Plan is 5 weeks", "Spent 3 days on it": how long the work took or will take, not its result. */
+const SPENT = /(?<![\p{L}])(?:over|for|during|spanning|lasting|lasted|across|took|taking|spent|spending|in|within|after|(?:timeline|duration|effort|plan|estimate|schedule)(?:\s+(?:is|was|of))?(?:\s*:)?)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|nights?(?!\s+shifts?)|shifts?|weekends?|weeks?|fortnights?|months?|quarters?|sprints?|years?)(?![\p{L}])/giu;
 /**
  * Durations said in other ways: "a 2-hour workshop", "a 30-minute call" (a number glued to its unit describes
  * the work), "(3 days)" on its own in brackets, and day ranges such as "between 3 and 5 Nov" or "3-5 Nov".
@@ -56,8 +56,8 @@ const WORKERS = String.raw`(?:engineers?|developers?|devs?|people|colleagues?|an
 /** Who work is shown to: people, and groups of them. */
 const AUDIENCES = String.raw`(?:${WORKERS.slice(3, -1)}|staff|squads?|teams?|stakeholders?|members?|directors?|execs?|executives?|users?)`;
 const COUNT = String.raw`(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)`;
-/** "with 3 engineers", "alongside two DBAs": how many worked on it ("Went live with 12 teams" is how far it reached). */
-const WORKED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:(?:with|w/|alongside)\s+(?:the\s+|my\s+|our\s+|other\s+)?${COUNT}\s+(?:other\s+|senior\s+|junior\s+|more\s+)?|and\s+${COUNT}\s+other\s+)${WORKERS}(?![\p{L}])`, 'giu');
+/** "with 3 engineers", "alongside two DBAs", "with the 4 squad leads": how many worked on it ("Went live with 12 teams" is how far it reached). */
+const WORKED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:(?:with|w/|alongside)\s+(?:the\s+|my\s+|our\s+|other\s+)?${COUNT}\s+(?:[\p{L}-]+\s+)?|and\s+${COUNT}\s+other\s+)${WORKERS}(?![\p{L}])`, 'giu');
 /** "Demoed the dashboard to 2 squads", "presented to 120 staff": a verb of showing, so the count after "to" is an audience. */
 const SHOWN = /(?<![\p{L}\p{N}-])(?:demo(?:ed|'d)|demonstrated|presented|show(?:ed|n)|briefed|walked\s+\S+(?:\s+\S+)?\s+through|pitched|explained|spoke|talked|reported|shared)(?![\p{L}])/iu;
 /** "to 2 squads" after a verb of showing; "with 40 staff" after "shared". */
