@@ -310,6 +310,10 @@ ruleTester('weak-opening', {
     // Changed on purpose (a review with 8 IT resumes, H1): not "Equipped".
     { text: 'Supported 400 users across 3 sites', message: /e\.g\. "Served 400 users across 3 \.\.\."/, output: null, suggestions: ['Served', 'Enabled'] },
     { text: 'Handled 60 escalations a week', output: null, suggestions: ['Resolved', 'Coordinated'] },
+    // Regression (a review with 8 IT resumes, H3): "Lead with the action: "Controlled with preparation of monthly reports"",
+    // and "The monitoring stack was redesigned" was offered "Monitored ...".
+    { text: 'Preparation of monthly reports for controlling', message: /Name the action, not the duty: "Prepared monthly reports for controlling"\.$/, output: null },
+    { text: 'The monitoring stack was redesigned using Prometheus and Grafana', message: /Lead with the action: "Redesigned the monitoring stack using Prometheus and Grafana"\.$/, output: null },
     // Regression (a review with 8 IT resumes, L2): "Opens with "am", not an action verb".
     { text: 'I am the go-to person for Microsoft 365 questions', span: 'am', message: /^"I am \.\.\." says what you are, not what you did: say what you did and what changed, e\.g\. /, output: null },
     // Regression (a review with 8 IT resumes, its misses): "Carried out" is a duty like "Handled".

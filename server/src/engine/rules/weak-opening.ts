@@ -666,7 +666,11 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
   // A noun phrase and a participle later: "40 servers migrated to Azure" -> "Migrated 40 servers to Azure".
   // Not after an action's own -ing form: "Troubleshooting network issues escalated from the NOC" is troubleshooting them,
   // not "Escalated troubleshooting network issues" (the participle qualifies the issues).
-  const moved = (open.type === 'number' || open.type === 'tool' || open.type === 'other' || open.type === 'nominal') && !(ownPast && lower.endsWith('ing')) ? frontAction(plain, toks, at, lexicon) : undefined;
+  // "Preparation of monthly reports for controlling": "X of" is rewritten below ("Prepared monthly reports ..."), not
+  // fronted on a later -ing word ("Controlled with preparation of ..."). A determiner opens no role's name: "The
+  // monitoring stack was redesigned" is fronted like any passive.
+  const fronts = open.type === 'number' || open.type === 'tool' || open.type === 'other' || (open.type === 'nominal' && toks[at + 1]?.lower !== 'of') || (open.type === 'role' && DETERMINERS_BEFORE.test(lower));
+  const moved = fronts && !(ownPast && lower.endsWith('ing')) ? frontAction(plain, toks, at, lexicon) : undefined;
   if (moved && cleanBullet) {
     suggest(moved);
     return { span, message: `${head} Lead with the action: "${moved}".`, suggestions };
