@@ -162,7 +162,13 @@ ruleTester('weak-opening', {
     { text: 'Assisted in the PCI DSS audit of 240 stores', output: null, suggestions: ['Prepared evidence for'] },
     { text: 'Was part of the on-call rota for 40 services', output: null, suggestions: ['Covered', 'Served on'] },
     // (Changed on purpose: without the cues of "vulnerability", which only says which report, "to 2 directors" ranks Managed first.)
-    { text: 'Responsible for the monthly vulnerability report to 2 directors', output: null, suggestions: ['Managed', 'Led', 'Owned'], message: /^(?!.*(?:Resolved|Negotiated))/ },
+    // Changed on purpose (a review with 8 IT resumes, M2): a report is not led ("Led release notes", "Led data quality").
+    { text: 'Responsible for the monthly vulnerability report to 2 directors', output: null, suggestions: ['Managed', 'Owned'], message: /^(?!.*(?:Resolved|Negotiated|Led))/ },
+    // Regression (the same review): "Led data quality", "Led release notes", "Negotiated suppliers and contractors".
+    { text: 'Responsible for data quality', output: null, message: /e\.g\. "Managed data quality" or "Owned data quality"\.$/ },
+    { text: 'Was responsible for release notes', output: null, message: /^(?!.*Led)/ },
+    { text: 'Dealt with suppliers and contractors', output: null, message: /^(?!.*(?:Negotiated|Resolved) suppliers)/ },
+    { text: 'Dealt with escalations from 3 sites', output: null, message: /e\.g\. "Resolved escalations from 3 sites"/ },
     // Regression (a review of varied resumes): duty phrases that were missed.
     { text: 'Took care of 40 servers', span: 'Took care of', output: null, suggestions: ['Managed', 'Maintained', 'Owned'] },
     { text: 'Served as point of contact for 3 vendors', span: 'Served as point of contact for', output: null, message: /e\.g\. "Managed 3 vendors"/ },

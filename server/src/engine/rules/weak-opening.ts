@@ -405,11 +405,16 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // The head of the object phrase (its last word), not a modifier: "the project manager", not "the lead generation platform".
   const head = nounPhrase.at(-1);
   const peopleFirst = people || (head !== undefined && (PEOPLE_OBJECT.test(head.lower) || PERSON.test(head.lower)));
-  const misfit = (replacement: string): boolean => (peopleFirst && THING_VERBS.has(replacement)) || (people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement))));
+  // "Led data quality", "Led release notes": a document or a quality is owned or kept, not led.
+  const notLed = head !== undefined && NOT_LED.test(head.lower);
+  const misfit = (replacement: string): boolean => (peopleFirst && THING_VERBS.has(replacement)) || (people && (NOT_FOR_PEOPLE.has(replacement) || (SUPPORT_KEYS.has(own.key) && AUTHORITY.has(replacement)))) || (notLed && LEADING.has(replacement));
   // "Worked closely with finance on ...", "Helped the service desk with escalations": the object is a party, and a verb the
   // other words cue does not take one ("Negotiated finance", "Resolved the service desk").
   const party = (/ with$/.test(own.key) && !INVOLVEMENT.test(own.key) && !GOAL_KEYS.has(own.key) && !GOAL_KEYS.has(open.key)) || ((HELPERS.has(open.key) || SUPPORT_KEYS.has(own.key)) && partyBeforeWith(object));
-  const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || (own.replacements.includes(replacement) && !THING_VERBS.has(replacement)) || PARTY_VERBS.has(replacement);
+  // "Dealt with suppliers": not "Negotiated suppliers" or "Resolved suppliers" (a party is negotiated with); "Dealt with
+  // escalations" may be "Resolved".
+  const partyObject = peopleFirst || (head !== undefined && ORGANISATION.test(head.lower));
+  const takesParty = (replacement: string): boolean => !party || / with$/.test(replacement) || (own.replacements.includes(replacement) && !THING_VERBS.has(replacement) && !(partyObject && WITH_A_PARTY.has(replacement))) || PARTY_VERBS.has(replacement);
   // "Partnered with developers with Docker issues": one "with" too many.
   const withTwice = (replacement: string): boolean => / with$/.test(replacement) && object.some((w) => w.lower === 'with');
   // "Was involved in the ISO 27001 audit": being involved is not having "Passed" it; "Was part of the upgrade team" is not having "Led" it.
@@ -796,6 +801,11 @@ function toolObject(plain: string, toks: readonly Word[], at: number, lexicon: L
 /** What may follow tools that are the whole object: a preposition or "to" ("with Jira for 3 teams", "with Ansible to patch"). */
 const TOOL_OBJECT_END = /^\s*(?:\(|[-\u2013\u2014]\s|(?:for|on|in|at|across|to|during|over|within|throughout|since|from|as)\b)/;
 
+/** Heads of an object that is a document or a quality: led by no one ("Led release notes", "Led data quality"). */
+const NOT_LED = /^(?:notes|matrix|matrices|documentation|docs|runbooks?|reports?|spreadsheets?|templates?|logs?|registers?|wikis?|policy|policies|procedures?|guides?|manuals?|quality|security|compliance|availability|uptime|hygiene|accuracy|integrity|governance)$/;
+const LEADING = new Set(['Led', 'Drove', 'Directed', 'Headed', 'Spearheaded']);
+/** Verbs that take a party only with "with": "Negotiated with suppliers", "Resolved ... with finance". */
+const WITH_A_PARTY = new Set(['Negotiated', 'Resolved']);
 /** Duties done with a tool rather than on it: "ServiceNow reporting" is not "Reported ServiceNow". */
 const WITH_A_TOOL = new Set(['report', 'monitor', 'alert', 'track', 'test', 'analyse', 'analyze', 'automate', 'document', 'schedule', 'log', 'manage', 'audit', 'scan']);
 /** Duties with no object of their own: "Regular liaison" is "Liaised with" someone. */
