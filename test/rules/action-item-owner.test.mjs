@@ -63,6 +63,12 @@ pmTester('action-item-owner', {
     { name: '"AP: none for Lena", "No actions from the review", an owner after a dash, "on 20/11 with the sponsor"', text: doc('meeting-notes', '# CAB\n\n## 1. Review\n\nAP: none for Lena\n\n## Actions\n\n- No actions from the security review\n- None of the laptops have the patch – Tom to chase Dell by 3 Dec\n- Sam to agree the scope on 20/11 with the sponsor\n') },
   ],
   invalid: [
+    // Regression (a review of PM documents, L2): "Ravi / Jo" as an action's owner passed, while raid-missing-field reported it.
+    {
+      name: 'two people as the owner, in a cell or a label',
+      text: doc('meeting-notes', '# Sync\n\nAttendees: Ravi Shah, Jo Bell\n\n## Actions\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Review on-call runbook | Ravi / Jo | 2026-12-13 | In progress |\n| Book the room | Sales and Marketing | 2026-12-13 | Open |\n\n- [ ] Update the wiki. Owner: Ravi / Jo. Due: 2026-12-13\n'),
+      findings: [{ span: 'Ravi / Jo', message: /^This action has two owners \(Ravi and Jo\): name the one person accountable for it\.$/ }, { span: 'Update the wiki. Owner: Ravi / Jo. Due: 2026-12-13', message: /^This action has two owners \(Ravi and Jo\)\. Name the one person accountable for it, e\.g\. "Owner: Ravi"\.$/ }],
+    },
     // Regression (a review with realistic minutes): two people named first were told the action had no owner.
     // Only people the minutes list: "Sales and Marketing" names no one (a review of that change).
     // Regression (the review of PM documents as a user, M4): "Lee is going to ..." had no owner, and "Jo and Sam agreed to

@@ -302,3 +302,17 @@ export function fillCell(doc: DocumentModel, cell: TableCell, value: string): { 
   if (source[area.start] === '|' && source[area.end - 1] === '|' && area.end - area.start >= 2) return { range: [area.start + 1, area.end - 1], text: ` ${value} ` };
   return { range: [area.start, area.end], text: ` ${value} ` };
 }
+
+/**
+ * Two people as one owner: "Mark / Sam", "Jo & Priya", "Lee and Sam Okafor": two capitalised names of one or two words
+ * each. Not "Smith, John" (one person, surname first) nor "Sales and Marketing" (GROUPS).
+ */
+const TWO_PEOPLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*(?:\/|&|\band\b)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u;
+/** Group and team words that make a pair of names two groups, not two people. */
+const GROUPS = /\b(?:sales|marketing|finance|legal|ops|operations|hr|it|security|procurement|facilities|engineering|support|team|board|desk|office|department|dept|group|management|vendor|supplier)\b/i;
+
+/** Two people named as the owner: their names, or undefined. */
+export function twoOwners(text: string): [string, string] | undefined {
+  const match = TWO_PEOPLE.exec(text.trim());
+  return match && !GROUPS.test(match[0]) ? [match[1], match[2]] : undefined;
+}

@@ -1,6 +1,6 @@
 // action-item-owner: every meeting action has one owner and a due date.
 import { ACTION_HEADINGS, listedPeople, OWNER_VERB, readActions } from '../pm/actions';
-import { cellArea, isNoDate, listOption, SYNONYMS } from '../pm/fields';
+import { cellArea, isNoDate, listOption, SYNONYMS, twoOwners } from '../pm/fields';
 import type { Rule } from '../types';
 
 /** "Tom and Aisha – ...", "Priya & Mo to ...": two people named first. */
@@ -28,17 +28,22 @@ export const actionItemOwner: Rule = {
         // Point at the empty cell when there is an Owner/Due column.
         const spanOf = (cell: typeof action.ownerCell) => (cell ? cellArea(doc, cell) : { start: action.span.end - 1, end: action.span.end });
         if (!action.owner) report({ span: action.ownerCell !== undefined ? spanOf(action.ownerCell) : action.span, message: 'This action has no owner: name the one person who will do it.' });
+        // "| Review the runbook | Ravi / Jo |": two people is no one accountable, as raid-missing-field says of a RAID owner.
+        const pair = action.owner ? twoOwners(action.owner.text) : undefined;
+        if (pair) report({ span: action.ownerCell !== undefined ? spanOf(action.ownerCell) : action.span, message: `This action has two owners (${pair[0]} and ${pair[1]}): name the one person accountable for it.` });
         const given = action.dueCell?.text.plain.trim();
         if (!action.due) report({ span: action.dueCell !== undefined ? spanOf(action.dueCell) : action.span, message: given && isNoDate(given) ? `"${given}" sets no due date: say when it will be done, e.g. "1 Dec".` : 'This action has no due date: say when it will be done.' });
         continue;
       }
       // "Jo and Sam agreed to draft ...": read as the owner, but two people.
-      const joint = action.owner !== undefined && /\s(?:and|&)\s/.test(action.owner.text);
+      const joint = action.owner !== undefined && (/\s(?:and|&)\s/.test(action.owner.text) || twoOwners(action.owner.text) !== undefined);
       if (action.owner && action.due && !joint) continue;
       // "Tom and Aisha – joint FAQ by Friday": two owners is no one accountable. Only people the minutes list (Attendees,
       // Present): "Sales and Marketing – agree the date" names no one.
       const named = action.owner && !joint ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
-      const pair = named && [named[1], named[2]].every((name) => (people ??= listedPeople(doc.source)).has(name.toLowerCase())) ? named : undefined;
+      // "Owner: Ravi / Jo": two people in the owner's own words.
+      const ownerPair = action.owner ? twoOwners(action.owner.text) : undefined;
+      const pair = ownerPair ? ['', ...ownerPair] : named && [named[1], named[2]].every((name) => (people ??= listedPeople(doc.source)).has(name.toLowerCase())) ? named : undefined;
       if (action.owner && action.due && !pair) continue;
       const noOwner = !action.owner || pair !== undefined;
       const what = pair ? `two owners (${pair[1]} and ${pair[2]})${action.due ? '' : ' and no due date'}` : noOwner && !action.due ? 'no owner or due date' : noOwner ? 'no owner' : 'no due date';
@@ -49,7 +54,8 @@ export const actionItemOwner: Rule = {
       report({
         span: action.span,
         message: `This action has ${what}. ${ask}.`,
-        suggestions: [{ title: noOwner && !action.due ? 'Add an owner and a due date' : noOwner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
+        // With "Owner: Ravi / Jo" written, another "(Owner: ...)" would only add to it.
+        suggestions: ownerPair && action.due ? [] : [{ title: noOwner && !action.due ? 'Add an owner and a due date' : noOwner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
       });
     }
   },

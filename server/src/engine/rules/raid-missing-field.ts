@@ -2,7 +2,7 @@
 // a response/mitigation and a status.
 import type { DocumentModel } from '../model';
 import { isRelativeDate } from '../pm/dates';
-import { fillCell, isNoDate, listOption, synonymOption, SYNONYMS } from '../pm/fields';
+import { fillCell, isNoDate, listOption, synonymOption, SYNONYMS, twoOwners } from '../pm/fields';
 import { readRaid, subject, type RaidItem } from '../pm/raid';
 import type { Edit, Kind, Rule } from '../types';
 
@@ -11,20 +11,6 @@ const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
 
 /** Owners that name no one: "TBD", "TBC", "To be assigned". */
 const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
-
-/**
- * Two people as one owner: "Mark / Sam", "Jo & Priya", "Lee and Sam Okafor": two capitalised names of one or two words
- * each. Not "Smith, John" (one person, surname first) nor "Sales and Marketing" (GROUPS).
- */
-const TWO_PEOPLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*(?:\/|&|\band\b)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u;
-/** Group and team words that make a pair of names two groups, not two people. */
-const GROUPS = /\b(?:sales|marketing|finance|legal|ops|operations|hr|it|security|procurement|facilities|engineering|support|team|board|desk|office|department|dept|group|management|vendor|supplier)\b/i;
-
-/** Two people named as the owner: their names, or undefined. */
-function twoOwners(text: string): [string, string] | undefined {
-  const match = TWO_PEOPLE.exec(text.trim());
-  return match && !GROUPS.test(match[0]) ? [match[1], match[2]] : undefined;
-}
 
 /**
  * The field as missing: absent, empty, a due value that names no date or an owner that names no one. In a RAID log,
