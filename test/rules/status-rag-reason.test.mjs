@@ -71,6 +71,8 @@ pmTester('status-rag-reason', {
     { name: 'the template\'s bracketed hints are no reason and no path', text: report('**Overall status:** Amber · **Trend:** Worsening\n\n**Reason:** [When Amber or Red: what is driving it; None when Green]\n\n**Path to green:** [When Amber or Red: the actions and the date that bring it back; None when Green]'), findings: [{ span: 'Amber', message: BOTH }] },
     // Regression (a review of PM documents): words after the rating took the suggestion away; it goes after them now.
     { name: 'Amber with words after it', text: report('**Overall status: AMBER** (was Green)'), findings: [{ span: 'AMBER', message: BOTH }], output: null, suggestions: [' \u2013 ${1:reason}. Path to green: ${2:action} by ${3:date}.'] },
+    // Regression (a review of project logs, L5): "... submitted late. – Path to green: ..." after a full stop.
+    { name: 'a reason that ends with a full stop', text: report('**Overall status:** Red \u2013 CAB slot missed because the change was submitted late.'), findings: [{ span: 'Red', message: /^Red with no path to green\./ }], output: null, suggestions: [' Path to green: ${1:action} by ${2:date}.'] },
     { name: 'Amber alone', text: report('**Overall status:** Amber'), findings: [{ span: 'Amber', message: BOTH }], output: null, suggestions: [': ${1:reason}. Path to green: ${2:action} by ${3:date}.'] },
     { name: 'Amber/Red under a heading', text: report('## Overall status\n\nAmber/Red'), findings: [{ span: 'Amber/Red', message: BOTH }] },
     // Regression: "back to green by 24 April" in the Summary was not seen, so the finding said "no path to green" too.

@@ -130,7 +130,9 @@ export const statusRagReason: Rule = {
     // Words after the rating ("**Overall status: AMBER** (was Green)"): the reason goes after them, set off by a dash.
     const beside = status.beside.trim() !== '';
     const end = status.block.type === 'row' ? at : status.block.text.after(doc.source, status.block.text.plain.trimEnd().length);
-    const edit = beside ? { range: [end, end] as [number, number], text: text.replace(/^: /, ' \u2013 ').replace(/^\. /, ' \u2013 ') } : { range: [at, at] as [number, number], text };
+    // After a sentence that ends with its full stop ("... submitted late."), the path to green is a sentence of its own.
+    const closed = /[.!?]$/.test(status.block.text.plain.trimEnd());
+    const edit = beside ? { range: [end, end] as [number, number], text: closed ? text.replace(/^[:.] /, ' ') : text.replace(/^: /, ' \u2013 ').replace(/^\. /, ' \u2013 ') } : { range: [at, at] as [number, number], text };
     const suggestion = status.block.type === 'row' || (beside && /\n/.test(status.block.text.plain.trimEnd())) ? undefined : { title, edit, snippet: true };
     report({ span: status.span, message: `${rating} with ${lacks}. ${ask}`, suggestions: suggestion ? [suggestion] : undefined });
   },
