@@ -16,6 +16,8 @@ const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|te
 const NAMED = /\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*[,)]|(?<![\p{L}])(?:[Aa]sked|[Tt]old|[Bb]riefed|[Ee]mailed|[Cc]alled|[Mm]et|[Pp]inged|[Mm]essaged|[Rr]eminded|[Cc]hased)\s\p{Lu}\p{Ll}+(?![\p{L}])/u;
 // Not a time that is not how long the work took ("(3 days left)", "slipped 3 days"): NOT_SPENT_*, shared with the drafts.
 const TIMELINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!${NOT_SPENT_BEFORE})(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|shifts?|(?:maintenance|change|outage|release)\s+windows?|weeks?|wks?|fortnights?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])${NOT_SPENT_AFTER}|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])all\s+(?:day|night|morning|afternoon|weekend|week|month)(?![\p{L}-])|(?<![\p{L}])(?:from|between)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:to|until|till|and|-|\u2013)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}]{0,6}\p{N})|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])`, 'iu');
+/** An entry about a blocker or a decision it waits on. */
+const BLOCKER = /(?<![\p{L}])(?:blocked|blocker|blocking|decision needed|decision required|needs? a decision|waiting (?:on|for)|escalated|on hold|pushed back)(?![\p{L}])/iu;
 /** An entry that only says its author was away: "Holiday", "Annual leave", "Off sick", "PTO". */
 const AWAY = /^[\s\p{P}\p{Extended_Pictographic}\u{FE0F}]*(?:on\s+)?(?:(?:annual|study|parental|paternity|maternity|sick|unpaid)\s+leave|leave|(?:bank|public|school)\s+holidays?|holidays?|vacation|pto|ooo|out\s+of\s+(?:the\s+)?office|off\s+sick|sick|off|(?:day|days|week|weeks)\s+off)(?:\s+(?:(?:all|this|for(?:\s+the)?\s+(?:whole|rest\s+of\s+the)|the\s+(?:whole|rest\s+of\s+the)|for\s+(?:a|one|two|three|four|five|\d{1,2}))\s+)?(?:week|weeks|day|days|fortnight|morning|afternoon|today|tomorrow))?(?:\s*\([^)]{0,40}\))?[\s\p{P}\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 const NAMES: Record<LogKey, string> = { what: 'what was done', who: 'who was involved', timeline: 'the timeline', result: 'the result (with a number)' };
@@ -116,6 +118,9 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
     // In free text, "with 3 engineers" and "to 2 squads" say who took part, not how it went.
     result: filled('result') || (!labelled(entry) && hasNumber(withoutHeadCounts(lines))) || otherRows.some((row) => hasNumber(row.cells.slice(1).map((c) => c.text.plain).join(' '))),
   };
+  // "Blocked: the circuit is still 200 Mbps", "Decision needed: ...": a blocker has no result yet; what it needs is an
+  // owner and a date, which raid-missing-field and action-item-owner ask of it where it is written as an item.
+  if (!present.result && !filled('result') && BLOCKER.test(lines)) present.result = true;
   const missing = (Object.keys(present) as LogKey[]).filter((k) => required.has(k) && !present[k]).map((k) => NAMES[k]);
   if (missing.length) {
     report({ span: entry.anchor, message: lacks(missing) });
