@@ -435,6 +435,10 @@ describe('kind detection', () => {
     assert.equal(kindOf('# Change requests\n\n- CR-1: more licences\n'), 'change-log');
     // Not a log: a weekday before a count, and a title that only mentions a log.
     assert.equal(kindOf('# Rota\n\n## Sat 3 sites\n\nx\n\n## Sun 2 sites\n\nx\n'), undefined);
+    // Regression (a review of this change, M4, H3): a word that only starts like a weekday ("Sunset", "Monitoring") is no
+    // weekday, and a steering committee's "update" with attendees and actions is its minutes.
+    assert.equal(kindOf('# Legacy CRM decommission\n\n## Sunset 31 Mar\n\nRead-only.\n\n## Sunset 30 Jun\n\nOff.\n'), undefined);
+    assert.equal(kindOf('# Steering committee update \u2013 12 Nov 2026\n\nAttendees: Karen, Ravi, Jo\n\n## Actions\n\n- Jo to book a CAB slot by 2026-11-18\n'), 'meeting-notes');
     assert.equal(kindOf('# RAID log\n\n| ID | Type | Owner | Due | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-1 | Risk | Jo | 2026-12-01 | Plan | Open |\n'), 'raid-log');
   });
 

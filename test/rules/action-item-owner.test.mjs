@@ -11,6 +11,8 @@ const NO_DUE = /^This action has no due date\. Say when it will be done, e.g\. "
 
 pmTester('action-item-owner', {
   valid: [
+    // Regression (a review of that change, M5): two groups are one owner each.
+    { name: 'two groups in an Owner cell', text: doc('meeting-notes', '# Sync\n\n## Actions\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Publish the notes | Platform / Network | 2026-12-25 |\n') },
     // Regression (a review of pasted minutes, H3): three-word names and names in scripts without capitals were no owner.
     { name: 'three-word, particle and non-Latin names', text: minutes('Mary Ann Smith to schedule the test, due 2026-12-08', '田中 健 to schedule the DR test, due 2026-12-08', 'Book the room (Siobhán Ní Bhriain), due 2026-12-08', 'Jan van Dijk to chase Dell, due 2026-12-08', '김민준 to fix the VPN, due 2026-12-08') },
     // A paragraph that mentions actions is no label for the list after it.
@@ -63,6 +65,8 @@ pmTester('action-item-owner', {
     { name: '"AP: none for Lena", "No actions from the review", an owner after a dash, "on 20/11 with the sponsor"', text: doc('meeting-notes', '# CAB\n\n## 1. Review\n\nAP: none for Lena\n\n## Actions\n\n- No actions from the security review\n- None of the laptops have the patch – Tom to chase Dell by 3 Dec\n- Sam to agree the scope on 20/11 with the sponsor\n') },
   ],
   invalid: [
+    // Regression (a review of that change, M5): Title-Case work became an owner ("Security Patch Deployment to complete").
+    { name: 'three capitalised words that name work are no owner', text: minutes('Security Patch Deployment to complete by 2026-11-30', 'New Laptop Rollout to start by 2026-12-01'), findings: [{ span: 'Security Patch Deployment to complete by 2026-11-30', message: NO_OWNER }, { span: 'New Laptop Rollout to start by 2026-12-01', message: NO_OWNER }] },
     // Regression (a review of PM documents, L2): "Ravi / Jo" as an action's owner passed, while raid-missing-field reported it.
     {
       name: 'two people as the owner, in a cell or a label',

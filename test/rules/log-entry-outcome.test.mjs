@@ -36,6 +36,8 @@ pmTester('log-entry-outcome', {
     { name: 'a person in brackets, one asked, an all-hands', text: log('## 2026-11-13 Payments\n\nDecision (Karen, 13 Nov): payments moves to 7 Dec, 3 days later, over 2 weeks.\n\n## 2026-11-16 Numbers\n\nPresented the numbers to the engineering all-hands: builds 40% faster over 3 weeks.\n\n## 2026-11-17 Blocker\n\nAsked Karen to choose between the 2 options within 1 week.\n') },
     // Regression (a review of project logs, M5): a blocker was asked for its result (with a number).
     { name: 'a blocker or a decision it waits on has no result yet', text: log('## 2026-11-09 Payments\n\nPayments squad pushed back on the cut-over date with Karen. Decision needed by Friday, over 1 week.\n\n## 2026-11-10 ExpressRoute\n\nBlocked: the circuit is still slow. Raised with the carrier over 2 days.\n') },
+    // Regression (a review of that change, M8): a plan made shorter is a result.
+    { name: 'a plan cut from 9 weeks to 5 is a result', text: log('## 2026-11-02 Re-plan\n\nCut the plan with Sam over 2 days: plan is 5 weeks instead of 9.\n') },
     // Regression (a review of project logs, M3): leave said in the heading and again in the body was reported.
     { name: 'leave in the heading and the body', text: log('## 2026-11-16 Holiday\n\nAnnual leave.\n\n## 2026-11-23 Off sick\n\nSick all week.\n') },
     { name: 'time off said with when has nothing to record', text: log('## 2026-11-02\n\nOff all week.\n\n## 2026-11-09\n\nWeek off.\n\n## 2026-11-16\n\nAnnual leave all week (Spain).\n\n## 2026-11-23\n\nOff sick today.\n') },

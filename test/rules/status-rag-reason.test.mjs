@@ -32,6 +32,8 @@ pmTester('status-rag-reason', {
     { name: 'a bare "Status: Red" outside a status report is not the overall status', text: doc('project-log', '# Log\n\n- Status: Red\n') },
   ],
   invalid: [
+    // Regression (a review of that change, M3): a longer field label after the rating is still no reason.
+    { name: 'a field line with a long label is no reason', text: doc('status-report', '# Weekly status report\n\n**Overall status:** Amber\n\nNext steering committee meeting: 4 Dec\n\n## Summary\n\nOn plan.\n'), findings: [{ span: 'Amber', message: BOTH }] },
     // Regression (a review of project logs, M7): "### Mon 9 Nov – RAG: Amber" was the log's only rating, and it was not read;
     // and "Payments squad pushed back: they want ..." was taken for a field ("Sponsor: Jo"), not the reason.
     {

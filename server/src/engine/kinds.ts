@@ -106,11 +106,11 @@ const RESUME_SECTION = /^((key|core|technical|professional|personal|relevant) )?
  * A heading that opens with a day: "2026-11-02", "2 Nov 2026", "Nov 2, 2026", "Week 46"; after a weekday or "Week
  * of"/"w/c", the year may be left out ("Mon 26 Oct", "Week of 9 Nov", "w/c 09/11").
  */
-const DATE_HEADING = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2}|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|week (?:of|commencing|beginning|ending)|w\/[cbe]|wc)\s+(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}[/.]\d{1,2}\b))/i;
+const DATE_HEADING = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2}|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|week (?:of|commencing|beginning|ending)|w\/[cbe]|wc)\s+(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}[/.]\d{1,2}\b))/i;
 
 const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
-  [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report|steer(?:ing)?[- ]?(?:co|committee|group|board)? (?:report|pack|update)|board report)\b/i, 'status-report'],
+  [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report|steer(?:ing)?[- ]?(?:co|committee|group|board)? (?:report|pack)|board report)\b/i, 'status-report'],
   [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
   [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
   [/\b(decision (log|register)|decisions log)\b|^(?:key )?decisions$/i, 'decision-log'],

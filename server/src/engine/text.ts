@@ -135,7 +135,7 @@ export function detach(text: string): string {
  */
 const DETACH_LIMIT = 16 * 1024;
 
-/** "Patch compliance" -> "patch compliance"; "MX records", "Fabrikam Ltd", "PowerShell", "Intune rollout" (a known tool) stay as written. */
+/** "Patch compliance" -> "patch compliance"; "MX records", "Fabrikam Ltd", "PowerShell", "Intune rollout" (a known tool), "Office 365" stay as written. */
 export function lowerFirst(text: string, lexicon?: Lexicon): string {
   const first = /^\S+/.exec(text)?.[0] ?? '';
   // Only a plain capitalised word ("Patch"), not a camel-cased name ("PowerShell", "iPhone").
@@ -143,5 +143,7 @@ export function lowerFirst(text: string, lexicon?: Lexicon): string {
   if (lexicon?.technologies.has(first.replace(/[.,;:]$/, '').toLowerCase())) return text;
   const second = /^\S+\s+(\S+)/.exec(text)?.[1] ?? '';
   if (/^\p{Lu}/u.test(second) && first !== 'The') return text; // "Exchange Online", "Sam Okafor": a name
+  // "Office 365": a product the lexicon knows by its two words ("Release 4.2" is no name).
+  if (second && lexicon?.technologies.has(`${first} ${second}`.replace(/[.,;:]$/, '').toLowerCase())) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -115,7 +115,16 @@ const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 /** A weekday or a month (dates.ts's patterns), not "May", which is a name too. */
 const DAY_OR_MONTH = new RegExp(`^(?!may$)(?:${WEEKDAY}|${MONTH})$`, 'i');
 
+/**
+ * Words that make a Title-Case phrase a piece of work, not a person: "Security Patch Deployment to complete by ...",
+ * "New Laptop Rollout to start ...", "Still To Confirm: ...".
+ */
+const WORK_WORD = /^(?:to|the|and|of|for|new|next|still|all|deployment|rollout|roll-out|upgrade|migration|patch|patching|release|project|programme|program|plan|review|update|install|installation|refresh|cutover|cut-over|go-live|laptop|laptops|server|servers|network|security|data|change|changes|test|testing|training|licence|license|budget|report|rota|backup|backups|policy|process|confirm)$/i;
+
 function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
+  const bare = name.replace(/^@/, '');
+  // Three capitalised words are a name only when none of them names work ("Mary Ann Smith", not "New Laptop Rollout").
+  if (bare.split(/\s+/).length >= 3 && bare.split(/\s+/).some((w) => WORK_WORD.test(w))) return false;
   const first = name.split(/\s+/)[0].replace(/^@/, '').toLowerCase();
   // "(Veeam)", "(Confluence)": a tool the action is about, not who does it.
   // "— Friday", "— March": a day or a month, not who does it.

@@ -236,7 +236,7 @@ export function dateLengthAtStart(text: string, today: string): number {
 export function leadingDate(text: string, today: string): FoundDate | undefined {
   // Markup, an emoji ("\u{1F4C5} 2026-11-09") and a weekday before the date.
   // "Week of 9 Nov", "w/c 9 Nov": the week's first day.
-  const skip = /^[\s*_[(`~]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:week\s+(?:of|commencing|beginning|ending)|w\/[cbe]|wc)\.?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/iu.exec(text)?.[0].length ?? 0;
+  const skip = /^[\s*_[(`~]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:week\s+(?:of|commencing|beginning|ending)|w\/[cbe]|wc)\.?:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?/iu.exec(text)?.[0].length ?? 0;
   if (!/\d|^[\s*_]*(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(skip, skip + 12))) return undefined;
   const date = firstDate(text.slice(0, skip + 40), today);
   if (date && date.start <= skip) return date;

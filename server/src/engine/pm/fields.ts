@@ -309,7 +309,7 @@ export function fillCell(doc: DocumentModel, cell: TableCell, value: string): { 
  */
 const TWO_PEOPLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*(?:\/|&|\band\b)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)$/u;
 /** Group and team words that make a pair of names two groups, not two people. */
-const GROUPS = /\b(?:sales|marketing|finance|legal|ops|operations|hr|it|security|procurement|facilities|engineering|support|team|board|desk|office|department|dept|group|management|vendor|supplier)\b/i;
+const GROUPS = /\b(?:sales|marketing|finance|legal|ops|operations|hr|it|security|procurement|facilities|engineering|support|team|board|desk|office|department|dept|group|management|vendor|supplier|platform|network|networks|infrastructure|infra|data|devops|qa|testing|service|services|cloud|web|mobile|product|payroll|compliance|architecture)\b/i;
 
 /** Two people named as the owner: their names, or undefined. */
 export function twoOwners(text: string): [string, string] | undefined {

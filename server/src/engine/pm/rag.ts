@@ -89,10 +89,12 @@ export interface OverallStatus {
 }
 
 /**
- * A "Sponsor: Jo" line after the status is another field, not the reason: a label of up to three words ("Next review
- * date:"). "Payments squad pushed back: they want a freeze" is a sentence, and may be the reason.
+ * A "Sponsor: Jo" line after the status is another field, not the reason ("Next steering committee meeting: 4 Dec" too).
+ * "Payments squad pushed back: they want a freeze" is a sentence with its own verb before the colon, and may be the reason.
  */
-const OTHER_LABEL = /^[\p{L}][\p{L}\p{N}&'’()-]*(?:[ /][\p{L}\p{N}&'’()-]+){0,2}\s?:/u;
+const OTHER_LABEL = /^[\p{L}][\p{L}\p{N} /&'’()-]{0,30}:/u;
+const SENTENCE_BEFORE_COLON = /^[\p{L}][\p{L}\p{N}&'’()-]*(?:\s+[\p{L}\p{N}&'’()-]+)+?\s+(?:\p{L}+ed|went|broke|fell|lost|left|sent|said|told)(?:\s+(?:back|out|up|down|off))?\s*:/u;
+const isOtherLabel = (text: string): boolean => OTHER_LABEL.test(text) && !SENTENCE_BEFORE_COLON.test(text);
 
 const NOT_STATUS_SECTION = /\b(risks?|issues?|raid|milestones?|actions?|decisions?|dependenc|assumptions?|deliverables?|budget|workstreams?|tasks?)\b/i;
 
@@ -153,7 +155,7 @@ function find(doc: DocumentModel, labels: readonly string[], latest: string | un
     const rank = rankOf(doc.source.slice(hit.span.start, hit.span.end));
     const plain = block.text.plain;
     const after = followingBlocks(all, index, block);
-    const following = after.filter((b) => b.type !== 'row' && (b.heading || !OTHER_LABEL.test(b.text.plain)));
+    const following = after.filter((b) => b.type !== 'row' && (b.heading || !isOtherLabel(b.text.plain)));
     let rag = parseRag(plain.slice(hit.valueStart)) ?? letterRag(plain.slice(hit.valueStart));
     let holder = block;
     let offset = hit.valueStart;

@@ -50,12 +50,13 @@ export const actionItemOwner: Rule = {
       const ask = pair ? `Name the one person accountable for it${action.due ? '' : ' and a date'}, e.g. "Owner: ${pair[1]}"` : noOwner && !action.due ? 'Name one person and a date, e.g. "Owner: Sam, due 1 Dec"' : noOwner ? 'Name the one person who will do it, e.g. "Owner: Sam" or "@sam"' : 'Say when it will be done, e.g. "due 1 Dec"';
       // After the text and the markup that closes it ("`deploy`", "**Friday**"), not inside it.
       const at = action.item ? action.item.text.after(doc.source, action.item.text.plain.trimEnd().length) : action.span.end;
-      const snippet = noOwner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : noOwner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
+      // With "Owner: Ravi / Jo" written, only the date is added; the owner is the writer's to choose.
+      const snippet = ownerPair ? ' (due ${1:date})' : noOwner && !action.due ? ' (Owner: ${1:name}, due ${2:date})' : noOwner ? ' (Owner: ${1:name})' : ' (due ${1:date})';
       report({
         span: action.span,
         message: `This action has ${what}. ${ask}.`,
         // With "Owner: Ravi / Jo" written, another "(Owner: ...)" would only add to it.
-        suggestions: ownerPair && action.due ? [] : [{ title: noOwner && !action.due ? 'Add an owner and a due date' : noOwner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
+        suggestions: ownerPair && action.due ? [] : [{ title: ownerPair ? 'Add a due date' : noOwner && !action.due ? 'Add an owner and a due date' : noOwner ? 'Add an owner' : 'Add a due date', edit: { range: [at, at], text: snippet }, snippet: true }],
       });
     }
   },

@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, DETERMINERS_BEFORE, onlyTools, determinerOrNumber, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
+import { ambiguousBase, DETERMINERS_BEFORE, onlyTools, determinerOrNumber, objectStart, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { lowerFirst } from '../text';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
@@ -246,7 +246,8 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
   // Nor do joined -ing words with their object after the last: "Hiring and onboarding 4 engineers".
   if (open.form === 'gerund' && !withObject(at) && !joinedWithObject(at)) return undefined;
   // "Run rate of $2M": a verb that is also a noun opens an achievement only with its object.
-  if (open.form !== 'gerund' && ambiguousBase(open.base) && !withObject(at) && !andOr(at + 2)) return undefined;
+  // "Mentor junior SREs": a word that starts an object ("junior", "new") makes it a verb, as the opening read it.
+  if (open.form !== 'gerund' && ambiguousBase(open.base) && !withObject(at) && !andOr(at + 2) && !objectStart(toks[at + 1], lexicon, false)) return undefined;
   // "Run rate of $2M", "Test plan for": a noun and its complement; not "Drive adoption of", "Manage migration of".
   if (open.form !== 'gerund' && !withObject(at) && toks[at + 2]?.lower === 'of' && !nominalBase(toks[at + 1]?.lower ?? '', lexicon)) return undefined;
   const edits: { start: number; end: number; text: string }[] = [{ start: word.start, end: word.end, text: casedLike(past, word.text) }];
@@ -736,10 +737,13 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
     const objectWords = toks.slice(at, duty.at);
     // "ServiceNow reporting", "Selenium testing": a tool before these is what the work was done with, not on.
     const named = /^\p{Lu}/u.test(object);
-    const asItStands = duty.last === duty.at && toks[duty.at + 1]?.lower !== 'of' && (named ? !WITH_A_TOOL.has(duty.base) : /[^s]s$/.test(objectWords[objectWords.length - 1].lower)) && !objectWords.some((w) => /ly$/.test(w.lower) || OBJECT_MODIFIERS.has(w.lower));
+    const plural = /[^s]s$/.test(objectWords[objectWords.length - 1].lower);
+    // A thing named in the singular takes "the" ("Budget tracking" -> "Tracked the budget"); not a practice's name
+    // ("Patch management" is no patch managed).
+    const asItStands = duty.last === duty.at && toks[duty.at + 1]?.lower !== 'of' && (named ? !WITH_A_TOOL.has(duty.base) : plural || duty.base !== 'manage') && !objectWords.some((w) => /ly$/.test(w.lower) || OBJECT_MODIFIERS.has(w.lower));
     if (asItStands) {
       const rest = preview(plain, toks[duty.last].end, 5);
-      return { span, message: `${head} Name the action, not the duty: "${past} ${object}${rest ? ` ${rest}` : ''}".` };
+      return { span, message: `${head} Name the action, not the duty: "${past} ${named || plural ? '' : 'the '}${object}${rest ? ` ${rest}` : ''}".` };
     }
     const what = INTRANSITIVE.has(duty.base) ? '' : ` and name what you ${past.toLowerCase()}`;
     return { span, message: `${head} Name the action, not the duty: start with "${past}"${what}, instead of "${plain.slice(open.start, toks[duty.last].end)}".` };
