@@ -509,6 +509,9 @@ it('runs a piece of work named by its -ing form, not "Tested the testing"', () =
   assert.match(draft('## 2025-06-16'), /^Ran the planning for the office move\b/);
   // An -ing form with its object is the action itself.
   assert.match(draft('## 2025-06-23'), /^Onboarded 4 engineers\b/);
+  // Regression (a review of that change, L2): an -ing word that names a thing is not run ("Ran the funding").
+  const FUNDING = '---\nimpact-lint: project-log\n---\n\n# Log\n\n## 2025-06-30 Funding\n\n- **What:** Funding for the cloud move\n';
+  assert.doesNotMatch(engine.draftFromLog(FUNDING, FUNDING.indexOf('## 2025'), 'bullet', { today: '2025-07-25' }).draft, /^Ran /);
 });
 
 // Regression (the drafting review, M1): "2. I negotiated 45 business users, 2 weeks." and a bullet that dropped the scale.

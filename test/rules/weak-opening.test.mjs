@@ -326,6 +326,8 @@ ruleTester('weak-opening', {
     // Python, SQL" (the list cut short) and asked for a number; it belongs in the skills section.
     { text: 'Python, SQL, dbt, Airflow, Snowflake, Fivetran, Looker', message: /^Opens with "Python", not an action verb\. A list of tools is no achievement: move it to the Skills section, or say what you did with them and what changed\.$/, output: null },
     { text: 'Python scripts', message: /Lead with what you achieved, then the tool: "\.\.\. with Python"\.$/, output: null },
+    // (A review of that change, L8: one tool is no list.)
+    { text: 'Kubernetes', message: /A tool is no achievement: move it to the Skills section, or say what you did with it and what changed\.$/, output: null },
     // Regression (a review with 8 IT resumes, H1): "Enabled faculty with Canvas and ...", "Maintained faculty", "Equipped 500 users",
     // "Serving the client" for a role that is over.
     { text: 'Supported faculty with Canvas and Zoom', output: null, suggestions: [], message: /"Supported" describes a duty, not an achievement\. Say what you did for faculty with Canvas and Zoom, and what came of it: how many requests, how fast\.$/ },

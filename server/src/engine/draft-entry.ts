@@ -427,6 +427,9 @@ function hasOwnVerb(toks: readonly Word[]): boolean {
 /** A clause after the head noun that names who or where: "... with the security team", "... for 3 sites". */
 const PARTY_CLAUSE = /\s+(?:with|for|across|at|in|on|by|during|before|after|ahead of)\s.*$/is;
 
+/** -ing words that name a thing or a field, not a piece of work one runs: "Funding for the cloud move", "Licensing". */
+const ING_NOUNS = /^(?:funding|licensing|pricing|networking|building|housing|marketing|accounting|engineering|clothing|catering|parking|lighting|flooring|wiring|plumbing|banking|billing|hosting|staffing|budgeting)$/;
+
 /** The first word of PARTY_CLAUSE. */
 const PARTY_START = /^(?:with|for|across|at|in|on|by|during|before|after|ahead)$/;
 
@@ -478,7 +481,7 @@ export function actionFrom(source: string, lexicon: Lexicon, teams: number, cont
   const object = lowerFirst(source, lexicon);
   // "Onboarding for the new pen test", "Testing for the payroll release": a piece of work named by its -ing form is run;
   // a verb chosen from its words would repeat it or misread it ("Trained the onboarding", "Tested the testing").
-  if (head && head.lower.endsWith('ing') && gerundBase(head.lower, (past) => knownVerb(lexicon, past)) && (!toks[1] || PARTY_START.test(toks[1].lower))) {
+  if (head && head.lower.endsWith('ing') && !ING_NOUNS.test(head.lower) && gerundBase(head.lower, (past) => knownVerb(lexicon, past)) && (!toks[1] || PARTY_START.test(toks[1].lower))) {
     return { verb: 'Ran', object: `the ${object}` };
   }
   return { verb: fallback(), object: /^(?:the|a|an|\d)/i.test(object) || /^\p{Lu}/u.test(object) ? object : `the ${object}` };

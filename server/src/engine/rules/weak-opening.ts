@@ -754,7 +754,10 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       return { span, message: `${head} Put what you did first and the number after it, e.g. ${examples}.` };
     case 'tool': {
       // "Python, SQL, dbt, Airflow": nothing but tools; they belong with the skills.
-      if (onlyTools(plain, lexicon)) return { span, message: `${head} A list of tools is no achievement: move it to the Skills section, or say what you did with them and what changed.` };
+      if (onlyTools(plain, lexicon)) {
+        const one = !/[,/&+]|\band\b|\bor\b/i.test(plain);
+        return { span, message: `${head} ${one ? 'A tool is' : 'A list of tools is'} no achievement: move it to the Skills section, or say what you did with ${one ? 'it' : 'them'} and what changed.` };
+      }
       // "Jira, Confluence and ServiceNow for ...": the whole list, as tool-first names it.
       const last = toolList(plain, toks, at, lexicon)?.[0] ?? productEnd(plain, toks, techAt(toks, at, lexicon) ?? at);
       return { span, message: `${head} Lead with what you achieved, then the tool: "... with ${plain.slice(open.start, toks[last].end)}".` };
