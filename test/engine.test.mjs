@@ -438,6 +438,9 @@ describe('kind detection', () => {
     // Regression (a review of this change, M4, H3): a word that only starts like a weekday ("Sunset", "Monitoring") is no
     // weekday, and a steering committee's "update" with attendees and actions is its minutes.
     assert.equal(kindOf('# Legacy CRM decommission\n\n## Sunset 31 Mar\n\nRead-only.\n\n## Sunset 30 Jun\n\nOff.\n'), undefined);
+    // (The same review, M7: a system's or an incident's log, an accountant's journal, a gaming club and a test run's table.)
+    for (const title of ['Incident log', 'Audit log', 'Journal entries for November close', 'Journal club notes', 'Retro gaming club']) assert.equal(kindOf(`# ${title}\n\nx\n`), undefined, title);
+    assert.equal(kindOf('# Test execution \u2013 release 4.2\n\n| Date | Test case | Task | Result |\n| --- | --- | --- | --- |\n| 2026-11-02 | TC-101 | Login with SSO | Pass |\n| 2026-11-02 | TC-102 | Logout | Fail |\n'), undefined);
     assert.equal(kindOf('# Steering committee update \u2013 12 Nov 2026\n\nAttendees: Karen, Ravi, Jo\n\n## Actions\n\n- Jo to book a CAB slot by 2026-11-18\n'), 'meeting-notes');
     assert.equal(kindOf('# RAID log\n\n| ID | Type | Owner | Due | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-1 | Risk | Jo | 2026-12-01 | Plan | Open |\n'), 'raid-log');
   });

@@ -117,10 +117,11 @@ const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(change (log|register|requests?|control))\b/i, 'change-log'],
   [/\b(stakeholder (register|map|analysis))\b/i, 'stakeholder-register'],
   [/\b(wbs|work breakdown structure)\b/i, 'wbs'],
-  [/\b(lessons (learned|log)|retrospective|retro|post[- ]implementation review|post[- ]?mortem)\b/i, 'lessons-learned'],
+  [/\b(lessons (learned|log)|retrospective|retro(?!\s+(?:gaming|games?|style|consoles?|computers?))|post[- ]implementation review|post[- ]?mortem)\b/i, 'lessons-learned'],
   [/\b(project charter|charter|project initiation document)\b/i, 'charter'],
   // After every other "... log": "QA lead log", "Daily log", "CI/CD move - journal" are a person's log of work.
-  [/\b(project log|work ?log|brag (doc|document|file)|journal|achievements? log|impact log)\b|\blog$/i, 'project-log'],
+  // Not a system's or an incident's log ("Incident log", "Audit log"), nor an accountant's journal or a journal club.
+  [/\b(project log|work ?log|brag (doc|document|file)|journal(?!\s+(?:entries|entry|club|articles?|papers?))|achievements? log|impact log)\b|(?<!\b(?:incident|error|audit|access|deployment|call|event|system|server|build|security|captain['’]s|ship['’]s|time|change|decision|risk|issue|raid|lessons))\s+log$|^log$/i, 'project-log'],
 ];
 const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation'], task: ['task'], action: ['action', 'actions'], result: ['result', 'results'], challenge: ['challenge', 'problem', 'context'] };
 /** "ACTION: raise the ticket", "- AP1: Sam to ...", "**Action item:** ...": an action written as a labelled line. */
@@ -191,7 +192,8 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
     if (header.some((h) => /^\W*(?:risks?|issues?)\W*$/.test(h)) && header.some((h) => /owner/.test(h)) && header.some((h) => /\b(?:due|date|review|deadline)\b/.test(h))) return { kind: 'raid-log', reason: 'a table of issues or risks' };
     if (header.some((h) => /influence/.test(h)) && header.some((h) => /interest|engagement/.test(h))) return { kind: 'stakeholder-register', reason: 'a stakeholder table' };
     // "| Date | What | With | Timeline | Result |": a log of work kept as a table.
-    if (header.some((h) => /^\W*(?:date|day|when)\W*$/.test(h)) && header.some((h) => /^\W*(?:result|outcome|impact)s?\W*$/.test(h)) && header.some((h) => /^\W*(?:what|work|activity|task|done|action)\W*/.test(h)) && table.rows.length >= 2) return { kind: 'project-log', reason: 'a table of dated work' };
+    // Not a test run's table ("| Date | Test case | Task | Result |" with Pass/Fail) nor a plan ("| Date | Activity | Impact | Owner |").
+    if (header.some((h) => /^\W*(?:date|day|when)\W*$/.test(h)) && header.some((h) => /^\W*(?:result|outcome)s?\W*$/.test(h)) && header.some((h) => /^\W*(?:what|work|activity|task|done|action)\W*/.test(h)) && !header.some((h) => /\b(?:test|case|tc|step|expected|actual|owner)\b/.test(h)) && table.rows.length >= 2) return { kind: 'project-log', reason: 'a table of dated work' };
   }
   const raidHeadings = new Set(titles.map((t) => RAID_HEADINGS.exec(t)?.[1].toLowerCase().slice(0, 4)).filter(Boolean));
   if (raidHeadings.size >= 2) return { kind: 'raid-log', reason: 'Risks and Issues headings' };
