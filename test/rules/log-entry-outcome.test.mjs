@@ -103,6 +103,8 @@ pmTester('log-entry-outcome', {
     { name: 'a "Week of" heading is an entry', text: log('## Week of 9 Nov 2026\n\nWorked on the workflows.\n\n## w/c 16 Nov\n\nWorked on the workflows.\n'), findings: [{ span: 'Week of 9 Nov 2026', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }, { span: 'w/c 16 Nov', message: MISSING('who was involved, the timeline or the result \\(with a number\\)') }] },
     // Regression (a review of project logs, M1): "Plan is 5 weeks" and "the 4 squad leads" were taken for a result.
     { name: 'a plan\'s length and a head-count are no result', text: log('## 2026-10-26 Kick-off\n\nKick-off with the 4 squad leads. Agreed the order. Plan is 5 weeks.\n'), findings: [{ span: '2026-10-26 Kick-off', message: MISSING('the result \\(with a number\\)') }] },
+    // (A review of that change, L1: a tool in brackets and a weekday after "Met" are no one.)
+    { name: 'a tool in brackets is no one', text: log('## 2026-11-02 Rules\n\nFixed the rules (Azure, 2 days). Cut alerts from 400 to 40 a day.\n'), findings: [{ span: '2026-11-02 Rules', message: MISSING('who was involved') }] },
     // A weekday or a month in brackets is no person.
     { name: 'a weekday in brackets is no one', text: log('## 2026-11-18 Solo\n\nMigrated 40 pipelines over 2 days (Monday).\n'), findings: [{ span: '2026-11-18 Solo', message: MISSING('who was involved') }] },
     // Work done about a holiday is work: only an entry that says nothing but the absence is passed over.

@@ -12,7 +12,8 @@ pmTester('raid-missing-field', {
   valid: [
     // Regression (the review of PM documents as a user, L3): "Review: monthly" was "no due or review date" while
     // "Due: monthly" and a "Monthly" cell passed; a review cadence is a review date.
-    { name: 'a review cadence is a review date', text: doc('raid-log', '# RAID\n\n## Risks\n\n- R15: Card fees rise. Owner: Ana Ruiz. Review: monthly. Status: Open. Response: Accept, report to steering.\n- R16: Card fees rise. Owner: Ana Ruiz. Review: at each CAB. Status: Open. Response: Accept.\n') },
+    { name: 'a review cadence is a review date', text: doc('raid-log', '# RAID\n\n## Risks\n\n- R15: Card fees rise. Owner: Ana Ruiz. Review: monthly. Status: Open. Response: Accept, report to steering.\n- R16: Card fees rise. Owner: Ana Ruiz. Review: at each CAB. Status: Open. Response: Accept.\n- R17: Card fees rise. Owner: Ana Ruiz. Review: at each steering committee meeting. Status: Open. Response: Accept.\n') },
+    // (A review of that change, L3: "in every way possible" is no cadence.)
     // A date relative to the meeting is fine in minutes: only a register outlives the week.
     { name: 'a relative date outside a RAID log', text: doc('meeting-notes', '# Ops sync\n\n## Risks\n\n- R-01: Vendor late. Owner: Jo Bell. Due: next Friday. Response: chase. Status: Open\n') },
     // Not two people: two groups, and one person written surname first.
@@ -58,6 +59,7 @@ pmTester('raid-missing-field', {
     { name: 'a "Review" column and a "Review:" label are the review date', text: doc('raid-log', '| ID | Risk | Owner | Mitigation | Review | Status |\n| --- | --- | --- | --- | --- | --- |\n| R1 | Slips | Sam | Loan | 2026-12-20 | Open |\n\n## Issues\n\n- I-01: Floor plan late. Owner: Sam. Review: 2026-12-15. Mitigation: escalate. Status: Open\n') },
   ],
   invalid: [
+    { name: 'no cadence: "in every way possible"', text: doc('raid-log', '# RAID\n\n## Risks\n\n- R15: Card fees rise. Owner: Ana Ruiz. Review: in every way possible. Status: Open. Response: Accept.\n'), findings: [{ span: 'R15: Card fees rise. Owner: Ana Ruiz. Review: in every way possible. Status: Open. Response: Accept.', message: /^R15 has no due or review date/ }] },
     // Regression (the review of PM documents as a user, M6): "next Friday" in a RAID log was accepted as a due date, and
     // an item due "next Friday" can never be overdue.
     { name: 'a date relative to when it was written, in a RAID log', text: raid(['| R-04 | Risk | Vendor slips | Sam Okafor | next Friday | Loan switches | Open |', '| R-05 | Risk | Vendor slips | Sam Okafor | EOW | Loan switches | Open |']), findings: [{ span: 'next Friday', message: /^R-04 has no fixed due date: "next Friday" moves with the day the log is read\. Write the date itself, e\.g\. "4 Dec"\.$/ }, { span: 'EOW', message: /^R-05 has no fixed due date: "EOW"/ }] },

@@ -39,6 +39,8 @@ pmTester('star-result-metric', {
       findings: [{ span: 'one desk, one queue, customers noticed the difference', message: NO_NUMBER }],
       output: null,
     },
+    // (A review of that change, L4: a zero before a noun that it describes is no count.)
+    { name: '"no rollback plan" is no zero', text: story('No rollback plan, so we wrote one.'), findings: [{ span: 'No rollback plan, so we wrote one', message: NO_NUMBER }] },
     // "No complaints" and "no issues" say too little to count as zero.
     { name: '"no complaints" is no number', text: story('No complaints from the business.'), findings: [{ span: 'No complaints from the business', message: NO_NUMBER }] },
     // Regression: a time of day counted as a number.

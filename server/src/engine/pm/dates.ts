@@ -291,7 +291,7 @@ export function isRelativeDate(text: string): boolean {
 }
 
 /** A review cadence instead of a date: "monthly", "every sprint", "at each CAB". */
-const CADENCE = /^(?:(?:reviewed\s+)?(?:daily|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|yearly)|every\s+(?:\w+\s+)?(?:day|week|fortnight|month|quarter|sprint|release|meeting|cab|board|steering(?:\s+\w+)?)|(?:at|in)\s+(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?)\.?$/i;
+const CADENCE = /^(?:(?:reviewed\s+)?(?:daily|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|yearly)|every\s+(?:\w+\s+)?(?:day|week|fortnight|month|quarter|sprint|release|meeting|cab|board|steering(?:\s+\w+)?)|(?:at|in)\s+(?:each|every)\s+(?:cab|meeting|review|sprint|release|board|checkpoint|stand-?up|retro|steerco|steering(?:\s+(?:committee|group|board))?)(?:\s+(?:meeting|review))?)\.?$/i;
 
 export function isCadence(text: string): boolean {
   return CADENCE.test(text.trim());

@@ -6,6 +6,7 @@ import { cellArea, isEmptyValue, listOption } from '../pm/fields';
 import { hasQuantity, LOG_LABELS, NOT_SPENT_AFTER, NOT_SPENT_BEFORE, readLogEntries, withoutHeadCounts, type LogEntry, type LogKey } from '../pm/log';
 import { checkKept, memoOf } from '../memo';
 import type { DocumentModel, Table, TableCell, TableRow } from '../model';
+import type { Lexicon } from '../lexicon';
 import type { Report, Rule } from '../types';
 
 const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|teams?|colleagues?|vendors?|suppliers?|contractors?|stakeholders?|departments?|squads?|tribes?|engineers?|developers?|analysts?|architects?|testers?|DBAs?|managers?|directors?|execs?|executives?|leadership|sponsors?|(?:the|steering|project|programme|program|advisory|change|design|review)\s+board|committee|steering group|CAB|PMO|service desk|helpdesk|facilities|finance|procurement|security|legal|sign(?:ed)?[- ]?off (?:from|by)|approved by|approval from|agreed with|(?:CFO|CEO|CTO|CIO|COO|CISO|CDO|CPO|VP|HRD|FD)|all-hands|all hands|town ?hall|auditors?|the business)(?![\p{L}])|(?<![\w@])@\w/iu;
@@ -13,7 +14,18 @@ const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|te
  * A person named where only a person goes: "Decision (Karen, 13 Nov)", "(Ahmed)", "Asked Karen to decide", "Briefed
  * Priya". Case matters here, so it is a pattern of its own.
  */
-const NAMED = /\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*[,)]|(?<![\p{L}])(?:[Aa]sked|[Tt]old|[Bb]riefed|[Ee]mailed|[Cc]alled|[Mm]et|[Pp]inged|[Mm]essaged|[Rr]eminded|[Cc]hased)\s\p{Lu}\p{Ll}+(?![\p{L}])/u;
+const NAMED = /\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[,)]|(?<![\p{L}])(?:[Aa]sked|[Tt]old|[Bb]riefed|[Ee]mailed|[Cc]alled|[Mm]et|[Pp]inged|[Mm]essaged|[Rr]eminded|[Cc]hased)\s(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
+const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
+/** A person named in `text` (NAMED), not a tool or a product in brackets: "(Karen, 13 Nov)", not "(Azure, 2 days)". */
+function namesPerson(text: string, lexicon: Lexicon): boolean {
+  for (const match of text.matchAll(NAMED)) {
+    const name = (match[1] ?? match[2] ?? '').toLowerCase();
+    if (!lexicon.technologies.has(name) && !lexicon.technologies.has(name.split(' ')[0]) && !WEEKDAY_OR_MONTH.test(name)) return true;
+  }
+  return false;
+}
 // Not a time that is not how long the work took ("(3 days left)", "slipped 3 days"): NOT_SPENT_*, shared with the drafts.
 const TIMELINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!${NOT_SPENT_BEFORE})(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[\s-]*(?:minutes?|mins?|hours?|hrs?|half[\s-]days?|days?|evenings?|mornings?|afternoons?|shifts?|(?:maintenance|change|outage|release)\s+windows?|weeks?|wks?|fortnights?|months?|quarters?|sprints?|years?|weekends?|nights?)(?![\p{L}])${NOT_SPENT_AFTER}|(?<![\p{L}])(?:the|next|this|that|last)\s+(?:week|month|quarter|sprint|year)(?![\p{L}])|(?<![\p{L}])all\s+(?:day|night|morning|afternoon|weekend|week|month)(?![\p{L}-])|(?<![\p{L}])(?:from|between)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:to|until|till|and|-|\u2013)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}]{0,6}\p{N})|(?<![\p{L}])(weekend|overnight|sprint|quarter|deadline|on schedule|ahead of schedule|behind schedule|on time|late|early|since|until|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4])(?![\p{L}])`, 'iu');
 /** An entry about a blocker or a decision it waits on. */
@@ -54,7 +66,7 @@ export const logEntryOutcome: Rule = {
     const labels = { what: listOption(options, 'whatLabels', LOG_LABELS.what), who: listOption(options, 'whoLabels', LOG_LABELS.who), timeline: listOption(options, 'timelineLabels', LOG_LABELS.timeline), result: listOption(options, 'resultLabels', LOG_LABELS.result) };
     const required = new Set(listOption(options, 'require', ['what', 'who', 'timeline', 'result']));
     const hasNumber = (text: string): boolean => hasQuantity(text, lexicon, today);
-    const reading: Reading = { doc, source: doc.source, required, today, hasNumber, labels };
+    const reading: Reading = { doc, source: doc.source, required, today, hasNumber, labels, namesPerson: (text) => namesPerson(text, lexicon) };
     const memo = memoOf(doc);
     const entries = readLogEntries(doc, today, labels);
     checkTableLog(doc, entries, reading, report);
@@ -80,10 +92,12 @@ interface Reading {
   required: ReadonlySet<string>;
   today: string;
   hasNumber: (text: string) => boolean;
+  /** A person named in the text, not a tool (namesPerson with the lexicon). */
+  namesPerson: (text: string) => boolean;
 }
 
 /** The findings on one entry: they may depend on its lines, the date and the rule's options, nothing else. */
-function checkEntry(entry: LogEntry, { doc, labels, source, required, today, hasNumber }: Reading, report: (report: Report) => void): void {
+function checkEntry(entry: LogEntry, { doc, labels, source, required, today, hasNumber, namesPerson }: Reading, report: (report: Report) => void): void {
   const free = joinPieces(entry.prelude);
   // The title and each block on a line of its own: "Mailbox migration" then "Migrated 1,200
   // mailboxes" is two sentences, not a name ("Migration Migrated 1,200").
@@ -112,7 +126,7 @@ function checkEntry(entry: LogEntry, { doc, labels, source, required, today, has
   const filled = (key: LogKey): boolean => entry.parts.some((p) => p.key === key && joinPieces(p.pieces).trim() !== '') || cells[key].length > 0;
   const present: Record<LogKey, boolean> = {
     what: filled('what') || /\p{L}/u.test(free),
-    who: filled('who') || WHO.test(free) || NAMED.test(free),
+    who: filled('who') || WHO.test(free) || namesPerson(free),
     timeline: filled('timeline') || TIMELINE.test(free) || blankDates(free, today) !== free,
     // An empty "Result:" (a template's, or one left for later) says none.
     // In free text, "with 3 engineers" and "to 2 squads" say who took part, not how it went.

@@ -8,9 +8,9 @@ import type { Rule } from '../types';
 
 /**
  * A zero count of something a reviewer counts: "No P1 incidents since go-live", "no rollbacks". It is a number (0), as
- * "zero downtime" is; "no complaints" and "no issues" are too vague to be one.
+ * "zero downtime" is; "no complaints" and "no issues" are too vague to be one, and "no rollback plan" is no count.
  */
-const ZERO_RESULT = /(?<![\p{L}\p{N}])(?:no|zero|nil)\s+(?:(?:further|more|new|repeat|unplanned|major|critical|high|sev(?:erity)?[- ]?[1-4]|p[1-4]|priority[- ]?[1-4])\s+)*(?:incidents?|outages?|defects?|bugs?|escalations?|breaches|findings|rollbacks?|roll-backs?|downtime|data\s+loss|p[1-4]s|sev[- ]?[1-4]s|failed\s+(?:changes|deployments|releases)|security\s+incidents?|audit\s+findings|sla\s+breaches)(?![\p{L}\p{N}])/iu;
+const ZERO_RESULT = /(?<![\p{L}\p{N}])(?:no|zero|nil)\s+(?:(?:further|more|new|repeat|unplanned|major|critical|high|sev(?:erity)?[- ]?[1-4]|p[1-4]|priority[- ]?[1-4])\s+)*(?:incidents?|outages?|defects?|bugs?|escalations?|breaches|findings|rollbacks?|roll-backs?|downtime|data\s+loss|p[1-4]s|sev[- ]?[1-4]s|failed\s+(?:changes|deployments|releases)|security\s+incidents?|audit\s+findings|sla\s+breaches)(?![\p{L}\p{N}])(?!\s+(?:plan|plans|team|process|processes|window|policy|procedure|strategy|budget|owner|tool|tooling|register|log|tracking)\b)/iu;
 
 export const starResultMetric: Rule = {
   meta: {

@@ -1,5 +1,5 @@
 // weak-opening: a resume bullet should open with an action verb, not a duty phrase.
-import { ambiguousBase, DETERMINERS_BEFORE, onlyTools, determinerOrNumber, objectStart, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, type Opening, type Word } from '../opening';
+import { ambiguousBase, DETERMINERS_BEFORE, onlyTools, determinerOrNumber, objectStart, DUTY_STOP, dutyNounAfter, knownVerb, nominalBase, productEnd, techAt, toolAt, toolList, words, type Opening, type Word } from '../opening';
 import { cueVerbs, frontAction, rankReplacements } from '../suggest';
 import { lowerFirst } from '../text';
 import { CAR_CONTEXT, CAR_PART, CAR_RESULT, casedLike, contentEnd, isClean, preview, rangeOf, roleIsOver, type Bullet, forEachBullet } from '../resume';
@@ -448,7 +448,7 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   // Not what they were given ("Supported the helpdesk with 3 new runbooks" is "Enabled" it).
   const withAt = object.findIndex((w, k) => k < 6 && w.lower === 'with');
   const helpLike = HELPERS.has(open.key) || /^(?:helped|assisted|aided)\b/.test(own.key);
-  const withWhat = withAt > 0 && object[withAt + 1] !== undefined ? plain.slice(object[withAt + 1].start, contentEnd(plain)).split(/\s+for\s+/)[0].replace(/[.;:,\s]+$/, '') : '';
+  const withWhat = withAt > 0 && object[withAt + 1] !== undefined ? plain.slice(object[withAt + 1].start, contentEnd(plain)).split(/\s+for\s+(?=\d|(?:the\s+)?(?:same|other)\b)/)[0].replace(/[.;:,\s]+$/, '') : '';
   const supportWith = !derived && !restructured && (SUPPORTING(own.key) || HELPERS.has(open.key)) && withWhat && partyBeforeWith(object) && (helpLike || PROBLEMS.test(withWhat) || !/\d|\bnew\b/.test(withWhat)) ? { who: plain.slice(object[0].start, object[withAt - 1].end), what: withWhat } : undefined;
   const verbs = bare || derived || helped?.list || actionList || placed || supportWith ? [] : ranked;
 
@@ -469,9 +469,10 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
       : helped?.list || actionList || placed
         ? 'Open with the actions themselves, in the past tense, and say what came of them.'
         : supportWith
-          ? helpLike && !PROBLEMS.test(supportWith.what)
-            ? `Say what your part was in ${preview(supportWith.what, 0, 6)} for ${supportWith.who}, and what came of it.`
-            : `Say what you did for ${supportWith.who} with ${preview(supportWith.what, 0, 6)}, and what came of it: how many requests, how fast.`
+          ? helpLike && !PROBLEMS.test(supportWith.what) && toolAt(supportWith.what, words(supportWith.what), 0, lexicon) === undefined && !/^(?:it|them|this|that|everything|anything)$/i.test(supportWith.what)
+            ? `Say which part of ${preview(supportWith.what, 0, 6)} was yours, and what came of it.`
+            : // Requests and their speed only for problems ("Windows 11 issues"); board reporting or an audit is asked what came of it.
+              `Say what you did for ${supportWith.who} with ${preview(supportWith.what, 0, 6)}, and what came of it${PROBLEMS.test(supportWith.what) ? ': how many requests, how fast' : ''}.`
         : ranked.length
           ? `Open with what you did, e.g. ${options()}.`
           : 'Open with what you did, in the past tense, and say what came of it.';
