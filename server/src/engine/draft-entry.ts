@@ -12,8 +12,6 @@ import { deriveVerb, knownVerb, nominalBase, opening, TEST_KINDS } from './openi
 import { cueVerbs, rankReplacements } from './suggest';
 import { words, type Word } from './words';
 import { lowerFirst, stripBom } from './text';
-
-export { lowerFirst };
 import type { InlineText } from './inline';
 import { baseOfPast, capitalize, gerundBase, pastTense } from './verbs';
 import type { Span } from './types';

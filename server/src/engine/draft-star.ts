@@ -5,8 +5,9 @@ import { defaultSettings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
 import { knownVerb, nominalBase, opening } from './opening';
-import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, lowerFirst, isScaleNote, opensWithHelp, statesItself, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { actionFrom, durationOf, firstSentence, hasQuantity, HEDGE, impersonal, isScaleNote, opensWithHelp, statesItself, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { baseOfPast, capitalize, gerundBase, irregularBase, isIrregularPast, pastOfGerund } from './verbs';
+import { lowerFirst } from './text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -8,10 +8,11 @@ import { defaultSettings, type Settings } from './config';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { lint } from './lint';
 import { opening } from './opening';
-import { actionOf, durationOf, entryAt, hasQuantity, HEDGE, impersonal, lowerFirst, scaleNotes, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
+import { actionOf, durationOf, entryAt, hasQuantity, HEDGE, impersonal, scaleNotes, trimEnd, whoOf, type DraftOptions, type EntryFacts } from './draft-entry';
 import { draftStar, starFindings } from './draft-star';
 import { baseOfPast, gerund, irregularBase, isIrregularPast } from './verbs';
 import { words } from './words';
+import { lowerFirst } from './text';
 
 export { actionOf, entryAt, entryFacts, entryInDocument, type DraftOptions, type EntryFacts } from './draft-entry';
 export { draftStar, starFindings } from './draft-star';
@@ -93,21 +94,19 @@ const SUBJECT = /^(?:both|all|each|everyone|everybody|none|most|they|it|he|she|n
 const hasFiniteVerb = (toks: { lower: string }[]): boolean =>
   toks.some((w, i) => i > 0 && !/^\d/.test(toks[i - 1].lower) && (isIrregularPast(w.lower) || (/ed$/.test(w.lower) && baseOfPast(w.lower) !== undefined)) && /^(?:their|the|a|an|its|his|her|every|all|\d.*)$/.test(toks[i + 1]?.lower ?? ''));
 
-
 /** A "from" with text before it (and "down"/"up" before it), then what lies between it and " to ", and after. */
 const FROM = /(?:\s+(?:down|up))?\s+from\s/gi;
 const TO_REST = /\s*(.+?)\s+to\s+(.+)$/iy;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
- * `/^(.+?)(?:\s+(?:down|up))?\s+from\s+(.+?)\s+to\s+(.+)$/i.exec(text)`, without its retries: that pattern tries every
- * "from" against the rest of the text (a 50 KB Result of "rate down from 9% " took 228 ms). Only the first "from"
- * can match, as a later one has less text after it to find " to " in.
+ * `/^(.+?)(?:\s+(?:down|up))?\s+from\s+(.+?)\s+to\s+(.+)$/i.exec(text)` on one line of text (resultClause makes it
+ * one), without its retries: that pattern tries every "from" against the rest of the text (a 50 KB Result of "rate
+ * down from 9% " took 228 ms). Only the first "from" can match, as a later one has less text after it to find " to " in.
  */
 function fromToOf(text: string): [string, string, string, string] | null {
   FROM.lastIndex = 1;
   const from = FROM.exec(text);
-  if (!from || LINE_BREAK.test(text.slice(0, from.index))) return null;
+  if (!from) return null;
   TO_REST.lastIndex = from.index + from[0].length;
   const rest = TO_REST.exec(text);
   return rest ? [text, text.slice(0, from.index), rest[1], rest[2]] : null;

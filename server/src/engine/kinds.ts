@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { isRecord } from './frontmatter';
 import type { DocumentModel } from './model';
 import { blockLabel, blocks } from './pm/blocks';
-import { leadingDate } from './pm/dates';
+import { leadingDate, WEEK_OF, WEEKDAY } from './pm/dates';
 import { overallStatus } from './pm/rag';
 import { isKind, type Kind } from './types';
 
@@ -102,11 +102,14 @@ const RESUME_OTHER = /^(education|skills|technical skills|certifications?|summar
 /** A resume's other sections, as whole headings: "Education" settles it; "Key Skills", "Professional Summary" take two. Not "Skills gaps". */
 const RESUME_STRONG = /^((professional|academic) )?(education|certifications?|qualifications)$/i;
 const RESUME_SECTION = /^((key|core|technical|professional|personal|relevant) )?(skills|summary|profile|competencies|interests|languages)$/i;
-/**
- * A heading that opens with a day: "2026-11-02", "2 Nov 2026", "Nov 2, 2026", "Week 46"; after a weekday or "Week
- * of"/"w/c", the year may be left out ("Mon 26 Oct", "Week of 9 Nov", "w/c 09/11").
- */
-const DATE_HEADING = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2}|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|week (?:of|commencing|beginning|ending)|w\/[cbe]|wc)\s+(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}[/.]\d{1,2}\b))/i;
+const DATE_HEADING = /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|week \d{1,2})/i;
+/** A weekday or "Week of"/"w/c" before a heading's date: "Mon 26 Oct", "Week of 9 Nov", "w/c 09/11" (the year left out). */
+const DAY_LEAD = new RegExp(String.raw`^(?:${WEEKDAY}\.?,?|${WEEK_OF}\.?:?)\s`, 'i');
+
+/** Whether a heading opens with a day, as a project log's entry does (read by leadingDate, as pm/log.ts reads entries). */
+function datedHeading(title: string): boolean {
+  return DATE_HEADING.test(title) || (DAY_LEAD.test(title) && leadingDate(title, '2000-01-01')?.precision === 'day');
+}
 
 const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(raid (log|register)|risk (register|log)|issues? (log|register)|raid|risks (and|&) issues)\b/i, 'raid-log'],
@@ -151,7 +154,7 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
 
   const title = doc.headings.find((h) => h.level === 1)?.title;
   // "# Weekly update" over "## 2026-11-20", "## 2026-11-27": dated entries make a log of updates, not one report.
-  const datedHeadings = doc.headings.filter((h) => h.level > 1 && DATE_HEADING.test(h.title)).length;
+  const datedHeadings = doc.headings.filter((h) => h.level > 1 && datedHeading(h.title)).length;
   if (title) for (const [pattern, kind] of TITLE_HINTS) if (pattern.test(title) && !(kind === 'status-report' && datedHeadings >= 2)) return { kind, reason: `title "${title}"` };
 
   // "Placements", "Internships", "Contracts" name a resume's experience, and also parts of a programme's report:
@@ -179,7 +182,7 @@ function contentKind(doc: DocumentModel): { kind: Kind; reason: string } | undef
   // "RAG: Amber – ..." on a line of its own is as much an overall status as "Overall status: Amber".
   const status = overallStatus(doc, ['overall status', 'overall rag status', 'overall rag', 'rag status', 'project status', 'rag']);
   if (datedHeadings < 2 && (has(/^(overall )?(status|rag)\b/i) || status?.rag) && has(/next (period|week|sprint|month|fortnight)|this (period|week|sprint|month|fortnight)|last (period|week|sprint|month)|planned|accomplish|completed|done this|summary/i)) return { kind: 'status-report', reason: 'status headings' };
-  const dated = doc.headings.filter((h) => DATE_HEADING.test(h.title)).length;
+  const dated = doc.headings.filter((h) => datedHeading(h.title)).length;
   if (dated >= 2) return { kind: 'project-log', reason: `${dated} dated entries` };
   const datedItems = doc.items.filter((i) => i.depth === 1 && leadingDate(i.text.plain, '2000-01-01')?.precision === 'day').length;
   if (datedItems >= 3) return { kind: 'project-log', reason: `${datedItems} dated entries` };

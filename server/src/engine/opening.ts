@@ -566,22 +566,22 @@ export function toolAt(plain: string, toks: readonly Word[], at: number, lexicon
 /**
  * A bullet that is only a list of tools ("Python, SQL, dbt, Airflow, Snowflake", "Jira and Confluence"): every part
  * between commas, slashes, "and" and "&" is one to three words of names, and most parts are tools the lexicon knows
- * (the others, "dbt", "Fivetran", are taken on trust). It belongs in a skills section.
+ * (the others, "dbt", "Fivetran", are taken on trust). It belongs in a skills section. How many tools, or 0.
  */
-export function onlyTools(plain: string, lexicon: Lexicon): boolean {
+export function onlyTools(plain: string, lexicon: Lexicon): number {
   const content = plain.replace(/[.;:]\s*$/, '').trim();
-  if (!content || content.length > 200 || /[.;:!?()]/.test(content)) return false;
+  if (!content || content.length > 200 || /[.;:!?()]/.test(content)) return 0;
   const parts = content.split(/\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/i).filter(Boolean);
   let known = 0;
   for (const part of parts) {
     const toks = words(part);
-    if (!toks.length || toks.length > 3) return false;
+    if (!toks.length || toks.length > 3) return 0;
     // A lower-case word is a tool only when the lexicon knows it or it is short ("dbt", "git"): "Python scripts" and
     // "Azure DevOps pipelines" are things made with tools, and "Jira and Confluence for 3 teams" says more.
-    if (toks.some((w, k) => /^[a-z]/.test(w.text) && techAt(toks, k, lexicon) === undefined && (w.text.length > 4 || knownVerb(lexicon, pastTense(w.lower))))) return false;
+    if (toks.some((w, k) => /^[a-z]/.test(w.text) && techAt(toks, k, lexicon) === undefined && (w.text.length > 4 || knownVerb(lexicon, pastTense(w.lower))))) return 0;
     if (techAt(toks, 0, lexicon) !== undefined) known++;
   }
-  return known >= 1 && known * 2 >= parts.length;
+  return known >= 1 && known * 2 >= parts.length ? parts.length : 0;
 }
 
 /** Tools from `at` joined by commas, slashes and "and": [last word index, count]. */

@@ -4,7 +4,7 @@
 import type { InlineText } from '../inline';
 import { sectionPath, topItem, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
-import { dateLengthAtStart, findDates, MONTH, RELATIVE_DATE, WEEKDAY } from './dates';
+import { dateLengthAtStart, findDates, isDayOrMonth, RELATIVE_DATE } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, isNoDate, rowSpan } from './fields';
 import { namesAny } from './status';
 import { DATE_ONLY_LABELS, isClosed, readRaid } from './raid';
@@ -112,8 +112,6 @@ const OWNER_FIRST_END = new RegExp(`\\s[-\u2013\u2014]\\s+${WHEN}\\s*\\.?\\s*$`,
 const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
-/** A weekday or a month (dates.ts's patterns), not "May", which is a name too. */
-const DAY_OR_MONTH = new RegExp(`^(?!may$)(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 /**
  * Words that make a Title-Case phrase a piece of work, not a person: "Security Patch Deployment to complete by ...",
@@ -129,7 +127,7 @@ function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
   // "(Veeam)", "(Confluence)": a tool the action is about, not who does it.
   // "— Friday", "— March": a day or a month, not who does it.
   // "Jan van Dijk" is a person; "— Jan" a month.
-  return !NOT_NAMES.has(first) && !THINGS.has(first) && !(DAY_OR_MONTH.test(first) && !/\s/.test(name.trim())) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
+  return !NOT_NAMES.has(first) && !THINGS.has(first) && !(isDayOrMonth(first) && !/\s/.test(name.trim())) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
 }
 
 /** The owner named in an action's text. */

@@ -20,8 +20,13 @@ export interface FoundDate {
 
 /** A weekday, short or long ("Thu", "Thurs", "Thursday"): not "monitoring" or "monthly". */
 export const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+/** What opens a week's heading or due date: "Week of", "Week commencing", "w/c", "w/e". */
+export const WEEK_OF = String.raw`(?:week\s+(?:of|commencing|beginning|ending)|w\/[cbe]|wc)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A weekday or a month alone, not "May", which is a name too ("— Friday", "(March)"). */
+const DAY_OR_MONTH = new RegExp(`^(?!may$)(?:${WEEKDAY}|${MONTH})$`, 'i');
+export const isDayOrMonth = (word: string): boolean => DAY_OR_MONTH.test(word);
 const ORD = '(?:st|nd|rd|th)?';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -232,11 +237,13 @@ export function dateLengthAtStart(text: string, today: string): number {
   return date && date.start === lead ? date.end : 0;
 }
 
+/** Markup, an emoji ("\u{1F4C5} 2026-11-09"), "Week of" and a weekday before a date. */
+const LEAD_IN = new RegExp(String.raw`^[\s*_[(\x60~]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:${WEEK_OF}\.?:?\s+)?(?:${WEEKDAY}\.?,?\s+)?`, 'iu');
+
 /** The date `text` opens with, after markup, punctuation and a weekday name. */
 export function leadingDate(text: string, today: string): FoundDate | undefined {
-  // Markup, an emoji ("\u{1F4C5} 2026-11-09") and a weekday before the date.
   // "Week of 9 Nov", "w/c 9 Nov": the week's first day.
-  const skip = /^[\s*_[(`~]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:week\s+(?:of|commencing|beginning|ending)|w\/[cbe]|wc)\.?:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?/iu.exec(text)?.[0].length ?? 0;
+  const skip = LEAD_IN.exec(text)?.[0].length ?? 0;
   if (!/\d|^[\s*_]*(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(skip, skip + 12))) return undefined;
   const date = firstDate(text.slice(0, skip + 40), today);
   if (date && date.start <= skip) return date;

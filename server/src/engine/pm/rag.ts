@@ -4,7 +4,7 @@ import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 import { blockLabel, blocks, type Block } from './blocks';
 import { leadingDate, type FoundDate } from './dates';
-import { labelAlternatives, normalize } from './fields';
+import { ByObject, labelAlternatives, normalize } from './fields';
 
 /** 0 Green, 1 Amber/Green, 2 Amber, 3 Amber/Red, 4 Red. */
 export type RagLevel = 0 | 1 | 2 | 3 | 4;
@@ -117,7 +117,10 @@ export function overallStatus(doc: DocumentModel, labels: readonly string[] = ST
 }
 
 /** headingPart's patterns, kept per label list. */
-const HEADING_PARTS = new WeakMap<readonly string[], RegExp>();
+const HEADING_PARTS = new ByObject<readonly string[], RegExp>(
+  (labels) => labels.join('\u0000'),
+  (labels) => new RegExp(`\\s[-\u2013\u2014|]\\s+(${labelAlternatives(labels)})\\s*:\\s*`, 'i'),
+);
 
 /**
  * A label in a part of a heading set off by a dash or a bar: "### Mon 9 Nov – RAG: Amber", "## Week 46 | Overall status:
@@ -125,9 +128,7 @@ const HEADING_PARTS = new WeakMap<readonly string[], RegExp>();
  */
 function headingPart(plain: string, labels: readonly string[]): { start: number; end: number; valueStart: number } | undefined {
   if (!/[-\u2013\u2014|]/.test(plain)) return undefined;
-  let pattern = HEADING_PARTS.get(labels);
-  if (!pattern) HEADING_PARTS.set(labels, (pattern = new RegExp(`\\s[-\u2013\u2014|]\\s+(${labelAlternatives(labels)})\\s*:\\s*`, 'i')));
-  const match = pattern.exec(plain);
+  const match = HEADING_PARTS.get(labels).exec(plain);
   if (!match) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
   return { start, end: start + match[1].length, valueStart: match.index + match[0].length };

@@ -54,10 +54,15 @@ export function statedScaleMax(headers: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** Score bands scaled from the 1-5 scale's (Red >= 16, Amber 9-15 of 25): on 1-3, High >= 6 and Medium 3-5. */
-function band(score: number, max: number): Severity {
+/** Score bands scaled from the 1-5 scale's (Red >= 16, Amber 9-15 of 25): on 1-3, Red from 6 and Amber 3-5. */
+export function scaledBands(max: number): { amberFrom: number; redFrom: number } {
   const top = max * max;
-  return score >= Math.round((16 / 25) * top) ? 'High' : score >= Math.round((9 / 25) * top) ? 'Medium' : 'Low';
+  return { amberFrom: Math.round((9 / 25) * top), redFrom: Math.round((16 / 25) * top) };
+}
+
+function band(score: number, max: number): Severity {
+  const { amberFrom, redFrom } = scaledBands(max);
+  return score >= redFrom ? 'High' : score >= amberFrom ? 'Medium' : 'Low';
 }
 
 /** One value on the scale (an impact alone, a numeric rating): its top fifth is High, the next Medium. */

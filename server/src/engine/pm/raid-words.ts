@@ -27,8 +27,8 @@ export function confirmedSettles(type: RaidType, status: string | undefined): bo
 }
 
 /** Whether the status closes an item of this type: a closing word (isClosed), or a confirmation that settles it. */
-export function closedFor(type: RaidType, status: string | undefined): boolean {
-  return isClosed(status) || confirmedSettles(type, status);
+export function closedFor(type: RaidType, status: string | undefined, closed: readonly string[] = CLOSED_STATUSES): boolean {
+  return isClosed(status, closed) || confirmedSettles(type, status);
 }
 
 /** Per type: its word ("Risk", "issues") or its id letters and a digit ("R-01", "ISS 4"). */

@@ -6,9 +6,9 @@ import { sectionPath, type DocumentModel, type ListItem, type Table, type TableC
 import type { Kind, Span } from '../types';
 import { dateLengthAtStart, isCadence } from './dates';
 import { cellArea, columnsOf, inlineLabels, isEmptyValue, rowSpan, SYNONYMS, type FieldName, type Synonyms } from './fields';
-import { CLOSED_STATUSES, closedFor, closingWord, confirmedSettles, isClosed, typeFrom, type RaidType } from './raid-words';
+import { CLOSED_STATUSES, closedFor, closingWord, isClosed, typeFrom, type RaidType } from './raid-words';
 
-export { CLOSED_STATUSES, closedFor, closingWord, confirmedSettles, isClosed, typeFrom, type RaidType };
+export { CLOSED_STATUSES, closedFor, closingWord, isClosed, typeFrom, type RaidType };
 
 export interface FieldValue {
   text: string;

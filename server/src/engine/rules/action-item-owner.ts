@@ -35,14 +35,14 @@ export const actionItemOwner: Rule = {
         if (!action.due) report({ span: action.dueCell !== undefined ? spanOf(action.dueCell) : action.span, message: given && isNoDate(given) ? `"${given}" sets no due date: say when it will be done, e.g. "1 Dec".` : 'This action has no due date: say when it will be done.' });
         continue;
       }
+      // "Owner: Ravi / Jo": two people in the owner's own words.
+      const ownerPair = action.owner ? twoOwners(action.owner.text) : undefined;
       // "Jo and Sam agreed to draft ...": read as the owner, but two people.
-      const joint = action.owner !== undefined && (/\s(?:and|&)\s/.test(action.owner.text) || twoOwners(action.owner.text) !== undefined);
+      const joint = action.owner !== undefined && (/\s(?:and|&)\s/.test(action.owner.text) || ownerPair !== undefined);
       if (action.owner && action.due && !joint) continue;
       // "Tom and Aisha – joint FAQ by Friday": two owners is no one accountable. Only people the minutes list (Attendees,
       // Present): "Sales and Marketing – agree the date" names no one.
       const named = action.owner && !joint ? undefined : TWO_OWNERS.exec(action.item?.text.plain ?? '');
-      // "Owner: Ravi / Jo": two people in the owner's own words.
-      const ownerPair = action.owner ? twoOwners(action.owner.text) : undefined;
       const pair = ownerPair ? ['', ...ownerPair] : named && [named[1], named[2]].every((name) => (people ??= listedPeople(doc.source)).has(name.toLowerCase())) ? named : undefined;
       if (action.owner && action.due && !pair) continue;
       const noOwner = !action.owner || pair !== undefined;

@@ -1,7 +1,7 @@
 // log-entry-outcome: a dated project-log entry says what was done, with whom,
 // over what timeline, and the result with a number.
 import { joinPieces, pieceEnd, piecePlain, pieceSpan } from '../pm/blocks';
-import { blankDates, firstDate } from '../pm/dates';
+import { blankDates, firstDate, isDayOrMonth } from '../pm/dates';
 import { cellArea, isEmptyValue, listOption } from '../pm/fields';
 import { hasQuantity, LOG_LABELS, NOT_SPENT_AFTER, NOT_SPENT_BEFORE, readLogEntries, withoutHeadCounts, type LogEntry, type LogKey } from '../pm/log';
 import { checkKept, memoOf } from '../memo';
@@ -14,15 +14,13 @@ const WHO = /(?<![\p{L}])(with|w\/|alongside|together with|partner(?:ed|ing)?|te
  * A person named where only a person goes: "Decision (Karen, 13 Nov)", "(Ahmed)", "Asked Karen to decide", "Briefed
  * Priya". Case matters here, so it is a pattern of its own.
  */
-const NAMED = /\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[,)]|(?<![\p{L}])(?:[Aa]sked|[Tt]old|[Bb]riefed|[Ee]mailed|[Cc]alled|[Mm]et|[Pp]inged|[Mm]essaged|[Rr]eminded|[Cc]hased)\s(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const NAMED = /\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[,)]|(?<![\p{L}])(?:[Aa]sked|[Tt]old|[Bb]riefed|[Ee]mailed|[Cc]alled|[Mm]et|[Pp]inged|[Mm]essaged|[Rr]eminded|[Cc]hased)\s(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
-const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
-
-/** A person named in `text` (NAMED), not a tool or a product in brackets: "(Karen, 13 Nov)", not "(Azure, 2 days)". */
+/** A person named in `text` (NAMED), not a tool, a day or a month in brackets: "(Karen, 13 Nov)", not "(Azure, 2 days)", "(Monday)". */
 function namesPerson(text: string, lexicon: Lexicon): boolean {
   for (const match of text.matchAll(NAMED)) {
     const name = (match[1] ?? match[2] ?? '').toLowerCase();
-    if (!lexicon.technologies.has(name) && !lexicon.technologies.has(name.split(' ')[0]) && !WEEKDAY_OR_MONTH.test(name)) return true;
+    if (!lexicon.technologies.has(name) && !lexicon.technologies.has(name.split(' ')[0]) && !isDayOrMonth(name)) return true;
   }
   return false;
 }

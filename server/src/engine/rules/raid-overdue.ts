@@ -2,7 +2,7 @@
 import { ACTION_HEADINGS, actionDone, readActions } from '../pm/actions';
 import { daysBetween, firstDate, impossibleDate, WEEKDAY } from '../pm/dates';
 import { listOption, liveText, synonymOption, SYNONYMS } from '../pm/fields';
-import { CLOSED_STATUSES, closingWord, confirmedSettles, isClosed, readRaid, subject } from '../pm/raid';
+import { CLOSED_STATUSES, closedFor, closingWord, readRaid, subject } from '../pm/raid';
 import type { Rule } from '../types';
 
 export const raidOverdue: Rule = {
@@ -48,7 +48,7 @@ export const raidOverdue: Rule = {
     for (const item of raidItems) {
       const due = item.fields.due;
       // An assumption or a dependency "Confirmed" is settled (closedFor); an issue "Confirmed" is reproduced, and open.
-      if (!due || due.empty || item.item?.task?.checked || isClosed(item.fields.status?.text, closed) || confirmedSettles(item.type, item.fields.status?.text)) continue;
+      if (!due || due.empty || item.item?.task?.checked || closedFor(item.type, item.fields.status?.text, closed)) continue;
       overdue(due, due.label, subject(item), item.fields.status && !item.fields.status.empty ? item.fields.status.text : 'open');
     }
     // Actions ("the A of RAID"): only those known to be open, an unticked task box or a Status column that

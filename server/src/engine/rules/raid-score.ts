@@ -3,7 +3,7 @@
 import { listOption, numberOption, synonymOption, SYNONYMS } from '../pm/fields';
 import { parseRag, RAG_NAMES } from '../pm/rag';
 import { readRaid, subject, type FieldValue, type RaidItem } from '../pm/raid';
-import { statedScaleMax } from '../pm/raid-rating';
+import { scaledBands, statedScaleMax } from '../pm/raid-rating';
 import type { Rule } from '../types';
 
 /** A whole number written alone or leading a cell ("4", "4 (High)"); undefined otherwise. */
@@ -40,12 +40,21 @@ export const raidScore: Rule = {
     // A table whose header states its scale ("Likelihood (1-3)") is scored on it, with the bands scaled from the
     // 1-5 scale's (on 1-3: Red from 6, Amber 3-5), unless the scale or the bands are configured.
     const defaults = min === 1 && configuredMax === 5 && configuredAmber === 9 && configuredRed === 16;
+    const configured = { max: configuredMax, amberFrom: configuredAmber, redFrom: configuredRed };
+    // Read once per table, not per row.
+    const byTable = new Map<object, { max: number; amberFrom: number; redFrom: number }>();
     const scaleOf = (item: RaidItem): { max: number; amberFrom: number; redFrom: number } => {
-      // Only the probability and impact headers: "Proximity (1-3)" or "Effort (1-2 days)" is another scale.
-      const cells = item.table ? [item.table.columns.probability, item.table.columns.impact].flatMap((k) => (k === undefined ? [] : [item.table!.table.header.cells[k]?.text.plain ?? ''])) : [];
-      const stated = defaults && cells.length ? statedScaleMax(cells) : undefined;
-      if (stated === undefined || stated === 5) return { max: configuredMax, amberFrom: configuredAmber, redFrom: configuredRed };
-      return { max: stated, amberFrom: Math.round((9 / 25) * stated * stated), redFrom: Math.round((16 / 25) * stated * stated) };
+      const raid = item.table;
+      if (!defaults || !raid) return configured;
+      let scale = byTable.get(raid);
+      if (!scale) {
+        // Only the probability and impact headers: "Proximity (1-3)" or "Effort (1-2 days)" is another scale.
+        const cells = [raid.columns.probability, raid.columns.impact].flatMap((k) => (k === undefined ? [] : [raid.table.header.cells[k]?.text.plain ?? '']));
+        const stated = cells.length ? statedScaleMax(cells) : undefined;
+        scale = stated === undefined || stated === 5 ? configured : { max: stated, ...scaledBands(stated) };
+        byTable.set(raid, scale);
+      }
+      return scale;
     };
     const synonyms = {
       probability: listOption(options, 'probabilityHeaders', SYNONYMS.probability),

@@ -170,14 +170,15 @@ export const undefinedAcronym: Rule = {
       // "DBs": "databases (DBs)", not "database (DBs)".
       const spelled = EXPANSIONS[use.token] && (use.plural ? plural(EXPANSIONS[use.token]) : EXPANSIONS[use.token]);
       // "UAT found 23 defects": "User acceptance testing (UAT) found ...", capital as the sentence starts.
-      const expansion = spelled && startsSentence(doc.source, use.span.start) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
+      const opensSentence = startsSentence(doc.source, use.span.start);
+      const expansion = spelled && opensSentence ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
       const written = doc.source.slice(use.span.start, use.span.end);
       const shown = `${use.token}${use.plural ? 's' : ''}`;
       // "an SLA" -> "a service level agreement (SLA)": the article goes with the words now read first.
       const article = spelled ? /(?<![\p{L}])(an?) $/iu.exec(doc.source.slice(Math.max(0, use.span.start - 4), use.span.start)) : null;
       const wanted = article ? (/^[aeio]/i.test(spelled) || /^u(?!ni[^n]|se|su|ro|ti)/i.test(spelled) ? 'an' : 'a') : undefined;
       const fixArticle = article && wanted && article[1].toLowerCase() !== wanted ? { start: use.span.start - article[0].length, text: `${article[1][0] === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted} ` } : undefined;
-      const placeholder = startsSentence(doc.source, use.span.start) ? 'Full name' : 'full name';
+      const placeholder = opensSentence ? 'Full name' : 'full name';
       const advice = expansion ? `write "${expansion} (${written})" the first time` : 'write it in full with the acronym in brackets the first time';
       report({
         span: use.span,

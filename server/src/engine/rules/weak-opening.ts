@@ -755,8 +755,9 @@ function notVerbReport(source: string, bullet: Bullet, open: NotVerb, lexicon: L
       return { span, message: `${head} Put what you did first and the number after it, e.g. ${examples}.` };
     case 'tool': {
       // "Python, SQL, dbt, Airflow": nothing but tools; they belong with the skills.
-      if (onlyTools(plain, lexicon)) {
-        const one = !/[,/&+]|\band\b|\bor\b/i.test(plain);
+      const tools = onlyTools(plain, lexicon);
+      if (tools) {
+        const one = tools === 1;
         return { span, message: `${head} ${one ? 'A tool is' : 'A list of tools is'} no achievement: move it to the Skills section, or say what you did with ${one ? 'it' : 'them'} and what changed.` };
       }
       // "Jira, Confluence and ServiceNow for ...": the whole list, as tool-first names it.
@@ -819,15 +820,13 @@ const WITH_A_TOOL = new Set(['report', 'monitor', 'alert', 'track', 'test', 'ana
 /** Duties with no object of their own: "Regular liaison" is "Liaised with" someone. */
 const INTRANSITIVE = new Set(['liaise', 'collaborate', 'cooperate', 'participate', 'contribute', 'interact', 'engage']);
 /** Words before a duty noun that say how or how much, not what: "Manual testing of", "Various improvements to". */
-const OBJECT_MODIFIERS = new Set(['manual', 'automated', 'various', 'numerous', 'several', 'multiple', 'regular', 'routine', 'ongoing', 'general', 'first-line', 'second-line', 'third-line', '1st-line', '2nd-line', '3rd-line', 'day-to-day', 'hands-on', 'end-to-end', 'overall', 'continuous', 'proactive', 'reactive', 'general']);
+const OBJECT_MODIFIERS = new Set(['manual', 'automated', 'various', 'numerous', 'several', 'multiple', 'regular', 'routine', 'ongoing', 'general', 'first-line', 'second-line', 'third-line', '1st-line', '2nd-line', '3rd-line', 'day-to-day', 'hands-on', 'end-to-end', 'overall', 'continuous', 'proactive', 'reactive']);
 
 /** Openers of a role or a practice's name: "Release management", "Scrum master", "Service delivery". */
 const PRACTICE = /^(?:scrum|team|tech|technical|project|product|programme|program|delivery|release|change|escalation|senior|junior|lead|head|service|incident|problem|risk|stakeholder|vendor|supplier|knowledge|capacity|availability|configuration|asset|portfolio|people|line)$/;
 
 /** Determiners before a noun that names one piece of work: "during the migration", "after this upgrade". */
 const THE_EVENT = /^(?:the|this|that|our)$/;
-
-
 
 function pastOf(base: string): string {
   const [verb, ...particle] = base.split(' ');
