@@ -14,6 +14,7 @@ import { statusRagMismatch } from './rules/status-rag-mismatch';
 import { statusRagReason } from './rules/status-rag-reason';
 import { undefinedAcronym } from './rules/undefined-acronym';
 import { weakOpening } from './rules/weak-opening';
+import { wbsCode } from './rules/wbs-code';
 import { vagueWording } from './rules/vague-wording';
 import { buzzword } from './rules/buzzword';
 import { personalPronoun } from './rules/personal-pronoun';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   actionItemOwner,
   placeholderLeft,
   undefinedAcronym,
+  wbsCode,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

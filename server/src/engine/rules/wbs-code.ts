@@ -1,0 +1,126 @@
+// wbs-code: the codes of a work breakdown structure are unique, and every element's
+// parent is there (3.1 needs a 3; 4.1.1 needs a 4.1).
+import type { DocumentModel } from '../model';
+import { headerField, listOption, normalize } from '../pm/fields';
+import type { InlineText } from '../inline';
+import type { Rule, Span } from '../types';
+
+/** Table headers that hold an element's code. */
+const CODE_HEADERS = ['code', 'wbs', 'wbs code', 'wbs id', 'wbs no', 'wbs no.', 'wbs number', 'wbs ref', 'id', 'ref', 'reference', '#', 'no', 'no.', 'number'];
+
+/** A code at the start of an element's text: "1", "1.2", "3.1.4", "2.0", with an optional closing dot ("1.2."). */
+const LEADING_CODE = /^(\d{1,3}(?:\.\d{1,3}){0,7})\.?(?=$|[\s:–—)-])/;
+/** A cell that is a code and nothing else. */
+const WHOLE_CODE = /^(\d{1,3}(?:\.\d{1,3}){0,7})\.?$/;
+
+/** One element of the breakdown: its code as written, normalised ("2.0" is "2"), and where it is. */
+interface Element {
+  code: string;
+  key: string;
+  span: Span;
+  line: number;
+  /** Elements of one source (the outline list, one table, the headings) may not share a code. */
+  group: string;
+}
+
+/** "2.0" and "2.0.0" are element 2, as many plans number their top level; "1.2." is 1.2. */
+function keyOf(code: string): string {
+  let key = code;
+  while (key.endsWith('.0')) key = key.slice(0, -2);
+  return key;
+}
+
+function parentOf(key: string): string | undefined {
+  const dot = key.lastIndexOf('.');
+  return dot === -1 ? undefined : keyOf(key.slice(0, dot));
+}
+
+/** The code an element's text opens with, and its span. */
+function leading(text: InlineText): { code: string; span: Span } | undefined {
+  const plain = text.plain;
+  const lead = plain.length - plain.trimStart().length;
+  const match = LEADING_CODE.exec(plain.slice(lead));
+  return match ? { code: match[1], span: text.span(lead, lead + match[1].length) } : undefined;
+}
+
+/**
+ * Every coded element: table rows with a code column, and, where an outline numbers its
+ * elements with dotted codes, the list items and headings that open with one. A list
+ * of plain items ("20 VMs in Azure") is not an outline: without a dotted code among
+ * its neighbours an item's leading number is a quantity, not a code.
+ */
+function elements(doc: DocumentModel, codeHeaders: readonly string[]): Element[] {
+  const found: Element[] = [];
+  const outline = (group: string, texts: { text: InlineText; line: number }[]): void => {
+    const coded = texts.flatMap(({ text, line }) => {
+      const code = leading(text);
+      return code ? [{ ...code, line }] : [];
+    });
+    if (coded.filter((c) => c.code.includes('.')).length < 2) return;
+    for (const c of coded) found.push({ code: c.code, key: keyOf(c.code), span: c.span, line: c.line, group });
+  };
+  // Ordered list numbers are markers, not codes: "1. Plan" has the text "Plan".
+  outline('list', doc.items.map((item) => ({ text: item.text, line: item.line })));
+  outline('headings', doc.headings.map((heading) => ({ text: heading.text, line: heading.line })));
+  const synonyms = { code: codeHeaders };
+  doc.tables.forEach((table, index) => {
+    const column = table.header.cells.findIndex((cell) => headerField(cell.text.plain, synonyms) === 'code');
+    if (column === -1) return;
+    for (const row of table.rows) {
+      const cell = row.cells[column];
+      const text = cell?.text.plain.trim();
+      const match = text ? WHOLE_CODE.exec(text) : null;
+      if (!cell || !match) continue;
+      const lead = cell.text.plain.indexOf(match[1]);
+      found.push({ code: match[1], key: keyOf(match[1]), span: cell.text.span(lead, lead + match[1].length), line: row.line, group: `table ${index}` });
+    }
+  });
+  return found;
+}
+
+/** "3.1", "3.1 and 3.2", "3.1, 3.2 and 3.4". */
+function listed(codes: readonly string[]): string {
+  return codes.length === 1 ? codes[0] : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+}
+
+export const wbsCode: Rule = {
+  meta: {
+    id: 'wbs-code',
+    description: 'Every element of a WBS has its own code, and every code has its parent (3.1 needs a 3).',
+    severity: 'warning',
+    kinds: ['wbs'],
+    fixable: false,
+    example: { before: '| 3.2 | Migrate wave 2 |\n| 3.2 | Migrate wave 3 |', after: '| 3.2 | Wave 2 migrated |\n| 3.3 | Wave 3 migrated |' },
+    options: {
+      codeHeaders: { type: 'string[]', default: [...CODE_HEADERS], description: 'Table headers read as the WBS code (case-insensitive; replaces the default list).' },
+    },
+  },
+  check({ doc, options, report }) {
+    const found = elements(doc, listOption(options, 'codeHeaders', CODE_HEADERS).map(normalize));
+    if (!found.length) return;
+    const keys = new Set(found.map((e) => e.key));
+    // A code given twice in one source: said on the second, with the line of the first.
+    const seen = new Map<string, Element>();
+    for (const element of found) {
+      const id = `${element.group}\u0000${element.key}`;
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, element);
+        continue;
+      }
+      report({ span: element.span, message: `WBS code ${element.code} is also on line ${first.line + 1}: give each element its own code.` });
+    }
+    // A missing parent: said once, on its first child, naming every child it would hold.
+    const orphans = new Map<string, Element[]>();
+    for (const element of found) {
+      const parent = parentOf(element.key);
+      if (parent === undefined || keys.has(parent)) continue;
+      const children = orphans.get(parent) ?? orphans.set(parent, []).get(parent)!;
+      if (!children.some((c) => c.key === element.key)) children.push(element);
+    }
+    for (const [parent, children] of orphans) {
+      const codes = children.map((c) => c.code);
+      report({ span: children[0].span, message: `No element ${parent} holds ${listed(codes)}: add ${parent}, or renumber ${codes.length === 1 ? 'it' : 'them'} under an element that exists.` });
+    }
+  },
+};
