@@ -75,6 +75,10 @@ const FAMILIES = {
   // Regression (a review of this session's change): the time-off pattern split a run of spaces between two quantifiers.
   'a log entry of "Off" and a run of spaces': (n) => `---\nimpact-lint: project-log\n---\n\n## 2026-10-01\n\nOff${' '.repeat(n)}x\n`,
   'many "Actions:" lines in minutes': (n) => `---\nimpact-lint: meeting-notes\n---\n\n${'Actions:\n- a\n'.repeat(n / 14)}`,
+  // The register rules read each entry's heading section: by halving the document's blocks, not by a scan from the first.
+  'many decisions under their own headings': (n) => `---\nimpact-lint: decision-log\n---\n\n# Decision log\n\n${'## DEC-1: Keep it\n\n- **Date:** 2026-10-02\n- **Status:** Accepted\n\n'.repeat(n / 66)}`,
+  'many change requests, each with a detail section': (n) => `---\nimpact-lint: change-log\n---\n\n# Change log\n\n| CR | Title | Requester | Status |\n| --- | --- | --- | --- |\n${Array.from({ length: n / 80 }, (_, i) => `| CR-${i} | t | | Approved |\n`).join('')}${Array.from({ length: n / 80 }, (_, i) => `\n## CR-${i} detail\n\n**Impact:** +3 weeks.\n`).join('')}`,
+  'a WBS of many codes without parents': (n) => `---\nimpact-lint: wbs\n---\n\n| Code | Name |\n| --- | --- |\n${Array.from({ length: n / 16 }, (_, i) => `| 9.${i}.1 | x |\n`).join('')}`,
 };
 
 const N = 128 * 1024;

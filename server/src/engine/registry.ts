@@ -15,6 +15,8 @@ import { statusRagReason } from './rules/status-rag-reason';
 import { undefinedAcronym } from './rules/undefined-acronym';
 import { weakOpening } from './rules/weak-opening';
 import { wbsCode } from './rules/wbs-code';
+import { decisionMissingField } from './rules/decision-missing-field';
+import { changeMissingField } from './rules/change-missing-field';
 import { vagueWording } from './rules/vague-wording';
 import { buzzword } from './rules/buzzword';
 import { personalPronoun } from './rules/personal-pronoun';
@@ -51,6 +53,8 @@ export const rules: readonly Rule[] = [
   actionItemOwner,
   placeholderLeft,
   undefinedAcronym,
+  decisionMissingField,
+  changeMissingField,
   wbsCode,
 ];
 

@@ -112,11 +112,12 @@ export const wbsCode: Rule = {
     }
     // A missing parent: said once, on its first child, naming every child it would hold.
     const orphans = new Map<string, Element[]>();
+    const named = new Set<string>();
     for (const element of found) {
       const parent = parentOf(element.key);
-      if (parent === undefined || keys.has(parent)) continue;
-      const children = orphans.get(parent) ?? orphans.set(parent, []).get(parent)!;
-      if (!children.some((c) => c.key === element.key)) children.push(element);
+      if (parent === undefined || keys.has(parent) || named.has(element.key)) continue;
+      named.add(element.key);
+      (orphans.get(parent) ?? orphans.set(parent, []).get(parent)!).push(element);
     }
     for (const [parent, children] of orphans) {
       const codes = children.map((c) => c.code);

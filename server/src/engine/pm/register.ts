@@ -1,0 +1,179 @@
+// Entries of a register that is not a RAID log (a decision log, a change log), read
+// into fields the way people write them:
+//   - a table, one entry per row, its headers matched against synonyms;
+//   - a heading that names the entry ("## DEC-001: ...", "# Change request CR-004"),
+//     its fields in "Label: value" lines, a Field | Value table, a one-row table
+//     ("Decision | Approver | Decision date") or a sub-heading ("## Impact").
+// A heading entry whose id a table row has ("## CR-002 detail") adds to that row.
+import type { DocumentModel, Heading, Table, TableRow } from '../model';
+import type { Span } from '../types';
+import { dateLengthAtStart } from './dates';
+import { cellArea, columnsOf, headerField, inlineLabels, isEmptyValue, normalize, rowSpan } from './fields';
+
+export interface RegisterValue {
+  text: string;
+  /** Nothing said: an empty cell, a dash, "none". */
+  empty: boolean;
+  /** The value, or where it goes (an empty cell; an entry's heading for a field said in a sub-section). */
+  span: Span;
+}
+
+export interface RegisterEntry<F extends string> {
+  /** "DEC-001", "CR-004", when the entry has one. */
+  id?: string;
+  /** The row, or the heading. */
+  span: Span;
+  fields: Partial<Record<F, RegisterValue>>;
+  /** The values of every column of a field that several columns share ("Scope impact", "Cost impact"). */
+  all: Partial<Record<F, RegisterValue[]>>;
+  table?: Table;
+}
+
+export interface RegisterTable<F extends string> {
+  table: Table;
+  columns: Partial<Record<F, number>>;
+  headerSpan: Span;
+}
+
+export interface RegisterReading<F extends string> {
+  tables: RegisterTable<F>[];
+  entries: RegisterEntry<F>[];
+}
+
+export interface RegisterShape<F extends string> {
+  synonyms: Record<F, readonly string[]>;
+  /** The field that holds an entry's id. */
+  id: F;
+  /** An id as the register writes it ("CR-004", "DEC-1"), anchored at the start. */
+  idPattern: RegExp;
+  /** A table whose columns are these is a register table. */
+  isRegister(columns: Partial<Record<F, number>>): boolean;
+}
+
+/** A Field | Value table's first header: "Field", "Item", "" ... */
+const KEY_HEADER = /^(?:field|fields|item|attribute|property|key|name|detail|details|)$/;
+
+export function readRegister<F extends string>(doc: DocumentModel, shape: RegisterShape<F>, today: string): RegisterReading<F> {
+  const reading: RegisterReading<F> = { tables: [], entries: [] };
+  const byId = new Map<string, RegisterEntry<F>>();
+  const inEntry = new Set<Table>();
+  const headings = doc.headings.filter((h) => idOf(h.title, shape) !== undefined);
+  for (const heading of headings) for (const table of between(doc.tables, heading.line, heading.section.endLine)) inEntry.add(table);
+  for (const table of doc.tables) {
+    if (inEntry.has(table)) continue;
+    const columns = columnsOf(table, shape.synonyms);
+    if (!shape.isRegister(columns)) continue;
+    const first = table.header.cells[0];
+    reading.tables.push({ table, columns, headerSpan: rowSpan(doc, table.header) });
+    for (const row of table.rows) {
+      if (row.cells.every((c) => isEmptyValue(c.text.plain))) continue;
+      const entry = rowEntry(doc, table, row, shape);
+      if (!entry.id && first) {
+        const id = idOf(row.cells[0]?.text.plain ?? '', shape);
+        if (id) entry.id = id;
+      }
+      reading.entries.push(entry);
+      if (entry.id) byId.set(normalize(entry.id), entry);
+    }
+  }
+  for (const heading of headings) {
+    const id = idOf(heading.title, shape)!;
+    const known = byId.get(normalize(id));
+    const entry: RegisterEntry<F> = known ?? { id, span: heading.span, fields: {}, all: {} };
+    const said = headingFields(doc, heading, shape, today);
+    for (const field of Object.keys(said) as F[]) {
+      const value = said[field]!;
+      const mine = entry.fields[field];
+      if (!mine || mine.empty) entry.fields[field] = value;
+      (entry.all[field] ??= []).push(value);
+    }
+    // A heading that only names an entry ("## CR-002 history") with no field of its own is not one.
+    if (!known && Object.keys(said).length) reading.entries.push(entry);
+  }
+  reading.entries.sort((a, b) => a.span.start - b.span.start);
+  return reading;
+}
+
+/** The id an entry's title or first cell opens with: "DEC-001: ...", "Change request CR-004: ...". */
+function idOf<F extends string>(text: string, shape: RegisterShape<F>): string | undefined {
+  const words = /^[\s*_]*(?:[\p{L}]+\s+){0,2}/u.exec(text)![0];
+  const match = shape.idPattern.exec(text.slice(words.length)) ?? shape.idPattern.exec(text.trimStart());
+  return match?.[0];
+}
+
+function rowEntry<F extends string>(doc: DocumentModel, table: Table, row: TableRow, shape: RegisterShape<F>): RegisterEntry<F> {
+  const entry: RegisterEntry<F> = { span: rowSpan(doc, row), fields: {}, all: {}, table };
+  table.header.cells.forEach((header, index) => {
+    const field = headerField(header.text.plain, shape.synonyms);
+    const cell = row.cells[index];
+    if (field === undefined) return;
+    const text = cell ? cell.text.plain.trim() : '';
+    const empty = isEmptyValue(text);
+    const value: RegisterValue = { text, empty, span: !cell ? rowSpan(doc, row) : empty ? cellArea(doc, cell) : cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length) };
+    if (!entry.fields[field] || (entry.fields[field]!.empty && !empty)) entry.fields[field] = value;
+    (entry.all[field] ??= []).push(value);
+  });
+  const id = entry.fields[shape.id];
+  if (id && !id.empty) entry.id = id.text;
+  return entry;
+}
+
+/** The fields said under an entry's heading, down to the next heading of its level or above. */
+function headingFields<F extends string>(doc: DocumentModel, heading: Heading, shape: RegisterShape<F>, today: string): Partial<Record<F, RegisterValue>> {
+  const fields: Partial<Record<F, RegisterValue>> = {};
+  const end = heading.section.endLine;
+  const set = (field: F | undefined, value: RegisterValue): void => {
+    if (field !== undefined && (!fields[field] || (fields[field]!.empty && !value.empty))) fields[field] = value;
+  };
+  const isDate = (text: string): number => dateLengthAtStart(text, today);
+  const paragraphs = between(doc.paragraphs, heading.line, end).filter((p) => !p.inList);
+  for (const block of [...between(doc.items, heading.line, end), ...paragraphs]) {
+    const text = block.text;
+    for (const label of inlineLabels(text.plain, shape.synonyms, isDate)) {
+      const value = label.value.trim();
+      const empty = isEmptyValue(value);
+      set(label.field, { text: value, empty, span: empty ? text.span(label.labelStart, label.start) : text.span(label.start, label.end) });
+    }
+  }
+  for (const table of between(doc.tables, heading.line, end)) {
+    const header = table.header.cells;
+    if (header.length === 2 && KEY_HEADER.test(normalize(header[0].text.plain))) {
+      // Field | Value: each row a field.
+      for (const row of table.rows) {
+        const [key, cell] = row.cells;
+        if (!key || !cell) continue;
+        const text = cell.text.plain.trim();
+        const empty = isEmptyValue(text);
+        set(headerField(key.text.plain, shape.synonyms), { text, empty, span: empty ? cellArea(doc, cell) : cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length) });
+      }
+    } else if (table.rows.length === 1) {
+      const entry = rowEntry(doc, table, table.rows[0], shape);
+      for (const field of Object.keys(entry.fields) as F[]) set(field, entry.fields[field]!);
+    }
+  }
+  // "## Impact" with something under it.
+  const subs = between(doc.headings, heading.line, end);
+  subs.forEach((sub, index) => {
+    const field = headerField(sub.title, shape.synonyms);
+    if (field === undefined || fields[field]) return;
+    const next = subs[index + 1]?.line ?? end;
+    let said = '';
+    for (let line = sub.line + 1; line < next && !said; line++) said = doc.lines.lineText(line).trim();
+    set(field, { text: said, empty: !said, span: sub.span });
+  });
+  return fields;
+}
+
+/** The blocks of `list` (in document order) that start after line `from` and before line `to`: found by halving, not by a scan. */
+function between<T extends { line: number }>(list: readonly T[], from: number, to: number): T[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid].line <= from) low = mid + 1;
+    else high = mid;
+  }
+  const found: T[] = [];
+  for (let i = low; i < list.length && list[i].line < to; i++) found.push(list[i]);
+  return found;
+}

@@ -1,0 +1,67 @@
+// change-missing-field: change requests have a date raised, a requester, an impact and a status;
+// once decided, an approver and a decision date.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const HEADER = '| CR | Title | Raised | Requester | Impact (scope / schedule / cost) | Status | Approver | Decision date |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n';
+const log = (...rows) => doc('change-log', `# Change log\n\n${HEADER}${rows.map((r) => `| ${r.join(' | ')} |\n`).join('')}`);
+
+pmTester('change-missing-field', {
+  valid: [
+    { name: 'an approved request with its approver and date', text: log(['CR-001', 'Add the Dublin tenant', '2026-09-30', 'Eoin Murphy', '+2 weeks, +£6,500', 'Approved', 'Helen Marsh', '2026-10-07']) },
+    { name: 'a request still being assessed needs no approver yet', text: log(['CR-004', 'Move cut-over', '2026-11-02', 'Service desk', 'Schedule +2 weeks', 'Assessing', '', '']) },
+    { name: 'a withdrawn request is not asked for more', text: log(['CR-006', 'Extra licences', '', '', '', 'Withdrawn', '', '']) },
+    { name: 'impact in several columns: one said is enough', text: doc('change-log', '# Change log\n\n| ID | Title | Date | Requester | Scope impact | Schedule impact | Cost impact | Status |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| CR-001 | Add an interface | 2026-03-02 | Dana Whitfield | | +2 weeks | | Submitted |\n') },
+    {
+      name: 'the change request form: a Field | Value table, an Impact section and a one-row decision table',
+      text: doc('change-log', '# Change request CR-004: Add the pension interface\n\n| Field | Value |\n| --- | --- |\n| ID | CR-004 |\n| Date raised | 2026-03-02 |\n| Requester | Dana Whitfield |\n| Status | Approved |\n\n## Impact\n\n| Dimension | Impact |\n| --- | --- |\n| Schedule | +2 weeks |\n| Cost | 18,000 EUR |\n\n## Decision\n\n| Decision | Approver | Decision date |\n| --- | --- | --- |\n| Approved | Dana Whitfield | 2026-03-05 |\n'),
+    },
+    { name: 'the decision date said with the approver', text: doc('change-log', '# Change log\n\n### CR-014 Add contractor onboarding\n\n- **Requested by:** Head of Talent\n- **Date raised:** 02/10/2026\n- **Impact:** +3 weeks, +£18,000\n- **Status:** Approved\n- **Approved by:** Programme board, 14/10/2026\n') },
+    { name: 'a detail section adds to its row', text: `${log(['CR-002', 'Teams chat history', '2026-10-12', 'Legal', '', 'Pending decision', '', ''])}\n## CR-002 detail\n\n**Impact:** +3 weeks, 1.1 TB more.\n` },
+    { name: 'a table that is no change register', text: doc('change-log', '# Change log\n\n| Version | Date | Notes |\n| --- | --- | --- |\n| 1.2 | | Typos |\n') },
+  ],
+  invalid: [
+    {
+      name: 'approved, with no approver and no decision date',
+      text: log(['CR-003', 'Drop the public-folder migration', '2026-10-20', 'Dariusz Kowalczyk', '-1 week, -£2,000', 'Approved', '', '']),
+      findings: [
+        { span: '  ', message: /^CR-003 \(approved\) has no approver: name who decided it\.$/ },
+        { span: '  ', message: /^CR-003 \(approved\) has no decision date: say when it was decided\.$/ },
+      ],
+      output: null,
+    },
+    {
+      name: 'a submitted request with nothing but a title',
+      text: log(['CR-005', 'Extra licences for contractors', '', '', '', 'Submitted', '', '']),
+      findings: [
+        { span: '  ', message: /^CR-005 has no date raised: say when it was raised\.$/ },
+        { span: '  ', message: /^CR-005 has no requester: name who asked for it\.$/ },
+        { span: '  ', message: /^CR-005 has no impact: say what it does to scope, schedule and cost\.$/ },
+      ],
+    },
+    {
+      name: 'a heading entry lacking fields, said on its heading',
+      text: doc('change-log', '# Change log\n\n### CR-016 Move go-live to 1 Feb\n\n- **Requested by:** Mo Ali\n- **Date raised:** 2026-11-02\n- **Status:** Rejected\n'),
+      findings: [{ span: 'CR-016 Move go-live to 1 Feb', message: /^CR-016 \(rejected\) has no impact, no approver and no decision date: say what it does to scope, schedule and cost; name who decided it; say when it was decided\.$/ }],
+    },
+    {
+      name: 'a table without a requester column, and a decided request without an approver column',
+      text: doc('change-log', '# Change log\n\n| ID | Title | Date | Impact | Status |\n| --- | --- | --- | --- | --- |\n| CR-1 | Add a site | 2026-10-01 | +1 week | Approved |\n'),
+      findings: [{ span: '| ID | Title | Date | Impact | Status |', message: /^This change log has no requester, no approver and no decision date column: name who asked for it; name who decided it; say when it was decided\.$/ }],
+    },
+    {
+      name: 'a decision date that is no date',
+      text: log(['CR-007', 'Add MFA for contractors', '2026-10-01', 'Security', 'None on the schedule', 'Approved', 'Helen Marsh', 'TBC']),
+      findings: [{ span: 'TBC', message: /^CR-007 \(approved\) has no decision date \("TBC" is no date\)/ }],
+    },
+  ],
+});
+
+describe('change-missing-field in context', () => {
+  it('reads only change logs', () => {
+    const text = doc('status-report', `# Status\n\n${HEADER}| CR-001 | x | | | | Approved | | |\n`);
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'change-missing-field'), []);
+  });
+});

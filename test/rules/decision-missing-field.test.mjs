@@ -1,0 +1,80 @@
+// decision-missing-field: decisions have a date, one decision-maker and, once made, a rationale.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, only } from '../helpers.mjs';
+import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
+
+const HEADER = '| ID | Date | Decision | Decision maker | Rationale | Status |\n| --- | --- | --- | --- | --- | --- |\n';
+const log = (...rows) => doc('decision-log', `# Decision log\n\n${HEADER}${rows.map((r) => `| ${r.join(' | ')} |\n`).join('')}`);
+
+pmTester('decision-missing-field', {
+  valid: [
+    { name: 'a complete row', text: log(['D-01', '2026-09-14', 'SaaS, not an on-prem upgrade', 'Jane Whitfield (CFO)', '5-yr TCO £310k vs £455k', 'Accepted']) },
+    { name: 'a board decides', text: log(['D-02', '2026-10-02', 'Two parallel pay runs', 'Steering group', 'Audit asked for it', 'Accepted']) },
+    { name: 'a proposed decision needs no rationale yet', text: log(['D-03', '2026-11-20', 'Keep payslips read-only for 6 years', 'Jane Whitfield', '', 'Proposed']) },
+    { name: 'a superseded decision is history', text: log(['D-05', '', 'Go-live 1 Apr', '', '', 'Superseded by D-07']) },
+    { name: 'a reversed decision is history', text: log(['D-06', '2026-10-01', 'Freeze all changes', 'Mark / Sam', '', 'Reversed']) },
+    { name: 'the template form: a heading and labelled bullets', text: doc('decision-log', '# Decision log\n\n## DEC-001: Two parallel payroll cycles\n\n- **Date:** 2026-03-02\n- **Decision-maker:** Dana Whitfield\n- **Status:** Accepted\n- **Rationale:** Covers the monthly and quarterly rules.\n') },
+    { name: 'synonyms: Decided by, Why, Date decided', text: doc('decision-log', '# Decisions\n\n| Ref | Decision | Decided by | Date decided | Why |\n| --- | --- | --- | --- | --- |\n| 1 | Use Entra ID | Mark Ellis | 2026-11-03 | One login |\n') },
+    { name: 'a table that is no decision register (no decider or rationale column)', text: doc('decision-log', '# Decision log\n\n| Meeting | Date |\n| --- | --- |\n| Steering | |\n') },
+    { name: 'only the fields the option requires', text: log(['D-04', '2026-11-03', 'Single sign-on', 'Mark Ellis', '', 'Accepted']), config: { rules: { 'decision-missing-field': ['warning', { required: ['date', 'maker'] }] } } },
+  ],
+  invalid: [
+    {
+      name: 'no date and no decision-maker, said in their cells',
+      text: log(['D-03', '', 'Keep historic payslips read-only', '', 'Legal retention', 'Accepted']),
+      findings: [
+        { span: '  ', message: /^D-03 has no date: say when it was made \(or raised, while it is pending\)\.$/ },
+        { span: '  ', message: /^D-03 has no decision-maker: name the one person who made it, or who will\.$/ },
+      ],
+      output: null,
+    },
+    {
+      name: 'two decision-makers and no rationale',
+      text: log(['D-04', '2026-11-03', 'Single sign-on via Entra ID', 'Mark / Sam', '', 'Accepted']),
+      findings: [
+        { span: 'Mark / Sam', message: /^D-04 has two decision-makers \(Mark and Sam\): name the one person accountable for it\.$/ },
+        { span: '  ', message: /^D-04 has no rationale: say why this option won\.$/ },
+      ],
+    },
+    {
+      name: 'a date that is no date',
+      text: log(['D-06', 'TBD', 'Who owns the pension interface', 'Jane Whitfield', '', 'Open']),
+      findings: [{ span: 'TBD', message: /^D-06 has no date \("TBD" is no date\)/ }],
+    },
+    {
+      name: 'a decision without a status counts as made',
+      text: doc('decision-log', '# Decision log\n\n| ID | Date | Decision | Decision maker | Rationale |\n| --- | --- | --- | --- | --- |\n| D-07 | 2026-11-18 | Go-live 1 Mar | Jane Whitfield | |\n'),
+      findings: [{ span: ' ', message: /^D-07 has no rationale/ }],
+    },
+    {
+      name: 'a heading entry lacking fields, said on its heading',
+      text: doc('decision-log', '# Decision log\n\n## DEC-002: Keep Airflow for orchestration\n\n- **Date:** 2026-10-02\n- **Status:** Accepted\n- **Context:** The team knows it.\n'),
+      findings: [{ span: 'DEC-002: Keep Airflow for orchestration', message: /^DEC-002 has no decision-maker and no rationale: name the one person who made it, or who will; say why this option won\.$/ }],
+    },
+    {
+      name: 'a table without a decision-maker column, said once on its header',
+      text: doc('decision-log', '# Decision log\n\n| ID | Date | Decision | Rationale |\n| --- | --- | --- | --- |\n| D-01 | 2026-09-14 | SaaS | Cheaper |\n| D-02 | 2026-10-02 | Two runs | Audit |\n'),
+      findings: [{ span: '| ID | Date | Decision | Rationale |', message: /^This decision log has no decision-maker column: name the one person who made it, or who will\.$/ }],
+    },
+    {
+      name: 'a decision without an id is named by its first words',
+      text: doc('decision-log', '# Decision log\n\n| Date | Decision | Decision maker | Rationale |\n| --- | --- | --- | --- |\n| 2026-09-14 | Move the payroll cut-off to the 20th of each month | | Bank deadlines |\n'),
+      findings: [{ span: ' ', message: /^The decision "Move the payroll cut-off to the..." has no decision-maker/ }],
+    },
+  ],
+});
+
+describe('decision-missing-field in context', () => {
+  it('gives way to nothing and placeholder-left gives way to it on a "TBD" decider', () => {
+    const text = log(['D-02', '2026-10-02', 'Keep Airflow', 'TBD', '', 'Proposed']);
+    const findings = lintText(text, { today: TODAY }).findings.filter((f) => f.span.start === text.indexOf('TBD |'));
+    assert.deepEqual(findings.map((f) => f.ruleId), ['decision-missing-field']);
+    assert.match(findings[0].message, /^D-02 has no decision-maker \("TBD" is no one\)/);
+  });
+
+  it('reads only decision logs', () => {
+    const text = doc('meeting-notes', `# Steering minutes\n\n${HEADER}| D-01 | | Go | | | Accepted |\n`);
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field'), []);
+  });
+});
