@@ -19,6 +19,13 @@ pmTester('wbs-code', {
     { name: 'ordered list numbers are markers, not codes', text: doc('wbs', '# WBS\n\n1. Plan\n2. Build\n1. Plan again\n') },
     { name: 'a table without a code column', text: doc('wbs', '# WBS\n\n| Name | Owner |\n| --- | --- |\n| 3.1 | Tom |\n| 3.1 | Sam |\n') },
     { name: 'the same code in two tables (an outline and its dictionary)', text: doc('wbs', `# WBS\n\n${HEADER}| 1 | Plan | x | Tom |\n| 1.1 | Schedule | x | Tom |\n\n## Dictionary\n\n${HEADER}| 1.1 | Schedule | x | Tom |\n`) },
+    // Regression (a review of the new rules as a user, H1): quantities were read as codes once two items opened with "n.n".
+    { name: 'a sizing list of quantities', text: doc('wbs', '# WBS\n\n## Sizing\n\n1. 2.5 FTE for build\n2. 10.4 release notes reviewed\n3. 3.1 GB knowledge base to migrate\n\n## Notes\n\n- 1.2 million archived emails\n- 1.3 TB of file shares\n') },
+    // Regression (the same review, H2): "## 1. Purpose" numbers the document's sections, not WBS elements.
+    { name: 'numbered document sections above a WBS of headings', text: doc('wbs', '# WBS\n\n## 1. Scope\n\nText.\n\n## 2. Breakdown\n\n### 1 Project management\n\n#### 1.1 Governance\n\n#### 1.2 Reporting\n\n### 2 Build\n\n#### 2.1 Servers\n\n## 3. Assumptions\n') },
+    // Regression (the same review, H3): a second list under its own heading may repeat the outline's codes.
+    { name: 'a list of package owners repeats the outline\'s codes', text: doc('wbs', '# WBS\n\n- 3 Migration\n  - 3.1 Wave 1\n  - 3.2 Wave 2\n\n## Package owners\n\n- 3.1 Wave 1 - Dariusz Kowalczyk\n- 3.2 Wave 2 - Anita Rao\n') },
+    { name: 'dotted section numbers without a parent are no outline', text: doc('wbs', '# WBS\n\n## 1.1 Overview\n\n## 1.2 Goals\n') },
     { name: 'a code header the option names', text: doc('wbs', '# WBS\n\n| Element | Name |\n| --- | --- |\n| 1 | Plan |\n| 1.1 | Schedule |\n'), config: { rules: { 'wbs-code': ['warning', { codeHeaders: ['element'] }] } } },
   ],
   invalid: [
@@ -57,6 +64,17 @@ pmTester('wbs-code', {
       name: 'bold codes in a table',
       text: doc('wbs', '# WBS\n\n| Code | Name |\n| --- | --- |\n| **2** | Build |\n| **2.1** | Servers |\n| **2.1** | Storage |\n'),
       findings: [{ span: '2.1', message: /^WBS code 2\.1 is also on line 10/ }],
+    },
+    {
+      // Regression (the same review, M9): a bold line as the parent ("**1.0 Project Management**") was not read.
+      name: 'bold one-line paragraphs hold their list items',
+      text: doc('wbs', '# WBS\n\n**1.0 Project Management**\n\n- 1.1 Initiation\n- 1.2 Planning\n\n**2.0 Build**\n\n- 2.1 Configure\n- 2.1 Test\n'),
+      findings: [{ span: '2.1', message: /^WBS code 2\.1 is also on line 14/ }],
+    },
+    {
+      name: 'an orphan under numbered document sections',
+      text: doc('wbs', '# WBS\n\n## 1. Purpose\n\n## 2. Work breakdown\n\n### 1 Project management\n\n#### 1.1 Governance\n\n### 2 Training\n\n#### 5.1 E-learning\n'),
+      findings: [{ span: '5.1', message: /^No element 5 holds 5\.1/ }],
     },
   ],
 });

@@ -35,33 +35,70 @@ function parentOf(key: string): string | undefined {
   return dot === -1 ? undefined : keyOf(key.slice(0, dot));
 }
 
-/** The code an element's text opens with, and its span. */
+/** After a number, what makes it a quantity, not a code: "2.5 FTE", "3.1 GB", "1.2 million", "3.5 days". */
+const QUANTITY_AFTER = /^\s*(?:%|x\b|k\b|m\b|bn\b|million|billion|thousand|hundred|fte|gb|tb|mb|pb|kb|hrs?\b|hours?|days?|weeks?|wks?\b|months?|years?|yrs?\b|users?|people|staff|servers?|vms?\b|sites?|apps?\b|percent|per\s?cent|[£$€]|eur\b|usd\b|gbp\b)/i;
+
+/** The code an element's text opens with, and its span; not a quantity. */
 function leading(text: InlineText): { code: string; span: Span } | undefined {
   const plain = text.plain;
   const lead = plain.length - plain.trimStart().length;
   const match = LEADING_CODE.exec(plain.slice(lead));
-  return match ? { code: match[1], span: text.span(lead, lead + match[1].length) } : undefined;
+  if (!match || QUANTITY_AFTER.test(plain.slice(lead + match[0].length))) return undefined;
+  return { code: match[1], span: text.span(lead, lead + match[1].length) };
+}
+
+interface Coded {
+  code: string;
+  key: string;
+  span: Span;
+  line: number;
+}
+
+function coded(blocks: readonly { text: InlineText; line: number }[]): Coded[] {
+  return blocks.flatMap(({ text, line }) => {
+    const code = leading(text);
+    return code ? [{ ...code, key: keyOf(code.code), line }] : [];
+  });
 }
 
 /**
- * Every coded element: table rows with a code column, and, where an outline numbers its
- * elements with dotted codes, the list items and headings that open with one. A list
- * of plain items ("20 VMs in Azure") is not an outline: without a dotted code among
- * its neighbours an item's leading number is a quantity, not a code.
+ * An outline: two dotted codes at least, and one element whose parent is among them. Without that a run of
+ * numbers ("1.1 Overview", "1.2 Goals"; "20 VMs", "3.5 TB") is a numbered text, not a breakdown.
+ */
+function isOutline(elements: readonly Coded[]): boolean {
+  if (elements.filter((e) => e.code.includes('.')).length < 2) return false;
+  const keys = new Set(elements.map((e) => e.key));
+  return elements.some((e) => {
+    const parent = parentOf(e.key);
+    return parent !== undefined && keys.has(parent);
+  });
+}
+
+/**
+ * Every coded element: table rows with a code column, and the list items, one-line paragraphs ("**1.0 Project
+ * management**") and headings of an outline. Lists and paragraphs are read by section: a "Package owners" list
+ * that repeats the outline's codes is its own outline. Headings are one outline, less a level that numbers the
+ * document's own sections ("## 1. Purpose" above "### 1 Project management"): a level whose codes come again deeper.
  */
 function elements(doc: DocumentModel, codeHeaders: readonly string[]): Element[] {
   const found: Element[] = [];
-  const outline = (group: string, texts: { text: InlineText; line: number }[]): void => {
-    const coded = texts.flatMap(({ text, line }) => {
-      const code = leading(text);
-      return code ? [{ ...code, line }] : [];
-    });
-    if (coded.filter((c) => c.code.includes('.')).length < 2) return;
-    for (const c of coded) found.push({ code: c.code, key: keyOf(c.code), span: c.span, line: c.line, group });
+  const add = (group: string, elements: readonly Coded[]): void => {
+    if (isOutline(elements)) for (const e of elements) found.push({ ...e, group });
+  };
+  const bySection = new Map<unknown, { text: InlineText; line: number }[]>();
+  const push = (section: unknown, block: { text: InlineText; line: number }): void => {
+    (bySection.get(section) ?? bySection.set(section, []).get(section)!).push(block);
   };
   // Ordered list numbers are markers, not codes: "1. Plan" has the text "Plan".
-  outline('list', doc.items.map((item) => ({ text: item.text, line: item.line })));
-  outline('headings', doc.headings.map((heading) => ({ text: heading.text, line: heading.line })));
+  for (const item of doc.items) push(item.section, item);
+  for (const paragraph of doc.paragraphs) if (!paragraph.inList && paragraph.endLine - paragraph.line === 1 && paragraph.text.plain.length <= 120) push(paragraph.section, paragraph);
+  let index = 0;
+  for (const blocks of bySection.values()) add(`list ${index++}`, coded([...blocks].sort((a, b) => a.line - b.line)));
+  const headings = doc.headings.flatMap((heading) => coded([heading]).map((c) => ({ ...c, level: heading.level })));
+  const byLevel = new Map<number, Set<string>>();
+  for (const h of headings) (byLevel.get(h.level) ?? byLevel.set(h.level, new Set()).get(h.level)!).add(h.key);
+  const sectionLevels = new Set([...byLevel.keys()].filter((level) => [...byLevel].some(([other, keys]) => other > level && [...byLevel.get(level)!].some((k) => keys.has(k)))));
+  add('headings', headings.filter((h) => !sectionLevels.has(h.level)));
   const synonyms = { code: codeHeaders };
   doc.tables.forEach((table, index) => {
     const column = table.header.cells.findIndex((cell) => headerField(cell.text.plain, synonyms) === 'code');
@@ -75,7 +112,7 @@ function elements(doc: DocumentModel, codeHeaders: readonly string[]): Element[]
       found.push({ code: match[1], key: keyOf(match[1]), span: cell.text.span(lead, lead + match[1].length), line: row.line, group: `table ${index}` });
     }
   });
-  return found;
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** "3.1", "3.1 and 3.2", "3.1, 3.2 and 3.4". */
