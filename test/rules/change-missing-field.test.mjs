@@ -21,6 +21,13 @@ pmTester('change-missing-field', {
     { name: 'the decision date said with the approver', text: doc('change-log', '# Change log\n\n### CR-014 Add contractor onboarding\n\n- **Requested by:** Head of Talent\n- **Date raised:** 02/10/2026\n- **Impact:** +3 weeks, +£18,000\n- **Status:** Approved\n- **Approved by:** Programme board, 14/10/2026\n') },
     { name: 'a detail section adds to its row', text: `${log(['CR-002', 'Teams chat history', '2026-10-12', 'Legal', '', 'Pending decision', '', ''])}\n## CR-002 detail\n\n**Impact:** +3 weeks, 1.1 TB more.\n` },
     { name: 'a table that is no change register', text: doc('change-log', '# Change log\n\n| Version | Date | Notes |\n| --- | --- | --- |\n| 1.2 | | Typos |\n') },
+    // Regressions (a review of the new rules as a user, /tmp/rv16): H6, H7, M1, M4, M5, L2.
+    { name: 'not yet approved is not approved', text: log(['CR-008', 'Extra licences', '2026-11-20', 'Eoin Murphy', '+£4,800', 'Submitted, not yet approved', '', '']) },
+    { name: 'an impact assessment in sub-sections', text: doc('change-log', '# Change Request CR-014: Extend the licence\n\n- **Requested by:** Mo Ali\n- **Date raised:** 2026-11-02\n- **Status:** Assessing\n\n## Impact assessment\n\n### Schedule\n\n+2 weeks.\n\n### Cost\n\n£3,000.\n') },
+    { name: 'a ServiceNow export: Opened is the date raised, a planned start is not', text: doc('change-log', '# Change requests\n\n| Number | Short description | Requested by | Opened | State | Impact | Planned start date |\n| --- | --- | --- | --- | --- | --- | --- |\n| CHG1 | Swap switch | Tom Reyes | 2026-10-01 | New | 3 - Low | |\n') },
+    { name: 'who decided and when, said with the outcome', text: doc('change-log', '# Change log\n\n### CR-021 Move the cut-over\n\n- **Requested by:** Head of Talent\n- **Date raised:** 2026-10-02\n- **Impact:** +2 weeks\n- **Decision:** Rejected by Programme Board on 10 Nov 2026\n') },
+    { name: 'an impact of None was assessed', text: log(['CR-009', 'Rename the tenant', '2026-10-01', 'Eoin Murphy', 'None', 'Submitted', '', '']) },
+    { name: 'a ServiceNow Risk column makes no RAID table', text: doc('change-log', '# Change requests\n\n| Number | Short description | Requested by | Opened | State | Risk | Impact |\n| --- | --- | --- | --- | --- | --- | --- |\n| CHG0031201 | Replace core switch | Tom Reyes | 2026-10-01 | New | High | 1 - High |\n') },
   ],
   invalid: [
     {
@@ -56,10 +63,22 @@ pmTester('change-missing-field', {
       text: log(['CR-007', 'Add MFA for contractors', '2026-10-01', 'Security', 'None on the schedule', 'Approved', 'Helen Marsh', 'TBC']),
       findings: [{ span: 'TBC', message: /^CR-007 \(approved\) has no decision date \("TBC" is no date\)/ }],
     },
+    {
+      // Regression (rv16 L2): "(approved) has no status" asked a recorded decision where it stands.
+      name: 'a recorded decision is where the request stands',
+      text: doc('change-log', '# Change log\n\n### CR-031 Add a site\n\n- **Requested by:** Mo Ali\n- **Date raised:** 2026-10-02\n- **Impact:** +1 week\n- **Decision:** Approved\n'),
+      findings: [{ span: 'CR-031 Add a site', message: /^CR-031 \(approved\) has no approver and no decision date: name who decided it; say when it was decided\.$/ }],
+    },
   ],
 });
 
 describe('change-missing-field in context', () => {
+  // Regression (rv16 M2): raid-missing-field read a ServiceNow change table with a Risk column as a RAID table.
+  it('a change register that rates its risk is no RAID table', () => {
+    const text = doc('change-log', '# Change requests\n\n| Number | Short description | Requested by | Opened | State | Risk | Impact |\n| --- | --- | --- | --- | --- | --- | --- |\n| CHG0031201 | Replace core switch | Tom Reyes | 2026-10-01 | New | High | 1 - High |\n');
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'raid-missing-field').map((f) => f.message), []);
+  });
+
   it('reads only change logs', () => {
     const text = doc('status-report', `# Status\n\n${HEADER}| CR-001 | x | | | | Approved | | |\n`);
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'change-missing-field'), []);

@@ -18,6 +18,12 @@ pmTester('decision-missing-field', {
     { name: 'synonyms: Decided by, Why, Date decided', text: doc('decision-log', '# Decisions\n\n| Ref | Decision | Decided by | Date decided | Why |\n| --- | --- | --- | --- | --- |\n| 1 | Use Entra ID | Mark Ellis | 2026-11-03 | One login |\n') },
     { name: 'a table that is no decision register (no decider or rationale column)', text: doc('decision-log', '# Decision log\n\n| Meeting | Date |\n| --- | --- |\n| Steering | |\n') },
     { name: 'only the fields the option requires', text: log(['D-04', '2026-11-03', 'Single sign-on', 'Mark Ellis', '', 'Accepted']), config: { rules: { 'decision-missing-field': ['warning', { required: ['date', 'maker'] }] } } },
+    // Regressions (a review of the new rules as a user, /tmp/rv16): H5, M3, M4, L5.
+    { name: 'an ADR with Deciders and a Context', text: doc('decision-log', '# Architecture decisions\n\n## ADR-001: Use PostgreSQL\n\nStatus: Accepted\nDate: 2026-10-02\nDeciders: Priya Shah\n\n### Context\n\nThe licence for the old database costs £18k a year.\n\n### Decision\n\nMove to PostgreSQL 16.\n') },
+    { name: 'MADR decision drivers give the rationale', text: doc('decision-log', '# Decisions\n\n## ADR-8: One repo per service\n\n* Status: accepted\n* Deciders: Priya Shah\n* Date: 2026-11-02\n\n### Decision Drivers\n\n* 4 teams deploy on their own schedule\n') },
+    { name: 'a table under "Decisions pending" needs no rationale', text: doc('decision-log', '# Decision log\n\n## Decisions pending\n\n| ID | Raised | Decision | Who | Rationale |\n| --- | --- | --- | --- | --- |\n| D-20 | 2026-11-20 | Renew the DR site | Jane Whitfield | |\n') },
+    { name: 'the date said with the decider', text: doc('decision-log', '# Decision log\n\n## D-1: Keep Airflow\n\n- **Decided by:** Anita Rao on 4 Nov 2026\n- **Rationale:** The team knows it.\n') },
+    { name: 'a due date is not the date of the decision', text: doc('decision-log', '# Decision log\n\n| ID | Decision | Decision maker | Rationale | Due date | Date |\n| --- | --- | --- | --- | --- | --- |\n| D-1 | Go | Jane Whitfield | Cheaper | | 2026-11-03 |\n') },
   ],
   invalid: [
     {
@@ -62,6 +68,37 @@ pmTester('decision-missing-field', {
       text: doc('decision-log', '# Decision log\n\n| Date | Decision | Decision maker | Rationale |\n| --- | --- | --- | --- |\n| 2026-09-14 | Move the payroll cut-off to the 20th of each month | | Bank deadlines |\n'),
       findings: [{ span: ' ', message: /^The decision "Move the payroll cut-off to the..." has no decision-maker/ }],
     },
+    {
+      // Regression (rv16 H4): "Decision owner" was read as the decision, so the table was no register.
+      name: 'a "Decision owner" column is the decision-maker',
+      text: doc('decision-log', '# Decisions\n\n| # | Decision | Decision owner | Date | Rationale |\n| --- | --- | --- | --- | --- |\n| 3 | Use Entra ID | | 2026-11-03 | One login |\n'),
+      findings: [{ span: ' ', message: /^Decision 3 has no decision-maker/ }],
+    },
+    {
+      // Regression (rv16 L5): "open" in a made status took the rationale check away.
+      name: 'a made decision open to review needs its rationale',
+      text: log(['D-09', '2026-11-03', 'Weekly CAB', 'Mark Ellis', '', 'Agreed, open to review in Q2']),
+      findings: [{ span: '  ', message: /^D-09 has no rationale/ }],
+    },
+    {
+      // Regression (rv16 M6): two people joined by a comma or a plus.
+      name: 'two full names joined by a comma',
+      text: log(['D-08', '2026-11-03', 'Two pay runs', 'Jane Whitfield, Tom Reyes', 'Audit', 'Accepted']),
+      findings: [{ span: 'Jane Whitfield, Tom Reyes', message: /^D-08 has two decision-makers \(Jane Whitfield and Tom Reyes\)/ }],
+    },
+    {
+      name: 'a decision needed in a status report without a decider or a by-date',
+      text: doc('status-report', '# Status report\n\n## Decisions needed\n\n| Decision | Needed from | By |\n| --- | --- | --- |\n| Approve 2 contractors | Steering committee | 3 Dec 2026 |\n| Accept UAT start with open Sev2s | | |\n| None this period | | |\n'),
+      findings: [
+        { span: ' ', message: /^The decision needed "Accept UAT start with open Sev2s" has no decider: name who will make it\.$/ },
+        { span: ' ', message: /^The decision needed "Accept UAT start with open Sev2s" has no by-date: say by when it must be made\.$/ },
+      ],
+    },
+    {
+      name: 'a table of decisions needed without a by-date column',
+      text: doc('status-report', '# Status report\n\n## 5. Decisions required\n\n| Decision | Decider |\n| --- | --- |\n| Approve 2 contractors | Jane Whitfield |\n'),
+      findings: [{ span: '| Decision | Decider |', message: /^This table of decisions needed has no by-date column/ }],
+    },
   ],
 });
 
@@ -73,7 +110,7 @@ describe('decision-missing-field in context', () => {
     assert.match(findings[0].message, /^D-02 has no decision-maker \("TBD" is no one\)/);
   });
 
-  it('reads only decision logs', () => {
+  it('reads only decision logs and status reports', () => {
     const text = doc('meeting-notes', `# Steering minutes\n\n${HEADER}| D-01 | | Go | | | Accepted |\n`);
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field'), []);
   });

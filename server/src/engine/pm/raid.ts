@@ -110,6 +110,9 @@ function titles(section: Table['section']): readonly string[] {
   return found;
 }
 
+/** Ids of changes and decisions: "CR-003", "CHG0031201", "RFC 12", "DEC-001", "ADR-4", "D-03". */
+const REGISTER_ID = /^\s*\**\s*(?:CR|CHG|RFC|CRQ|DEC|ADR|D)[-_ ]?\d/i;
+
 function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Record<FieldName, readonly string[]>, dIsDecision = false): RaidTable | undefined {
   const columns = columnsOf(table, synonyms);
   const fieldCount = FIELD_COLUMNS.filter((f) => columns[f] !== undefined).length;
@@ -120,6 +123,8 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
   if (DECISIONS.test(path[0] ?? '')) return undefined;
   const headerTypes = table.header.cells.map((c) => typeFrom(c.text.plain)).filter(Boolean);
   const idColumn = columns.id ?? 0;
+  // In a change or decision log, a register of changes or decisions rates its own risk ("Risk: High"): no RAID table.
+  if ((kind === 'change-log' || kind === 'decision-log') && columns.type === undefined && table.rows.some((r) => REGISTER_ID.test(r.cells[idColumn]?.text.plain ?? ''))) return undefined;
   const ids = table.rows.filter((r) => ID.test(r.cells[idColumn]?.text.plain ?? '') && /^\s*\**\s*(r|i|rsk|risk|iss|issue)/i.test(r.cells[idColumn]?.text.plain ?? '')).length;
   const evidence = columns.type !== undefined || RAID_HEADING.test(path[0] ?? '') || headerTypes.length > 0 || (ids > 0 && ids * 2 >= table.rows.length);
   if (!(kind === 'raid-log' || (evidence && fieldCount >= 2))) return undefined;

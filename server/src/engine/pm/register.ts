@@ -5,7 +5,7 @@
 //     its fields in "Label: value" lines, a Field | Value table, a one-row table
 //     ("Decision | Approver | Decision date") or a sub-heading ("## Impact").
 // A heading entry whose id a table row has ("## CR-002 detail") adds to that row.
-import type { DocumentModel, Heading, Table, TableRow } from '../model';
+import type { DocumentModel, Heading, Section, Table, TableRow } from '../model';
 import type { Span } from '../types';
 import { dateLengthAtStart } from './dates';
 import { cellArea, columnsOf, headerField, inlineLabels, isEmptyValue, normalize, rowSpan } from './fields';
@@ -27,6 +27,8 @@ export interface RegisterEntry<F extends string> {
   /** The values of every column of a field that several columns share ("Scope impact", "Cost impact"). */
   all: Partial<Record<F, RegisterValue[]>>;
   table?: Table;
+  /** The section the row's table is in, or the one above the entry's heading. */
+  section?: Section;
 }
 
 export interface RegisterTable<F extends string> {
@@ -79,7 +81,7 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
   for (const heading of headings) {
     const id = idOf(heading.title, shape)!;
     const known = byId.get(normalize(id));
-    const entry: RegisterEntry<F> = known ?? { id, span: heading.span, fields: {}, all: {} };
+    const entry: RegisterEntry<F> = known ?? { id, span: heading.span, fields: {}, all: {}, section: heading.section.parent };
     const said = headingFields(doc, heading, shape, today);
     for (const field of Object.keys(said) as F[]) {
       const value = said[field]!;
@@ -102,7 +104,7 @@ function idOf<F extends string>(text: string, shape: RegisterShape<F>): string |
 }
 
 function rowEntry<F extends string>(doc: DocumentModel, table: Table, row: TableRow, shape: RegisterShape<F>): RegisterEntry<F> {
-  const entry: RegisterEntry<F> = { span: rowSpan(doc, row), fields: {}, all: {}, table };
+  const entry: RegisterEntry<F> = { span: rowSpan(doc, row), fields: {}, all: {}, table, section: table.section };
   table.header.cells.forEach((header, index) => {
     const field = headerField(header.text.plain, shape.synonyms);
     const cell = row.cells[index];
@@ -152,15 +154,14 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
     }
   }
   // "## Impact" with something under it.
-  const subs = between(doc.headings, heading.line, end);
-  subs.forEach((sub, index) => {
+  // Anything under it counts, its own sub-headings' text too ("## Impact assessment", "### Scope", "+2 weeks").
+  for (const sub of between(doc.headings, heading.line, end)) {
     const field = headerField(sub.title, shape.synonyms);
-    if (field === undefined || fields[field]) return;
-    const next = subs[index + 1]?.line ?? end;
+    if (field === undefined || fields[field]) continue;
     let said = '';
-    for (let line = sub.line + 1; line < next && !said; line++) said = doc.lines.lineText(line).trim();
+    for (let line = sub.line + 1; line < sub.section.endLine && !said; line++) said = doc.lines.lineText(line).replace(/^[\s#]+/, '').trim();
     set(field, { text: said, empty: !said, span: sub.span });
-  });
+  }
   return fields;
 }
 
@@ -176,4 +177,18 @@ function between<T extends { line: number }>(list: readonly T[], from: number, t
   const found: T[] = [];
   for (let i = low; i < list.length && list[i].line < to; i++) found.push(list[i]);
   return found;
+}
+
+/** The source from `at` to the end of its line: a value's whole line ("Programme board, 14/10/2026", which a label's value stops short of). */
+export function restOfLine(doc: DocumentModel, at: number): string {
+  return doc.source.slice(at, doc.lines.lineEnd(doc.lines.positionAt(at).line));
+}
+
+/** "Rejected by Programme Board on 10 Nov", "Approved by Helen Marsh": who decided, said with the outcome. */
+export const DECIDED_BY = /\b(?:approved|rejected|deferred|accepted|declined|decided|signed off|agreed|authori[sz]ed)\s+by\s+\p{L}/iu;
+
+/** Under a heading that says its entries are not decided yet: "Decisions pending", "Open decisions", "Decisions needed". */
+export function inPendingSection(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) if (s.heading && /\b(?:pending|open|proposed|needed|required|outstanding|awaiting|to be (?:made|decided))\b/i.test(s.heading.title)) return true;
+  return false;
 }

@@ -2,10 +2,10 @@
 // who asked for it, its impact and its status; once decided, who decided and when.
 import { firstDate } from '../pm/dates';
 import { isNoDate, listOption, SYNONYMS } from '../pm/fields';
-import { readRegister, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { DECIDED_BY, readRegister, restOfLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import type { Rule } from '../types';
 
-type Field = 'id' | 'title' | 'date' | 'requester' | 'impact' | 'status' | 'decision' | 'approver' | 'decisionDate';
+type Field = 'id' | 'title' | 'date' | 'requester' | 'impact' | 'status' | 'decision' | 'approver' | 'decisionDate' | 'other';
 type Required = 'date' | 'requester' | 'impact' | 'status' | 'approver' | 'decisionDate';
 const REQUIRED: Required[] = ['date', 'requester', 'impact', 'status', 'approver', 'decisionDate'];
 /** Asked of every open request; the others once it is decided. */
@@ -14,15 +14,23 @@ const ALWAYS: readonly Required[] = ['date', 'requester', 'impact', 'status'];
 const DEFAULT_SYNONYMS: Record<Field, readonly string[]> = {
   id: [...SYNONYMS.id, 'cr', 'cr id', 'cr no', 'cr no.', 'cr ref', 'change id', 'change ref', 'change no', 'rfc', 'request id'],
   title: ['title', 'change', 'change request', 'summary', 'description', 'name', 'request', 'description and reason'],
-  date: ['date', 'date raised', 'raised', 'raised on', 'date submitted', 'submitted', 'submitted on', 'date requested', 'requested', 'requested on', 'date logged', 'logged'],
+  date: ['date', 'date raised', 'raised', 'raised on', 'date submitted', 'submitted', 'submitted on', 'date requested', 'requested', 'requested on', 'date logged', 'logged', 'opened', 'opened on', 'date opened', 'created', 'created on', 'date created'],
   requester: ['requester', 'requestor', 'requested by', 'raised by', 'submitted by', 'originator', 'initiator', 'change owner', 'who'],
-  impact: ['impact', 'impacts', 'impact assessment', 'effect', 'scope impact', 'schedule impact', 'cost impact', 'time impact', 'budget impact'],
+  impact: ['impact', 'impacts', 'impact assessment', 'effect', 'scope impact', 'schedule impact', 'cost impact', 'time impact', 'budget impact', 'scope', 'schedule', 'cost', 'budget'],
   status: ['status', 'state'],
-  decision: ['decision', 'outcome', 'resolution'],
+  decision: ['decision', 'outcome', 'resolution', 'approval', 'approval status'],
   approver: ['approver', 'approved by', 'approver name', 'decided by', 'decision maker', 'decision-maker', 'authority', 'authorised by', 'authorized by', 'signed off by', 'sign-off', 'sign off'],
   decisionDate: ['decision date', 'date decided', 'decided', 'decided on', 'approval date', 'date approved', 'approved on', 'date of decision'],
+  // Dates that are not when the request was raised or decided: read as theirs ("Planned start date" is no date raised).
+  other: ['planned start date', 'planned end date', 'planned start', 'planned end', 'start date', 'end date', 'target date', 'due date', 'implementation date', 'go-live date', 'scheduled date', 'scheduled for', 'change window', 'closed', 'closed on', 'date closed', 'risk'],
 };
 
+/** "not yet approved", "awaiting approval", "pending approval", "for approval": an outcome not reached. */
+const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|once|if|when|subject to|to be|needs?|requires?)\s+(?:\w+\s+)?(?:approv\w*|accept\w*|reject\w*|declin\w*|defer\w*|clos\w*|implement\w*|done|complete\w*|deliver\w*)\b/gi;
+/** The outcome word of a status or decision, once anything not yet reached is taken out. */
+function outcome(text: string): string | undefined {
+  return DECIDED.exec(text.replace(NOT_YET, ' '))?.[0].toLowerCase();
+}
 /** Requests decided one way or the other: they need an approver and a decision date. */
 const DECIDED = /\b(?:approved|accepted|rejected|declined|deferred|closed|implemented|done|complete|completed|delivered)\b/i;
 /** Requests that never reached a decision, or went elsewhere: nothing more is asked. */
@@ -54,14 +62,14 @@ function shape(options: Parameters<Rule['check']>[0]['options']): RegisterShape<
 }
 
 function lacks(field: Required, value: RegisterValue | undefined, all: readonly RegisterValue[] | undefined): boolean {
-  // Impact in several columns (scope, schedule, cost): one said is enough.
-  if (field === 'impact' && all?.some((v) => !v.empty)) return false;
+  // Impact in several columns (scope, schedule, cost): one said is enough; "None" is an impact assessed.
+  if (field === 'impact') return !(all ?? (value ? [value] : [])).some((v) => !/^[\s\-–—?.]*$/.test(v.text));
   return !value || value.empty || ((field === 'date' || field === 'decisionDate') && isNoDate(value.text));
 }
 
 /** "CR-003", or the request's first words. */
 function subject(entry: RegisterEntry<Field>): string {
-  if (entry.id) return entry.id;
+  if (entry.id) return /^\d/.test(entry.id) ? `Change ${entry.id}` : entry.id;
   const title = entry.fields.title?.text;
   if (!title) return 'This change request';
   const words = title.split(/\s+/);
@@ -87,37 +95,42 @@ export const changeMissingField: Rule = {
     const required = REQUIRED.filter((f) => listOption(options, 'required', REQUIRED).includes(f));
     const reading = readRegister(doc, shape(options), today);
     const columnsOf = new Map(reading.tables.map((t) => [t.table, t.columns]));
-    /** A value to the end of its line: "Programme board, 14/10/2026" is read as "Programme board". */
-    const restOfLine = (at: number): string => doc.source.slice(at, doc.lines.lineEnd(doc.lines.positionAt(at).line));
-    const decided = (entry: RegisterEntry<Field>): boolean => DECIDED.test(entry.fields.status?.text ?? '') || DECIDED.test(entry.fields.decision?.text ?? '');
+    const decision = (entry: RegisterEntry<Field>): string | undefined => outcome(entry.fields.status?.text ?? '') ?? outcome(entry.fields.decision?.text ?? '');
+    /** What a request says besides its own fields: "Rejected by Programme Board on 10 Nov" names who decided, and when. */
+    const saidElsewhere = (entry: RegisterEntry<Field>, field: Required): boolean => {
+      const lines = [entry.fields.status, entry.fields.decision, entry.fields.approver].filter((v): v is RegisterValue => v !== undefined && !v.empty).map((v) => restOfLine(doc, v.span.start));
+      if (field === 'approver') return lines.some((line) => DECIDED_BY.test(line));
+      if (field === 'decisionDate') return lines.some((line) => firstDate(line, today) !== undefined);
+      // A decision recorded is where the request stands.
+      if (field === 'status') return entry.fields.decision !== undefined && outcome(entry.fields.decision.text) !== undefined;
+      return false;
+    };
+    const lacking = (entry: RegisterEntry<Field>, field: Required): boolean => lacks(field, entry.fields[field], entry.all[field]) && !saidElsewhere(entry, field);
     const rowsOf = new Map<unknown, RegisterEntry<Field>[]>();
     for (const entry of reading.entries) if (entry.table) (rowsOf.get(entry.table) ?? rowsOf.set(entry.table, []).get(entry.table)!).push(entry);
     for (const { table, columns, headerSpan } of reading.tables) {
-      const rows = rowsOf.get(table) ?? [];
-      // The approver's and the decision date's columns are asked for once a request in the table is decided.
-      const asked = required.filter((f) => ALWAYS.includes(f) || rows.some((e) => decided(e) && !GONE.test(e.fields.status?.text ?? '')));
+      const rows = (rowsOf.get(table) ?? []).filter((e) => !GONE.test(e.fields.status?.text ?? ''));
+      // The approver's and the decision date's columns are asked for once a request in the table is decided and does not say them otherwise.
+      const asked = required.filter((f) => ALWAYS.includes(f) || rows.some((e) => decision(e) !== undefined && lacking(e, f)));
       const absent = asked.filter((f) => columns[f] === undefined);
       if (absent.length) report({ span: headerSpan, message: `This change log has no ${join(absent.map((f) => WHAT[f]))} column: ${absent.map((f) => WHY[f]).join('; ')}.` });
     }
     for (const entry of reading.entries) {
-      const status = entry.fields.status?.text ?? '';
-      if (GONE.test(status)) continue;
+      if (GONE.test(entry.fields.status?.text ?? '')) continue;
       const columns = entry.table ? columnsOf.get(entry.table) : undefined;
-      const isDecided = decided(entry);
-      const needs = required.filter((f) => (ALWAYS.includes(f) || isDecided) && !(columns && columns[f] === undefined && !entry.fields[f]));
-      // "Approved by: Programme board, 14/10/2026": the date said with the approver (or the decision) is the decision date.
-      const datedElsewhere = [entry.fields.approver, entry.fields.decision].some((v) => v && !v.empty && firstDate(restOfLine(v.span.start), today) !== undefined);
-      const missing = needs.filter((f) => lacks(f, entry.fields[f], entry.all[f]) && !(f === 'decisionDate' && datedElsewhere));
+      const decided = decision(entry);
+      const needs = required.filter((f) => (ALWAYS.includes(f) || decided !== undefined) && !(columns && columns[f] === undefined && !entry.fields[f]));
+      const missing = needs.filter((f) => lacking(entry, f));
       if (!missing.length) continue;
       const said = missing.filter((f) => entry.fields[f] !== undefined && (entry.table || !entry.fields[f]!.empty));
       const absent = missing.filter((f) => !said.includes(f));
-      const state = isDecided && (said.includes('approver') || said.includes('decisionDate') || absent.includes('approver') || absent.includes('decisionDate')) ? ` (${(DECIDED.exec(status) ?? DECIDED.exec(entry.fields.decision?.text ?? ''))![0].toLowerCase()})` : '';
+      const state = (fields: Required[]): string => (decided && fields.some((f) => f === 'approver' || f === 'decisionDate') ? ` (${decided})` : '');
       for (const field of said) {
         const value = entry.fields[field]!;
         const vague = value.empty ? '' : ` ("${value.text}" is no date)`;
-        report({ span: value.span, message: `${subject(entry)}${field === 'approver' || field === 'decisionDate' ? state : ''} has no ${WHAT[field]}${vague}: ${WHY[field]}.` });
+        report({ span: value.span, message: `${subject(entry)}${state([field])} has no ${WHAT[field]}${vague}: ${WHY[field]}.` });
       }
-      if (absent.length) report({ span: entry.span, message: `${subject(entry)}${absent.includes('approver') || absent.includes('decisionDate') ? state : ''} has no ${join(absent.map((f) => WHAT[f]))}: ${absent.map((f) => WHY[f]).join('; ')}.` });
+      if (absent.length) report({ span: entry.span, message: `${subject(entry)}${state(absent)} has no ${join(absent.map((f) => WHAT[f]))}: ${absent.map((f) => WHY[f]).join('; ')}.` });
     }
   },
 };

@@ -1,26 +1,42 @@
 // decision-missing-field: every decision in a decision log says when it was made, who
 // made it (one person) and, once made, why.
-import { isNoDate, listOption, SYNONYMS, twoOwners } from '../pm/fields';
-import { readRegister, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
-import type { Rule } from '../types';
+import type { DocumentModel } from '../model';
+import { cellArea, headerField, isEmptyValue, isNoDate, listOption, normalize, rowSpan, SYNONYMS, twoOwners } from '../pm/fields';
+import { firstDate } from '../pm/dates';
+import { inPendingSection, readRegister, restOfLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import type { Report, Rule } from '../types';
 
-type Field = 'id' | 'decision' | 'date' | 'maker' | 'rationale' | 'status';
+type Field = 'id' | 'decision' | 'date' | 'maker' | 'rationale' | 'status' | 'context' | 'other';
 type Required = 'date' | 'maker' | 'rationale';
 const REQUIRED: Required[] = ['date', 'maker', 'rationale'];
 
 const DEFAULT_SYNONYMS: Record<Field, readonly string[]> = {
   id: [...SYNONYMS.id, 'decision id', 'decision ref', 'dec', 'dec id', 'adr'],
   decision: ['decision', 'decision made', 'decisions', 'title', 'summary', 'description', 'what'],
-  date: ['date', 'date decided', 'decision date', 'decided on', 'decided', 'date made', 'date raised', 'raised', 'when'],
-  maker: ['decision maker', 'decision-maker', 'decision makers', 'decision-makers', 'decided by', 'decider', 'made by', 'approver', 'approved by', 'authority', 'owner', 'who', 'accountable'],
-  rationale: ['rationale', 'reason', 'reasons', 'reasoning', 'why', 'justification', 'basis', 'because', 'grounds'],
+  date: ['date', 'date decided', 'decision date', 'decided on', 'decided', 'date made', 'date raised', 'raised', 'when', 'date logged', 'logged'],
+  maker: ['decision maker', 'decision-maker', 'decision makers', 'decision-makers', 'decided by', 'decider', 'deciders', 'decision owner', 'decision lead', 'made by', 'approver', 'approvers', 'approved by', 'authority', 'owner', 'who', 'accountable'],
+  rationale: ['rationale', 'reason', 'reasons', 'reasoning', 'why', 'justification', 'basis', 'because', 'grounds', 'decision drivers', 'drivers', 'decision outcome'],
   status: ['status', 'state'],
+  // An ADR's Context gives its reasons ("Status / Context / Decision / Consequences").
+  context: ['context', 'context and problem statement', 'background'],
+  // Dates that are not when the decision was made: read as theirs, not as the date.
+  other: ['due date', 'target date', 'review date', 'next review', 'revisit by', 'revisit date', 'implementation date', 'effective date', 'needed by'],
 };
 
 /** Decisions that are history: replaced, undone or never taken. Nothing more is asked of them. */
 const HISTORY = /\b(?:superseded|reversed|revoked|withdrawn|rejected|cancell?ed|obsolete|replaced)\b/i;
 /** Decisions not made yet: they need a date and a decider, not yet a rationale. */
 const PENDING = /\b(?:proposed|pending|open|draft|under (?:discussion|review)|in review|to be decided|awaiting|not decided|undecided|tbd|tbc)\b/i;
+/** Made, whatever else the status says ("Agreed, open to review in Q2"). */
+const MADE = /\b(?:agreed|accepted|approved|decided|made|final|signed off)\b/i;
+/** Two people as one decider, by comma or plus: "Jane Whitfield, Tom Reyes", "Priya Shah + Tom Reyes" (not "Smith, John"). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)+$/u;
+function twoMakers(text: string): [string, string] | undefined {
+  const pair = twoOwners(text);
+  if (pair) return pair;
+  const parts = text.replace(/\([^)]*\)/g, '').split(/\s*[,+;]\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => FULL_NAME.test(p)) ? [parts[0], parts[1]] : undefined;
+}
 
 const WHAT: Record<Required, string> = { date: 'date', maker: 'decision-maker', rationale: 'rationale' };
 const WHY: Record<Required, string> = {
@@ -48,9 +64,9 @@ function lacks(field: Required, value: RegisterValue | undefined): boolean {
   return !value || value.empty || (field === 'date' && isNoDate(value.text)) || (field === 'maker' && /^(?:tbd|tbc|tba)\.?$/i.test(value.text));
 }
 
-/** "D-03", or the decision's first words. */
+/** "D-03", "Decision 1" (from a "#" column), or the decision's first words. */
 function subject(entry: RegisterEntry<Field>): string {
-  if (entry.id) return entry.id;
+  if (entry.id) return /^\d/.test(entry.id) ? `Decision ${entry.id}` : entry.id;
   const decision = entry.fields.decision?.text;
   if (!decision) return 'This decision';
   const words = decision.split(/\s+/);
@@ -60,9 +76,9 @@ function subject(entry: RegisterEntry<Field>): string {
 export const decisionMissingField: Rule = {
   meta: {
     id: 'decision-missing-field',
-    description: 'Decisions in a decision log have a date, one decision-maker and, once made, a rationale.',
+    description: 'Decisions in a decision log have a date, one decision-maker and, once made, a rationale; decisions needed in a status report, a decider and a by-date.',
     severity: 'warning',
-    kinds: ['decision-log'],
+    kinds: ['decision-log', 'status-report'],
     fixable: false,
     example: { before: '| D-04 | 2026-11-03 | Single sign-on via Entra ID | Mark / Sam | | Accepted |', after: '| D-04 | 2026-11-03 | Single sign-on via Entra ID | Mark Ellis | One login for 1,400 staff | Accepted |' },
     options: {
@@ -72,25 +88,35 @@ export const decisionMissingField: Rule = {
       rationaleHeaders: { type: 'string[]', default: [...DEFAULT_SYNONYMS.rationale], description: 'Table headers and "Label:" names read as the rationale (case-insensitive; replaces the default list).' },
     },
   },
-  check({ doc, options, today, report }) {
+  check({ doc, kind, options, today, report }) {
+    if (kind === 'status-report') {
+      decisionsNeeded(doc, report);
+      return;
+    }
     const required = REQUIRED.filter((f) => listOption(options, 'required', REQUIRED).includes(f));
     const reading = readRegister(doc, shape(options), today);
     const columnsOf = new Map(reading.tables.map((t) => [t.table, t.columns]));
-    for (const { columns, headerSpan } of reading.tables) {
-      const absent = required.filter((f) => columns[f] === undefined);
+    for (const { table, columns, headerSpan } of reading.tables) {
+      // Decisions still to be made need no rationale yet.
+      const pendingTable = inPendingSection(table.section) || (columns.other !== undefined && columns.rationale === undefined && /needed|required/i.test(table.header.cells.map((c) => c.text.plain).join(' ')));
+      const absent = required.filter((f) => columns[f] === undefined && !(f === 'rationale' && pendingTable));
       if (absent.length) report({ span: headerSpan, message: `This decision log has no ${join(absent.map((f) => WHAT[f]))} column: ${absent.map((f) => WHY[f]).join('; ')}.` });
     }
     for (const entry of reading.entries) {
       const status = entry.fields.status?.text ?? '';
       if (HISTORY.test(status)) continue;
-      const pending = PENDING.test(status);
+      const pending = (PENDING.test(status) && !MADE.test(status)) || (!status && inPendingSection(entry.section));
       // A column the table lacks is said once, on its header.
       const columns = entry.table ? columnsOf.get(entry.table) : undefined;
       const needs = required.filter((f) => !(f === 'rationale' && pending) && !(columns && columns[f] === undefined && !entry.fields[f]));
       const maker = entry.fields.maker;
-      const pair = maker && !maker.empty && needs.includes('maker') ? twoOwners(maker.text) : undefined;
+      const pair = maker && !maker.empty && needs.includes('maker') ? twoMakers(maker.text) : undefined;
       if (maker && pair) report({ span: maker.span, message: `${subject(entry)} has two decision-makers (${pair[0]} and ${pair[1]}): name the one person accountable for it.` });
-      const missing = needs.filter((f) => lacks(f, entry.fields[f]));
+      // "Decided by: Anita Rao on 4 Nov 2026": the date said with the decider. An ADR's context gives its reasons.
+      const datedByMaker = maker !== undefined && !maker.empty && firstDate(restOfLine(doc, maker.span.start), today) !== undefined;
+      const context = entry.fields.context;
+      const reasoned = /^ADR/i.test(entry.id ?? '') && context !== undefined && !context.empty;
+      const missing = needs.filter((f) => lacks(f, entry.fields[f]) && !(f === 'date' && datedByMaker) && !(f === 'rationale' && reasoned));
       if (!missing.length) continue;
       // In a table, each missing value is said in its cell; under a heading, the absent ones together on the heading.
       const said = missing.filter((f) => entry.fields[f] !== undefined && (entry.table || !entry.fields[f]!.empty));
@@ -104,3 +130,47 @@ export const decisionMissingField: Rule = {
     }
   },
 };
+
+/** A status report's section of decisions asked for: "Decisions needed", "Decisions required", "Asks", "Pending decisions". */
+const NEEDED_HEADING = /^(?:(?:key |open |pending )?decisions?(?: (?:needed|required|requested|pending|sought|to be made|for (?:the )?(?:board|sponsor|steering (?:group|committee)|steerco)))?|asks?|pending decisions|decisions and asks|asks and decisions)$/;
+const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
+const NEEDED: Record<'decision' | 'decider' | 'by', readonly string[]> = {
+  decision: ['decision', 'decision needed', 'decision required', 'decisions', 'ask', 'request', 'item', 'description', 'topic'],
+  decider: ['decider', 'decision maker', 'decision-maker', 'decided by', 'needed from', 'required from', 'from', 'who', 'owner', 'approver', 'approval from', 'authority', 'forum'],
+  by: ['by', 'by when', 'needed by', 'required by', 'decision by', 'decide by', 'due', 'due date', 'deadline', 'date', 'date needed', 'when', 'by date'],
+};
+/** "None this period", "No decisions needed", "n/a": a row that says there is nothing to decide. */
+const NONE = /^(?:none|nothing|n\/a|na|nil|no (?:decisions?|asks?))\b/i;
+
+/** Decisions needed in a status report's table: each with a decider and a by-date (PRODUCT.md 8, status report). */
+function decisionsNeeded(doc: DocumentModel, report: (r: Report) => void): void {
+  for (const heading of doc.headings) {
+    if (!NEEDED_HEADING.test(normalize(heading.title).replace(NUMBERED, ''))) continue;
+    for (const table of doc.tables) {
+      if (table.line <= heading.line || table.line >= heading.section.endLine) continue;
+      const columns: Partial<Record<keyof typeof NEEDED, number>> = {};
+      table.header.cells.forEach((cell, index) => {
+        const field = headerField(cell.text.plain, NEEDED);
+        if (field !== undefined && columns[field] === undefined) columns[field] = index;
+      });
+      if (columns.decision === undefined) columns.decision = 0;
+      const absent = (['decider', 'by'] as const).filter((f) => columns[f] === undefined);
+      const live = table.rows.filter((row) => !NONE.test(row.cells[columns.decision!]?.text.plain.trim() ?? '') && !row.cells.every((c) => isEmptyValue(c.text.plain)));
+      if (absent.length && live.length) report({ span: rowSpan(doc, table.header), message: `This table of decisions needed has no ${absent.map((f) => (f === 'by' ? 'by-date' : f)).join(' and no ')} column: say who will decide each one, and by when.` });
+      for (const row of live) {
+        const words = (row.cells[columns.decision]?.text.plain.trim() ?? '').split(/\s+/);
+        const subject = words[0] ? `The decision needed "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"` : 'This decision needed';
+        for (const field of ['decider', 'by'] as const) {
+          const cell = columns[field] === undefined ? undefined : row.cells[columns[field]!];
+          if (!cell && columns[field] === undefined) continue;
+          const text = cell?.text.plain.trim() ?? '';
+          const lacking = !cell || isEmptyValue(text) || (field === 'by' ? isNoDate(text) : /^(?:tbd|tbc|tba)\.?$/i.test(text));
+          if (!lacking) continue;
+          const vague = !cell || isEmptyValue(text) ? '' : ` ("${text}" is ${field === 'by' ? 'no date' : 'no one'})`;
+          const span = !cell ? rowSpan(doc, row) : isEmptyValue(text) ? cellArea(doc, cell) : cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length);
+          report({ span, message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'}${vague}: ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+        }
+      }
+    }
+  }
+}
