@@ -78,8 +78,8 @@ const NAME_HINTS: [RegExp, Kind][] = [
   [/(^|[-_. ])(status[-_. ]?report|highlight[-_. ]?report)([-_. ]|$)/i, 'status-report'],
   [/(^|[-_. ])star[-_. ]?(stories|story)([-_. ]|$)|interview[-_. ]?stories/i, 'star-stories'],
   [/(^|[-_. ])(minutes|meeting[-_. ]?notes|agenda)([-_. ]|$)/i, 'meeting-notes'],
-  [/(^|[-_. ])decision[-_. ]?log([-_. ]|$)/i, 'decision-log'],
-  [/(^|[-_. ])change[-_. ]?(log|request)s?([-_. ]|$)/i, 'change-log'],
+  [/(^|[-_. ])(decision[-_. ]?(log|register)|decisions|adrs?([-_. ]?log)?)([-_. ]|$)/i, 'decision-log'],
+  [/(^|[-_. ])(change[-_. ]?(log|request|register)s?|(cr|rfc)[-_. ]?(log|register)s?)([-_. ]|$)/i, 'change-log'],
   [/(^|[-_. ])stakeholder[-_. ]?(register|map)([-_. ]|$)/i, 'stakeholder-register'],
   [/(^|[-_. ])wbs([-_. ]|$)/i, 'wbs'],
   [/(^|[-_. ])(lessons[-_. ]?learned|retro(spective)?)([-_. ]|$)/i, 'lessons-learned'],
@@ -116,15 +116,15 @@ const TITLE_HINTS: [RegExp, Kind][] = [
   [/\b(status (report|update)|highlight report|(?:weekly|monthly|fortnightly) (status|update)|project (status|update)|(?:week|sprint) \d{1,3} (update|report)|progress report|checkpoint report|weekly report|monthly report|steer(?:ing)?[- ]?(?:co|committee|group|board)? (?:report|pack)|board report)\b/i, 'status-report'],
   [/\b(star stor(y|ies)|interview stor(y|ies)|interview prep(aration)?|behaviou?ral interview)\b/i, 'star-stories'],
   [/\b(minutes|meeting notes|agenda|stand-?up|steering (group|committee|board)|meeting)\b/i, 'meeting-notes'],
-  [/\b(decision (log|register)|decisions log)\b|^(?:key )?decisions$/i, 'decision-log'],
-  [/\b(change (log|register|requests?|control))\b/i, 'change-log'],
+  [/\b(decision (log|register)|decisions log|adr (log|register)|architecture decision records?|architecture decisions|adrs)\b|^(?:key )?decisions$|[:–—-]\s*(?:key )?decisions$/i, 'decision-log'],
+  [/\b(change (log|register|requests?|control)|(?:cr|rfc) (log|register))\b/i, 'change-log'],
   [/\b(stakeholder (register|map|analysis))\b/i, 'stakeholder-register'],
-  [/\b(wbs|work breakdown structure)\b/i, 'wbs'],
+  [/\b(wbs|work breakdown(?: structure)?)\b/i, 'wbs'],
   [/\b(lessons (learned|log)|retrospective|retro(?!\s+(?:gaming|games?|style|consoles?|computers?))|post[- ]implementation review|post[- ]?mortem)\b/i, 'lessons-learned'],
   [/\b(project charter|charter|project initiation document)\b/i, 'charter'],
   // After every other "... log": "QA lead log", "Daily log", "CI/CD move - journal" are a person's log of work.
   // Not a system's or an incident's log ("Incident log", "Audit log"), nor an accountant's journal or a journal club.
-  [/\b(project log|work ?log|brag (doc|document|file)|journal(?!\s+(?:entries|entry|club|articles?|papers?))|achievements? log|impact log)\b|(?<!\b(?:incident|error|audit|access|deployment|call|event|system|server|build|security|captain['’]s|ship['’]s|time|change|decision|risk|issue|raid|lessons))\s+log$|^log$/i, 'project-log'],
+  [/\b(project log|work ?log|brag (doc|document|file)|journal(?!\s+(?:entries|entry|club|articles?|papers?))|achievements? log|impact log)\b|(?<!\b(?:incident|error|audit|access|deployment|call|event|system|server|build|security|captain['’]s|ship['’]s|time|change|decision|risk|issue|raid|lessons|adr|cr|rfc))\s+log$|^log$/i, 'project-log'],
 ];
 const STAR_WORDS: Record<string, readonly string[]> = { situation: ['situation'], task: ['task'], action: ['action', 'actions'], result: ['result', 'results'], challenge: ['challenge', 'problem', 'context'] };
 /** "ACTION: raise the ticket", "- AP1: Sam to ...", "**Action item:** ...": an action written as a labelled line. */
