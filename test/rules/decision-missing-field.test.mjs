@@ -24,6 +24,7 @@ pmTester('decision-missing-field', {
     { name: 'a table under "Decisions pending" needs no rationale', text: doc('decision-log', '# Decision log\n\n## Decisions pending\n\n| ID | Raised | Decision | Who | Rationale |\n| --- | --- | --- | --- | --- |\n| D-20 | 2026-11-20 | Renew the DR site | Jane Whitfield | |\n') },
     { name: 'the date said with the decider', text: doc('decision-log', '# Decision log\n\n## D-1: Keep Airflow\n\n- **Decided by:** Anita Rao on 4 Nov 2026\n- **Rationale:** The team knows it.\n') },
     { name: 'a due date is not the date of the decision', text: doc('decision-log', '# Decision log\n\n| ID | Decision | Decision maker | Rationale | Due date | Date |\n| --- | --- | --- | --- | --- | --- |\n| D-1 | Go | Jane Whitfield | Cheaper | | 2026-11-03 |\n') },
+    { name: 'a document control section is not a decision', text: doc('decision-log', '# Decision log\n\n## Document control\n\n- **Owner:** Jane Whitfield\n- **Status:** Draft\n\n## DEC-001: Use SaaS\n\n- **Date:** 2026-03-02\n- **Decision-maker:** Jane Whitfield\n- **Rationale:** Cheaper.\n') },
   ],
   invalid: [
     {
@@ -79,6 +80,15 @@ pmTester('decision-missing-field', {
       name: 'a made decision open to review needs its rationale',
       text: log(['D-09', '2026-11-03', 'Weekly CAB', 'Mark Ellis', '', 'Agreed, open to review in Q2']),
       findings: [{ span: '  ', message: /^D-09 has no rationale/ }],
+    },
+    {
+      // Regression (rv16 M7, L6): a decision under a heading without a D-/DEC- id was not read; an empty label is said on it.
+      name: 'a decision under a heading without an id, with an empty label',
+      text: doc('decision-log', '# Infrastructure decisions\n\n### Patch window moves to Sunday 02:00\n\n- **Date:** 18 Nov 2026\n- **Decided by:**\n- **Status:** Agreed\n- **Rationale:** Fewer users online.\n\n## Decision 2 \u2013 Use Confluence\n\n- **Date:** 2026-11-02\n- **Status:** Accepted\n- **Rationale:** Already licensed.\n'),
+      findings: [
+        { span: 'Decided by:', message: /^The decision "Patch window moves to Sunday 02:00" has no decision-maker/ },
+        { span: 'Decision 2 \u2013 Use Confluence', message: /^Decision 2 has no decision-maker/ },
+      ],
     },
     {
       // Regression (rv16 M6): two people joined by a comma or a plus.

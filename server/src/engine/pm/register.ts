@@ -50,7 +50,15 @@ export interface RegisterShape<F extends string> {
   idPattern: RegExp;
   /** A table whose columns are these is a register table. */
   isRegister(columns: Partial<Record<F, number>>): boolean;
+  /**
+   * A heading without an id is an entry when two of these fields are labelled right under it ("### Patch window
+   * moves to Sunday", "**Date:** ...", "**Decided by:** ..."); its title is then the `title` field.
+   */
+  untitled?: { fields: readonly F[]; title: F };
 }
+
+/** Sections about the document itself, whose "Owner:" and "Status:" are the document's. */
+const ABOUT_THE_DOCUMENT = /^(?:\d+[.)]?\s+)?(?:document (?:control|information|details|history|owner)|about(?: this (?:log|document|register))?|version(?: history| control)?|revision(?: history)?|change history|approvals?|sign-?off|contents|overview|introduction|purpose|scope|background|metadata|how to use(?: this (?:log|document|register))?)$/;
 
 /** A Field | Value table's first header: "Field", "Item", "" ... */
 const KEY_HEADER = /^(?:field|fields|item|attribute|property|key|name|detail|details|)$/;
@@ -92,6 +100,19 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
     // A heading that only names an entry ("## CR-002 history") with no field of its own is not one.
     if (!known && Object.keys(said).length) reading.entries.push(entry);
   }
+  if (shape.untitled) {
+    const { fields, title } = shape.untitled;
+    doc.headings.forEach((heading, index) => {
+      if (heading.level === 1 || ABOUT_THE_DOCUMENT.test(normalize(heading.title)) || idOf(heading.title, shape) !== undefined) return;
+      // Only what is right under it, up to the next heading: a heading above entries is not one.
+      const said = headingFields(doc, heading, shape, today, doc.headings[index + 1]?.line ?? heading.section.endLine, true);
+      if (fields.filter((f) => said[f] !== undefined).length < 2) return;
+      const entry: RegisterEntry<F> = { span: heading.span, fields: said, all: {}, section: heading.section.parent };
+      entry.fields[title] ??= { text: heading.title, empty: false, span: heading.span };
+      for (const field of Object.keys(said) as F[]) entry.all[field] = [said[field]!];
+      reading.entries.push(entry);
+    });
+  }
   reading.entries.sort((a, b) => a.span.start - b.span.start);
   return reading;
 }
@@ -121,9 +142,8 @@ function rowEntry<F extends string>(doc: DocumentModel, table: Table, row: Table
 }
 
 /** The fields said under an entry's heading, down to the next heading of its level or above. */
-function headingFields<F extends string>(doc: DocumentModel, heading: Heading, shape: RegisterShape<F>, today: string): Partial<Record<F, RegisterValue>> {
+function headingFields<F extends string>(doc: DocumentModel, heading: Heading, shape: RegisterShape<F>, today: string, end = heading.section.endLine, labelsOnly = false): Partial<Record<F, RegisterValue>> {
   const fields: Partial<Record<F, RegisterValue>> = {};
-  const end = heading.section.endLine;
   const set = (field: F | undefined, value: RegisterValue): void => {
     if (field !== undefined && (!fields[field] || (fields[field]!.empty && !value.empty))) fields[field] = value;
   };
@@ -137,6 +157,7 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
       set(label.field, { text: value, empty, span: empty ? text.span(label.labelStart, label.start) : text.span(label.start, label.end) });
     }
   }
+  if (labelsOnly) return fields;
   for (const table of between(doc.tables, heading.line, end)) {
     const header = table.header.cells;
     if (header.length === 2 && KEY_HEADER.test(normalize(header[0].text.plain))) {

@@ -122,7 +122,7 @@ export const changeMissingField: Rule = {
       const needs = required.filter((f) => (ALWAYS.includes(f) || decided !== undefined) && !(columns && columns[f] === undefined && !entry.fields[f]));
       const missing = needs.filter((f) => lacking(entry, f));
       if (!missing.length) continue;
-      const said = missing.filter((f) => entry.fields[f] !== undefined && (entry.table || !entry.fields[f]!.empty));
+      const said = missing.filter((f) => entry.fields[f] !== undefined && entry.fields[f]!.span.start !== entry.span.start);
       const absent = missing.filter((f) => !said.includes(f));
       const state = (fields: Required[]): string => (decided && fields.some((f) => f === 'approver' || f === 'decisionDate') ? ` (${decided})` : '');
       for (const field of said) {

@@ -54,7 +54,8 @@ function shape(options: Parameters<Rule['check']>[0]['options']): RegisterShape<
   return {
     synonyms,
     id: 'id',
-    idPattern: /^(?:DEC|ADR|DR|D)[-_ ]?\d{1,5}\b/i,
+    idPattern: /^(?:(?:DEC|ADR|DR|D)[-_ ]?\d{1,5}|Decision\s+#?\d{1,5})\b/i,
+    untitled: { fields: ['date', 'maker', 'status', 'rationale'], title: 'decision' },
     // A table of decisions: what was decided (or its id), and who decided it or why.
     isRegister: (c) => (c.decision !== undefined || c.id !== undefined) && (c.maker !== undefined || c.rationale !== undefined),
   };
@@ -119,7 +120,7 @@ export const decisionMissingField: Rule = {
       const missing = needs.filter((f) => lacks(f, entry.fields[f]) && !(f === 'date' && datedByMaker) && !(f === 'rationale' && reasoned));
       if (!missing.length) continue;
       // In a table, each missing value is said in its cell; under a heading, the absent ones together on the heading.
-      const said = missing.filter((f) => entry.fields[f] !== undefined && (entry.table || !entry.fields[f]!.empty));
+      const said = missing.filter((f) => entry.fields[f] !== undefined && entry.fields[f]!.span.start !== entry.span.start);
       const absent = missing.filter((f) => !said.includes(f));
       for (const field of said) {
         const value = entry.fields[field]!;
