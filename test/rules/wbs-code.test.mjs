@@ -26,6 +26,7 @@ pmTester('wbs-code', {
     // Regression (the same review, H3): a second list under its own heading may repeat the outline's codes.
     { name: 'a list of package owners repeats the outline\'s codes', text: doc('wbs', '# WBS\n\n- 3 Migration\n  - 3.1 Wave 1\n  - 3.2 Wave 2\n\n## Package owners\n\n- 3.1 Wave 1 - Dariusz Kowalczyk\n- 3.2 Wave 2 - Anita Rao\n') },
     { name: 'dotted section numbers without a parent are no outline', text: doc('wbs', '# WBS\n\n## 1.1 Overview\n\n## 1.2 Goals\n') },
+    { name: 'items that open with the article "A" are no letter codes', text: doc('wbs', '# WBS\n\n- 1 Exit\n  - 1.1 Inventory\n  - 1.2 Migrated VMs\n- A new rack in DC2\n- A spare core switch\n') },
     { name: 'a code header the option names', text: doc('wbs', '# WBS\n\n| Element | Name |\n| --- | --- |\n| 1 | Plan |\n| 1.1 | Schedule |\n'), config: { rules: { 'wbs-code': ['warning', { codeHeaders: ['element'] }] } } },
   ],
   invalid: [
@@ -70,6 +71,17 @@ pmTester('wbs-code', {
       name: 'bold one-line paragraphs hold their list items',
       text: doc('wbs', '# WBS\n\n**1.0 Project Management**\n\n- 1.1 Initiation\n- 1.2 Planning\n\n**2.0 Build**\n\n- 2.1 Configure\n- 2.1 Test\n'),
       findings: [{ span: '2.1', message: /^WBS code 2\.1 is also on line 14/ }],
+    },
+    {
+      // Regression (rv16 L7, L8): letter codes and codes written before the name in a "WBS element" column were not read.
+      name: 'letter codes',
+      text: doc('wbs', '# WBS\n\n- A. Project management\n  - A.1 Governance\n- B. Tool build\n  - B.1 Configuration\n  - B.1 Integrations\n'),
+      findings: [{ span: 'B.1', message: /^WBS code B\.1 is also on line 10/ }],
+    },
+    {
+      name: 'codes before the names in a WBS element column',
+      text: doc('wbs', '# WBS\n\n| WBS element | Owner |\n| --- | --- |\n| 1 PM | Jo |\n| 1.1 Init | Jo |\n| 1.1 Plan | Jo |\n| 3.1 Build | Jo |\n'),
+      findings: [{ span: '1.1', message: /^WBS code 1\.1 is also on line 10/ }, { span: '3.1', message: /^No element 3 holds 3\.1/ }],
     },
     {
       name: 'an orphan under numbered document sections',

@@ -8,10 +8,13 @@ import type { Rule, Span } from '../types';
 /** Table headers that hold an element's code. */
 const CODE_HEADERS = ['code', 'wbs', 'wbs code', 'wbs id', 'wbs no', 'wbs no.', 'wbs number', 'wbs ref', 'id', 'ref', 'reference', '#', 'no', 'no.', 'number'];
 
-/** A code at the start of an element's text: "1", "1.2", "3.1.4", "2.0", with an optional closing dot ("1.2."). */
-const LEADING_CODE = /^(\d{1,3}(?:\.\d{1,3}){0,7})\.?(?=$|[\s:–—)-])/;
+/**
+ * A code at the start of an element's text: "1", "1.2", "3.1.4", "2.0", with an optional closing dot ("1.2."), or
+ * one under a letter ("A.1", "B.2.1"; a letter alone only with its dot or colon: "A. Project management", not "A new").
+ */
+const LEADING_CODE = /^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){0,7})\.?(?=$|[\s:–—)-])/;
 /** A cell that is a code and nothing else. */
-const WHOLE_CODE = /^(\d{1,3}(?:\.\d{1,3}){0,7})\.?$/;
+const WHOLE_CODE = /^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){0,7})\.?$/;
 
 /** One element of the breakdown: its code as written, normalised ("2.0" is "2"), and where it is. */
 interface Element {
@@ -44,6 +47,7 @@ function leading(text: InlineText): { code: string; span: Span } | undefined {
   const lead = plain.length - plain.trimStart().length;
   const match = LEADING_CODE.exec(plain.slice(lead));
   if (!match || QUANTITY_AFTER.test(plain.slice(lead + match[0].length))) return undefined;
+  if (/^[A-Z]$/.test(match[1]) && match[0] === match[1] && plain[lead + 1] !== ':') return undefined;
   return { code: match[1], span: text.span(lead, lead + match[1].length) };
 }
 
@@ -102,12 +106,22 @@ function elements(doc: DocumentModel, codeHeaders: readonly string[]): Element[]
   const synonyms = { code: codeHeaders };
   doc.tables.forEach((table, index) => {
     const column = table.header.cells.findIndex((cell) => headerField(cell.text.plain, synonyms) === 'code');
-    if (column === -1) return;
+    if (column === -1) {
+      // No code column: codes written before the names in the first column ("| 1.1 Initiation |"), where they form an outline.
+      add(`table ${index}`, coded(table.rows.flatMap((row) => (row.cells[0] ? [{ text: row.cells[0].text, line: row.line }] : []))));
+      return;
+    }
     for (const row of table.rows) {
       const cell = row.cells[column];
       const text = cell?.text.plain.trim();
       const match = text ? WHOLE_CODE.exec(text) : null;
-      if (!cell || !match) continue;
+      if (!cell) continue;
+      if (!match) {
+        // "| 1.1 Initiation |" in a "WBS element" column: the code before the name.
+        const code = leading(cell.text);
+        if (code) found.push({ ...code, key: keyOf(code.code), line: row.line, group: `table ${index}` });
+        continue;
+      }
       const lead = cell.text.plain.indexOf(match[1]);
       found.push({ code: match[1], key: keyOf(match[1]), span: cell.text.span(lead, lead + match[1].length), line: row.line, group: `table ${index}` });
     }
