@@ -29,6 +29,8 @@ export interface RegisterEntry<F extends string> {
   table?: Table;
   /** The section the row's table is in, or the one above the entry's heading. */
   section?: Section;
+  /** All of the entry's text: its row, or its heading with what is under it. */
+  whole: Span;
 }
 
 export interface RegisterTable<F extends string> {
@@ -89,7 +91,7 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
   for (const heading of headings) {
     const id = idOf(heading.title, shape)!;
     const known = byId.get(normalize(id));
-    const entry: RegisterEntry<F> = known ?? { id, span: heading.span, fields: {}, all: {}, section: heading.section.parent };
+    const entry: RegisterEntry<F> = known ?? { id, span: heading.span, fields: {}, all: {}, section: heading.section.parent, whole: underHeading(doc, heading, heading.section.endLine) };
     const said = headingFields(doc, heading, shape, today);
     for (const field of Object.keys(said) as F[]) {
       const value = said[field]!;
@@ -106,8 +108,10 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
       if (heading.level === 1 || ABOUT_THE_DOCUMENT.test(normalize(heading.title)) || idOf(heading.title, shape) !== undefined) return;
       // Only what is right under it, up to the next heading: a heading above entries is not one.
       const said = headingFields(doc, heading, shape, today, doc.headings[index + 1]?.line ?? heading.section.endLine, true);
+      
       if (fields.filter((f) => said[f] !== undefined).length < 2) return;
-      const entry: RegisterEntry<F> = { span: heading.span, fields: said, all: {}, section: heading.section.parent };
+      const end = doc.headings[index + 1]?.line ?? heading.section.endLine;
+      const entry: RegisterEntry<F> = { span: heading.span, fields: said, all: {}, section: heading.section.parent, whole: underHeading(doc, heading, end) };
       entry.fields[title] ??= { text: heading.title, empty: false, span: heading.span };
       for (const field of Object.keys(said) as F[]) entry.all[field] = [said[field]!];
       reading.entries.push(entry);
@@ -125,7 +129,8 @@ function idOf<F extends string>(text: string, shape: RegisterShape<F>): string |
 }
 
 function rowEntry<F extends string>(doc: DocumentModel, table: Table, row: TableRow, shape: RegisterShape<F>): RegisterEntry<F> {
-  const entry: RegisterEntry<F> = { span: rowSpan(doc, row), fields: {}, all: {}, table, section: table.section };
+  const span = rowSpan(doc, row);
+  const entry: RegisterEntry<F> = { span, fields: {}, all: {}, table, section: table.section, whole: span };
   table.header.cells.forEach((header, index) => {
     const field = headerField(header.text.plain, shape.synonyms);
     const cell = row.cells[index];
@@ -212,4 +217,9 @@ export const DECIDED_BY = /\b(?:approved|rejected|deferred|accepted|declined|dec
 export function inPendingSection(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) if (s.heading && /\b(?:pending|open|proposed|needed|required|outstanding|awaiting|to be (?:made|decided))\b/i.test(s.heading.title)) return true;
   return false;
+}
+
+/** A heading and what is under it, up to line `end`. */
+function underHeading(doc: DocumentModel, heading: Heading, end: number): Span {
+  return { start: heading.span.start, end: end >= doc.lines.lineCount ? doc.source.length : doc.lines.lineStart(end) };
 }

@@ -31,6 +31,8 @@ const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|on
 function outcome(text: string): string | undefined {
   return DECIDED.exec(text.replace(NOT_YET, ' '))?.[0].toLowerCase();
 }
+/** "Raised 24 Nov 2026 by Sarah Lee", "Requested by Mo Ali on 3 Oct": a request's origin said in a sentence. */
+const RAISED = /\b(?:raised|requested|submitted|logged|opened)\b[^.\n|]{1,60}/i;
 /** Requests decided one way or the other: they need an approver and a decision date. */
 const DECIDED = /\b(?:approved|accepted|rejected|declined|deferred|closed|implemented|done|complete|completed|delivered)\b/i;
 /** Requests that never reached a decision, or went elsewhere: nothing more is asked. */
@@ -99,6 +101,11 @@ export const changeMissingField: Rule = {
     /** What a request says besides its own fields: "Rejected by Programme Board on 10 Nov" names who decided, and when. */
     const saidElsewhere = (entry: RegisterEntry<Field>, field: Required): boolean => {
       const lines = [entry.fields.status, entry.fields.decision, entry.fields.approver].filter((v): v is RegisterValue => v !== undefined && !v.empty).map((v) => restOfLine(doc, v.span.start));
+      // "Raised 24 Nov 2026 by Sarah Lee": when and by whom, in a sentence.
+      if (field === 'date' || field === 'requester') {
+        const raised = RAISED.exec(doc.source.slice(entry.whole.start, entry.whole.end));
+        return raised !== null && (field === 'requester' ? /\bby\s+\p{Lu}/u.test(raised[0]) : firstDate(raised[0], today) !== undefined);
+      }
       if (field === 'approver') return lines.some((line) => DECIDED_BY.test(line));
       if (field === 'decisionDate') return lines.some((line) => firstDate(line, today) !== undefined);
       // A decision recorded is where the request stands.
