@@ -15,6 +15,7 @@ import { statusRagReason } from './rules/status-rag-reason';
 import { undefinedAcronym } from './rules/undefined-acronym';
 import { weakOpening } from './rules/weak-opening';
 import { wbsCode } from './rules/wbs-code';
+import { wbsOwner } from './rules/wbs-owner';
 import { decisionMissingField } from './rules/decision-missing-field';
 import { changeMissingField } from './rules/change-missing-field';
 import { vagueWording } from './rules/vague-wording';
@@ -56,6 +57,7 @@ export const rules: readonly Rule[] = [
   decisionMissingField,
   changeMissingField,
   wbsCode,
+  wbsOwner,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

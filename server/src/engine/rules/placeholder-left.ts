@@ -122,7 +122,7 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
 }
 
 /** Rules whose finding on the same words names what is missing ("R-02 has no owner", ""TBD" sets no due date"). */
-const YIELDS_TO = ['raid-missing-field', 'action-item-owner', 'decision-missing-field', 'change-missing-field'];
+const YIELDS_TO = ['raid-missing-field', 'action-item-owner', 'decision-missing-field', 'change-missing-field', 'wbs-owner'];
 
 export const placeholderLeft: Rule = {
   meta: {
