@@ -435,7 +435,10 @@ describe('kind detection', () => {
     assert.equal(kindOf('# Change requests\n\n- CR-1: more licences\n'), 'change-log');
     // Regression (a review of the new register rules as a user, M8): "ADR log" and "CR log" were project logs; the others no kind.
     for (const [title, kind] of [['Customer Portal \u2013 ADR log', 'decision-log'], ['Architecture decision records', 'decision-log'], ['Architecture Decisions', 'decision-log'], ['CRM migration: decisions', 'decision-log'], ['ERP upgrade \u2013 CR log', 'change-log'], ['Work Breakdown', 'wbs']]) assert.equal(kindOf(`# ${title}\n\nx\n`), kind, title);
-    for (const [name, kind] of [['adr-log', 'decision-log'], ['adrs', 'decision-log'], ['decisions', 'decision-log'], ['change-register', 'change-log'], ['cr-log', 'change-log']]) assert.equal(lintText('# Notes\n\nx\n', { path: `${name}.md` }).kind.kind, kind, name);
+    for (const [name, kind] of [['adr-log', 'decision-log'], ['adrs', 'decision-log'], ['change-register', 'change-log'], ['cr-log', 'change-log']]) assert.equal(lintText('# Notes\n\nx\n', { path: `${name}.md` }).kind.kind, kind, name);
+    // Changed on purpose (a review of this change, M8): "decisions" in a file name is no decision log, so minutes saved
+    // as "steerco-2026-11-20-decisions.md" stay minutes.
+    assert.equal(lintText('# Steering group \u2013 20 Nov 2026\n\nAttendees: Jo, Sam\n\n## Actions\n\n- Jo to book the room by 2026-12-01\n', { path: 'steerco-2026-11-20-decisions.md' }).kind.kind, 'meeting-notes');
     // Not a log: a weekday before a count, and a title that only mentions a log.
     assert.equal(kindOf('# Rota\n\n## Sat 3 sites\n\nx\n\n## Sun 2 sites\n\nx\n'), undefined);
     // Regression (a review of this change, M4, H3): a word that only starts like a weekday ("Sunset", "Monitoring") is no

@@ -78,6 +78,11 @@ const FAMILIES = {
   // The register rules read each entry's heading section: by halving the document's blocks, not by a scan from the first.
   'many decisions under their own headings': (n) => `---\nimpact-lint: decision-log\n---\n\n# Decision log\n\n${'## DEC-1: Keep it\n\n- **Date:** 2026-10-02\n- **Status:** Accepted\n\n'.repeat(n / 66)}`,
   'many change requests, each with a detail section': (n) => `---\nimpact-lint: change-log\n---\n\n# Change log\n\n| CR | Title | Requester | Status |\n| --- | --- | --- | --- |\n${Array.from({ length: n / 80 }, (_, i) => `| CR-${i} | t | | Approved |\n`).join('')}${Array.from({ length: n / 80 }, (_, i) => `\n## CR-${i} detail\n\n**Impact:** +3 weeks.\n`).join('')}`,
+  // Regression (a review of this change, H1): a decision-maker of brackets or spaces was split with quadratic patterns,
+  // and each decisions-needed heading searched every table.
+  'a decision-maker cell of opening brackets': (n) => `---\nimpact-lint: decision-log\n---\n\n| ID | Date | Decision | Decision maker | Rationale |\n| --- | --- | --- | --- | --- |\n| D-1 | 2026-11-02 | Go | A${'('.repeat(n)} | x |\n`,
+  'a decision-maker label with a run of spaces': (n) => `---\nimpact-lint: decision-log\n---\n\n## D-1: Go\n\n- **Decided by:** A${' '.repeat(n)}B\n`,
+  'many decisions-needed headings and tables in a status report': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n${'## Decisions needed\n\n| Decision | Decider | By |\n| --- | --- | --- |\n| Go | Jo | |\n\n'.repeat(n / 84)}`,
   'a WBS of many codes without parents': (n) => `---\nimpact-lint: wbs\n---\n\n| Code | Name |\n| --- | --- |\n${Array.from({ length: n / 16 }, (_, i) => `| 9.${i}.1 | x |\n`).join('')}`,
 };
 

@@ -30,6 +30,9 @@ pmTester('change-missing-field', {
     { name: 'a request told in one sentence', text: doc('change-log', '# Change log\n\n## CR-026 Add 2 extra training sessions\n\nRaised 24 Nov 2026 by Sarah Lee. Impact: £1,500, no schedule change. Status: Approved by Sarah Lee, 25 Nov.\n') },
     { name: 'an impact of None was assessed', text: log(['CR-009', 'Rename the tenant', '2026-10-01', 'Eoin Murphy', 'None', 'Submitted', '', '']) },
     { name: 'a ServiceNow Risk column makes no RAID table', text: doc('change-log', '# Change requests\n\n| Number | Short description | Requested by | Opened | State | Risk | Impact |\n| --- | --- | --- | --- | --- | --- | --- |\n| CHG0031201 | Replace core switch | Tom Reyes | 2026-10-01 | New | High | 1 - High |\n') },
+    // Regressions (a review of this change, /tmp/rv17/REVIEW.md): H3, M4.
+    { name: 'a RAID table in a change log is no change register', text: doc('change-log', '# Change log\n\n## Risks\n\n| ID | Risk | Impact | Owner | Status |\n| --- | --- | --- | --- | --- |\n| R-1 | Vendor slips | High | Tom Reyes | Open |\n') },
+    { name: 'an assessment complete is no decision', text: log(['CR-02', 'Add a site', '2026-11-02', 'Mo Ali', '+1 week', 'Impact assessment complete', '', ''], ['CR-03', 'Add MFA', '2026-11-02', 'Mo Ali', '+1 week', 'Analysis done, awaiting CAB', '', '']) },
   ],
   invalid: [
     {
@@ -71,6 +74,12 @@ pmTester('change-missing-field', {
       text: doc('change-log', '# Change log\n\n### CR-031 Add a site\n\n- **Requested by:** Mo Ali\n- **Date raised:** 2026-10-02\n- **Impact:** +1 week\n- **Decision:** Approved\n'),
       findings: [{ span: 'CR-031 Add a site', message: /^CR-031 \(approved\) has no approver and no decision date: name who decided it; say when it was decided\.$/ }],
     },
+    {
+      // Regression (rv17 H4): a planned start date later in the row was taken for the decision date.
+      name: 'a planned start in the row is not the decision date',
+      text: doc('change-log', '# Change log\n\n| CR | Title | Raised | Requester | Impact | Approver | Decision date | Status | Planned start |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n| CR-01 | Add a site | 2026-10-01 | Mo Ali | +1 week | Helen Marsh | | Approved | 2026-12-01 |\n'),
+      findings: [{ span: ' ', message: /^CR-01 \(approved\) has no decision date/ }],
+    },
   ],
 });
 
@@ -79,6 +88,13 @@ describe('change-missing-field in context', () => {
   it('a change register that rates its risk is no RAID table', () => {
     const text = doc('change-log', '# Change requests\n\n| Number | Short description | Requested by | Opened | State | Risk | Impact |\n| --- | --- | --- | --- | --- | --- | --- |\n| CHG0031201 | Replace core switch | Tom Reyes | 2026-10-01 | New | High | 1 - High |\n');
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'raid-missing-field').map((f) => f.message), []);
+  });
+
+  // Regression (rv17 H2): one D-01 row (a dependency) made a RAID table in a change log disappear.
+  it('a RAID table with a dependency keeps its findings in a change log', () => {
+    const text = doc('change-log', '# Change log\n\n## Risks and dependencies\n\n| ID | Description | Owner | Due | Mitigation | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Vendor slips | | 2026-11-01 | Weekly call | Open |\n| D-01 | Needs the new firewall | Tom Reyes | 2026-12-20 | Chase | Open |\n');
+    const found = lintText(text, { today: TODAY }).findings.filter((f) => f.ruleId.startsWith('raid-'));
+    assert.deepEqual(found.map((f) => f.ruleId).sort(), ['raid-missing-field', 'raid-overdue']);
   });
 
   it('reads only change logs', () => {

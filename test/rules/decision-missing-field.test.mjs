@@ -25,6 +25,19 @@ pmTester('decision-missing-field', {
     { name: 'the date said with the decider', text: doc('decision-log', '# Decision log\n\n## D-1: Keep Airflow\n\n- **Decided by:** Anita Rao on 4 Nov 2026\n- **Rationale:** The team knows it.\n') },
     { name: 'a due date is not the date of the decision', text: doc('decision-log', '# Decision log\n\n| ID | Decision | Decision maker | Rationale | Due date | Date |\n| --- | --- | --- | --- | --- | --- |\n| D-1 | Go | Jane Whitfield | Cheaper | | 2026-11-03 |\n') },
     { name: 'a document control section is not a decision', text: doc('decision-log', '# Decision log\n\n## Document control\n\n- **Owner:** Jane Whitfield\n- **Status:** Draft\n\n## DEC-001: Use SaaS\n\n- **Date:** 2026-03-02\n- **Decision-maker:** Jane Whitfield\n- **Rationale:** Cheaper.\n') },
+    // Regressions (a review of this change, /tmp/rv17/REVIEW.md).
+    // H3: an actions table and a RAID table in a decision log are no decision registers.
+    { name: 'an actions table and a RAID table in a decision log', text: doc('decision-log', '# Decision log\n\n## Actions from decisions\n\n| # | Action | Owner | Due |\n| --- | --- | --- | --- |\n| 1 | Sign the contract | Jane Whitfield | 2026-12-01 |\n\n## Risks\n\n| ID | Risk | Owner | Mitigation | Due | Status |\n| --- | --- | --- | --- | --- | --- |\n| R-01 | Vendor slips | Tom Reyes | Weekly call | 2026-12-20 | Open |\n') },
+    // M1: a summary's Owner and Status are the document's; a sub-heading inside a decision is part of it.
+    { name: 'a summary with an owner and a status is no decision', text: doc('decision-log', '# Decision log\n\n## Summary\n\nOwner: Jane Whitfield (PMO)\nStatus: Live, updated weekly\n') },
+    { name: 'sub-headings inside a decision are part of it', text: doc('decision-log', '# Decision log\n\n## DEC-004: Freeze schema changes\n\n### Outcome\n\nStatus: Accepted\nDate: 2026-11-11\n\n### Decided by\n\nRaj Mehta\n\n### Rationale\n\nThe mock cutover overran.\n') },
+    // M3: "not yet agreed" is not made; "Not approved" is history.
+    { name: 'proposed and not yet agreed needs no rationale; not approved is history', text: log(['D-01', '2026-11-02', 'Two runs', 'Jane Whitfield', '', 'Proposed - not yet agreed'], ['D-02', '2026-11-03', 'Three runs', 'Jane Whitfield', '', 'Not approved']) },
+    // M7: a name and a role is one person; a Deciders column names everyone involved.
+    { name: 'a name and a role', text: log(['D-01', '2026-11-02', 'Two runs', 'Priya Shah, Programme Director', 'Audit', 'Accepted']) },
+    { name: 'a Deciders column may name several', text: doc('decision-log', '# Decision log\n\n| ID | Date | Decision | Deciders | Rationale |\n| --- | --- | --- | --- | --- |\n| D-01 | 2026-11-02 | Two runs | Priya Shah, Tom Reyes | Audit |\n') },
+    // M5: key decisions already made are not decisions needed; "Date raised" is not the by-date.
+    { name: 'a status report\'s key decisions are made ones', text: doc('status-report', '# Status report\n\n## Key decisions\n\n| Decision | Approved by | Date |\n| --- | --- | --- |\n| Go live on 1 Mar | Jane Whitfield | 2026-11-02 |\n') },
   ],
   invalid: [
     {
@@ -108,6 +121,42 @@ pmTester('decision-missing-field', {
       name: 'a table of decisions needed without a by-date column',
       text: doc('status-report', '# Status report\n\n## 5. Decisions required\n\n| Decision | Decider |\n| --- | --- |\n| Approve 2 contractors | Jane Whitfield |\n'),
       findings: [{ span: '| Decision | Decider |', message: /^This table of decisions needed has no by-date column/ }],
+    },
+    {
+      // Regression (rv17 H4): a review date later in the row was taken for the decision's date.
+      name: 'a review date in the row is not the date of the decision',
+      text: doc('decision-log', '# Decision log\n\n| ID | Date | Decision | Decision maker | Rationale | Review date |\n| --- | --- | --- | --- | --- | --- |\n| D-01 | | Two runs | Jane Whitfield | Audit | 2027-03-01 |\n'),
+      findings: [{ span: ' ', message: /^D-01 has no date/ }],
+    },
+    {
+      // Regression (rv17 H5): "D365" in a decision was taken for its id ("D365 has no date").
+      name: 'a product name is no decision id',
+      text: doc('decision-log', '# Decision log\n\n| Decision | Date | Decision maker | Rationale |\n| --- | --- | --- | --- |\n| Adopt D365 Finance | | Jane Whitfield | One ledger |\n'),
+      findings: [{ span: ' ', message: /^The decision "Adopt D365 Finance" has no date/ }],
+    },
+    {
+      // Regression (rv17 H5): a heading that names ids ("Decisions D1-D3") hid the register under it.
+      name: 'a register under a heading that names ids',
+      text: doc('decision-log', '# Decision log\n\n## Decisions D1\u2013D3\n\n| ID | Date | Decision | Decision maker | Rationale |\n| --- | --- | --- | --- | --- |\n| D1 | | Two runs | Jane Whitfield | Audit |\n| D2 | 2026-11-02 | Three runs | Jane Whitfield | Cost |\n'),
+      findings: [{ span: ' ', message: /^D1 has no date/ }],
+    },
+    {
+      // Regression (rv17 M2): "Open" in the document's title took the rationale column away.
+      name: 'a title with "Open" in it is no pending section',
+      text: doc('decision-log', '# Decision log \u2013 Open Banking API platform\n\n| ID | Decision | Date | Decision maker | Status |\n| --- | --- | --- | --- | --- |\n| D-01 | Use Kong | 2026-10-02 | Priya Shah | Accepted |\n'),
+      findings: [{ span: '| ID | Decision | Date | Decision maker | Status |', message: /^This decision log has no rationale column/ }],
+    },
+    {
+      // Regression (rv17 L3): a label's value stops at a comma; the two names after "Decided by:" are read whole.
+      name: 'two deciders after a label',
+      text: doc('decision-log', '# Decision log\n\n## D-02: Two runs\n\n- **Date:** 2026-11-02\n- **Decided by:** Jane Whitfield, Tom Reyes\n- **Rationale:** Audit.\n'),
+      findings: [{ span: 'Jane Whitfield', message: /^D-02 has two decision-makers \(Jane Whitfield and Tom Reyes\)/ }],
+    },
+    {
+      // Regression (rv17 M5): a table under two decisions-needed headings was read twice; "Date raised" was the by-date.
+      name: 'nested decisions-needed headings and a Date raised column',
+      text: doc('status-report', '# Status report\n\n## Decisions needed\n\n### Decisions for the steering group\n\n| Decision | Date raised | Needed by | Decider |\n| --- | --- | --- | --- |\n| Extend the Acme contract | 2026-11-02 | | Jane Whitfield |\n'),
+      findings: [{ span: ' ', message: /^The decision needed "Extend the Acme contract" has no by-date/ }],
     },
   ],
 });

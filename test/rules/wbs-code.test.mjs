@@ -27,6 +27,10 @@ pmTester('wbs-code', {
     { name: 'a list of package owners repeats the outline\'s codes', text: doc('wbs', '# WBS\n\n- 3 Migration\n  - 3.1 Wave 1\n  - 3.2 Wave 2\n\n## Package owners\n\n- 3.1 Wave 1 - Dariusz Kowalczyk\n- 3.2 Wave 2 - Anita Rao\n') },
     { name: 'dotted section numbers without a parent are no outline', text: doc('wbs', '# WBS\n\n## 1.1 Overview\n\n## 1.2 Goals\n') },
     { name: 'items that open with the article "A" are no letter codes', text: doc('wbs', '# WBS\n\n- 1 Exit\n  - 1.1 Inventory\n  - 1.2 Migrated VMs\n- A new rack in DC2\n- A spare core switch\n') },
+    // Regressions (a review of this change, /tmp/rv17/REVIEW.md, M6, L1): a Number column, tables that refer to
+    // elements (milestones, a RACI), and an appendix's lettered sub-sections are no breakdown.
+    { name: 'tables that refer to elements', text: doc('wbs', '# WBS\n\n- 1 Project management\n  - 1.1 Initiation\n- 2 Fit-out\n  - 2.1 Floor 3\n\n## Resourcing\n\n| Role | Number | Days |\n| --- | --- | --- |\n| Fitter | 2 | 10 |\n| Electrician | 2 | 5 |\n\n## Milestones\n\n| Milestone | Date | WBS |\n| --- | --- | --- |\n| Floor 3 handed over | 2026-12-01 | 2.1 |\n| Floor 3 snags closed | 2026-12-15 | 2.1 |\n\n## RACI\n\n| Ref | Work package | R |\n| --- | --- | --- |\n| 2.1 | Floor 3 | Anita Rao |\n| 2.1 | Floor 3 cabling | Sam Okafor |\n') },
+    { name: 'an appendix\'s lettered sub-sections', text: doc('wbs', '# WBS\n\n## 1 Project management\n\n### 1.1 Initiation\n\n### 1.2 Planning\n\n## Appendix A \u2013 Glossary\n\n### A.1 Terms\n\n### A.2 Acronyms\n') },
     { name: 'a code header the option names', text: doc('wbs', '# WBS\n\n| Element | Name |\n| --- | --- |\n| 1 | Plan |\n| 1.1 | Schedule |\n'), config: { rules: { 'wbs-code': ['warning', { codeHeaders: ['element'] }] } } },
   ],
   invalid: [

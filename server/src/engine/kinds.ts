@@ -78,7 +78,7 @@ const NAME_HINTS: [RegExp, Kind][] = [
   [/(^|[-_. ])(status[-_. ]?report|highlight[-_. ]?report)([-_. ]|$)/i, 'status-report'],
   [/(^|[-_. ])star[-_. ]?(stories|story)([-_. ]|$)|interview[-_. ]?stories/i, 'star-stories'],
   [/(^|[-_. ])(minutes|meeting[-_. ]?notes|agenda)([-_. ]|$)/i, 'meeting-notes'],
-  [/(^|[-_. ])(decision[-_. ]?(log|register)|decisions|adrs?([-_. ]?log)?)([-_. ]|$)/i, 'decision-log'],
+  [/(^|[-_. ])(decision[-_. ]?(log|register)|adrs?([-_. ]?log)?)([-_. ]|$)/i, 'decision-log'],
   [/(^|[-_. ])(change[-_. ]?(log|request|register)s?|(cr|rfc)[-_. ]?(log|register)s?)([-_. ]|$)/i, 'change-log'],
   [/(^|[-_. ])stakeholder[-_. ]?(register|map)([-_. ]|$)/i, 'stakeholder-register'],
   [/(^|[-_. ])wbs([-_. ]|$)/i, 'wbs'],

@@ -110,8 +110,10 @@ function titles(section: Table['section']): readonly string[] {
   return found;
 }
 
-/** Ids of changes and decisions: "CR-003", "CHG0031201", "RFC 12", "DEC-001", "ADR-4", "D-03". */
-const REGISTER_ID = /^\s*\**\s*(?:CR|CHG|RFC|CRQ|DEC|ADR|D)[-_ ]?\d/i;
+/** Ids of changes ("CR-003", "CHG0031201", "RFC 12") and of decisions ("DEC-001", "ADR-4", "D-03"). */
+const REGISTER_ID = { 'change-log': /^\s*\**\s*(?:CR|CHG|RFC|CRQ)[-_ ]?\d/i, 'decision-log': /^\s*\**\s*(?:DEC|ADR|D)[-_ ]?\d/i } as const;
+/** A risk's or an issue's id: "R-01", "I-3", "RSK-2". */
+const RAID_ID = /^\s*\**\s*(?:R|I|RSK|RISK|ISS|ISSUE)[-_ ]?\d/i;
 
 function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Record<FieldName, readonly string[]>, dIsDecision = false): RaidTable | undefined {
   const columns = columnsOf(table, synonyms);
@@ -124,7 +126,12 @@ function readTable(doc: DocumentModel, kind: Kind, table: Table, synonyms: Recor
   const headerTypes = table.header.cells.map((c) => typeFrom(c.text.plain)).filter(Boolean);
   const idColumn = columns.id ?? 0;
   // In a change or decision log, a register of changes or decisions rates its own risk ("Risk: High"): no RAID table.
-  if ((kind === 'change-log' || kind === 'decision-log') && columns.type === undefined && table.rows.some((r) => REGISTER_ID.test(r.cells[idColumn]?.text.plain ?? ''))) return undefined;
+  // Its rows carry the register's ids (most of them, and no R- or I- id among them: D-01 may be a dependency).
+  if ((kind === 'change-log' || kind === 'decision-log') && columns.type === undefined) {
+    const ids = table.rows.map((r) => r.cells[idColumn]?.text.plain ?? '');
+    const own = ids.filter((id) => REGISTER_ID[kind].test(id)).length;
+    if (own * 2 > table.rows.length && !ids.some((id) => RAID_ID.test(id))) return undefined;
+  }
   const ids = table.rows.filter((r) => ID.test(r.cells[idColumn]?.text.plain ?? '') && /^\s*\**\s*(r|i|rsk|risk|iss|issue)/i.test(r.cells[idColumn]?.text.plain ?? '')).length;
   const evidence = columns.type !== undefined || RAID_HEADING.test(path[0] ?? '') || headerTypes.length > 0 || (ids > 0 && ids * 2 >= table.rows.length);
   if (!(kind === 'raid-log' || (evidence && fieldCount >= 2))) return undefined;

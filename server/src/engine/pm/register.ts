@@ -5,7 +5,7 @@
 //     its fields in "Label: value" lines, a Field | Value table, a one-row table
 //     ("Decision | Approver | Decision date") or a sub-heading ("## Impact").
 // A heading entry whose id a table row has ("## CR-002 detail") adds to that row.
-import type { DocumentModel, Heading, Section, Table, TableRow } from '../model';
+import type { DocumentModel, Heading, Section, Table, TableCell, TableRow } from '../model';
 import type { Span } from '../types';
 import { dateLengthAtStart } from './dates';
 import { cellArea, columnsOf, headerField, inlineLabels, isEmptyValue, normalize, rowSpan } from './fields';
@@ -50,8 +50,11 @@ export interface RegisterShape<F extends string> {
   id: F;
   /** An id as the register writes it ("CR-004", "DEC-1"), anchored at the start. */
   idPattern: RegExp;
-  /** A table whose columns are these is a register table. */
-  isRegister(columns: Partial<Record<F, number>>): boolean;
+  /**
+   * A table whose columns are these, under these header texts (lower case), is a register table; `ownIds` when most
+   * of its rows open with the register's ids ("CR-1").
+   */
+  isRegister(columns: Partial<Record<F, number>>, headers: string, ownIds: boolean): boolean;
   /**
    * A heading without an id is an entry when two of these fields are labelled right under it ("### Patch window
    * moves to Sunday", "**Date:** ...", "**Decided by:** ..."); its title is then the `title` field.
@@ -65,22 +68,39 @@ const ABOUT_THE_DOCUMENT = /^(?:\d+[.)]?\s+)?(?:document (?:control|information|
 /** A Field | Value table's first header: "Field", "Item", "" ... */
 const KEY_HEADER = /^(?:field|fields|item|attribute|property|key|name|detail|details|)$/;
 
+/** A Field | Value table: two columns, each row a field. */
+function isKeyValue(table: Table): boolean {
+  return table.header.cells.length === 2 && KEY_HEADER.test(normalize(table.header.cells[0].text.plain));
+}
+
+/** Tables of another register that a decision or change log may hold: actions, risks, issues. */
+const OTHER_REGISTER = /\b(?:actions?|action items?|risks?|issues?|raid|dependenc(?:y|ies)|assumptions?|next steps)\b/i;
+
+/** The titles of a section and the ones above it, below the document's title. */
+function sectionTitles(section: Section | undefined): string {
+  const titles: string[] = [];
+  for (let s = section; s; s = s.parent) if (s.heading && s.heading.level > 1) titles.push(s.heading.title);
+  return titles.join(' / ');
+}
+
 export function readRegister<F extends string>(doc: DocumentModel, shape: RegisterShape<F>, today: string): RegisterReading<F> {
   const reading: RegisterReading<F> = { tables: [], entries: [] };
   const byId = new Map<string, RegisterEntry<F>>();
   const inEntry = new Set<Table>();
   const headings = doc.headings.filter((h) => idOf(h.title, shape) !== undefined);
-  for (const heading of headings) for (const table of between(doc.tables, heading.line, heading.section.endLine)) inEntry.add(table);
+  // The tables an entry's heading reads as its own fields; any other table under it is read as a register too.
+  for (const heading of headings) for (const table of between(doc.tables, heading.line, heading.section.endLine)) if (isKeyValue(table) || table.rows.length === 1) inEntry.add(table);
   for (const table of doc.tables) {
-    if (inEntry.has(table)) continue;
+    if (inEntry.has(table) || OTHER_REGISTER.test(sectionTitles(table.section))) continue;
     const columns = columnsOf(table, shape.synonyms);
-    if (!shape.isRegister(columns)) continue;
-    const first = table.header.cells[0];
+    const idColumn = columns[shape.id] ?? 0;
+    const ownIds = table.rows.filter((row) => idOf(row.cells[idColumn]?.text.plain ?? '', shape) !== undefined).length * 2 > table.rows.length;
+    if (!shape.isRegister(columns, table.header.cells.map((c) => c.text.plain.toLowerCase()).join(' | '), ownIds)) continue;
     reading.tables.push({ table, columns, headerSpan: rowSpan(doc, table.header) });
     for (const row of table.rows) {
       if (row.cells.every((c) => isEmptyValue(c.text.plain))) continue;
       const entry = rowEntry(doc, table, row, shape);
-      if (!entry.id && first) {
+      if (!entry.id) {
         const id = idOf(row.cells[0]?.text.plain ?? '', shape);
         if (id) entry.id = id;
       }
@@ -104,8 +124,10 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
   }
   if (shape.untitled) {
     const { fields, title } = shape.untitled;
+    // Not a heading inside an entry ("### Outcome" under "## DEC-004").
+    const inside = (line: number): boolean => headings.some((h) => line > h.line && line < h.section.endLine);
     doc.headings.forEach((heading, index) => {
-      if (heading.level === 1 || ABOUT_THE_DOCUMENT.test(normalize(heading.title)) || idOf(heading.title, shape) !== undefined) return;
+      if (heading.level === 1 || ABOUT_THE_DOCUMENT.test(normalize(heading.title)) || idOf(heading.title, shape) !== undefined || inside(heading.line)) return;
       // Only what is right under it, up to the next heading: a heading above entries is not one.
       const said = headingFields(doc, heading, shape, today, doc.headings[index + 1]?.line ?? heading.section.endLine, true);
       
@@ -128,16 +150,25 @@ function idOf<F extends string>(text: string, shape: RegisterShape<F>): string |
   return match?.[0];
 }
 
+/** Each header's field, once per table and shape (a row is read against them, not its header read again). */
+const headerFields = new WeakMap<Table, WeakMap<object, (string | undefined)[]>>();
+function fieldsOfHeader<F extends string>(table: Table, shape: RegisterShape<F>): (F | undefined)[] {
+  let byShape = headerFields.get(table);
+  if (!byShape) headerFields.set(table, (byShape = new WeakMap()));
+  let fields = byShape.get(shape.synonyms) as (F | undefined)[] | undefined;
+  if (!fields) byShape.set(shape.synonyms, (fields = table.header.cells.map((header) => headerField(header.text.plain, shape.synonyms))));
+  return fields;
+}
+
 function rowEntry<F extends string>(doc: DocumentModel, table: Table, row: TableRow, shape: RegisterShape<F>): RegisterEntry<F> {
   const span = rowSpan(doc, row);
   const entry: RegisterEntry<F> = { span, fields: {}, all: {}, table, section: table.section, whole: span };
-  table.header.cells.forEach((header, index) => {
-    const field = headerField(header.text.plain, shape.synonyms);
+  fieldsOfHeader(table, shape).forEach((field, index) => {
     const cell = row.cells[index];
     if (field === undefined) return;
     const text = cell ? cell.text.plain.trim() : '';
     const empty = isEmptyValue(text);
-    const value: RegisterValue = { text, empty, span: !cell ? rowSpan(doc, row) : empty ? cellArea(doc, cell) : cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length) };
+    const value: RegisterValue = { text, empty, span: cell ? cellValueSpan(doc, cell) : rowSpan(doc, row) };
     if (!entry.fields[field] || (entry.fields[field]!.empty && !empty)) entry.fields[field] = value;
     (entry.all[field] ??= []).push(value);
   });
@@ -164,15 +195,14 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
   }
   if (labelsOnly) return fields;
   for (const table of between(doc.tables, heading.line, end)) {
-    const header = table.header.cells;
-    if (header.length === 2 && KEY_HEADER.test(normalize(header[0].text.plain))) {
+    if (isKeyValue(table)) {
       // Field | Value: each row a field.
       for (const row of table.rows) {
         const [key, cell] = row.cells;
         if (!key || !cell) continue;
         const text = cell.text.plain.trim();
         const empty = isEmptyValue(text);
-        set(headerField(key.text.plain, shape.synonyms), { text, empty, span: empty ? cellArea(doc, cell) : cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length) });
+        set(headerField(key.text.plain, shape.synonyms), { text, empty, span: cellValueSpan(doc, cell) });
       }
     } else if (table.rows.length === 1) {
       const entry = rowEntry(doc, table, table.rows[0], shape);
@@ -192,7 +222,7 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
 }
 
 /** The blocks of `list` (in document order) that start after line `from` and before line `to`: found by halving, not by a scan. */
-function between<T extends { line: number }>(list: readonly T[], from: number, to: number): T[] {
+export function between<T extends { line: number }>(list: readonly T[], from: number, to: number): T[] {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -215,8 +245,35 @@ export const DECIDED_BY = /\b(?:approved|rejected|deferred|accepted|declined|dec
 
 /** Under a heading that says its entries are not decided yet: "Decisions pending", "Open decisions", "Decisions needed". */
 export function inPendingSection(section: Section | undefined): boolean {
-  for (let s = section; s; s = s.parent) if (s.heading && /\b(?:pending|open|proposed|needed|required|outstanding|awaiting|to be (?:made|decided))\b/i.test(s.heading.title)) return true;
+  for (let s = section; s; s = s.parent) {
+    const title = s.heading && s.heading.level > 1 ? s.heading.title : '';
+    if (/\b(?:pending|open|proposed|needed|required|outstanding|awaiting|to be (?:made|decided))\b/i.test(title) && /\b(?:decisions?|asks?)\b/i.test(title)) return true;
+  }
   return false;
+}
+
+/** "not yet approved", "awaiting approval", "pending approval", "for approval": an outcome not reached. */
+export const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|once|if|when|subject to|to be|needs?|requires?)\s+(?:\w+\s+)?(?:approv\w*|agree\w*|accept\w*|decid\w*|reject\w*|declin\w*|defer\w*|clos\w*|implement\w*|done|complete\w*|deliver\w*)\b/gi;
+
+/**
+ * The text around a value that may say more than the value itself: a table cell's own text (the rest of its row is
+ * other columns), or a label's whole line ("Decided by: Anita Rao on 4 Nov", "Jane Whitfield, Tom Reyes").
+ */
+export function valueLine(doc: DocumentModel, entry: RegisterEntry<string>, value: RegisterValue): string {
+  return entry.table && value.span.start >= entry.span.start && value.span.end <= entry.span.end ? value.text : restOfLine(doc, value.span.start);
+}
+
+/** "owner", "owner and no due date", "owner, no status and no response". */
+export function joinMissing(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', no ')} and no ${words[words.length - 1]}`;
+}
+
+/** The source of a cell's value: its trimmed text, or the room between its pipes when empty. */
+export function cellValueSpan(doc: DocumentModel, cell: TableCell): Span {
+  const text = cell.text.plain.trim();
+  if (isEmptyValue(text)) return cellArea(doc, cell);
+  const at = cell.text.plain.indexOf(text);
+  return cell.text.span(at, at + text.length);
 }
 
 /** A heading and what is under it, up to line `end`. */

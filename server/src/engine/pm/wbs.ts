@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { headerField } from './fields';
 
 /** Table headers that hold an element's code. */
-export const CODE_HEADERS = ['code', 'wbs', 'wbs code', 'wbs id', 'wbs no', 'wbs no.', 'wbs number', 'wbs ref', 'id', 'ref', 'reference', '#', 'no', 'no.', 'number'];
+export const CODE_HEADERS = ['code', 'wbs', 'wbs code', 'wbs id', 'wbs no', 'wbs no.', 'wbs number', 'wbs ref', 'id', 'ref', 'reference', '#', 'no', 'no.'];
 
 /**
  * A code at the start of an element's text: "1", "1.2", "3.1.4", "2.0", with an optional closing dot ("1.2."), or
@@ -17,6 +17,9 @@ const LEADING_CODE = /^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){0,7})\.?(?=$|[\s:–—)-
 const WHOLE_CODE = /^((?:\d{1,3}|[A-Z])(?:\.\d{1,3}){0,7})\.?$/;
 
 /** One element of the breakdown: its code as written, normalised ("2.0" is "2"), and where it is. */
+/** Sections whose tables name elements of the breakdown without defining them. */
+const REFERS = /\b(?:milestones?|raci|responsibilit(?:y|ies)|schedule|timeline|resourc(?:e|es|ing)|roles?|budget|costs?|risks?|issues?|actions?|dependenc(?:y|ies)|assumptions?)\b/i;
+
 export interface Element {
   code: string;
   key: string;
@@ -120,6 +123,8 @@ function elementsOf(doc: DocumentModel, codeHeaders: readonly string[]): Element
   add('headings', headings.filter((h) => !sectionLevels.has(h.level)));
   const synonyms = { code: codeHeaders };
   doc.tables.forEach((table, index) => {
+    // Tables that refer to the breakdown's elements, not define them: milestones, a RACI, resources, risks.
+    if (table.section.heading && REFERS.test(table.section.heading.title)) return;
     const column = table.header.cells.findIndex((cell) => headerField(cell.text.plain, synonyms) === 'code');
     if (column === -1) {
       // No code column: codes written before the names in the first column ("| 1.1 Initiation |"), where they form an outline.
@@ -129,6 +134,9 @@ function elementsOf(doc: DocumentModel, codeHeaders: readonly string[]): Element
       for (let i = before; i < found.length; i++) Object.assign(found[i], { row: rows.get(found[i].line), table });
       return;
     }
+    // A code column that is not the first one may refer to elements (a milestone's or a RACI row's package): read only
+    // where its codes form an outline.
+    const before = found.length;
     for (const row of table.rows) {
       const cell = row.cells[column];
       const text = cell?.text.plain.trim();
@@ -143,6 +151,7 @@ function elementsOf(doc: DocumentModel, codeHeaders: readonly string[]): Element
       const lead = cell.text.plain.indexOf(match[1]);
       found.push({ code: match[1], key: keyOf(match[1]), span: cell.text.span(lead, lead + match[1].length), line: row.line, group: `table ${index}`, row, table });
     }
+    if (column > 0 && !isOutline(found.slice(before))) found.length = before;
   });
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,9 +1,9 @@
 // change-missing-field: every change request in a change log says when it was raised,
 // who asked for it, its impact and its status; once decided, who decided and when.
 import { firstDate } from '../pm/dates';
-import { isNoDate, listOption, SYNONYMS } from '../pm/fields';
-import { DECIDED_BY, readRegister, restOfLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
-import type { Rule } from '../types';
+import { ByObject, isNoDate, listOption, SYNONYMS } from '../pm/fields';
+import { DECIDED_BY, joinMissing, NOT_YET, readRegister, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import type { OptionValue, Rule } from '../types';
 
 type Field = 'id' | 'title' | 'date' | 'requester' | 'impact' | 'status' | 'decision' | 'approver' | 'decisionDate' | 'other';
 type Required = 'date' | 'requester' | 'impact' | 'status' | 'approver' | 'decisionDate';
@@ -25,14 +25,14 @@ const DEFAULT_SYNONYMS: Record<Field, readonly string[]> = {
   other: ['planned start date', 'planned end date', 'planned start', 'planned end', 'start date', 'end date', 'target date', 'due date', 'implementation date', 'go-live date', 'scheduled date', 'scheduled for', 'change window', 'closed', 'closed on', 'date closed', 'risk'],
 };
 
-/** "not yet approved", "awaiting approval", "pending approval", "for approval": an outcome not reached. */
-const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|once|if|when|subject to|to be|needs?|requires?)\s+(?:\w+\s+)?(?:approv\w*|accept\w*|reject\w*|declin\w*|defer\w*|clos\w*|implement\w*|done|complete\w*|deliver\w*)\b/gi;
-/** The outcome word of a status or decision, once anything not yet reached is taken out. */
-function outcome(text: string): string | undefined {
-  return DECIDED.exec(text.replace(NOT_YET, ' '))?.[0].toLowerCase();
-}
 /** "Raised 24 Nov 2026 by Sarah Lee", "Requested by Mo Ali on 3 Oct": a request's origin said in a sentence. */
 const RAISED = /\b(?:raised|requested|submitted|logged|opened)\b[^.\n|]{1,60}/i;
+/** Progress on the assessment, not an outcome: "Impact assessment complete", "Analysis done". */
+const ASSESSED = /\b(?:assessment|assessed|analysis|analysed|analyzed|review|reviewed|estimate|estimation|estimated|sizing|triage)\s+(?:is\s+|was\s+)?(?:done|complete|completed|finished)\b/gi;
+/** The outcome word of a status or decision, once anything not reached yet or only assessed is taken out. */
+function outcome(text: string): string | undefined {
+  return DECIDED.exec(text.replace(NOT_YET, ' ').replace(ASSESSED, ' '))?.[0].toLowerCase();
+}
 /** Requests decided one way or the other: they need an approver and a decision date. */
 const DECIDED = /\b(?:approved|accepted|rejected|declined|deferred|closed|implemented|done|complete|completed|delivered)\b/i;
 /** Requests that never reached a decision, or went elsewhere: nothing more is asked. */
@@ -48,18 +48,18 @@ const WHY: Record<Required, string> = {
   decisionDate: 'say when it was decided',
 };
 
-function join(words: string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', no ')} and no ${words[words.length - 1]}`;
-}
+/** The register's shape under a rule's options: made once per options object, so its synonyms' prepared lists are kept. */
+const SHAPES = new ByObject<Record<string, OptionValue>, RegisterShape<Field>>((options) => JSON.stringify(options), shapeFor);
 
-function shape(options: Parameters<Rule['check']>[0]['options']): RegisterShape<Field> {
+function shapeFor(options: Record<string, OptionValue>): RegisterShape<Field> {
   const synonyms = { ...DEFAULT_SYNONYMS, requester: listOption(options, 'requesterHeaders', DEFAULT_SYNONYMS.requester), impact: listOption(options, 'impactHeaders', DEFAULT_SYNONYMS.impact), approver: listOption(options, 'approverHeaders', DEFAULT_SYNONYMS.approver) };
   return {
     synonyms,
     id: 'id',
     idPattern: /^(?:CR|RFC|CHG|CRQ|CHANGE)[-_ ]?\d{1,6}\b/i,
     // A table of requests: what changes (or its id), and who asked, its impact or who decided.
-    isRegister: (c) => (c.title !== undefined || c.id !== undefined) && (c.requester !== undefined || c.impact !== undefined || c.approver !== undefined),
+    // A table of requests: a header that says so (Change, CR, Request, Requester, Approver), and who asked, its impact or who decided.
+    isRegister: (c, headers, ownIds) => (ownIds || /\bchanges?\b|\bcrs?\b|\brfcs?\b|request|approv/.test(headers)) && (c.title !== undefined || c.id !== undefined) && (c.requester !== undefined || c.impact !== undefined || c.approver !== undefined),
   };
 }
 
@@ -95,12 +95,12 @@ export const changeMissingField: Rule = {
   },
   check({ doc, options, today, report }) {
     const required = REQUIRED.filter((f) => listOption(options, 'required', REQUIRED).includes(f));
-    const reading = readRegister(doc, shape(options), today);
+    const reading = readRegister(doc, SHAPES.get(options), today);
     const columnsOf = new Map(reading.tables.map((t) => [t.table, t.columns]));
     const decision = (entry: RegisterEntry<Field>): string | undefined => outcome(entry.fields.status?.text ?? '') ?? outcome(entry.fields.decision?.text ?? '');
     /** What a request says besides its own fields: "Rejected by Programme Board on 10 Nov" names who decided, and when. */
     const saidElsewhere = (entry: RegisterEntry<Field>, field: Required): boolean => {
-      const lines = [entry.fields.status, entry.fields.decision, entry.fields.approver].filter((v): v is RegisterValue => v !== undefined && !v.empty).map((v) => restOfLine(doc, v.span.start));
+      const lines = [entry.fields.status, entry.fields.decision, entry.fields.approver].filter((v): v is RegisterValue => v !== undefined && !v.empty).map((v) => valueLine(doc, entry, v));
       // "Raised 24 Nov 2026 by Sarah Lee": when and by whom, in a sentence.
       if (field === 'date' || field === 'requester') {
         const raised = RAISED.exec(doc.source.slice(entry.whole.start, entry.whole.end));
@@ -120,7 +120,7 @@ export const changeMissingField: Rule = {
       // The approver's and the decision date's columns are asked for once a request in the table is decided and does not say them otherwise.
       const asked = required.filter((f) => ALWAYS.includes(f) || rows.some((e) => decision(e) !== undefined && lacking(e, f)));
       const absent = asked.filter((f) => columns[f] === undefined);
-      if (absent.length) report({ span: headerSpan, message: `This change log has no ${join(absent.map((f) => WHAT[f]))} column: ${absent.map((f) => WHY[f]).join('; ')}.` });
+      if (absent.length) report({ span: headerSpan, message: `This change log has no ${joinMissing(absent.map((f) => WHAT[f]))} column: ${absent.map((f) => WHY[f]).join('; ')}.` });
     }
     for (const entry of reading.entries) {
       if (GONE.test(entry.fields.status?.text ?? '')) continue;
@@ -137,7 +137,7 @@ export const changeMissingField: Rule = {
         const vague = value.empty ? '' : ` ("${value.text}" is no date)`;
         report({ span: value.span, message: `${subject(entry)}${state([field])} has no ${WHAT[field]}${vague}: ${WHY[field]}.` });
       }
-      if (absent.length) report({ span: entry.span, message: `${subject(entry)}${state(absent)} has no ${join(absent.map((f) => WHAT[f]))}: ${absent.map((f) => WHY[f]).join('; ')}.` });
+      if (absent.length) report({ span: entry.span, message: `${subject(entry)}${state(absent)} has no ${joinMissing(absent.map((f) => WHAT[f]))}: ${absent.map((f) => WHY[f]).join('; ')}.` });
     }
   },
 };

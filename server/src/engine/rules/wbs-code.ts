@@ -41,7 +41,8 @@ export const wbsCode: Rule = {
     const named = new Set<string>();
     for (const element of found) {
       const parent = parentOf(element.key);
-      if (parent === undefined || keys.has(parent) || named.has(element.key)) continue;
+      // A missing letter ("A" above "A.1 Terms" in an appendix) is a document's lettering, not a WBS element.
+      if (parent === undefined || keys.has(parent) || named.has(element.key) || /^[A-Z]$/.test(parent)) continue;
       named.add(element.key);
       (orphans.get(parent) ?? orphans.set(parent, []).get(parent)!).push(element);
     }

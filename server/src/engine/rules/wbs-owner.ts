@@ -1,5 +1,6 @@
 // wbs-owner: every work package of a WBS dictionary has one owner.
-import { cellArea, headerField, isEmptyValue, listOption, normalize, SYNONYMS, twoOwners } from '../pm/fields';
+import { headerField, isEmptyValue, listOption, normalize, SYNONYMS, twoOwners } from '../pm/fields';
+import { cellValueSpan } from '../pm/register';
 import { CODE_HEADERS, parentOf, readWbs } from '../pm/wbs';
 import type { Rule } from '../types';
 
@@ -41,13 +42,12 @@ export const wbsOwner: Rule = {
       if (!cell) continue;
       const pair = twoOwners(text);
       if (pair) {
-        report({ span: cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length), message: `Work package ${element.code} has two owners (${pair[0]} and ${pair[1]}): name the one person accountable for delivering it.` });
+        report({ span: cellValueSpan(doc, cell), message: `Work package ${element.code} has two owners (${pair[0]} and ${pair[1]}): name the one person accountable for delivering it.` });
         continue;
       }
       if (!isEmptyValue(text) && !NO_ONE.test(text)) continue;
       const vague = isEmptyValue(text) ? '' : ` ("${text}" is no one)`;
-      const span = isEmptyValue(text) ? cellArea(doc, cell) : cell.text.span(cell.text.plain.indexOf(text), cell.text.plain.indexOf(text) + text.length);
-      report({ span, message: `Work package ${element.code} has no owner${vague}: name the one person accountable for delivering it.` });
+      report({ span: cellValueSpan(doc, cell), message: `Work package ${element.code} has no owner${vague}: name the one person accountable for delivering it.` });
     }
   },
 };
