@@ -57,7 +57,6 @@ function shapeFor(options: Record<string, OptionValue>): RegisterShape<Field> {
     synonyms,
     id: 'id',
     idPattern: /^(?:CR|RFC|CHG|CRQ|CHANGE)[-_ ]?\d{1,6}\b/i,
-    // A table of requests: what changes (or its id), and who asked, its impact or who decided.
     // A table of requests: a header that says so (Change, CR, Request, Requester, Approver), and who asked, its impact or who decided.
     isRegister: (c, headers, ownIds) => (ownIds || /\bchanges?\b|\bcrs?\b|\brfcs?\b|request|approv/.test(headers)) && (c.title !== undefined || c.id !== undefined) && (c.requester !== undefined || c.impact !== undefined || c.approver !== undefined),
   };
