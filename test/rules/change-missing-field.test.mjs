@@ -75,6 +75,12 @@ pmTester('change-missing-field', {
       findings: [{ span: 'CR-031 Add a site', message: /^CR-031 \(approved\) has no approver and no decision date: name who decided it; say when it was decided\.$/ }],
     },
     {
+      // Regression (rv16 L4): a date raised of "sprint 14" names no day.
+      name: 'a date raised that names no day or month',
+      text: log(['CR-08', 'Add a site', 'sprint 14', 'Mo Ali', '+1 week', 'Submitted', '', '']),
+      findings: [{ span: 'sprint 14', message: /^CR-08 has no date raised \("sprint 14" is no date\)/ }],
+    },
+    {
       // Regression (rv17 H4): a planned start date later in the row was taken for the decision date.
       name: 'a planned start in the row is not the decision date',
       text: doc('change-log', '# Change log\n\n| CR | Title | Raised | Requester | Impact | Approver | Decision date | Status | Planned start |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n| CR-01 | Add a site | 2026-10-01 | Mo Ali | +1 week | Helen Marsh | | Approved | 2026-12-01 |\n'),

@@ -38,6 +38,7 @@ pmTester('decision-missing-field', {
     { name: 'a Deciders column may name several', text: doc('decision-log', '# Decision log\n\n| ID | Date | Decision | Deciders | Rationale |\n| --- | --- | --- | --- | --- |\n| D-01 | 2026-11-02 | Two runs | Priya Shah, Tom Reyes | Audit |\n') },
     // M5: key decisions already made are not decisions needed; "Date raised" is not the by-date.
     { name: 'a status report\'s key decisions are made ones', text: doc('status-report', '# Status report\n\n## Key decisions\n\n| Decision | Approved by | Date |\n| --- | --- | --- |\n| Go live on 1 Mar | Jane Whitfield | 2026-11-02 |\n') },
+    { name: 'a month is date enough', text: log(['D-01', 'Nov 2026', 'Two runs', 'Jane Whitfield', 'Audit', 'Accepted'], ['D-02', '2026-11', 'Three runs', 'Jane Whitfield', 'Cost', 'Accepted']) },
   ],
   invalid: [
     {
@@ -121,6 +122,12 @@ pmTester('decision-missing-field', {
       name: 'a table of decisions needed without a by-date column',
       text: doc('status-report', '# Status report\n\n## 5. Decisions required\n\n| Decision | Decider |\n| --- | --- |\n| Approve 2 contractors | Jane Whitfield |\n'),
       findings: [{ span: '| Decision | Decider |', message: /^This table of decisions needed has no by-date column/ }],
+    },
+    {
+      // Regression (a review of the new rules as a user, rv16 L4): "Q4" and "last week" were taken for dates.
+      name: 'a date that names no day or month',
+      text: log(['D-03', 'Q4', 'Keep payslips', 'Jane Whitfield', 'Legal', 'Accepted'], ['D-07', 'last week', 'Two runs', 'Jane Whitfield', 'Audit', 'Accepted']),
+      findings: [{ span: 'Q4', message: /^D-03 has no date \("Q4" is no date\)/ }, { span: 'last week', message: /^D-07 has no date \("last week" is no date\)/ }],
     },
     {
       // Regression (rv17 H4): a review date later in the row was taken for the decision's date.

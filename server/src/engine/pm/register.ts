@@ -7,7 +7,7 @@
 // A heading entry whose id a table row has ("## CR-002 detail") adds to that row.
 import type { DocumentModel, Heading, Section, Table, TableCell, TableRow } from '../model';
 import type { Span } from '../types';
-import { dateLengthAtStart } from './dates';
+import { dateLengthAtStart, firstDate } from './dates';
 import { cellArea, columnsOf, headerField, inlineLabels, isEmptyValue, normalize, rowSpan } from './fields';
 
 export interface RegisterValue {
@@ -279,4 +279,16 @@ export function cellValueSpan(doc: DocumentModel, cell: TableCell): Span {
 /** A heading and what is under it, up to line `end`. */
 function underHeading(doc: DocumentModel, heading: Heading, end: number): Span {
   return { start: heading.span.start, end: end >= doc.lines.lineCount ? doc.source.length : doc.lines.lineStart(end) };
+}
+
+/** A template's placeholder for a date ("[Date]", "YYYY-MM-DD", "<date>", a snippet's "$CURRENT_YEAR"): placeholder-left's to report. */
+const DATE_PLACEHOLDER = /[[\]<>{}$]|yyyy|\bdd\b|\bmm\b/i;
+
+/**
+ * A date that names no day or month to place the entry by: "Q4", "last week", "sprint 14". A month ("Nov 2026",
+ * "2026-11") is enough; what placeholder-left reads as a placeholder is left to it.
+ */
+export function vagueDate(text: string, today: string): boolean {
+  const value = text.trim();
+  return value !== '' && /\p{L}|\d/u.test(value) && !DATE_PLACEHOLDER.test(value) && !/^\d{4}[-/.]\d{1,2}$/.test(value) && firstDate(value, today) === undefined;
 }

@@ -2,7 +2,7 @@
 // who asked for it, its impact and its status; once decided, who decided and when.
 import { firstDate } from '../pm/dates';
 import { ByObject, isNoDate, listOption, SYNONYMS } from '../pm/fields';
-import { DECIDED_BY, joinMissing, NOT_YET, readRegister, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { DECIDED_BY, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import type { OptionValue, Rule } from '../types';
 
 type Field = 'id' | 'title' | 'date' | 'requester' | 'impact' | 'status' | 'decision' | 'approver' | 'decisionDate' | 'other';
@@ -62,10 +62,10 @@ function shapeFor(options: Record<string, OptionValue>): RegisterShape<Field> {
   };
 }
 
-function lacks(field: Required, value: RegisterValue | undefined, all: readonly RegisterValue[] | undefined): boolean {
+function lacks(field: Required, value: RegisterValue | undefined, all: readonly RegisterValue[] | undefined, today: string): boolean {
   // Impact in several columns (scope, schedule, cost): one said is enough; "None" is an impact assessed.
   if (field === 'impact') return !(all ?? (value ? [value] : [])).some((v) => !/^[\s\-–—?.]*$/.test(v.text));
-  return !value || value.empty || ((field === 'date' || field === 'decisionDate') && isNoDate(value.text));
+  return !value || value.empty || ((field === 'date' || field === 'decisionDate') && (isNoDate(value.text) || vagueDate(value.text, today)));
 }
 
 /** "CR-003", or the request's first words. */
@@ -111,7 +111,7 @@ export const changeMissingField: Rule = {
       if (field === 'status') return entry.fields.decision !== undefined && outcome(entry.fields.decision.text) !== undefined;
       return false;
     };
-    const lacking = (entry: RegisterEntry<Field>, field: Required): boolean => lacks(field, entry.fields[field], entry.all[field]) && !saidElsewhere(entry, field);
+    const lacking = (entry: RegisterEntry<Field>, field: Required): boolean => lacks(field, entry.fields[field], entry.all[field], today) && !saidElsewhere(entry, field);
     const rowsOf = new Map<unknown, RegisterEntry<Field>[]>();
     for (const entry of reading.entries) if (entry.table) (rowsOf.get(entry.table) ?? rowsOf.set(entry.table, []).get(entry.table)!).push(entry);
     for (const { table, columns, headerSpan } of reading.tables) {

@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model';
 import { firstDate } from '../pm/dates';
 import { ByObject, columnsOf, isEmptyValue, isNoDate, listOption, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
-import { between, cellValueSpan, inPendingSection, joinMissing, NOT_YET, readRegister, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { between, cellValueSpan, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import type { OptionValue, Report, Rule } from '../types';
 
 type Field = 'id' | 'decision' | 'date' | 'maker' | 'rationale' | 'status' | 'context' | 'other';
@@ -73,8 +73,8 @@ function shapeFor(options: Record<string, OptionValue>): RegisterShape<Field> {
   };
 }
 
-function lacks(field: Required, value: RegisterValue | undefined): boolean {
-  return !value || value.empty || isNoDate(value.text);
+function lacks(field: Required, value: RegisterValue | undefined, today: string): boolean {
+  return !value || value.empty || isNoDate(value.text) || (field === 'date' && vagueDate(value.text, today));
 }
 
 /** "Mark and Sam", "A, B and C". */
@@ -136,7 +136,7 @@ export const decisionMissingField: Rule = {
       const datedByMaker = maker !== undefined && !maker.empty && firstDate(valueLine(doc, entry, maker), today) !== undefined;
       const context = entry.fields.context;
       const reasoned = /^ADR/i.test(entry.id ?? '') && context !== undefined && !context.empty;
-      const missing = needs.filter((f) => lacks(f, entry.fields[f]) && !(f === 'date' && datedByMaker) && !(f === 'rationale' && reasoned));
+      const missing = needs.filter((f) => lacks(f, entry.fields[f], today) && !(f === 'date' && datedByMaker) && !(f === 'rationale' && reasoned));
       if (!missing.length) continue;
       // In a table, each missing value is said in its cell; under a heading, the absent ones together on the heading.
       const said = missing.filter((f) => entry.fields[f] !== undefined && entry.fields[f]!.span.start !== entry.span.start);
