@@ -133,16 +133,20 @@ function order(block: Block): number {
 
 /** Blocks whose first line is in `[from, to)`. */
 export function blocksBetween(doc: DocumentModel, from: number, to: number): Block[] {
-  const all = blocks(doc);
+  return startingBetween(blocks(doc), from, to);
+}
+
+/** The things of `list` (in line order: the model's items, paragraphs, tables, headings) that start on a line in `[from, to)`, found by halving. */
+export function startingBetween<T extends { line: number }>(list: readonly T[], from: number, to: number): T[] {
   let low = 0;
-  let high = all.length;
+  let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (all[mid].line < from) low = mid + 1;
+    if (list[mid].line < from) low = mid + 1;
     else high = mid;
   }
-  const out: Block[] = [];
-  for (let at = low; at < all.length && all[at].line < to; at++) out.push(all[at]);
+  const out: T[] = [];
+  for (let at = low; at < list.length && list[at].line < to; at++) out.push(list[at]);
   return out;
 }
 

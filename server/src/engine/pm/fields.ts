@@ -156,6 +156,14 @@ export function isNoDate(text: string): boolean {
   return NO_DATE.test(text.trim());
 }
 
+/** Owners that name no one: "TBD", "TBC", "To be assigned" (raid-missing-field, wbs-owner). */
+const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
+
+/** An owner that names no one: "TBD", "To be assigned". */
+export function namesNoOne(text: string): boolean {
+  return NO_ONE.test(text.trim());
+}
+
 /** A value that says nothing: empty, a dash, "?", "none" or "unassigned" ("n/a" is a deliberate answer). */
 export function isEmptyValue(text: string): boolean {
   return /^[\s\-–—?.]*$|^(none|nil|unknown|unassigned|not set|nobody|no one)$/i.test(text.trim());

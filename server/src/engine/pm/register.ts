@@ -5,8 +5,9 @@
 //     its fields in "Label: value" lines, a Field | Value table, a one-row table
 //     ("Decision | Approver | Decision date") or a sub-heading ("## Impact").
 // A heading entry whose id a table row has ("## CR-002 detail") adds to that row.
-import type { DocumentModel, Heading, Section, Table, TableCell, TableRow } from '../model';
+import { sectionPath, type DocumentModel, type Heading, type Section, type Table, type TableCell, type TableRow } from '../model';
 import type { Span } from '../types';
+import { startingBetween } from './blocks';
 import { dateLengthAtStart, firstDate } from './dates';
 import { cellArea, columnsOf, headerField, inlineLabels, isEmptyValue, normalize, rowSpan } from './fields';
 
@@ -77,19 +78,21 @@ function isKeyValue(table: Table): boolean {
 const OTHER_REGISTER = /\b(?:actions?|action items?|risks?|issues?|raid|dependenc(?:y|ies)|assumptions?|next steps)\b/i;
 
 /** The titles of a section and the ones above it, below the document's title. */
-function sectionTitles(section: Section | undefined): string {
-  const titles: string[] = [];
-  for (let s = section; s; s = s.parent) if (s.heading && s.heading.level > 1) titles.push(s.heading.title);
-  return titles.join(' / ');
+function sectionTitles(section: Section): string {
+  return sectionPath(section)
+    .flatMap((s) => (s.heading && s.heading.level > 1 ? [s.heading.title] : []))
+    .join(' / ');
 }
 
 export function readRegister<F extends string>(doc: DocumentModel, shape: RegisterShape<F>, today: string): RegisterReading<F> {
   const reading: RegisterReading<F> = { tables: [], entries: [] };
   const byId = new Map<string, RegisterEntry<F>>();
   const inEntry = new Set<Table>();
-  const headings = doc.headings.filter((h) => idOf(h.title, shape) !== undefined);
+  // Each heading's id, once.
+  const ids = doc.headings.map((h) => idOf(h.title, shape));
+  const headings = doc.headings.filter((_, index) => ids[index] !== undefined);
   // The tables an entry's heading reads as its own fields; any other table under it is read as a register too.
-  for (const heading of headings) for (const table of between(doc.tables, heading.line, heading.section.endLine)) if (isKeyValue(table) || table.rows.length === 1) inEntry.add(table);
+  for (const heading of headings) for (const table of startingBetween(doc.tables, heading.line + 1, heading.section.endLine)) if (isKeyValue(table) || table.rows.length === 1) inEntry.add(table);
   for (const table of doc.tables) {
     if (inEntry.has(table) || OTHER_REGISTER.test(sectionTitles(table.section))) continue;
     const columns = columnsOf(table, shape.synonyms);
@@ -108,8 +111,9 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
       if (entry.id) byId.set(normalize(entry.id), entry);
     }
   }
-  for (const heading of headings) {
-    const id = idOf(heading.title, shape)!;
+  doc.headings.forEach((heading, index) => {
+    const id = ids[index];
+    if (id === undefined) return;
     const known = byId.get(normalize(id));
     const entry: RegisterEntry<F> = known ?? { id, span: heading.span, fields: {}, all: {}, section: heading.section.parent, whole: underHeading(doc, heading, heading.section.endLine) };
     const said = headingFields(doc, heading, shape, today);
@@ -121,18 +125,21 @@ export function readRegister<F extends string>(doc: DocumentModel, shape: Regist
     }
     // A heading that only names an entry ("## CR-002 history") with no field of its own is not one.
     if (!known && Object.keys(said).length) reading.entries.push(entry);
-  }
+  });
   if (shape.untitled) {
     const { fields, title } = shape.untitled;
-    // Not a heading inside an entry ("### Outcome" under "## DEC-004").
-    const inside = (line: number): boolean => headings.some((h) => line > h.line && line < h.section.endLine);
+    // Not a heading inside an entry ("### Outcome" under "## DEC-004"): in line order, where the last entry's section ends.
+    let entryEnd = -1;
     doc.headings.forEach((heading, index) => {
-      if (heading.level === 1 || ABOUT_THE_DOCUMENT.test(normalize(heading.title)) || idOf(heading.title, shape) !== undefined || inside(heading.line)) return;
+      if (ids[index] !== undefined) {
+        entryEnd = Math.max(entryEnd, heading.section.endLine);
+        return;
+      }
+      if (heading.level === 1 || heading.line < entryEnd || ABOUT_THE_DOCUMENT.test(normalize(heading.title))) return;
       // Only what is right under it, up to the next heading: a heading above entries is not one.
-      const said = headingFields(doc, heading, shape, today, doc.headings[index + 1]?.line ?? heading.section.endLine, true);
-      
-      if (fields.filter((f) => said[f] !== undefined).length < 2) return;
       const end = doc.headings[index + 1]?.line ?? heading.section.endLine;
+      const said = headingFields(doc, heading, shape, today, end, true);
+      if (fields.filter((f) => said[f] !== undefined).length < 2) return;
       const entry: RegisterEntry<F> = { span: heading.span, fields: said, all: {}, section: heading.section.parent, whole: underHeading(doc, heading, end) };
       entry.fields[title] ??= { text: heading.title, empty: false, span: heading.span };
       for (const field of Object.keys(said) as F[]) entry.all[field] = [said[field]!];
@@ -184,8 +191,8 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
     if (field !== undefined && (!fields[field] || (fields[field]!.empty && !value.empty))) fields[field] = value;
   };
   const isDate = (text: string): number => dateLengthAtStart(text, today);
-  const paragraphs = between(doc.paragraphs, heading.line, end).filter((p) => !p.inList);
-  for (const block of [...between(doc.items, heading.line, end), ...paragraphs]) {
+  const paragraphs = startingBetween(doc.paragraphs, heading.line + 1, end).filter((p) => !p.inList);
+  for (const block of [...startingBetween(doc.items, heading.line + 1, end), ...paragraphs]) {
     const text = block.text;
     for (const label of inlineLabels(text.plain, shape.synonyms, isDate)) {
       const value = label.value.trim();
@@ -194,7 +201,7 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
     }
   }
   if (labelsOnly) return fields;
-  for (const table of between(doc.tables, heading.line, end)) {
+  for (const table of startingBetween(doc.tables, heading.line + 1, end)) {
     if (isKeyValue(table)) {
       // Field | Value: each row a field.
       for (const row of table.rows) {
@@ -211,7 +218,7 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
   }
   // "## Impact" with something under it.
   // Anything under it counts, its own sub-headings' text too ("## Impact assessment", "### Scope", "+2 weeks").
-  for (const sub of between(doc.headings, heading.line, end)) {
+  for (const sub of startingBetween(doc.headings, heading.line + 1, end)) {
     const field = headerField(sub.title, shape.synonyms);
     if (field === undefined || fields[field]) continue;
     let said = '';
@@ -221,19 +228,6 @@ function headingFields<F extends string>(doc: DocumentModel, heading: Heading, s
   return fields;
 }
 
-/** The blocks of `list` (in document order) that start after line `from` and before line `to`: found by halving, not by a scan. */
-export function between<T extends { line: number }>(list: readonly T[], from: number, to: number): T[] {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid].line <= from) low = mid + 1;
-    else high = mid;
-  }
-  const found: T[] = [];
-  for (let i = low; i < list.length && list[i].line < to; i++) found.push(list[i]);
-  return found;
-}
 
 /** The source from `at` to the end of its line: a value's whole line ("Programme board, 14/10/2026", which a label's value stops short of). */
 export function restOfLine(doc: DocumentModel, at: number): string {

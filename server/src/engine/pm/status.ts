@@ -57,7 +57,7 @@ function normalNamesAny(normal: string, labels: readonly string[]): boolean {
 const WHOLE_ONLY = new Set(['next']);
 
 /** A heading's title without its section number: "3. next" and "2.1) next" are "next". */
-const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
+export const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
 
 /** `labels` without the WHOLE_ONLY ones, kept per list (the patterns are kept by list object). */
 const ANYWHERE = new ByObject<readonly string[], readonly string[]>(

@@ -99,17 +99,16 @@ export const changeMissingField: Rule = {
     const decision = (entry: RegisterEntry<Field>): string | undefined => outcome(entry.fields.status?.text ?? '') ?? outcome(entry.fields.decision?.text ?? '');
     /** What a request says besides its own fields: "Rejected by Programme Board on 10 Nov" names who decided, and when. */
     const saidElsewhere = (entry: RegisterEntry<Field>, field: Required): boolean => {
-      const lines = [entry.fields.status, entry.fields.decision, entry.fields.approver].filter((v): v is RegisterValue => v !== undefined && !v.empty).map((v) => valueLine(doc, entry, v));
       // "Raised 24 Nov 2026 by Sarah Lee": when and by whom, in a sentence.
       if (field === 'date' || field === 'requester') {
         const raised = RAISED.exec(doc.source.slice(entry.whole.start, entry.whole.end));
         return raised !== null && (field === 'requester' ? /\bby\s+\p{Lu}/u.test(raised[0]) : firstDate(raised[0], today) !== undefined);
       }
-      if (field === 'approver') return lines.some((line) => DECIDED_BY.test(line));
-      if (field === 'decisionDate') return lines.some((line) => firstDate(line, today) !== undefined);
       // A decision recorded is where the request stands.
       if (field === 'status') return entry.fields.decision !== undefined && outcome(entry.fields.decision.text) !== undefined;
-      return false;
+      if (field !== 'approver' && field !== 'decisionDate') return false;
+      const lines = [entry.fields.status, entry.fields.decision, entry.fields.approver].filter((v): v is RegisterValue => v !== undefined && !v.empty).map((v) => valueLine(doc, entry, v));
+      return field === 'approver' ? lines.some((line) => DECIDED_BY.test(line)) : lines.some((line) => firstDate(line, today) !== undefined);
     };
     const lacking = (entry: RegisterEntry<Field>, field: Required): boolean => lacks(field, entry.fields[field], entry.all[field], today) && !saidElsewhere(entry, field);
     const rowsOf = new Map<unknown, RegisterEntry<Field>[]>();

@@ -3,7 +3,9 @@
 import type { DocumentModel } from '../model';
 import { firstDate } from '../pm/dates';
 import { ByObject, columnsOf, isEmptyValue, isNoDate, listOption, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
-import { between, cellValueSpan, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { startingBetween } from '../pm/blocks';
+import { cellValueSpan, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { NUMBERED } from '../pm/status';
 import type { OptionValue, Report, Rule } from '../types';
 
 type Field = 'id' | 'decision' | 'date' | 'maker' | 'rationale' | 'status' | 'context' | 'other';
@@ -114,6 +116,8 @@ export const decisionMissingField: Rule = {
     const required = REQUIRED.filter((f) => listOption(options, 'required', REQUIRED).includes(f));
     const reading = readRegister(doc, SHAPES.get(options), today);
     const columnsOf = new Map(reading.tables.map((t) => [t.table, t.columns]));
+    // "Deciders" names everyone involved (as MADR does): several are what it asks for. Read once per table.
+    const pluralMakers = new Set(reading.tables.filter((t) => /\bdeciders\b|\bdecision[- ]makers\b/i.test(t.table.header.cells.map((c) => c.text.plain).join(' '))).map((t) => t.table));
     for (const { table, columns, headerSpan } of reading.tables) {
       // Decisions still to be made need no rationale yet.
       const pendingTable = inPendingSection(table.section) || (columns.other !== undefined && columns.rationale === undefined && /needed|required/i.test(table.header.cells.map((c) => c.text.plain).join(' ')));
@@ -128,8 +132,7 @@ export const decisionMissingField: Rule = {
       const columns = entry.table ? columnsOf.get(entry.table) : undefined;
       const needs = required.filter((f) => !(f === 'rationale' && pending) && !(columns && columns[f] === undefined && !entry.fields[f]));
       const maker = entry.fields.maker;
-      // "Deciders" names everyone involved (as MADR does): several are what it asks for.
-      const plural = maker !== undefined && entry.table !== undefined && /\bdeciders\b|\bdecision[- ]makers\b/i.test(entry.table.header.cells.map((c) => c.text.plain).join(' '));
+      const plural = entry.table !== undefined && pluralMakers.has(entry.table);
       const several = maker && !maker.empty && needs.includes('maker') && !plural ? severalMakers(valueLine(doc, entry, maker)) : undefined;
       if (maker && several) report({ span: maker.span, message: `${subject(entry)} has ${several.length === 2 ? 'two' : several.length} decision-makers (${joinNames(several)}): name the one person accountable for it.` });
       // "Decided by: Anita Rao on 4 Nov 2026": the date said with the decider. An ADR's context gives its reasons.
@@ -153,7 +156,6 @@ export const decisionMissingField: Rule = {
 
 /** A status report's section of decisions asked for: "Decisions needed", "Decisions required", "Asks", "Pending decisions" (not "Key decisions", which are made). */
 const NEEDED_HEADING = /^(?:(?:open |pending )?decisions? (?:needed|required|requested|pending|sought|to be made|for (?:the )?(?:board|sponsor|steering (?:group|committee)|steerco))|asks?|(?:open|pending) decisions|decisions and asks|asks and decisions)$/;
-const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
 const NEEDED: Record<'decision' | 'decider' | 'by' | 'raised', readonly string[]> = {
   decision: ['decision', 'decision needed', 'decision required', 'decisions', 'ask', 'request', 'item', 'description', 'topic'],
   decider: ['decider', 'decision maker', 'decision-maker', 'decided by', 'approved by', 'agreed by', 'needed from', 'required from', 'from', 'who', 'owner', 'approver', 'approval from', 'authority', 'forum'],
@@ -169,7 +171,7 @@ function decisionsNeeded(doc: DocumentModel, report: (r: Report) => void): void 
   const read = new Set<object>();
   for (const heading of doc.headings) {
     if (!NEEDED_HEADING.test(normalize(heading.title).replace(NUMBERED, ''))) continue;
-    for (const table of between(doc.tables, heading.line, heading.section.endLine)) {
+    for (const table of startingBetween(doc.tables, heading.line + 1, heading.section.endLine)) {
       // A table under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
       if (read.has(table)) continue;
       read.add(table);

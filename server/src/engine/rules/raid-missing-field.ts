@@ -2,22 +2,20 @@
 // a response/mitigation and a status.
 import type { DocumentModel } from '../model';
 import { isRelativeDate } from '../pm/dates';
-import { fillCell, isNoDate, listOption, synonymOption, SYNONYMS, twoOwners } from '../pm/fields';
+import { fillCell, isNoDate, listOption, namesNoOne, synonymOption, SYNONYMS, twoOwners } from '../pm/fields';
 import { readRaid, subject, type RaidItem } from '../pm/raid';
 import type { Edit, Kind, Rule } from '../types';
 
 type Required = 'owner' | 'due' | 'response' | 'status';
 const FIELDS: Required[] = ['owner', 'due', 'response', 'status'];
 
-/** Owners that name no one: "TBD", "TBC", "To be assigned". */
-const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
 
 /**
  * The field as missing: absent, empty, a due value that names no date or an owner that names no one. In a RAID log,
  * a due value relative to when it was written ("next Friday") names no date either: the log outlives the week.
  */
 function lacks(field: Required, value: { empty: boolean; text: string } | undefined, kind: Kind): boolean {
-  return !value || value.empty || (field === 'due' && (isNoDate(value.text) || (kind === 'raid-log' && isRelativeDate(value.text)))) || (field === 'owner' && NO_ONE.test(value.text.trim()));
+  return !value || value.empty || (field === 'due' && (isNoDate(value.text) || (kind === 'raid-log' && isRelativeDate(value.text)))) || (field === 'owner' && namesNoOne(value.text));
 }
 const WHAT: Record<Required, string> = { owner: 'owner', due: 'due or review date', response: 'response or mitigation', status: 'status' };
 const WHY: Record<Required, string> = {

@@ -1,11 +1,9 @@
 // wbs-owner: every work package of a WBS dictionary has one owner.
-import { headerField, isEmptyValue, listOption, normalize, SYNONYMS, twoOwners } from '../pm/fields';
+import { headerField, isEmptyValue, listOption, namesNoOne, normalize, SYNONYMS, twoOwners } from '../pm/fields';
 import { cellValueSpan } from '../pm/register';
 import { CODE_HEADERS, parentOf, readWbs } from '../pm/wbs';
 import type { Rule } from '../types';
 
-/** Owners that name no one. */
-const NO_ONE = /^(?:tbd|tbc|tba|to be (?:confirmed|decided|agreed|assigned|named))\.?$/i;
 
 export const wbsOwner: Rule = {
   meta: {
@@ -45,7 +43,7 @@ export const wbsOwner: Rule = {
         report({ span: cellValueSpan(doc, cell), message: `Work package ${element.code} has two owners (${pair[0]} and ${pair[1]}): name the one person accountable for delivering it.` });
         continue;
       }
-      if (!isEmptyValue(text) && !NO_ONE.test(text)) continue;
+      if (!isEmptyValue(text) && !namesNoOne(text)) continue;
       const vague = isEmptyValue(text) ? '' : ` ("${text}" is no one)`;
       report({ span: cellValueSpan(doc, cell), message: `Work package ${element.code} has no owner${vague}: name the one person accountable for delivering it.` });
     }
