@@ -83,6 +83,9 @@ const FAMILIES = {
   'a decision-maker cell of opening brackets': (n) => `---\nimpact-lint: decision-log\n---\n\n| ID | Date | Decision | Decision maker | Rationale |\n| --- | --- | --- | --- | --- |\n| D-1 | 2026-11-02 | Go | A${'('.repeat(n)} | x |\n`,
   'a decision-maker label with a run of spaces': (n) => `---\nimpact-lint: decision-log\n---\n\n## D-1: Go\n\n- **Decided by:** A${' '.repeat(n)}B\n`,
   'many decisions-needed headings and tables in a status report': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n${'## Decisions needed\n\n| Decision | Decider | By |\n| --- | --- | --- |\n| Go | Jo | |\n\n'.repeat(n / 84)}`,
+  // Decisions needed as list items: many asks, and one ask that runs on with what its patterns look for (a colon, "decision from", "(").
+  'many decisions needed as list items': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n${'- Approve 2 contractors: Jo Bloggs (sponsor), by 28 Nov\n- Pick a vendor\n'.repeat(n / 72)}`,
+  'one decision needed that runs on': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Go${' : Ab (x'.repeat(n / 8)}\n`,
   'a WBS of many codes without parents': (n) => `---\nimpact-lint: wbs\n---\n\n| Code | Name |\n| --- | --- |\n${Array.from({ length: n / 16 }, (_, i) => `| 9.${i}.1 | x |\n`).join('')}`,
 };
 

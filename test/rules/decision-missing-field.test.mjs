@@ -7,6 +7,8 @@ import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
 const HEADER = '| ID | Date | Decision | Decision maker | Rationale | Status |\n| --- | --- | --- | --- | --- | --- |\n';
 const log = (...rows) => doc('decision-log', `# Decision log\n\n${HEADER}${rows.map((r) => `| ${r.join(' | ')} |\n`).join('')}`);
 
+const needed = (kind, ...items) => doc(kind, `# Status report\n\n## Decisions needed\n\n${items.join('\n')}\n`);
+
 pmTester('decision-missing-field', {
   valid: [
     { name: 'a complete row', text: log(['D-01', '2026-09-14', 'SaaS, not an on-prem upgrade', 'Jane Whitfield (CFO)', '5-yr TCO £310k vs £455k', 'Accepted']) },
@@ -39,6 +41,20 @@ pmTester('decision-missing-field', {
     // M5: key decisions already made are not decisions needed; "Date raised" is not the by-date.
     { name: 'a status report\'s key decisions are made ones', text: doc('status-report', '# Status report\n\n## Key decisions\n\n| Decision | Approved by | Date |\n| --- | --- | --- |\n| Go live on 1 Mar | Jane Whitfield | 2026-11-02 |\n') },
     { name: 'a month is date enough', text: log(['D-01', 'Nov 2026', 'Two runs', 'Jane Whitfield', 'Audit', 'Accepted'], ['D-02', '2026-11', 'Three runs', 'Jane Whitfield', 'Cost', 'Accepted']) },
+    // Decisions needed written as list items (PRODUCT.md 8: each with a decider and a by-date).
+    { name: 'listed decisions needed with a decider and a by-date, in the ways people write them', text: needed('status-report',
+      '- Approve the new go-live of 18 Jan 2027 \u2014 Decider: Margaret O\'Neill \u2014 By: 2 Dec 2026',
+      '- Approve \u00a34,000 for weekend overtime: Jo Bloggs (sponsor), by 28 Nov',
+      '- Approve \u00a330k for a migration contractor \u2014 **Decider:** CIO \u2014 **By:** 4 Dec 2026',
+      '- Whether to decommission the on-prem DB server \u2013 needs a decision from IT Ops by end of Nov.',
+      '- Sign off the test strategy (Priya Shah, Friday)',
+      '- Choose the MDM vendor: steering committee, by the next steerco',
+      '- Accept UAT exit with 3 open Sev2s\n  - Decider: Dana Reyes\n  - Needed by: 4 Dec 2026',
+      '- [x] Approve the pilot scope',
+      '- None this week') },
+    { name: 'a list of labels about one decision', text: needed('status-report', '- Decision: Renew the DR site contract', '- Decider: Jane Whitfield', '- By: 12 Dec 2026') },
+    { name: 'a template line is placeholder-left\'s', text: needed('status-report', '- {{ decision }} \u2014 Decider: [Name] \u2014 By: DD/MM/YYYY') },
+    { name: 'a decision log\'s pending decisions under their own headings are entries, not a list of asks', text: doc('decision-log', '# Decision log\n\n## Decisions pending\n\n### DEC-009: Choose the MDM vendor\n\n- **Date:** 2026-11-20\n- **Decision-maker:** Priya Shah\n- **Status:** Proposed\n') },
   ],
   invalid: [
     {
@@ -160,6 +176,36 @@ pmTester('decision-missing-field', {
       findings: [{ span: 'Jane Whitfield', message: /^D-02 has two decision-makers \(Jane Whitfield and Tom Reyes\)/ }],
     },
     {
+      name: 'listed decisions needed without a decider or a by-date',
+      text: needed('status-report',
+        '- Training approach (classroom vs e-learning).',
+        '- Approve moving go-live to 18 Jan 2027',
+        '- Extend the Acme contract by 6 months \u2014 Jane Doe',
+        '- Accept UAT exit with 3 open Sev2s \u2014 by 4 Dec'),
+      findings: [
+        { span: 'Training approach (classroom vs e-learning).', message: /^The decision needed "Training approach" has no decider or by-date: name who will make it and by when, e\.g\. "Decider: Dana Reyes \(sponsor\), by 4 Dec"\.$/ },
+        // The date is what is decided, not by when.
+        { span: 'Approve moving go-live to 18 Jan 2027', message: /^The decision needed "Approve moving go-live to 18 Jan\.\.\." has no decider or by-date/ },
+        // "by 6 months" is how long, not by when.
+        { span: 'Extend the Acme contract by 6 months \u2014 Jane Doe', message: /^The decision needed "Extend the Acme contract by 6\.\.\." has no by-date: say by when it must be made, e\.g\. "by 4 Dec"\.$/ },
+        { span: 'Accept UAT exit with 3 open Sev2s \u2014 by 4 Dec', message: /^The decision needed "Accept UAT exit with 3 open\.\.\." has no decider: name who will make it, e\.g\. "Decider: Dana Reyes \(sponsor\)"\.$/ },
+      ],
+      suggestions: [' (Decider: ${1:name}, by ${2:date})'],
+    },
+    {
+      name: 'a listed decision needed whose decider and by-date are TBD',
+      text: needed('status-report', '- Approve the budget \u2014 Decider: TBD \u2014 By: TBD'),
+      findings: [
+        { span: 'TBD', message: /^The decision needed "Approve the budget" has no decider \("TBD" is no one\): name who will make it\.$/ },
+        { span: 'TBD', message: /^The decision needed "Approve the budget" has no by-date \("TBD" is no date\): say by when it must be made\.$/ },
+      ],
+    },
+    {
+      name: 'a decision log\'s pending decisions as a list',
+      text: doc('decision-log', '# Decision log\n\n## Decisions pending\n\n- Renew the DR site (Jane Whitfield, by 12 Dec)\n- Training approach (classroom vs e-learning)\n'),
+      findings: [{ span: 'Training approach (classroom vs e-learning)', message: /^The decision needed "Training approach" has no decider or by-date/ }],
+    },
+    {
       // Regression (rv17 M5): a table under two decisions-needed headings was read twice; "Date raised" was the by-date.
       name: 'nested decisions-needed headings and a Date raised column',
       text: doc('status-report', '# Status report\n\n## Decisions needed\n\n### Decisions for the steering group\n\n| Decision | Date raised | Needed by | Decider |\n| --- | --- | --- | --- |\n| Extend the Acme contract | 2026-11-02 | | Jane Whitfield |\n'),
@@ -174,6 +220,17 @@ describe('decision-missing-field in context', () => {
     const findings = lintText(text, { today: TODAY }).findings.filter((f) => f.span.start === text.indexOf('TBD |'));
     assert.deepEqual(findings.map((f) => f.ruleId), ['decision-missing-field']);
     assert.match(findings[0].message, /^D-02 has no decision-maker \("TBD" is no one\)/);
+  });
+
+  it('placeholder-left gives way to it on a listed "TBD" decider, and its suggestion adds what is missing', () => {
+    const text = needed('status-report', '- Approve the budget \u2014 Decider: TBD \u2014 By: 4 Dec 2026', '- Approve **2 contractors**');
+    const result = lintText(text, { today: TODAY });
+    assert.deepEqual(result.findings.filter((f) => f.span.start === text.indexOf('TBD')).map((f) => f.ruleId), ['decision-missing-field']);
+    const second = only(result.findings, 'decision-missing-field').find((f) => f.message.includes('2 contractors'));
+    const edit = second.suggestions[0].edit;
+    // After the bold text, not inside it.
+    assert.equal(text.slice(0, edit.range[0]).split('\n').at(-1), '- Approve **2 contractors**');
+    assert.equal(edit.text, ' (Decider: ${1:name}, by ${2:date})');
   });
 
   it('reads only decision logs and status reports', () => {

@@ -1,8 +1,10 @@
 // decision-missing-field: every decision in a decision log says when it was made, who
 // made it (one person) and, once made, why.
-import type { DocumentModel } from '../model';
-import { firstDate } from '../pm/dates';
-import { ByObject, columnsOf, isEmptyValue, isNoDate, listOption, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
+import type { InlineText } from '../inline';
+import type { DocumentModel, ListItem } from '../model';
+import { findOwner } from '../pm/actions';
+import { dateLengthAtStart, findDates, firstDate, isDayOrMonth, MONTH, RELATIVE_DATE } from '../pm/dates';
+import { ByObject, columnsOf, inlineLabels, isEmptyValue, isNoDate, leadingLabel, listOption, namesNoOne, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
 import { startingBetween } from '../pm/blocks';
 import { cellValueSpan, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import { NUMBERED } from '../pm/status';
@@ -108,7 +110,9 @@ export const decisionMissingField: Rule = {
       rationaleHeaders: { type: 'string[]', default: [...DEFAULT_SYNONYMS.rationale], description: 'Table headers and "Label:" names read as the rationale (case-insensitive; replaces the default list).' },
     },
   },
-  check({ doc, kind, options, today, report }) {
+  check({ doc, kind, options, today, lexicon, report }) {
+    // Lists of decisions asked for: a status report's "Decisions needed", a decision log's "Decisions pending".
+    neededLists(doc, today, lexicon.technologies, report);
     if (kind === 'status-report') {
       decisionsNeeded(doc, report);
       return;
@@ -195,3 +199,185 @@ function decisionsNeeded(doc: DocumentModel, report: (r: Report) => void): void 
     }
   }
 }
+
+/** The labels of a decision needed written in a list item ("Decider: CIO", "By: 4 Dec"). */
+const ITEM_LABELS: Record<'decision' | 'decider' | 'by' | 'raised', readonly string[]> = {
+  decision: ['decision', 'decision needed', 'decision required', 'ask', 'request'],
+  decider: ['decider', 'decision maker', 'decision-maker', 'decided by', 'needed from', 'required from', 'decision from', 'approval from', 'approver', 'owner', 'who', 'forum'],
+  by: ['by', 'by when', 'needed by', 'required by', 'decision by', 'decide by', 'due', 'due date', 'deadline', 'date needed'],
+  raised: NEEDED.raised,
+};
+/** Who decides, named by role or forum rather than by name: a sponsor, a board, the CIO. */
+const DECIDER_ROLE =
+  /(?<![\p{L}\p{N}])(?:sponsors?|steer(?:ing)?\s+(?:committee|group|board)|steerco|(?:programme|program|project|change advisory|architecture|design|investment|review|executive|partnership|portfolio)\s+board|(?:the\s+)?board|cab|arb|design authority|pmo|c[eiotf]o|ciso|cdo|cpo|execs?|executive(?:\s+team)?|leadership(?:\s+team)?|slt|elt|(?:it\s+)?director|head of [\p{L}]+|vp|product owner|business owner|service owner|budget holder|client|customer|finance|procurement|legal|it ops|security team|cab chair|lenkungs(?:ausschuss|kreis)|steuerkreis|betriebsrat|geschäftsführung|vorstand|\p{L}*leitung|entscheider(?:in)?)(?![\p{L}\p{N}])/iu;
+/** A named forum: "the Investment Committee", "Dec Service Review", "Technical Design Authority". */
+const FORUM = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Review|Panel)(?![\p{L}\p{N}])/u;
+/** "decision from IT Ops", "sign-off from the CFO", "needs Jane Doe to approve", "for the sponsor to decide". */
+const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|agreement|answer|steer|ruling|choice)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b/u;
+/** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
+const NAME_AFTER = /(?::|\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
+/** "by 4 Dec", "before Friday", "no later than the next steerco", "needed by EOW". */
+const BY_WORD = /(?:^|[^\p{L}])(?:by|before|until|till|no later than|not later than|latest|deadline|due|bis)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
+/** A deadline said before a date a few words on: "required before PO expiry on 15-Dec-2026", "SteerCo on 10 Dec". */
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:before|deadline|needed|required|latest|steer\w*|board|cab|committee|review|meeting)\b[^—–;()]{0,30}?\b(?:on|at)\s+$/iu;
+/** What a date closing the ask is the subject of: "move go-live to 18 Jan", "freeze from 1 Dec". */
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|from|of|for|in|after|between|and|auf|ab)\s+$/iu;
+/** A date that closes the ask after a separator: "... — 4 Dec", "... (Jo Bloggs, 4 Dec)", "...; 4 Dec". */
+const AFTER_SEPARATOR = /(?:[—–(,;:]|\s-)\s*(?:on\s+|next\s+|this\s+)?$/u;
+/** Dates no calendar holds exactly but every reader can place: "end of Nov", "the next steerco", "EOW". */
+const BY_EVENT = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:by|before|until|till|no later than|ahead of|at)\s+(?:the\s+)?(?:(?:end|close|start|middle|mid)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?(?:${MONTH}|day|week|month|sprint|year)|(?:next|this|coming|following)\s+(?:steer(?:ing)?(?:\s*co(?:mmittee)?)?|steerco|board|cab|arb|meeting|review|sprint|week|month|release|programme board|project board|sync|check-?in))\b` +
+    // German: "bis Ende November", "bis KW 50".
+    String.raw`|(?:^|[^\p{L}])bis\s+(?:ende\s+|anfang\s+|mitte\s+)?(?:${MONTH}|kw\s*\d{1,2})` +
+    // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review".
+    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for)\s+(?:the\s+)?(?:next|coming|following|${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority)\b` +
+    // "w/c 7 Dec": a week.
+    String.raw`|\bw\/c\s+\d` +
+    // "by 04/12.", "bis 04.12.": a day and a month either way round.
+    String.raw`|(?:^|[^\p{L}])(?:by|before|due|bis)\s+\d{1,2}[/.]\d{1,2}(?![\d/])`,
+  'iu',
+);
+/** Template text left in the item: "{{ decision }}", "[Name]", "<date>", "DD/MM/YYYY". placeholder-left reports it. */
+const TEMPLATE = /\{\{|\$\{|\[[A-Z][^\]\n]{0,30}\]|<[A-Za-z][\w /.-]{0,30}>|\b(?:DD|MM|YYYY)\b|^\W*(?:tbd|tbc|tba)\W*$/i;
+/** A list item that says a decision was taken: "[x]", "Decided:", "Approved 3 Dec". */
+const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\berledigt\b/i;
+/** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
+const VAGUE_BY = /^(?:q[1-4]|h[12]|asap|soon|later|tbc|tbd|tba)\b/i;
+/** "Keine offenen Entscheidungen": none, in German. */
+const NONE_DE = /^keine\b/i;
+
+/** One decision needed from a list: its items' texts (one item, or a list of labelled lines about one decision). */
+interface NeededItem {
+  item: ListItem;
+  texts: InlineText[];
+}
+
+/** The texts of an item: its own, its later paragraphs, its nested items'. */
+function itemTexts(item: ListItem): InlineText[] {
+  const texts = [item.text, ...item.paragraphs.map((p) => p.text)];
+  for (const child of item.children) texts.push(...itemTexts(child));
+  return texts;
+}
+
+/**
+ * Decisions needed written as list items under a "Decisions needed" heading (or a
+ * sub-heading that is one too): each names a decider and a by-date, as a table row must.
+ * A list whose items all open with a label ("Decision: ...", "Decider: ...") is one decision.
+ */
+function neededLists(doc: DocumentModel, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+  const read = new Set<ListItem>();
+  const allLabels = [...ITEM_LABELS.decision, ...ITEM_LABELS.decider, ...ITEM_LABELS.by, ...ITEM_LABELS.raised, 'status', 'context', 'options', 'impact', 'rationale', 'date'];
+  for (const heading of doc.headings) {
+    if (heading.level < 2 || !NEEDED_HEADING.test(normalize(heading.title).replace(NUMBERED, ''))) continue;
+    const own = (item: ListItem): boolean => {
+      const title = item.section.heading;
+      return title === heading || (title !== undefined && NEEDED_HEADING.test(normalize(title.title).replace(NUMBERED, '')));
+    };
+    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter((item) => !item.parent && own(item) && !read.has(item));
+    for (const item of tops) read.add(item);
+    // Items of one list, in order: a list of labels ("- Decision: ...", "- Decider: ...") is one decision.
+    const groups: ListItem[][] = [];
+    for (const item of tops) {
+      const last = groups.at(-1);
+      if (last && last.at(-1)!.endLine === item.line && last.at(-1)!.section === item.section) last.push(item);
+      else groups.push([item]);
+    }
+    for (const group of groups) {
+      const labelled = group.length > 1 && group.every((item) => leadingLabel(item.text.plain, allLabels) !== undefined);
+      const needed: NeededItem[] = labelled ? [{ item: group[0], texts: group.flatMap(itemTexts) }] : group.map((item) => ({ item, texts: itemTexts(item) }));
+      for (const one of needed) checkNeeded(doc, one, today, tools, report);
+    }
+  }
+}
+
+function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+  const plain = item.text.plain.trim();
+  if (!plain || NONE.test(plain) || NONE_DE.test(plain) || item.task?.checked) return;
+  // Taken already ("Approved by CFO on 20 Nov", struck through): history, not an ask. "Needs to be approved by" is still one.
+  const source = doc.source.slice(item.span.start, doc.lines.lineStart(item.endLine));
+  if (/^(?:\*\*|__)?~~/.test(source) || TAKEN.test(plain.replace(/^\W+/, '').replace(NOT_YET, ' '))) return;
+  // Template text: placeholder-left's to report.
+  if (TEMPLATE.test(source) || TEMPLATE.test(plain)) return;
+  // The ask alone: not its label, nor the decider and date written after it ("Approve budget — Decider: TBD").
+  const ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:decision(?:\s+(?:needed|required))?|ask|request)\s*[:\-–—]\s*/i, '');
+  const cut = /\s[-–—]\s|[;(]|:\s/.exec(ask);
+  // "Entscheidung: ..." (a label in another language): the ask is what follows it.
+  const lead = ask.slice(0, cut?.index ?? ask.length).trim();
+  const words = (cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().split(/\s+/);
+  const subject = `The decision needed "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"`;
+  let decider = false;
+  let by = false;
+  for (const text of texts) {
+    for (const label of inlineLabels(text.plain, ITEM_LABELS, (v) => dateLengthAtStart(v, today))) {
+      if (label.field !== 'decider' && label.field !== 'by') continue;
+      const value = label.value.trim();
+      const none = label.field === 'decider' ? isEmptyValue(value) || namesNoOne(value) : isEmptyValue(value) || isNoDate(value) || VAGUE_BY.test(value);
+      if (!none) {
+        if (label.field === 'decider') decider = true;
+        else by = true;
+        continue;
+      }
+      // "Decider: TBD": said on the value, as in a table's cell (placeholder-left gives way there).
+      const what = label.field === 'decider' ? 'decider' : 'by-date';
+      const vague = value ? ` ("${value}" is ${label.field === 'by' ? 'no date' : 'no one'})` : '';
+      const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
+      report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+      if (label.field === 'decider') decider = true;
+      else by = true;
+    }
+    decider ||= namesDecider(text, today, tools);
+    by ||= namesByDate(text.plain, today);
+  }
+  if (decider && by) return;
+  const missing = !decider && !by ? 'no decider or by-date' : !decider ? 'no decider' : 'no by-date';
+  const say = !decider && !by ? 'name who will make it and by when, e.g. "Decider: Dana Reyes (sponsor), by 4 Dec"' : !decider ? 'name who will make it, e.g. "Decider: Dana Reyes (sponsor)"' : 'say by when it must be made, e.g. "by 4 Dec"';
+  const at = item.text.after(doc.source, item.text.plain.trimEnd().length);
+  const snippet = !decider && !by ? ' (Decider: ${1:name}, by ${2:date})' : !decider ? ' (Decider: ${1:name})' : ' (by ${1:date})';
+  report({
+    span: item.span,
+    message: `${subject} has ${missing}: ${say}.`,
+    suggestions: [{ title: !decider && !by ? 'Add a decider and a by-date' : !decider ? 'Add a decider' : 'Add a by-date', edit: { range: [at, at], text: snippet }, snippet: true }],
+  });
+}
+
+/** Whether the text names who decides: a role or forum, "a decision from IT Ops", "— Jo Bloggs", "@jo", "(Jo Bloggs)". */
+function namesDecider(text: InlineText, today: string, tools: ReadonlySet<string>): boolean {
+  const plain = text.plain;
+  // Long texts are read at their start: an ask is a line or two, and the patterns stay linear.
+  const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
+  if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(head)) return true;
+  const after = NAME_AFTER.exec(head);
+  if (after && !isTool(after[1], tools) && !isDayOrMonth(after[1].split(/\s+/)[0]) && !findDates(after[1], today).length) return true;
+  const owner = findOwner(text, [], today, tools);
+  return owner !== undefined && !isTool(owner.text, tools) && !namesNoOne(owner.text);
+}
+
+/** "Intune", "Intune-managed": a tool the ask is about, not who decides it. */
+function isTool(name: string, tools: ReadonlySet<string>): boolean {
+  const lower = name.replace(/^@/, '').toLowerCase();
+  return tools.has(lower) || tools.has(lower.split(/[-\s]/)[0]);
+}
+
+/** Whether the text gives a by-date: a date after "by" or closing the ask, a weekday after "by", an event ("by the next steerco"). */
+function namesByDate(plain: string, today: string): boolean {
+  const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
+  if (BY_EVENT.test(head)) return true;
+  const closing = (end: number): boolean => /^[\s.!?)\]*_]*$/.test(head.slice(end));
+  for (const date of findDates(head, today)) {
+    // "Q1 2027" is no by-date (as in a table's By cell).
+    if (/^q[1-4]\b/i.test(date.text)) continue;
+    const before = head.slice(Math.max(0, date.start - 48), date.start);
+    if (BY_WORD.test(before) || AFTER_SEPARATOR.test(before) || DEADLINE_BEFORE.test(before)) return true;
+    // A date that closes the ask, unless it is what is asked ("move go-live to 18 Jan 2027").
+    if (closing(date.end) && !SUBJECT_BEFORE.test(before)) return true;
+  }
+  // "by Friday", "EOW", "(Priya Shah, Friday)", "Ideally this week": a weekday or a week's end, asked for or closing the ask.
+  RELATIVE_DATES.lastIndex = 0;
+  for (let relative = RELATIVE_DATES.exec(head); relative; relative = RELATIVE_DATES.exec(head)) {
+    const before = head.slice(Math.max(0, relative.index - 24), relative.index);
+    if (/^(?:by|before|until|due)\b|^(?:eod|eow|eom|cob)$/i.test(relative[0]) || BY_WORD.test(before) || AFTER_SEPARATOR.test(before)) return true;
+    if (closing(relative.index + relative[0].length) && !SUBJECT_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+const RELATIVE_DATES = new RegExp(RELATIVE_DATE.source, 'giu');
