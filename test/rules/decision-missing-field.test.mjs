@@ -1,5 +1,6 @@
 // decision-missing-field: decisions have a date, one decision-maker and, once made, a rationale.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { lintText, only } from '../helpers.mjs';
 import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
@@ -236,5 +237,33 @@ describe('decision-missing-field in context', () => {
   it('reads only decision logs and status reports', () => {
     const text = doc('meeting-notes', `# Steering minutes\n\n${HEADER}| D-01 | | Go | | | Accepted |\n`);
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field'), []);
+  });
+});
+
+describe('decision-missing-field on the labelled decisions-needed set (test/eval/decisions-needed.jsonl)', () => {
+  // Cases where the rule and the labels disagree, each for a reason given here; any other disagreement fails.
+  const KNOWN = {
+    c08: 'decider and by-date are template placeholders ("*<name>*"): placeholder-left reports them',
+    c21: '"Owner: Raj Patel" is read as the decider; the label says an owner may only drive the decision',
+    c27: '"customer side" is read as a decider (customer); the label says an organisation is no one',
+    c86: 'a decider is read in "(`Basic`) for Exchange Online ... ASAP"; the label says there is none',
+    c93: '"bis Freitag, 04.12." (German weekday) is not read as a by-date',
+    c96: '"by DA on Weds" ("Weds") is not read as a by-date',
+  };
+  const cases = fs.readFileSync(new URL('../eval/decisions-needed.jsonl', import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
+  it('agrees with the labels on every case but the known ones', () => {
+    const wrong = [];
+    for (const c of cases) {
+      const text = `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n${c.item}\n`;
+      const messages = only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message);
+      const said = (what) => messages.some((m) => m.includes(`no ${what}`) || m.includes('no decider or by-date'));
+      const want = { decider: !c.not_a_decision && !c.has_decider, 'by-date': !c.not_a_decision && !c.has_by_date };
+      if (said('decider') !== want.decider || said('by-date') !== want['by-date']) wrong.push(c.id);
+    }
+    assert.ok(cases.length >= 100, `${cases.length} cases`);
+    assert.deepEqual(wrong.filter((id) => !(id in KNOWN)), [], 'new disagreements with the labels');
+    // A known disagreement that is gone is good news: take it off the list.
+    assert.deepEqual(Object.keys(KNOWN).filter((id) => !wrong.includes(id)), [], 'known disagreements that are fixed');
   });
 });
