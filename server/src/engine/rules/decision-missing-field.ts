@@ -112,7 +112,7 @@ export const decisionMissingField: Rule = {
   },
   check({ doc, kind, options, today, lexicon, report }) {
     // Lists of decisions asked for: a status report's "Decisions needed", a decision log's "Decisions pending".
-    neededLists(doc, today, lexicon.technologies, report);
+    neededLists(doc, kind, today, lexicon.technologies, report);
     if (kind === 'status-report') {
       decisionsNeeded(doc, report);
       return;
@@ -209,21 +209,23 @@ const ITEM_LABELS: Record<'decision' | 'decider' | 'by' | 'raised', readonly str
 };
 /** Who decides, named by role or forum rather than by name: a sponsor, a board, the CIO. */
 const DECIDER_ROLE =
-  /(?<![\p{L}\p{N}])(?:sponsors?|steer(?:ing)?\s+(?:committee|group|board)|steerco|(?:programme|program|project|change advisory|architecture|design|investment|review|executive|partnership|portfolio)\s+board|(?:the\s+)?board|cab|arb|design authority|pmo|c[eiotf]o|ciso|cdo|cpo|execs?|executive(?:\s+team)?|leadership(?:\s+team)?|slt|elt|(?:it\s+)?director|head of [\p{L}]+|vp|product owner|business owner|service owner|budget holder|client|customer|finance|procurement|legal|it ops|security team|cab chair|lenkungs(?:ausschuss|kreis)|steuerkreis|betriebsrat|geschäftsführung|vorstand|\p{L}*leitung|entscheider(?:in)?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:sponsors?|steer(?:ing)?\s+(?:committee|group|board)|steerco|(?:programme|program|project|change advisory|architecture|design|investment|review|executive|partnership|portfolio)\s+board|(?:the\s+)?board|cab|arb|design authority|pmo|c[eiotf]o|ciso|cdo|cpo|execs?|executive(?:\s+team)?|leadership(?:\s+team)?|slt|elt|(?:it\s+)?director|(?:service|delivery|project|programme|program|it|ops|operations|change|release|product|engineering|finance|security|desk|account|line)\s+manager|head of [\p{L}]+|vp|product owner|business owner|service owner|budget holder|client|customer|finance|procurement|legal|it ops|security team|cab chair|lenkungs(?:ausschuss|kreis)|steuerkreis|betriebsrat|geschäftsführung|vorstand|\p{L}*leitung|entscheider(?:in)?)(?![\p{L}\p{N}])/iu;
 /** A named forum: "the Investment Committee", "Dec Service Review", "Technical Design Authority". */
-const FORUM = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Review|Panel)(?![\p{L}\p{N}])/u;
+const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Review|Panel)(?![\p{L}\p{N}])/u;
 /** "decision from IT Ops", "sign-off from the CFO", "needs Jane Doe to approve", "for the sponsor to decide". */
 const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|agreement|answer|steer|ruling|choice)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b/u;
 /** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
-const NAME_AFTER = /(?::|\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
+const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
 /** "by 4 Dec", "before Friday", "no later than the next steerco", "needed by EOW". */
-const BY_WORD = /(?:^|[^\p{L}])(?:by|before|until|till|no later than|not later than|latest|deadline|due|bis)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
+const BY_WORD = /(?:^|[^\p{L}])(?:by|before|no later than|not later than|latest|deadline|due|bis)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
+/** When it was raised, not by when: "(raised 20 Nov)", "Raised by Sam Patel on 20 Nov", "Date raised: ...". */
+const RAISED_BEFORE = /\b(?:raised|logged|opened|asked|submitted)\b[^—–;()]{0,30}$/i;
 /** A deadline said before a date a few words on: "required before PO expiry on 15-Dec-2026", "SteerCo on 10 Dec". */
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:before|deadline|needed|required|latest|steer\w*|board|cab|committee|review|meeting)\b[^—–;()]{0,30}?\b(?:on|at)\s+$/iu;
 /** What a date closing the ask is the subject of: "move go-live to 18 Jan", "freeze from 1 Dec". */
 const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|from|of|for|in|after|between|and|auf|ab)\s+$/iu;
 /** A date that closes the ask after a separator: "... — 4 Dec", "... (Jo Bloggs, 4 Dec)", "...; 4 Dec". */
-const AFTER_SEPARATOR = /(?:[—–(,;:]|\s-)\s*(?:on\s+|next\s+|this\s+)?$/u;
+const AFTER_SEPARATOR = /(?:[—(,;:]|(?<![\d.]\s?)–|\s-)\s*(?:on\s+|next\s+|this\s+)?$/u;
 /** Dates no calendar holds exactly but every reader can place: "end of Nov", "the next steerco", "EOW". */
 const BY_EVENT = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:by|before|until|till|no later than|ahead of|at)\s+(?:the\s+)?(?:(?:end|close|start|middle|mid)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?(?:${MONTH}|day|week|month|sprint|year)|(?:next|this|coming|following)\s+(?:steer(?:ing)?(?:\s*co(?:mmittee)?)?|steerco|board|cab|arb|meeting|review|sprint|week|month|release|programme board|project board|sync|check-?in))\b` +
@@ -232,17 +234,22 @@ const BY_EVENT = new RegExp(
     // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review".
     String.raw`|(?:^|[^\p{L}])(?:in|at|to|for)\s+(?:the\s+)?(?:next|coming|following|${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority)\b` +
     // "w/c 7 Dec": a week.
-    String.raw`|\bw\/c\s+\d` +
+    String.raw`|(?:^|[^\p{L}])(?:by|before|due|needs?\s+(?:a\s+)?decision|[\u2014(,;])\s*w\/c\s+\d` +
     // "by 04/12.", "bis 04.12.": a day and a month either way round.
     String.raw`|(?:^|[^\p{L}])(?:by|before|due|bis)\s+\d{1,2}[/.]\d{1,2}(?![\d/])`,
   'iu',
 );
 /** Template text left in the item: "{{ decision }}", "[Name]", "<date>", "DD/MM/YYYY". placeholder-left reports it. */
-const TEMPLATE = /\{\{|\$\{|\[[A-Z][^\]\n]{0,30}\]|<[A-Za-z][\w /.-]{0,30}>|\b(?:DD|MM|YYYY)\b|^\W*(?:tbd|tbc|tba)\W*$/i;
+const TEMPLATE = /^[\s*_]*(?:\{\{|\$\{|\[[A-Z][\w /.-]{0,30}\](?!\()|<(?:[A-Z][\w /.-]{0,30}|[a-z]+[ /][\w /.-]{0,30}|name|date|decision|decider|owner|who|when)>|(?:DD|MM|YYYY)\b)/;
+/** An ask that is only a placeholder word: "TBC", "TBD". */
+const BARE_PLACEHOLDER = /^\W*(?:tbd|tbc|tba)\W*$/i;
 /** A list item that says a decision was taken: "[x]", "Decided:", "Approved 3 Dec". */
-const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\berledigt\b/i;
+const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|done|closed)\s*(?:\d|[)\]]|\.?\s*$)|\bstatus\s*:\s*(?:approved|agreed|decided|closed|done|rejected)\b|[✅✔☑]|\berledigt\b/iu;
 /** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
 const VAGUE_BY = /^(?:q[1-4]|h[12]|asap|soon|later|tbc|tbd|tba)\b/i;
+const OPTION_LINE = /^\W*(?:option|choice|alternative)\s*(?:[a-z\d]\b|\d+)?\s*[:.)-]/i;
+/** "no one yet", "nobody so far": a decider label that names no one. */
+const NO_ONE_YET = /^(?:no ?one|nobody|none)\b/i;
 /** "Keine offenen Entscheidungen": none, in German. */
 const NONE_DE = /^keine\b/i;
 
@@ -250,6 +257,11 @@ const NONE_DE = /^keine\b/i;
 interface NeededItem {
   item: ListItem;
   texts: InlineText[];
+}
+
+/** The character of an item's bullet ("-", "*", "+") or of its number's delimiter ("." or ")"). */
+function markerOf(doc: DocumentModel, item: ListItem): string {
+  return doc.source.charAt(item.markerSpan.end - 1);
 }
 
 /** The texts of an item: its own, its later paragraphs, its nested items'. */
@@ -264,7 +276,7 @@ function itemTexts(item: ListItem): InlineText[] {
  * sub-heading that is one too): each names a decider and a by-date, as a table row must.
  * A list whose items all open with a label ("Decision: ...", "Decider: ...") is one decision.
  */
-function neededLists(doc: DocumentModel, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+function neededLists(doc: DocumentModel, kind: string, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
   const read = new Set<ListItem>();
   const allLabels = [...ITEM_LABELS.decision, ...ITEM_LABELS.decider, ...ITEM_LABELS.by, ...ITEM_LABELS.raised, 'status', 'context', 'options', 'impact', 'rationale', 'date'];
   for (const heading of doc.headings) {
@@ -279,11 +291,15 @@ function neededLists(doc: DocumentModel, today: string, tools: ReadonlySet<strin
     const groups: ListItem[][] = [];
     for (const item of tops) {
       const last = groups.at(-1);
-      if (last && last.at(-1)!.endLine === item.line && last.at(-1)!.section === item.section) last.push(item);
+      const previous = last?.at(-1);
+      // One list: items next to each other, with the same kind of marker ("1." and "-" are two lists).
+      if (last && previous!.endLine === item.line && previous!.section === item.section && previous!.ordered === item.ordered && markerOf(doc, previous!) === markerOf(doc, item)) last.push(item);
       else groups.push([item]);
     }
     for (const group of groups) {
       const labelled = group.length > 1 && group.every((item) => leadingLabel(item.text.plain, allLabels) !== undefined);
+      // In a decision log, a list of labels is an entry the register reads (Date raised, Decision-maker).
+      if (labelled && kind === 'decision-log') continue;
       const needed: NeededItem[] = labelled ? [{ item: group[0], texts: group.flatMap(itemTexts) }] : group.map((item) => ({ item, texts: itemTexts(item) }));
       for (const one of needed) checkNeeded(doc, one, today, tools, report);
     }
@@ -292,26 +308,37 @@ function neededLists(doc: DocumentModel, today: string, tools: ReadonlySet<strin
 
 function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
   const plain = item.text.plain.trim();
-  if (!plain || NONE.test(plain) || NONE_DE.test(plain) || item.task?.checked) return;
+  if (!plain || (NONE.test(plain) && !/^none\s+of\b/i.test(plain)) || NONE_DE.test(plain) || item.task?.checked) return;
   // Taken already ("Approved by CFO on 20 Nov", struck through): history, not an ask. "Needs to be approved by" is still one.
   const source = doc.source.slice(item.span.start, doc.lines.lineStart(item.endLine));
   if (/^(?:\*\*|__)?~~/.test(source) || TAKEN.test(plain.replace(/^\W+/, '').replace(NOT_YET, ' '))) return;
-  // Template text: placeholder-left's to report.
-  if (TEMPLATE.test(source) || TEMPLATE.test(plain)) return;
+  // A template line ("{{ decision }}", "<Decision title>") or a bare "TBC": placeholder-left's to report.
+  const own = doc.source.slice(item.span.start, item.span.end);
+  const unlabelled = (t: string): string => t.replace(/^[\s*_]*(?:decision(?:\s+(?:needed|required))?|ask|request)[\s*_]*[:\-–—][\s*_]*/i, '');
+  if (TEMPLATE.test(unlabelled(plain)) || TEMPLATE.test(unlabelled(own)) || BARE_PLACEHOLDER.test(plain)) return;
   // The ask alone: not its label, nor the decider and date written after it ("Approve budget — Decider: TBD").
   const ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:decision(?:\s+(?:needed|required))?|ask|request)\s*[:\-–—]\s*/i, '');
   const cut = /\s[-–—]\s|[;(]|:\s/.exec(ask);
   // "Entscheidung: ..." (a label in another language): the ask is what follows it.
   const lead = ask.slice(0, cut?.index ?? ask.length).trim();
-  const words = (cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().split(/\s+/);
+  const words = (cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().replace(/[.,;:!]+$/, '').split(/\s+/);
   const subject = `The decision needed "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"`;
   let decider = false;
   let by = false;
   for (const text of texts) {
+    // "Option A: big bang on 12 Dec": what is to be chosen between, not by when or by whom.
+    if (text !== item.text && OPTION_LINE.test(text.plain)) continue;
     for (const label of inlineLabels(text.plain, ITEM_LABELS, (v) => dateLengthAtStart(v, today))) {
       if (label.field !== 'decider' && label.field !== 'by') continue;
       const value = label.value.trim();
-      const none = label.field === 'decider' ? isEmptyValue(value) || namesNoOne(value) : isEmptyValue(value) || isNoDate(value) || VAGUE_BY.test(value);
+      // "Decider: [Name]", "By: <date>": placeholder-left reports the placeholder; the field is there.
+      const valueSpan = text.span(label.start, Math.max(label.end, label.start + 1));
+      if (TEMPLATE.test(text.plain.slice(label.start)) || TEMPLATE.test(doc.source.slice(Math.max(0, valueSpan.start - 1), valueSpan.end + 1))) {
+        if (label.field === 'decider') decider = true;
+        else by = true;
+        continue;
+      }
+      const none = label.field === 'decider' ? isEmptyValue(value) || namesNoOne(value) || NO_ONE_YET.test(value) : isEmptyValue(value) || isNoDate(value) || VAGUE_BY.test(value) || (vagueDate(value, today) && !RELATIVE_DATE.test(value) && !/\d{1,2}[/.]\d{1,2}|^(?:the\s+)?(?:next|this|coming)\s/i.test(value));
       if (!none) {
         if (label.field === 'decider') decider = true;
         else by = true;
@@ -343,20 +370,23 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
 /** Whether the text names who decides: a role or forum, "a decision from IT Ops", "— Jo Bloggs", "@jo", "(Jo Bloggs)". */
 function namesDecider(text: InlineText, today: string, tools: ReadonlySet<string>): boolean {
   const plain = text.plain;
-  // Long texts are read at their start: an ask is a line or two, and the patterns stay linear.
+  // Long texts are read at their start: an ask is a line or two (FORUM, for one, is not linear on "A-A-A-...").
   const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
   if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(head)) return true;
   const after = NAME_AFTER.exec(head);
-  if (after && !isTool(after[1], tools) && !isDayOrMonth(after[1].split(/\s+/)[0]) && !findDates(after[1], today).length) return true;
+  const name = after?.[1] ?? after?.[2];
+  if (name && !isTool(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
   return owner !== undefined && !isTool(owner.text, tools) && !namesNoOne(owner.text);
 }
 
-/** "Intune", "Intune-managed": a tool the ask is about, not who decides it. */
+/** "Intune", "Intune-managed": a tool the ask is about, not who decides it. "Options:", "Whether": a field or a word, not a person. */
 function isTool(name: string, tools: ReadonlySet<string>): boolean {
   const lower = name.replace(/^@/, '').toLowerCase();
-  return tools.has(lower) || tools.has(lower.split(/[-\s]/)[0]);
+  const first = lower.split(/[-\s]/)[0];
+  return tools.has(lower) || tools.has(first) || NOT_DECIDER.has(first);
 }
+const NOT_DECIDER = new Set(['whether', 'options', 'option', 'impact', 'status', 'context', 'background', 'recommendation', 'recommended', 'proposal', 'proposed', 'hosting', 'storage', 'hardware', 'software', 'cost', 'costs', 'budget', 'risk', 'risks', 'note', 'notes', 'why', 'what', 'scope', 'decision', 'ask', 'request', 'raised', 'date', 'pending', 'open']);
 
 /** Whether the text gives a by-date: a date after "by" or closing the ask, a weekday after "by", an event ("by the next steerco"). */
 function namesByDate(plain: string, today: string): boolean {
@@ -367,6 +397,7 @@ function namesByDate(plain: string, today: string): boolean {
     // "Q1 2027" is no by-date (as in a table's By cell).
     if (/^q[1-4]\b/i.test(date.text)) continue;
     const before = head.slice(Math.max(0, date.start - 48), date.start);
+    if (RAISED_BEFORE.test(before)) continue;
     if (BY_WORD.test(before) || AFTER_SEPARATOR.test(before) || DEADLINE_BEFORE.test(before)) return true;
     // A date that closes the ask, unless it is what is asked ("move go-live to 18 Jan 2027").
     if (closing(date.end) && !SUBJECT_BEFORE.test(before)) return true;
