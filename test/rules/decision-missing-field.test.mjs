@@ -245,6 +245,12 @@ pmTester('decision-missing-field', {
       ],
     },
     {
+      // "None of ..." opens an ask, in a table row as in a list item (one test of "nothing to decide" for both).
+      name: 'a table row that opens with "None of"',
+      text: doc('status-report', '# Status report\n\n## Decisions needed\n\n| Decision | Decider | By |\n| --- | --- | --- |\n| None of the three bids is within budget | | 4 Dec 2026 |\n| None this period | | |\n'),
+      findings: [{ span: ' ', message: /^The decision needed "None of the three bids is\.\.\." has no decider: name who will make it\.$/ }],
+    },
+    {
       // Regression (rv17 M5): a table under two decisions-needed headings was read twice; "Date raised" was the by-date.
       name: 'nested decisions-needed headings and a Date raised column',
       text: doc('status-report', '# Status report\n\n## Decisions needed\n\n### Decisions for the steering group\n\n| Decision | Date raised | Needed by | Decider |\n| --- | --- | --- | --- |\n| Extend the Acme contract | 2026-11-02 | | Jane Whitfield |\n'),

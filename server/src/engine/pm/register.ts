@@ -258,6 +258,12 @@ export function valueLine(doc: DocumentModel, entry: RegisterEntry<string>, valu
 }
 
 /** "owner", "owner and no due date", "owner, no status and no response". */
+/** An entry named by its first words: "Approve 2 contractors", "Keep payslips read-only for 6..." (a title, an ask). */
+export function firstWords(text: string, count = 6): string {
+  const words = text.trim().split(/\s+/);
+  return `${words.slice(0, count).join(' ')}${words.length > count ? '...' : ''}`;
+}
+
 export function joinMissing(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', no ')} and no ${words[words.length - 1]}`;
 }

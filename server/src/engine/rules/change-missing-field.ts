@@ -2,7 +2,7 @@
 // who asked for it, its impact and its status; once decided, who decided and when.
 import { firstDate } from '../pm/dates';
 import { ByObject, isNoDate, listOption, SYNONYMS } from '../pm/fields';
-import { DECIDED_BY, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { DECIDED_BY, firstWords, joinMissing, NOT_YET, readRegister, type RegisterEntry, type RegisterShape, type RegisterValue, vagueDate, valueLine } from '../pm/register';
 import type { OptionValue, Rule } from '../types';
 
 type Field = 'id' | 'title' | 'date' | 'requester' | 'impact' | 'status' | 'decision' | 'approver' | 'decisionDate' | 'other';
@@ -73,8 +73,7 @@ function subject(entry: RegisterEntry<Field>): string {
   if (entry.id) return /^\d/.test(entry.id) ? `Change ${entry.id}` : entry.id;
   const title = entry.fields.title?.text;
   if (!title) return 'This change request';
-  const words = title.split(/\s+/);
-  return `The change "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"`;
+  return `The change "${firstWords(title)}"`;
 }
 
 export const changeMissingField: Rule = {

@@ -1,12 +1,12 @@
 // decision-missing-field: every decision in a decision log says when it was made, who
 // made it (one person) and, once made, why.
 import type { InlineText } from '../inline';
-import type { DocumentModel, ListItem } from '../model';
+import type { DocumentModel, ListItem, Table } from '../model';
 import { findOwner } from '../pm/actions';
 import { dateLengthAtStart, findDates, firstDate, isDayOrMonth, MONTH, RELATIVE_DATE } from '../pm/dates';
 import { ByObject, columnsOf, inlineLabels, isEmptyValue, isNoDate, leadingLabel, listOption, namesNoOne, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
 import { startingBetween } from '../pm/blocks';
-import { cellValueSpan, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { cellValueSpan, firstWords, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import { NUMBERED } from '../pm/status';
 import type { OptionValue, Report, Rule } from '../types';
 
@@ -91,8 +91,7 @@ function subject(entry: RegisterEntry<Field>): string {
   if (entry.id) return /^\d/.test(entry.id) ? `Decision ${entry.id}` : entry.id;
   const decision = entry.fields.decision?.text;
   if (!decision) return 'This decision';
-  const words = decision.split(/\s+/);
-  return `The decision "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"`;
+  return `The decision "${firstWords(decision)}"`;
 }
 
 export const decisionMissingField: Rule = {
@@ -111,12 +110,9 @@ export const decisionMissingField: Rule = {
     },
   },
   check({ doc, kind, options, today, lexicon, report }) {
-    // Lists of decisions asked for: a status report's "Decisions needed", a decision log's "Decisions pending".
-    neededLists(doc, kind, today, lexicon.technologies, report);
-    if (kind === 'status-report') {
-      decisionsNeeded(doc, report);
-      return;
-    }
+    // Decisions asked for: a status report's "Decisions needed" (lists and tables), a decision log's "Decisions pending" (lists).
+    decisionsNeeded(doc, kind, today, lexicon.technologies, report);
+    if (kind === 'status-report') return;
     const required = REQUIRED.filter((f) => listOption(options, 'required', REQUIRED).includes(f));
     const reading = readRegister(doc, SHAPES.get(options), today);
     const columnsOf = new Map(reading.tables.map((t) => [t.table, t.columns]));
@@ -167,35 +163,52 @@ const NEEDED: Record<'decision' | 'decider' | 'by' | 'raised', readonly string[]
   // When it was asked, not by when: read as its own so that it is not the by-date.
   raised: ['date raised', 'raised', 'raised on', 'date logged', 'logged', 'opened', 'date opened', 'asked on'],
 };
-/** "None this period", "No decisions needed", "n/a": a row that says there is nothing to decide. */
-const NONE = /^(?:none|nothing|n\/a|na|nil|no (?:decisions?|asks?))\b/i;
+const isNeededHeading = (title: string): boolean => NEEDED_HEADING.test(normalize(title).replace(NUMBERED, ''));
+/** "None this period", "No decisions needed", "n/a", "Keine": a row or an item that says there is nothing to decide (not "None of the bids ..."). */
+const NONE = /^(?:none(?!\s+of\b)|nothing|n\/a|na|nil|no (?:decisions?|asks?)|keine)\b/i;
 
-/** Decisions needed in a status report's table: each with a decider and a by-date (PRODUCT.md 8, status report). */
-function decisionsNeeded(doc: DocumentModel, report: (r: Report) => void): void {
+/**
+ * Decisions asked for, under a "Decisions needed" heading (or a sub-heading that is one too): each with a decider and
+ * a by-date (PRODUCT.md 8, status report). Tables in a status report, list items in a status report and a decision log.
+ */
+function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+  const needed = new Set(doc.headings.filter((h) => isNeededHeading(h.title)));
+  if (!needed.size) return;
+  // A table or a list under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
   const read = new Set<object>();
-  for (const heading of doc.headings) {
-    if (!NEEDED_HEADING.test(normalize(heading.title).replace(NUMBERED, ''))) continue;
-    for (const table of startingBetween(doc.tables, heading.line + 1, heading.section.endLine)) {
-      // A table under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
-      if (read.has(table)) continue;
-      read.add(table);
-      const columns = columnsOf(table, NEEDED);
-      const decision = columns.decision ?? 0;
-      const absent = (['decider', 'by'] as const).filter((f) => columns[f] === undefined);
-      const live = table.rows.filter((row) => !NONE.test(row.cells[decision]?.text.plain.trim() ?? '') && !row.cells.every((c) => isEmptyValue(c.text.plain)));
-      if (absent.length && live.length) report({ span: rowSpan(doc, table.header), message: `This table of decisions needed has no ${absent.map((f) => (f === 'by' ? 'by-date' : f)).join(' and no ')} column: say who will decide each one, and by when.` });
-      for (const row of live) {
-        const words = (row.cells[decision]?.text.plain.trim() ?? '').split(/\s+/);
-        const subject = words[0] ? `The decision needed "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"` : 'This decision needed';
-        for (const field of ['decider', 'by'] as const) {
-          if (columns[field] === undefined) continue;
-          const cell = row.cells[columns[field]!];
-          const text = cell?.text.plain.trim() ?? '';
-          if (cell && !isEmptyValue(text) && !isNoDate(text)) continue;
-          const vague = !cell || isEmptyValue(text) ? '' : ` ("${text}" is ${field === 'by' ? 'no date' : 'no one'})`;
-          report({ span: cell ? cellValueSpan(doc, cell) : rowSpan(doc, row), message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'}${vague}: ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
-        }
+  for (const heading of needed) {
+    if (kind === 'status-report') {
+      for (const table of startingBetween(doc.tables, heading.line + 1, heading.section.endLine)) {
+        if (read.has(table)) continue;
+        read.add(table);
+        neededTable(doc, table, report);
       }
+    }
+    if (heading.level < 2) continue;
+    // Items right under this heading or under a sub-heading that is one too, not under "### DEC-009: ..." entries.
+    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter((item) => !item.parent && item.section.heading !== undefined && needed.has(item.section.heading) && !read.has(item));
+    for (const item of tops) read.add(item);
+    neededList(doc, kind, tops, today, tools, report);
+  }
+}
+
+/** Each row of a table of decisions needed: a decider and a by-date, in columns of their own. */
+function neededTable(doc: DocumentModel, table: Table, report: (r: Report) => void): void {
+  const columns = columnsOf(table, NEEDED);
+  const decision = columns.decision ?? 0;
+  const absent = (['decider', 'by'] as const).filter((f) => columns[f] === undefined);
+  const live = table.rows.filter((row) => !NONE.test(row.cells[decision]?.text.plain.trim() ?? '') && !row.cells.every((c) => isEmptyValue(c.text.plain)));
+  if (absent.length && live.length) report({ span: rowSpan(doc, table.header), message: `This table of decisions needed has no ${absent.map((f) => (f === 'by' ? 'by-date' : f)).join(' and no ')} column: say who will decide each one, and by when.` });
+  for (const row of live) {
+    const ask = row.cells[decision]?.text.plain.trim() ?? '';
+    const subject = ask ? `The decision needed "${firstWords(ask)}"` : 'This decision needed';
+    for (const field of ['decider', 'by'] as const) {
+      if (columns[field] === undefined) continue;
+      const cell = row.cells[columns[field]!];
+      const text = cell?.text.plain.trim() ?? '';
+      if (cell && !isEmptyValue(text) && !isNoDate(text)) continue;
+      const vague = !cell || isEmptyValue(text) ? '' : ` ("${text}" is ${field === 'by' ? 'no date' : 'no one'})`;
+      report({ span: cell ? cellValueSpan(doc, cell) : rowSpan(doc, row), message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'}${vague}: ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
     }
   }
 }
@@ -207,6 +220,10 @@ const ITEM_LABELS: Record<'decision' | 'decider' | 'by' | 'raised', readonly str
   by: ['by', 'by when', 'needed by', 'required by', 'decision by', 'decide by', 'due', 'due date', 'deadline', 'date needed'],
   raised: NEEDED.raised,
 };
+/** The labels a list item of a labelled decision opens with ("- Decision: ...", "- Decider: ...", "- Options: ..."). */
+const LINE_LABELS = [...ITEM_LABELS.decision, ...ITEM_LABELS.decider, ...ITEM_LABELS.by, ...ITEM_LABELS.raised, 'status', 'context', 'options', 'impact', 'rationale', 'date'];
+/** The label an ask may open with: "Decision:", "Decision needed -", "Ask:". */
+const ASK_LABEL = /^[\s*_]*(?:decision(?:\s+(?:needed|required))?|ask|request)[\s*_]*[:\-–—][\s*_]*/i;
 /** Who decides, named by role or forum rather than by name: a sponsor, a board, the CIO. */
 const DECIDER_ROLE =
   /(?<![\p{L}\p{N}])(?:sponsors?|steer(?:ing)?\s+(?:committee|group|board)|steerco|(?:programme|program|project|change advisory|architecture|design|investment|review|executive|partnership|portfolio)\s+board|(?:the\s+)?board|cab|arb|design authority|pmo|c[eiotf]o|ciso|cdo|cpo|execs?|executive(?:\s+team)?|leadership(?:\s+team)?|slt|elt|(?:it\s+)?director|(?:service|delivery|project|programme|program|it|ops|operations|change|release|product|engineering|finance|security|desk|account|line)\s+manager|head of [\p{L}]+|vp|product owner|business owner|service owner|budget holder|client|customer|finance|procurement|legal|it ops|security team|cab chair|lenkungs(?:ausschuss|kreis)|steuerkreis|betriebsrat|geschäftsführung|vorstand|\p{L}*leitung|entscheider(?:in)?)(?![\p{L}\p{N}])/iu;
@@ -216,8 +233,8 @@ const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Commi
 const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|agreement|answer|steer|ruling|choice)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b/u;
 /** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
 const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
-/** "by 4 Dec", "before Friday", "no later than the next steerco", "needed by EOW". */
-const BY_WORD = /(?:^|[^\p{L}])(?:by|before|no later than|not later than|latest|deadline|due|bis)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
+/** "by 4 Dec", "before Friday", "no later than the next steerco", "needs a decision w/c 7 Dec". */
+const BY_WORD = /(?:^|[^\p{L}])(?:by|before|no later than|not later than|latest|deadline|due|bis|needs?\s+(?:a\s+)?decision)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
 /** When it was raised, not by when: "(raised 20 Nov)", "Raised by Sam Patel on 20 Nov", "Date raised: ...". */
 const RAISED_BEFORE = /\b(?:raised|logged|opened|asked|submitted)\b[^—–;()]{0,30}$/i;
 /** A deadline said before a date a few words on: "required before PO expiry on 15-Dec-2026", "SteerCo on 10 Dec". */
@@ -233,8 +250,6 @@ const BY_EVENT = new RegExp(
     String.raw`|(?:^|[^\p{L}])bis\s+(?:ende\s+|anfang\s+|mitte\s+)?(?:${MONTH}|kw\s*\d{1,2})` +
     // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review".
     String.raw`|(?:^|[^\p{L}])(?:in|at|to|for)\s+(?:the\s+)?(?:next|coming|following|${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority)\b` +
-    // "w/c 7 Dec": a week.
-    String.raw`|(?:^|[^\p{L}])(?:by|before|due|needs?\s+(?:a\s+)?decision|[\u2014(,;])\s*w\/c\s+\d` +
     // "by 04/12.", "bis 04.12.": a day and a month either way round.
     String.raw`|(?:^|[^\p{L}])(?:by|before|due|bis)\s+\d{1,2}[/.]\d{1,2}(?![\d/])`,
   'iu',
@@ -247,11 +262,10 @@ const BARE_PLACEHOLDER = /^\W*(?:tbd|tbc|tba)\W*$/i;
 const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|done|closed)\s*(?:\d|[)\]]|\.?\s*$)|\bstatus\s*:\s*(?:approved|agreed|decided|closed|done|rejected)\b|[✅✔☑]|\berledigt\b/iu;
 /** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
 const VAGUE_BY = /^(?:q[1-4]|h[12]|asap|soon|later|tbc|tbd|tba)\b/i;
+/** A nested line that gives an option to choose from: "Option A: ...", "Choice 2 -". */
 const OPTION_LINE = /^\W*(?:option|choice|alternative)\s*(?:[a-z\d]\b|\d+)?\s*[:.)-]/i;
 /** "no one yet", "nobody so far": a decider label that names no one. */
 const NO_ONE_YET = /^(?:no ?one|nobody|none)\b/i;
-/** "Keine offenen Entscheidungen": none, in German. */
-const NONE_DE = /^keine\b/i;
 
 /** One decision needed from a list: its items' texts (one item, or a list of labelled lines about one decision). */
 interface NeededItem {
@@ -272,89 +286,67 @@ function itemTexts(item: ListItem): InlineText[] {
 }
 
 /**
- * Decisions needed written as list items under a "Decisions needed" heading (or a
- * sub-heading that is one too): each names a decider and a by-date, as a table row must.
- * A list whose items all open with a label ("Decision: ...", "Decider: ...") is one decision.
+ * Decisions needed written as list items: each item is one, and so is a list whose items all open with a label
+ * ("- Decision: ...", "- Decider: ...", "- By: ...").
  */
-function neededLists(doc: DocumentModel, kind: string, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
-  const read = new Set<ListItem>();
-  const allLabels = [...ITEM_LABELS.decision, ...ITEM_LABELS.decider, ...ITEM_LABELS.by, ...ITEM_LABELS.raised, 'status', 'context', 'options', 'impact', 'rationale', 'date'];
-  for (const heading of doc.headings) {
-    if (heading.level < 2 || !NEEDED_HEADING.test(normalize(heading.title).replace(NUMBERED, ''))) continue;
-    const own = (item: ListItem): boolean => {
-      const title = item.section.heading;
-      return title === heading || (title !== undefined && NEEDED_HEADING.test(normalize(title.title).replace(NUMBERED, '')));
-    };
-    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter((item) => !item.parent && own(item) && !read.has(item));
-    for (const item of tops) read.add(item);
-    // Items of one list, in order: a list of labels ("- Decision: ...", "- Decider: ...") is one decision.
-    const groups: ListItem[][] = [];
-    for (const item of tops) {
-      const last = groups.at(-1);
-      const previous = last?.at(-1);
-      // One list: items next to each other, with the same kind of marker ("1." and "-" are two lists).
-      if (last && previous!.endLine === item.line && previous!.section === item.section && previous!.ordered === item.ordered && markerOf(doc, previous!) === markerOf(doc, item)) last.push(item);
-      else groups.push([item]);
-    }
-    for (const group of groups) {
-      const labelled = group.length > 1 && group.every((item) => leadingLabel(item.text.plain, allLabels) !== undefined);
-      // In a decision log, a list of labels is an entry the register reads (Date raised, Decision-maker).
-      if (labelled && kind === 'decision-log') continue;
-      const needed: NeededItem[] = labelled ? [{ item: group[0], texts: group.flatMap(itemTexts) }] : group.map((item) => ({ item, texts: itemTexts(item) }));
-      for (const one of needed) checkNeeded(doc, one, today, tools, report);
-    }
+function neededList(doc: DocumentModel, kind: string, tops: readonly ListItem[], today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+  // Items of one list, in order.
+  const groups: ListItem[][] = [];
+  for (const item of tops) {
+    const last = groups.at(-1);
+    const previous = last?.at(-1);
+    // One list: items next to each other, with the same kind of marker ("1." and "-" are two lists).
+    if (last && previous!.endLine === item.line && previous!.section === item.section && previous!.ordered === item.ordered && markerOf(doc, previous!) === markerOf(doc, item)) last.push(item);
+    else groups.push([item]);
+  }
+  for (const group of groups) {
+    const labelled = group.length > 1 && group.every((item) => leadingLabel(item.text.plain, LINE_LABELS) !== undefined);
+    // In a decision log, a list of labels is an entry the register reads (Date raised, Decision-maker).
+    if (labelled && kind === 'decision-log') continue;
+    const needed: NeededItem[] = labelled ? [{ item: group[0], texts: group.flatMap(itemTexts) }] : group.map((item) => ({ item, texts: itemTexts(item) }));
+    for (const one of needed) checkNeeded(doc, one, today, tools, report);
   }
 }
 
 function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
   const plain = item.text.plain.trim();
-  if (!plain || (NONE.test(plain) && !/^none\s+of\b/i.test(plain)) || NONE_DE.test(plain) || item.task?.checked) return;
+  if (!plain || NONE.test(plain) || item.task?.checked) return;
   // Taken already ("Approved by CFO on 20 Nov", struck through): history, not an ask. "Needs to be approved by" is still one.
   const source = doc.source.slice(item.span.start, doc.lines.lineStart(item.endLine));
   if (/^(?:\*\*|__)?~~/.test(source) || TAKEN.test(plain.replace(/^\W+/, '').replace(NOT_YET, ' '))) return;
   // A template line ("{{ decision }}", "<Decision title>") or a bare "TBC": placeholder-left's to report.
   const own = doc.source.slice(item.span.start, item.span.end);
-  const unlabelled = (t: string): string => t.replace(/^[\s*_]*(?:decision(?:\s+(?:needed|required))?|ask|request)[\s*_]*[:\-–—][\s*_]*/i, '');
-  if (TEMPLATE.test(unlabelled(plain)) || TEMPLATE.test(unlabelled(own)) || BARE_PLACEHOLDER.test(plain)) return;
+  if (TEMPLATE.test(plain.replace(ASK_LABEL, '')) || TEMPLATE.test(own.replace(ASK_LABEL, '')) || BARE_PLACEHOLDER.test(plain)) return;
   // The ask alone: not its label, nor the decider and date written after it ("Approve budget — Decider: TBD").
-  const ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:decision(?:\s+(?:needed|required))?|ask|request)\s*[:\-–—]\s*/i, '');
+  const ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(ASK_LABEL, '');
   const cut = /\s[-–—]\s|[;(]|:\s/.exec(ask);
   // "Entscheidung: ..." (a label in another language): the ask is what follows it.
   const lead = ask.slice(0, cut?.index ?? ask.length).trim();
-  const words = (cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().replace(/[.,;:!]+$/, '').split(/\s+/);
-  const subject = `The decision needed "${words.slice(0, 6).join(' ')}${words.length > 6 ? '...' : ''}"`;
-  let decider = false;
-  let by = false;
+  const subject = `The decision needed "${firstWords((cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().replace(/[.,;:!]+$/, ''))}"`;
+  // Said, and so not asked for again: a decider, a by-date.
+  const has = { decider: false, by: false };
   for (const text of texts) {
     // "Option A: big bang on 12 Dec": what is to be chosen between, not by when or by whom.
     if (text !== item.text && OPTION_LINE.test(text.plain)) continue;
     for (const label of inlineLabels(text.plain, ITEM_LABELS, (v) => dateLengthAtStart(v, today))) {
       if (label.field !== 'decider' && label.field !== 'by') continue;
       const value = label.value.trim();
-      // "Decider: [Name]", "By: <date>": placeholder-left reports the placeholder; the field is there.
+      // The field is said: by a value, or by a placeholder or "TBD" that is reported where it stands.
+      has[label.field] = true;
+      // "Decider: [Name]", "By: <date>": placeholder-left reports the placeholder.
       const valueSpan = text.span(label.start, Math.max(label.end, label.start + 1));
-      if (TEMPLATE.test(text.plain.slice(label.start)) || TEMPLATE.test(doc.source.slice(Math.max(0, valueSpan.start - 1), valueSpan.end + 1))) {
-        if (label.field === 'decider') decider = true;
-        else by = true;
-        continue;
-      }
-      const none = label.field === 'decider' ? isEmptyValue(value) || namesNoOne(value) || NO_ONE_YET.test(value) : isEmptyValue(value) || isNoDate(value) || VAGUE_BY.test(value) || (vagueDate(value, today) && !RELATIVE_DATE.test(value) && !/\d{1,2}[/.]\d{1,2}|^(?:the\s+)?(?:next|this|coming)\s/i.test(value));
-      if (!none) {
-        if (label.field === 'decider') decider = true;
-        else by = true;
-        continue;
-      }
+      if (TEMPLATE.test(text.plain.slice(label.start)) || TEMPLATE.test(doc.source.slice(Math.max(0, valueSpan.start - 1), valueSpan.end + 1))) continue;
+      if (label.field === 'decider' ? !namesNoDecider(value) : !givesNoDate(value, today)) continue;
       // "Decider: TBD": said on the value, as in a table's cell (placeholder-left gives way there).
       const what = label.field === 'decider' ? 'decider' : 'by-date';
       const vague = value ? ` ("${value}" is ${label.field === 'by' ? 'no date' : 'no one'})` : '';
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
       report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
-      if (label.field === 'decider') decider = true;
-      else by = true;
     }
-    decider ||= namesDecider(text, today, tools);
-    by ||= namesByDate(text.plain, today);
+    has.decider ||= namesDecider(text, today, tools);
+    has.by ||= namesByDate(text.plain, today);
   }
+  const { decider, by } = has;
   if (decider && by) return;
   const missing = !decider && !by ? 'no decider or by-date' : !decider ? 'no decider' : 'no by-date';
   const say = !decider && !by ? 'name who will make it and by when, e.g. "Decider: Dana Reyes (sponsor), by 4 Dec"' : !decider ? 'name who will make it, e.g. "Decider: Dana Reyes (sponsor)"' : 'say by when it must be made, e.g. "by 4 Dec"';
@@ -367,6 +359,16 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   });
 }
 
+/** A decider label's value that names no one: empty, "TBD", "no one yet". */
+function namesNoDecider(value: string): boolean {
+  return isEmptyValue(value) || namesNoOne(value) || NO_ONE_YET.test(value);
+}
+
+/** A by-date label's value that gives no date: empty, "ASAP", "Q1", "sprint 14" (but "Friday", "12/9" and "next steerco" are dates). */
+function givesNoDate(value: string, today: string): boolean {
+  return isEmptyValue(value) || isNoDate(value) || VAGUE_BY.test(value) || (vagueDate(value, today) && !RELATIVE_DATE.test(value) && !/\d{1,2}[/.]\d{1,2}|^(?:the\s+)?(?:next|this|coming)\s/i.test(value));
+}
+
 /** Whether the text names who decides: a role or forum, "a decision from IT Ops", "— Jo Bloggs", "@jo", "(Jo Bloggs)". */
 function namesDecider(text: InlineText, today: string, tools: ReadonlySet<string>): boolean {
   const plain = text.plain;
@@ -375,13 +377,13 @@ function namesDecider(text: InlineText, today: string, tools: ReadonlySet<string
   if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(head)) return true;
   const after = NAME_AFTER.exec(head);
   const name = after?.[1] ?? after?.[2];
-  if (name && !isTool(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
+  if (name && !notADecider(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
-  return owner !== undefined && !isTool(owner.text, tools) && !namesNoOne(owner.text);
+  return owner !== undefined && !notADecider(owner.text, tools) && !namesNoOne(owner.text);
 }
 
 /** "Intune", "Intune-managed": a tool the ask is about, not who decides it. "Options:", "Whether": a field or a word, not a person. */
-function isTool(name: string, tools: ReadonlySet<string>): boolean {
+function notADecider(name: string, tools: ReadonlySet<string>): boolean {
   const lower = name.replace(/^@/, '').toLowerCase();
   const first = lower.split(/[-\s]/)[0];
   return tools.has(lower) || tools.has(first) || NOT_DECIDER.has(first);
