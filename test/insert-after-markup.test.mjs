@@ -30,16 +30,32 @@ describe('InlineText.after: where text added after a plain position goes in the 
     ['- Quote <b>now</b>\n', '- Quote <b>now</b>'],
     ['- Quote ~~never~~ now <!-- ask -->\n', '- Quote ~~never~~ now'],
     ['- Plain text\n', '- Plain text'],
+    ['- See <https://itsm.example.com/CHG0042>\n', '- See <https://itsm.example.com/CHG0042>'],
+    ['- Mail <ops@example.com>\n', '- Mail <ops@example.com>'],
+    ['- See **<https://x.y/a>**\n', '- See **<https://x.y/a>**'],
   ]) {
     it(JSON.stringify(source.split('\n')[0]), () => assert.equal(at(source, engine.lint(source, { kind: 'resume' }).model.items[0].text.plain.trimEnd().length), before));
   }
   it('in the middle of the text: past the closing markup, not into the next word', () => {
     assert.equal(at('- **Cut** costs\n', 3), '- **Cut**');
     assert.equal(at('- **Cut**costs\n', 3), '- **Cut**');
+    assert.equal(at('- See <https://x.y> now\n', 'See https://x.y'.length), '- See <https://x.y>');
+  });
+  it('a ">" that closes no autolink is text: nothing is skipped', () => {
+    assert.equal(at('- Rated x>y now\n', 'Rated x'.length), '- Rated x');
+    assert.equal(at('- Rated a < b > c\n', 'Rated a < b'.length), '- Rated a < b');
   });
 });
 
 describe('suggestions and fixes that add text at the end', () => {
+  it('action-item-owner: after an autolink, not inside it', () => {
+    const text = doc('meeting-notes', '# Minutes: CAB\n\n## Actions\n\n- Update the runbook at <https://wiki.example.com/rb>\n');
+    assert.match(suggested(text, 'action-item-owner'), /<https:\/\/wiki\.example\.com\/rb> \(Owner: \$\{1:name\}, due \$\{2:date\}\)\n/);
+  });
+  it('decision-missing-field: after an autolink, not inside it', () => {
+    const text = doc('status-report', '# Status report: Firewall\n\n**Overall status:** Green\n\n## Decisions needed\n\n- Approve the firewall change see <https://itsm.example.com/CHG0042>\n');
+    assert.match(suggested(text, 'decision-missing-field'), /<https:\/\/itsm\.example\.com\/CHG0042> \(Decider: \$\{1:name\}, by \$\{2:date\}\)\n/);
+  });
   it('missing-metric: after bold', () => {
     assert.match(suggested(RESUME('Upgraded the **file servers**'), 'missing-metric'), /- Upgraded the \*\*file servers\*\* for \$\{1:N\}/);
   });

@@ -105,6 +105,10 @@ export class InlineText {
         at = linkEnd(source, at, limit); // ]
         continue;
       }
+      if (code === 62 && closesAutolink(source, at)) {
+        at++; // the > of <https://...> or <name@example.com>
+        continue;
+      }
       const tag = code === 60 ? CLOSING_TAG.exec(source.slice(at, Math.min(limit, at + 40))) : null;
       if (!tag) break;
       at += tag[0].length;
@@ -114,6 +118,20 @@ export class InlineText {
 }
 
 const CLOSING_TAG = /^<\/[A-Za-z][\w-]*\s*>/;
+
+/** CommonMark's autolinks, URI and email, up to their closing `>`. */
+const AUTOLINK = /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)$/;
+
+/** True when the `>` at `at` closes an autolink: its text is in the plain text, the `>` is markup. */
+function closesAutolink(source: string, at: number): boolean {
+  // An autolink holds no space or `<`: its opening `<` is the last one before `at`, and not far.
+  for (let open = at - 1; open >= 0 && open >= at - 2048; open--) {
+    const code = source.charCodeAt(open);
+    if (code === 60) return AUTOLINK.test(source.slice(open, at));
+    if (code <= 32 || code === 62) return false;
+  }
+  return false;
+}
 
 /** After the `]` at `at`: past a link's destination "(url)" or reference "[ref]" on the same line, or just the `]`. */
 function linkEnd(source: string, at: number, limit: number): number {
