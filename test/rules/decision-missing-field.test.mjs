@@ -63,6 +63,18 @@ pmTester('decision-missing-field', {
       '- Approve the wave plan \u2014 DONE',
       '- Approve the wave 3 plan. Status: Approved.',
       '- None of the three bids is within budget \u2014 need a steer from the sponsor by 4 Dec') },
+    // Regressions (rv19 M1, M2): deciders named mid-item or after a semicolon or a question, on a line of their own,
+    // a call asked of a role; day/month dates without "by", and a meeting placed by its date.
+    { name: 'deciders and by-dates written mid-item, after a break, or as a day and month', text: needed('status-report',
+      '- Extend the Capita contract until 31 Mar 2027 (Jane Whitfield to decide by 3 Dec)',
+      '- Approve Wi-Fi 7 access points for the new office\n  Jane Whitfield to approve by 4 Dec.',
+      '- Should we turn on auto-close after 5 days? Needs a call from the Service Desk Manager by 2 Dec.',
+      '- Confirm SSO via Okta or Entra ID; Mark Ellis, 10/12',
+      '- Agree whether dev teams can self-serve prod access? Sarah & Tom, Monday',
+      '- Requesting approval from John Carter for the App Store listing copy, needed 12/7',
+      '- Looking for a go/no-go from SteerCo at the 12/9 meeting',
+      '- Agree the support hours for launch week \u2014 Ops Manager \u2014 1/12',
+      '- Re-scope MVP to drop offline mode \u2014 needs the sponsor\'s call at the 3 Dec steerco') },
   ],
   invalid: [
     {
@@ -242,6 +254,22 @@ pmTester('decision-missing-field', {
         { span: 'Approve the leave embargo 14\u201331 Dec \u2014 HR Director', message: /has no by-date/ },
         { span: 'Choose the cutover approach for the core switches (CAB)', message: /has no by-date/ },
         { span: 'Decision: Replace the Palo Alto firewalls at EOL', message: /^The decision needed "Replace the Palo Alto firewalls at\.\.\." has no decider or by-date/ },
+      ],
+    },
+    {
+      // What the M1/M2 readings must not take: a capitalised word starting the next sentence, a name that is the subject
+      // of the ask ("Allow Dev Teams to approve"), a version after a separator, a day and month that is what is decided.
+      name: 'sentences, subjects and versions that are no decider or by-date',
+      text: needed('status-report',
+        '- Should we move to Jira? Yes, if the licences allow.',
+        '- Change policy for standard changes (Allow Service Desk to approve them)',
+        '- Pick the Python version for the data platform \u2014 3.12',
+        '- Move the go-live to 12/1'),
+      findings: [
+        { span: 'Should we move to Jira? Yes, if the licences allow.', message: /has no decider or by-date/ },
+        { span: 'Change policy for standard changes (Allow Service Desk to approve them)', message: /has no decider or by-date/ },
+        { span: 'Pick the Python version for the data platform \u2014 3.12', message: /has no decider or by-date/ },
+        { span: 'Move the go-live to 12/1', message: /has no decider or by-date/ },
       ],
     },
     {

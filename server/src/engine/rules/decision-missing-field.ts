@@ -229,10 +229,18 @@ const DECIDER_ROLE =
   /(?<![\p{L}\p{N}])(?:sponsors?|steer(?:ing)?\s+(?:committee|group|board)|steerco|(?:programme|program|project|change advisory|architecture|design|investment|review|executive|partnership|portfolio)\s+board|(?:the\s+)?board|cab|arb|design authority|pmo|c[eiotf]o|ciso|cdo|cpo|execs?|executive(?:\s+team)?|leadership(?:\s+team)?|slt|elt|(?:it\s+)?director|(?:service|delivery|project|programme|program|it|ops|operations|change|release|product|engineering|finance|security|desk|account|line)\s+manager|head of [\p{L}]+|vp|product owner|business owner|service owner|budget holder|client|customer|finance|procurement|legal|it ops|security team|cab chair|lenkungs(?:ausschuss|kreis)|steuerkreis|betriebsrat|geschäftsführung|vorstand|\p{L}*leitung|entscheider(?:in)?)(?![\p{L}\p{N}])/iu;
 /** A named forum: "the Investment Committee", "Dec Service Review", "Technical Design Authority". */
 const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Review|Panel)(?![\p{L}\p{N}])/u;
-/** "decision from IT Ops", "sign-off from the CFO", "needs Jane Doe to approve", "for the sponsor to decide". */
-const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|agreement|answer|steer|ruling|choice)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b/u;
+/**
+ * "decision from IT Ops", "sign-off from the CFO", "needs Jane Doe to approve", "for the sponsor to decide", "(Jane Whitfield
+ * to decide by 3 Dec)". Not who is let to approve ("Allow Dev Teams to approve their own changes").
+ */
+const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreement|answer|steer|ruling|choice|call)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|(?:^|\n|[(;?]|\s[-–—])\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b/u;
 /** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
 const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
+/**
+ * Names after a semicolon or a question that closes the ask: "...; Mark Ellis, 10/12", "...? Sarah & Tom, Monday".
+ * Two words, or two names joined: one capitalised word after "?" starts the next sentence as often as it names anyone.
+ */
+const NAMES_AFTER_BREAK = /[;?]\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+|\s*(?:&|and|\/|\+)\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?))\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
 /** "by 4 Dec", "before Friday", "no later than the next steerco", "needs a decision w/c 7 Dec". */
 const BY_WORD = /(?:^|[^\p{L}])(?:by|before|no later than|not later than|latest|deadline|due|bis|needs?\s+(?:a\s+)?decision)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
 /** When it was raised, not by when: "(raised 20 Nov)", "Raised by Sam Patel on 20 Nov", "Date raised: ...". */
@@ -249,9 +257,12 @@ const BY_EVENT = new RegExp(
     // German: "bis Ende November", "bis KW 50".
     String.raw`|(?:^|[^\p{L}])bis\s+(?:ende\s+|anfang\s+|mitte\s+)?(?:${MONTH}|kw\s*\d{1,2})` +
     // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review".
-    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for)\s+(?:the\s+)?(?:next|coming|following|${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority)\b` +
-    // "by 04/12.", "bis 04.12.": a day and a month either way round.
-    String.raw`|(?:^|[^\p{L}])(?:by|before|due|bis)\s+\d{1,2}[/.]\d{1,2}(?![\d/])`,
+    // "at the 12/9 meeting", "at the 3 Dec steerco".
+    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for)\s+(?:the\s+)?(?:next|coming|following|${MONTH}|\d{1,2}[/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority)\b` +
+    // "by 04/12.", "bis 04.12.", "needed 12/7": a day and a month either way round.
+    String.raw`|(?:^|[^\p{L}])(?:by|before|due|bis|needed|required|needs?)\s+\d{1,2}[/.]\d{1,2}(?![\d/])` +
+    // "— Ops Manager — 1/12", "; Mark Ellis, 10/12": one closing the ask after a separator (a dot only as in "04.12.", not a version).
+    String.raw`|(?:[\u2014\u2013,;(]|\s-)\s*(?:\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.)(?![\d/])[\s)*_]*$`,
   'iu',
 );
 /** Template text left in the item: "{{ decision }}", "[Name]", "<date>", "DD/MM/YYYY". placeholder-left reports it. */
@@ -343,7 +354,7 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
       report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
     }
-    has.decider ||= namesDecider(text, today, tools);
+    has.decider ||= namesDecider(doc.source, text, today, tools);
     has.by ||= namesByDate(text.plain, today);
   }
   const { decider, by } = has;
@@ -370,16 +381,33 @@ function givesNoDate(value: string, today: string): boolean {
 }
 
 /** Whether the text names who decides: a role or forum, "a decision from IT Ops", "— Jo Bloggs", "@jo", "(Jo Bloggs)". */
-function namesDecider(text: InlineText, today: string, tools: ReadonlySet<string>): boolean {
+function namesDecider(source: string, text: InlineText, today: string, tools: ReadonlySet<string>): boolean {
   const plain = text.plain;
   // Long texts are read at their start: an ask is a line or two (FORUM, for one, is not linear on "A-A-A-...").
   const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
-  if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(head)) return true;
+  if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(withLineBreaks(source, text, head))) return true;
   const after = NAME_AFTER.exec(head);
-  const name = after?.[1] ?? after?.[2];
+  const broken = after ? undefined : NAMES_AFTER_BREAK.exec(head);
+  const name = after?.[1] ?? after?.[2] ?? broken?.[1];
   if (name && !notADecider(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
   return owner !== undefined && !notADecider(owner.text, tools) && !namesNoOne(owner.text);
+}
+
+/** `head` (the start of `text`'s plain text) with a line break where the source has one: "...for the new office\n  Jane Whitfield to approve". */
+function withLineBreaks(source: string, text: InlineText, head: string): string {
+  const { start, end } = text.fullSpan;
+  const firstBreak = source.indexOf('\n', start);
+  if (firstBreak === -1 || firstBreak >= end) return head;
+  let lined = '';
+  let from = 0;
+  for (let at = head.indexOf(' '); at !== -1; at = head.indexOf(' ', at + 1)) {
+    const code = source.charCodeAt(text.offset(at));
+    if (code !== 10 && code !== 13) continue;
+    lined += `${head.slice(from, at)}\n`;
+    from = at + 1;
+  }
+  return lined + head.slice(from);
 }
 
 /** "Intune", "Intune-managed": a tool the ask is about, not who decides it. "Options:", "Whether": a field or a word, not a person. */
