@@ -257,6 +257,32 @@ pmTester('decision-missing-field', {
       ],
     },
     {
+      // Regression (rv19 M9): asks under headings that status-missing-section counts as the decisions section, under
+      // sub-headings, and under a "# " section of a report written in "# " sections, were never read.
+      name: 'asks under more decisions-needed headings and their sub-headings, which may name the decider or the date',
+      text: doc('status-report', '# Status report\n\n## Decisions Needed This Week\n\n- Approve the DR test window (CAB)\n\n' +
+        '## Escalations and decisions needed\n\n- Approve the budget uplift\n\n## Decisions / asks\n\n- Agree the freeze dates with HR\n\n' +
+        '## Asks of the Steering Committee\n\n- Approve the wave 2 scope\n\n## Decisions needed\n\n### For the sponsor\n\n- Approve the \u00a320k contingency draw by 2 Dec\n\n' +
+        '### Architecture\n\n- Approve the event bus pattern by 2 Dec\n\n## Decisions required (SteerCo 9 Dec)\n\n- Approve the revised go-live\n\n## Help needed\n\n- Two more testers\n'),
+      findings: [
+        { span: 'Approve the budget uplift', message: /^The decision needed "Approve the budget uplift" has no decider or by-date/ },
+        { span: 'Agree the freeze dates with HR', message: /has no decider or by-date/ },
+        // The heading names the decider; the item gives no date.
+        { span: 'Approve the wave 2 scope', message: /^The decision needed "Approve the wave 2 scope" has no by-date:/ },
+        { span: 'Approve the event bus pattern by 2 Dec', message: /has no decider:/ },
+      ],
+    },
+    {
+      name: 'a report written in "# " sections',
+      text: doc('status-report', '# Summary\n\nOn track.\n\n# Decisions needed\n\n- Approve the budget uplift\n\n# Risks\n\n- None\n'),
+      findings: [{ span: 'Approve the budget uplift', message: /has no decider or by-date/ }],
+    },
+    {
+      name: 'a decision log\'s "Outstanding decisions" list; its title is no section',
+      text: doc('decision-log', '# Open decisions\n\n- Choose the backup tool\n\n## Outstanding decisions\n\n- Choose the MDM vendor\n'),
+      findings: [{ span: 'Choose the MDM vendor', message: /^The decision needed "Choose the MDM vendor" has no decider or by-date/ }],
+    },
+    {
       // What the M1/M2 readings must not take: a capitalised word starting the next sentence, a name that is the subject
       // of the ask ("Allow Dev Teams to approve"), a version after a separator, a day and month that is what is decided.
       name: 'sentences, subjects and versions that are no decider or by-date',

@@ -241,10 +241,12 @@ export const DECIDED_BY = /\b(?:approved|rejected|deferred|accepted|declined|dec
 export function inPendingSection(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) {
     const title = s.heading && s.heading.level > 1 ? s.heading.title : '';
-    if (/\b(?:pending|open|proposed|needed|required|outstanding|awaiting|to be (?:made|decided))\b/i.test(title) && /\b(?:decisions?|asks?)\b/i.test(title)) return true;
+    if (PENDING_TITLE.test(title) && /\b(?:decisions?|asks?)\b/i.test(title)) return true;
   }
   return false;
 }
+/** Words of a heading over what is not decided yet: "pending", "open", "needed", "to be decided". */
+export const PENDING_TITLE = /\b(?:pending|open|proposed|needed|required|requested|sought|outstanding|awaiting|to be (?:made|decided|taken))\b/i;
 
 /** "not yet approved", "awaiting approval", "pending approval", "for approval": an outcome not reached. */
 export const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|once|if|when|subject to|to be|needs?|requires?)\s+(?:\w+\s+)?(?:approv\w*|agree\w*|accept\w*|decid\w*|reject\w*|declin\w*|defer\w*|clos\w*|implement\w*|done|complete\w*|deliver\w*)\b/gi;

@@ -1,12 +1,12 @@
 // decision-missing-field: every decision in a decision log says when it was made, who
 // made it (one person) and, once made, why.
 import type { InlineText } from '../inline';
-import type { DocumentModel, ListItem, Table } from '../model';
+import type { DocumentModel, Heading, ListItem, Section, Table } from '../model';
 import { findOwner } from '../pm/actions';
 import { dateLengthAtStart, findDates, firstDate, isDayOrMonth, MONTH, RELATIVE_DATE } from '../pm/dates';
 import { ByObject, columnsOf, inlineLabels, isEmptyValue, isNoDate, leadingLabel, listOption, namesNoOne, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
 import { startingBetween } from '../pm/blocks';
-import { cellValueSpan, firstWords, inPendingSection, joinMissing, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { cellValueSpan, firstWords, inPendingSection, joinMissing, NOT_YET, PENDING_TITLE, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import { NUMBERED } from '../pm/status';
 import type { OptionValue, Report, Rule } from '../types';
 
@@ -163,7 +163,17 @@ const NEEDED: Record<'decision' | 'decider' | 'by' | 'raised', readonly string[]
   // When it was asked, not by when: read as its own so that it is not the by-date.
   raised: ['date raised', 'raised', 'raised on', 'date logged', 'logged', 'opened', 'date opened', 'asked on'],
 };
-const isNeededHeading = (title: string): boolean => NEEDED_HEADING.test(normalize(title).replace(NUMBERED, ''));
+/**
+ * A heading over decisions asked for: NEEDED_HEADING, or any title that names decisions or asks as not made yet ("Decisions
+ * needed this week", "Escalations and decisions needed", "Outstanding decisions"), as a decision log's pending section is
+ * found; "Decisions / asks", "Asks of the Steering Committee", "Decisions for Q1". Not "Key decisions" nor "Help needed".
+ */
+const isNeededHeading = (title: string): boolean => {
+  const normal = normalize(title).replace(NUMBERED, '');
+  return NEEDED_HEADING.test(normal) || NEEDED_WORDS.test(normal) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
+};
+/** "Decisions / asks", "Asks of the Steering Committee", "Asks for the sponsor", "Decisions for Q1". */
+const NEEDED_WORDS = /^(?:decisions?\s*(?:\/|and|or)\s*)?asks?(?:\s*(?:\/|and|or)\s*decisions?)?(?:\s+(?:of|for|from)\s.*)?$|^decisions?\s+for\s/;
 /** "None this period", "No decisions needed", "n/a", "Keine": a row or an item that says there is nothing to decide (not "None of the bids ..."). */
 const NONE = /^(?:none(?!\s+of\b)|nothing|n\/a|na|nil|no (?:decisions?|asks?)|keine)\b/i;
 
@@ -176,6 +186,14 @@ function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools:
   if (!needed.size) return;
   // A table or a list under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
   const read = new Set<object>();
+  // What a heading says of the decisions under it: "### For the sponsor" names their decider, "Decisions needed this week" their date.
+  const given = new Map<Heading, Given>();
+  const givenBy = (heading: Heading): Given => {
+    let known = given.get(heading);
+    if (!known) given.set(heading, (known = { decider: titleNamesDecider(heading.title), by: namesByDate(heading.title, today) }));
+    return known;
+  };
+  const title = doc.headings[0]?.level === 1 ? doc.headings[0] : undefined;
   for (const heading of needed) {
     if (kind === 'status-report') {
       for (const table of startingBetween(doc.tables, heading.line + 1, heading.section.endLine)) {
@@ -184,12 +202,34 @@ function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools:
         neededTable(doc, table, report);
       }
     }
-    if (heading.level < 2) continue;
-    // Items right under this heading or under a sub-heading that is one too, not under "### DEC-009: ..." entries.
-    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter((item) => !item.parent && item.section.heading !== undefined && needed.has(item.section.heading) && !read.has(item));
+    // A document's title is no section ("# Open decisions" over a decision log), but a report of "# " sections has them.
+    if (heading === title || (heading.level < 2 && kind !== 'status-report')) continue;
+    // Items right under this heading or under its sub-headings ("### For the sponsor"); in a decision log, only under
+    // sub-headings that are decisions-needed headings too, not under "### DEC-009: ..." entries.
+    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter((item) => !item.parent && item.section.heading !== undefined && !read.has(item) && (needed.has(item.section.heading) || kind === 'status-report'));
     for (const item of tops) read.add(item);
-    neededList(doc, kind, tops, today, tools, report);
+    neededList(doc, kind, tops, today, tools, report, (item) => {
+      const known = { decider: false, by: false };
+      for (let section: Section | undefined = item.section; section?.heading; section = section.parent) {
+        const { decider, by } = givenBy(section.heading);
+        known.decider ||= decider;
+        known.by ||= by;
+        if (section.heading === heading) break;
+      }
+      return known;
+    });
   }
+}
+
+/** What the headings over a decision needed say of it: its decider, its by-date. */
+interface Given {
+  decider: boolean;
+  by: boolean;
+}
+
+/** A title that names who decides: "Decisions for the steering committee", "### For the sponsor", "Asks of Jane Whitfield". */
+function titleNamesDecider(title: string): boolean {
+  return DECIDER_ROLE.test(title) || FORUM.test(title) || /\b(?:for|from|of)\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(title);
 }
 
 /** Each row of a table of decisions needed: a decider and a by-date, in columns of their own. */
@@ -300,7 +340,7 @@ function itemTexts(item: ListItem): InlineText[] {
  * Decisions needed written as list items: each item is one, and so is a list whose items all open with a label
  * ("- Decision: ...", "- Decider: ...", "- By: ...").
  */
-function neededList(doc: DocumentModel, kind: string, tops: readonly ListItem[], today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+function neededList(doc: DocumentModel, kind: string, tops: readonly ListItem[], today: string, tools: ReadonlySet<string>, report: (r: Report) => void, given: (item: ListItem) => Given): void {
   // Items of one list, in order.
   const groups: ListItem[][] = [];
   for (const item of tops) {
@@ -315,11 +355,11 @@ function neededList(doc: DocumentModel, kind: string, tops: readonly ListItem[],
     // In a decision log, a list of labels is an entry the register reads (Date raised, Decision-maker).
     if (labelled && kind === 'decision-log') continue;
     const needed: NeededItem[] = labelled ? [{ item: group[0], texts: group.flatMap(itemTexts) }] : group.map((item) => ({ item, texts: itemTexts(item) }));
-    for (const one of needed) checkNeeded(doc, one, today, tools, report);
+    for (const one of needed) checkNeeded(doc, one, today, tools, report, given(one.item));
   }
 }
 
-function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
+function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: string, tools: ReadonlySet<string>, report: (r: Report) => void, given: Given): void {
   const plain = item.text.plain.trim();
   if (!plain || NONE.test(plain) || item.task?.checked) return;
   // Taken already ("Approved by CFO on 20 Nov", struck through): history, not an ask. "Needs to be approved by" is still one.
@@ -334,8 +374,8 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   // "Entscheidung: ..." (a label in another language): the ask is what follows it.
   const lead = ask.slice(0, cut?.index ?? ask.length).trim();
   const subject = `The decision needed "${firstWords((cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().replace(/[.,;:!]+$/, ''))}"`;
-  // Said, and so not asked for again: a decider, a by-date.
-  const has = { decider: false, by: false };
+  // Said, and so not asked for again: a decider, a by-date (in the item, or in a heading over it).
+  const has = { ...given };
   for (const text of texts) {
     // "Option A: big bang on 12 Dec": what is to be chosen between, not by when or by whom.
     if (text !== item.text && OPTION_LINE.test(text.plain)) continue;
