@@ -332,6 +332,29 @@ describe('decision-missing-field in context', () => {
     assert.equal(edit.text, ' (Decider: ${1:name}, by ${2:date})');
   });
 
+  // Regressions (rv19 L1, L2, L3).
+  it('placeholder-left gives way to it on an unlabelled "decider TBD", said once, on the TBD', () => {
+    const text = needed('status-report', '- Approve the cutover runbook (decider TBD, by 4 Dec)');
+    const result = lintText(text, { today: TODAY });
+    assert.deepEqual(result.findings.filter((f) => f.span.start === text.indexOf('TBD')).map((f) => f.ruleId), ['decision-missing-field']);
+    assert.deepEqual(only(result.findings, 'decision-missing-field').map((f) => f.message), ['The decision needed "Approve the cutover runbook" has no decider ("TBD" is no one): name who will make it.']);
+  });
+
+  it('quotes the ask, not a name or a short label before it, nor who decides after it', () => {
+    const text = needed('status-report', '- Tom Reyes: approve the security exceptions', '- AP: agree the freeze window \u2014 CAB');
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
+      'The decision needed "approve the security exceptions"',
+      'The decision needed "agree the freeze window"',
+    ]);
+  });
+
+  it('puts its suggestion before a closing full stop, inside emphasis', () => {
+    const text = needed('status-report', '- *Approve the VPN split-tunnel exception.*', '- Approve the release plan v1.2.');
+    const [first, second] = only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.suggestions[0].edit);
+    assert.equal(text.slice(0, first.range[0]).split('\n').at(-1), '- *Approve the VPN split-tunnel exception');
+    assert.equal(text.slice(0, second.range[0]).split('\n').at(-1), '- Approve the release plan v1.2');
+  });
+
   it('reads only decision logs and status reports', () => {
     const text = doc('meeting-notes', `# Steering minutes\n\n${HEADER}| D-01 | | Go | | | Accepted |\n`);
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field'), []);

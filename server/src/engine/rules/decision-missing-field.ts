@@ -311,6 +311,10 @@ const TEMPLATE = /^[\s*_]*(?:\{\{|\$\{|\[[A-Z][\w /.-]{0,30}\](?!\()|<(?:[A-Z][\
 const BARE_PLACEHOLDER = /^\W*(?:tbd|tbc|tba)\W*$/i;
 /** A list item that says a decision was taken: "[x]", "Decided:", "Approved 3 Dec". */
 const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|done|closed)\s*(?:\d|[)\]]|\.?\s*$)|\bstatus\s*:\s*(?:approved|agreed|decided|closed|done|rejected)\b|[✅✔☑]|\berledigt\b/iu;
+/** Where an ask's own words end: a dash, a bracket, a semicolon, a colon, a full stop after a word ("... pattern. Raised: ..."). */
+const ASK_END = /\s[-–—]\s|[;(]|:\s|(?<=\p{Ll}{3})\.\s/u;
+/** A field named without a colon and left open: "decider TBD", "by TBC", "owner ?". */
+const OPEN_FIELD = /(?<![\p{L}])(decider|decision[- ]maker|approver|owner|by|due|deadline|date)\s+(TBD|TBC|TBA|\?{1,3})(?![\p{L}\p{N}?])/giu;
 /** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
 const VAGUE_BY = /^(?:q[1-4]|h[12]|asap|soon|later|tbc|tbd|tba)\b/i;
 /** A nested line that gives an option to choose from: "Option A: ...", "Choice 2 -". */
@@ -369,11 +373,15 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   const own = doc.source.slice(item.span.start, item.span.end);
   if (TEMPLATE.test(plain.replace(ASK_LABEL, '')) || TEMPLATE.test(own.replace(ASK_LABEL, '')) || BARE_PLACEHOLDER.test(plain)) return;
   // The ask alone: not its label, nor the decider and date written after it ("Approve budget — Decider: TBD").
-  const ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(ASK_LABEL, '');
-  const cut = /\s[-–—]\s|[;(]|:\s/.exec(ask);
-  // "Entscheidung: ..." (a label in another language): the ask is what follows it.
-  const lead = ask.slice(0, cut?.index ?? ask.length).trim();
-  const subject = `The decision needed "${firstWords((cut && !/\s/.test(lead) ? ask.slice(cut.index + cut[0].length) : lead).trim().replace(/[.,;:!]+$/, ''))}"`;
+  // After one word ("D-04 — ...", "Entscheidung: ...", "Budget: ...") or a name and a colon ("Tom Reyes: approve ..."), what follows.
+  let ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(ASK_LABEL, '');
+  let cut = ASK_END.exec(ask);
+  const lead = cut ? ask.slice(0, cut.index).trim() : '';
+  if (cut && (!/\s/.test(lead) || (cut[0] === ': ' && /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(lead)))) {
+    ask = ask.slice(cut.index + cut[0].length);
+    cut = ASK_END.exec(ask);
+  }
+  const subject = `The decision needed "${firstWords(ask.slice(0, cut?.index ?? ask.length).trim().replace(/[.,;:!]+$/, ''))}"`;
   // Said, and so not asked for again: a decider, a by-date (in the item, or in a heading over it).
   const has = { ...given };
   for (const text of texts) {
@@ -394,6 +402,14 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
       report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
     }
+    // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder as after a label (placeholder-left gives way).
+    for (const open of text.plain.matchAll(OPEN_FIELD)) {
+      const field = /^(?:by|due|deadline|date)$/i.test(open[1]) ? 'by' : 'decider';
+      if (has[field]) continue;
+      has[field] = true;
+      const at = open.index + open[0].length - open[2].length;
+      report({ span: text.span(at, at + open[2].length), message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'} ("${open[2]}" is ${field === 'by' ? 'no date' : 'no one'}): ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+    }
     has.decider ||= namesDecider(doc.source, text, today, tools);
     has.by ||= namesByDate(text.plain, today);
   }
@@ -401,7 +417,9 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   if (decider && by) return;
   const missing = !decider && !by ? 'no decider or by-date' : !decider ? 'no decider' : 'no by-date';
   const say = !decider && !by ? 'name who will make it and by when, e.g. "Decider: Dana Reyes (sponsor), by 4 Dec"' : !decider ? 'name who will make it, e.g. "Decider: Dana Reyes (sponsor)"' : 'say by when it must be made, e.g. "by 4 Dec"';
-  const at = item.text.after(doc.source, item.text.plain.trimEnd().length);
+  // Before a closing full stop ("... exception (Decider: name)." or, in emphasis, "*... exception (Decider: name).*"), not after it.
+  const content = item.text.plain.trimEnd();
+  const at = item.text.after(doc.source, /[^.]\.$/.test(content) ? content.length - 1 : content.length);
   const snippet = !decider && !by ? ' (Decider: ${1:name}, by ${2:date})' : !decider ? ' (Decider: ${1:name})' : ' (by ${1:date})';
   report({
     span: item.span,
