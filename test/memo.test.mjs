@@ -161,6 +161,14 @@ describe('what the memo keeps', () => {
       gc();
       return process.memoryUsage().heapUsed;
     };
+    // The first edits compile code and grow V8's own tables (a megabyte or two, counted in heapUsed):
+    // measured from after a few, so that what is left is what the edits keep.
+    for (let at = 11, warm = 0; at < lines.length && warm < 10; at += 17) {
+      if (!lines[at].startsWith('- ')) continue;
+      lines[at] += ' w';
+      lint(lines.join('\n'), { settings, path: 'resume.md', memo });
+      warm++;
+    }
     const before = heap();
     let edited = 0;
     for (let at = 10; at < lines.length && edited < 60; at += 17) {
