@@ -32,6 +32,8 @@ describe('InlineText.after: where text added after a plain position goes in the 
     ['- Plain text\n', '- Plain text'],
     ['- See <https://itsm.example.com/CHG0042>\n', '- See <https://itsm.example.com/CHG0042>'],
     ['- Mail <ops@example.com>\n', '- Mail <ops@example.com>'],
+    ['- See <https://x.y/a>.\n', '- See <https://x.y/a>.'],
+    ['- Mail `<ops@example.com>`\n', '- Mail `<ops@example.com>`'],
     ['- See **<https://x.y/a>**\n', '- See **<https://x.y/a>**'],
   ]) {
     it(JSON.stringify(source.split('\n')[0]), () => assert.equal(at(source, engine.lint(source, { kind: 'resume' }).model.items[0].text.plain.trimEnd().length), before));

@@ -65,6 +65,8 @@ pmTester('action-item-owner', {
     { name: '"AP: none for Lena", "No actions from the review", an owner after a dash, "on 20/11 with the sponsor"', text: doc('meeting-notes', '# CAB\n\n## 1. Review\n\nAP: none for Lena\n\n## Actions\n\n- No actions from the security review\n- None of the laptops have the patch – Tom to chase Dell by 3 Dec\n- Sam to agree the scope on 20/11 with the sponsor\n') },
   ],
   invalid: [
+    // Regression (rv20 H3, a shared check with decision-missing-field): round the clock is no day and month.
+    { name: 'a closing "24/7" is no due date', text: minutes('Sam to staff the bridge \u2014 24/7'), findings: [{ span: 'Sam to staff the bridge \u2014 24/7', message: NO_DUE }] },
     // Regression (a review of that change, M5): Title-Case work became an owner ("Security Patch Deployment to complete").
     { name: 'three capitalised words that name work are no owner', text: minutes('Security Patch Deployment to complete by 2026-11-30', 'New Laptop Rollout to start by 2026-12-01'), findings: [{ span: 'Security Patch Deployment to complete by 2026-11-30', message: NO_OWNER }, { span: 'New Laptop Rollout to start by 2026-12-01', message: NO_OWNER }] },
     // Regression (a review of PM documents, L2): "Ravi / Jo" as an action's owner passed, while raid-missing-field reported it.

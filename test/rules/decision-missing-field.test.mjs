@@ -63,6 +63,18 @@ pmTester('decision-missing-field', {
       '- Approve the wave plan \u2014 DONE',
       '- Approve the wave 3 plan. Status: Approved.',
       '- None of the three bids is within budget \u2014 need a steer from the sponsor by 4 Dec') },
+    // Regressions (a review of the widened reading, rv20): H5 "owner"/"date" TBD that are the subject's, or answered in a
+    // nested line; M3 by-dates at a dated meeting, ISO and US order, German "am"/"spätestens", a closing d/m and full stop.
+    { name: 'open fields answered elsewhere in the item, and by-dates at dated meetings', text: needed('status-report',
+      '- Confirm the go-live date TBC by the vendor \u2014 Sponsor, by 4 Dec',
+      '- Approve the new Intune service (owner TBD) \u2014 CIO by 4 Dec',
+      '- Approve the hypercare rota, decider TBD\n  - Update: CIO has agreed to decide by 4 Dec',
+      '- Approve the scope, CIO at the Dec 3 steerco',
+      '- Approve the scope, CIO before the 9/12 steerco',
+      '- Approve the scope, CIO at the 2026-12-09 steerco',
+      '- Agree the support hours for launch week \u2014 Ops Manager \u2014 1/12.',
+      '- Entscheidung Lizenzmodell \u2014 Lenkungskreis am 10.12.',
+      '- Priya Sharma / Rahul Verma: approve the revised SOW for phase 2 by 4 Dec') },
     // Regressions (rv19 M1, M2): deciders named mid-item or after a semicolon or a question, on a line of their own,
     // a call asked of a role; day/month dates without "by", and a meeting placed by its date.
     { name: 'deciders and by-dates written mid-item, after a break, or as a day and month', text: needed('status-report',
@@ -283,6 +295,48 @@ pmTester('decision-missing-field', {
       findings: [{ span: 'Choose the MDM vendor', message: /^The decision needed "Choose the MDM vendor" has no decider or by-date/ }],
     },
     {
+      // Regressions (rv20 H1, H2, M1, M2): the "## " sections after a "# Decisions needed", sub-headings over decisions made,
+      // context or escalations, headings naming a workstream or the report's date, "Decisions for noting".
+      name: 'sections and sub-headings that hold no asks, and headings that give no decider or date',
+      text: doc('status-report', '# Project Falcon status\n\n## Summary\n\nOn track.\n\n# Decisions needed\n\n- Approve the cloud spend cap \u2014 CFO, by 4 Dec\n\n## Next steps\n\n- Finish SIT by 11 Dec\n\n' +
+        '# Asks & decisions\n\n## Asks\n\n### Decisions made this period\n\n- Okta chosen as the SSO provider\n\n### Context\n\n- The Capita contract ends on 31 Mar 2027\n\n### Escalations\n\n- Vendor late on the firewall delivery\n\n' +
+        '### Finance\n\n- Release the \u00a340k contingency\n\n## Decisions for Project Phoenix\n\n- Agree the data retention period\n\n## Decisions needed (w/e 27 Nov)\n\n- Approve the budget uplift for wave 3\n\n' +
+        '## Decisions for noting\n\n- Change freeze set for 18 Dec to 4 Jan\n'),
+      findings: [
+        { span: 'Release the \u00a340k contingency', message: /has no decider or by-date/ },
+        { span: 'Agree the data retention period', message: /has no decider or by-date/ },
+        { span: 'Approve the budget uplift for wave 3', message: /has no decider or by-date/ },
+      ],
+    },
+    {
+      // Regressions (rv20 H3, H4): counts, ratios and versions are no day and month; a capitalised phrase after "?" or ";"
+      // is no decider unless a date or the end follows it; "X to approve <something>" later in the item is who may approve.
+      name: 'numbers that are no by-date and phrases that are no decider',
+      text: needed('status-report',
+        '- Agree support cover for go-live weekend \u2014 24/7',
+        '- Approve extra capacity for the data team \u2014 needs 1.5 FTE',
+        '- Decide the load-balancing split between the DCs, 70/30',
+        '- Pick the Python version for the data platform \u2014 3.12.',
+        '- Approve the Ubuntu upgrade \u2014 22.04.',
+        '- Keep the DR site in Slough? Data Centre, lease ends in March.',
+        '- Approve the revised cutover plan; Change Freeze on 18 Dec.',
+        '- Rollout verschieben? Neuer Termin, 15.01.',
+        '- Confirm the change policy; Team Leads to approve standard changes',
+        '- Agree the escalation script for a call from the press'),
+      findings: [
+        { span: 'Agree support cover for go-live weekend \u2014 24/7', message: /has no decider or by-date/ },
+        { span: 'Approve extra capacity for the data team \u2014 needs 1.5 FTE', message: /has no decider or by-date/ },
+        { span: 'Decide the load-balancing split between the DCs, 70/30', message: /has no decider or by-date/ },
+        { span: 'Pick the Python version for the data platform \u2014 3.12.', message: /has no decider or by-date/ },
+        { span: 'Approve the Ubuntu upgrade \u2014 22.04.', message: /has no decider or by-date/ },
+        { span: 'Keep the DR site in Slough? Data Centre, lease ends in March.', message: /has no decider or by-date/ },
+        { span: 'Approve the revised cutover plan; Change Freeze on 18 Dec.', message: /has no decider:/ },
+        { span: 'Rollout verschieben? Neuer Termin, 15.01.', message: /has no decider or by-date/ },
+        { span: 'Confirm the change policy; Team Leads to approve standard changes', message: /has no decider or by-date/ },
+        { span: 'Agree the escalation script for a call from the press', message: /has no decider or by-date/ },
+      ],
+    },
+    {
       // What the M1/M2 readings must not take: a capitalised word starting the next sentence, a name that is the subject
       // of the ask ("Allow Dev Teams to approve"), a version after a separator, a day and month that is what is decided.
       name: 'sentences, subjects and versions that are no decider or by-date',
@@ -345,6 +399,29 @@ describe('decision-missing-field in context', () => {
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
       'The decision needed "approve the security exceptions"',
       'The decision needed "agree the freeze window"',
+    ]);
+  });
+
+  it('quotes the ask past abbreviations, a bracket after one word, and a topic before a colon (rv20 M5)', () => {
+    const text = needed('status-report', '- Approve \u00a312k incl. VAT for the Jira licences', '- Kubernetes (AKS) upgrade to 1.29 for the platform', '- Data Migration: full history or 2 years', '- Dr. M\u00fcller: Freigabe des Budgets f\u00fcr Q1');
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
+      'The decision needed "Approve \u00a312k incl. VAT for the..."',
+      'The decision needed "Kubernetes (AKS) upgrade to 1.29 for..."',
+      'The decision needed "Data Migration"',
+      'The decision needed "Freigabe des Budgets f\u00fcr Q1"',
+    ]);
+  });
+
+  it('keeps a full stop that is an abbreviation\'s or inside an autolink, and puts its text after it (rv20 L1)', () => {
+    const text = needed('status-report', '- Approve the licences for Jira, Confluence, Slack etc.', '- Approve the contract with Acme Pty Ltd.', '- Approve the plan, see <https://wiki.example.com/plan.>');
+    const lines = only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => {
+      const edit = f.suggestions[0].edit;
+      return (text.slice(0, edit.range[0]) + edit.text).split('\n').at(-1);
+    });
+    assert.deepEqual(lines, [
+      '- Approve the licences for Jira, Confluence, Slack etc. (Decider: ${1:name}, by ${2:date})',
+      '- Approve the contract with Acme Pty Ltd. (Decider: ${1:name}, by ${2:date})',
+      '- Approve the plan, see <https://wiki.example.com/plan.> (Decider: ${1:name}, by ${2:date})',
     ]);
   });
 

@@ -239,14 +239,28 @@ export const DECIDED_BY = /\b(?:approved|rejected|deferred|accepted|declined|dec
 
 /** Under a heading that says its entries are not decided yet: "Decisions pending", "Open decisions", "Decisions needed". */
 export function inPendingSection(section: Section | undefined): boolean {
-  for (let s = section; s; s = s.parent) {
-    const title = s.heading && s.heading.level > 1 ? s.heading.title : '';
-    if (PENDING_TITLE.test(title) && /\b(?:decisions?|asks?)\b/i.test(title)) return true;
-  }
+  for (let s = section; s; s = s.parent) if (s.heading && s.heading.level > 1 && namesPendingDecisions(s.heading.title)) return true;
   return false;
 }
-/** Words of a heading over what is not decided yet: "pending", "open", "needed", "to be decided". */
-export const PENDING_TITLE = /\b(?:pending|open|proposed|needed|required|requested|sought|outstanding|awaiting|to be (?:made|decided|taken))\b/i;
+
+/**
+ * A title over decisions or asks not made yet: "Decisions needed this week", "Escalations and decisions needed",
+ * "Outstanding decisions", "Decisions / asks", "Asks of the Steering Committee", "Decisions for the board". Not "Key
+ * decisions", "Help needed", nor a title over decisions made as well ("Decisions made and pending", "Decisions for noting").
+ */
+export function namesPendingDecisions(title: string): boolean {
+  const normal = normalize(title).replace(SECTION_NUMBER, '');
+  if (MADE_TITLE.test(normal)) return false;
+  return ASKS_TITLE.test(normal) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
+}
+/** Words of a title over what is not decided yet: "pending", "open", "needed", "to be decided". */
+const PENDING_TITLE = /\b(?:pending|open|proposed|needed|required|requested|sought|outstanding|awaiting|to be (?:made|decided|taken))\b/;
+/** "Decisions / asks", "Asks of the Steering Committee", "Asks for the sponsor", "Decisions for the board". */
+const ASKS_TITLE = /^(?:decisions?\s*(?:\/|and|or)\s*)?asks?(?:\s*(?:\/|and|or)\s*decisions?)?(?:\s+(?:of|for|from)\s.*)?$|^decisions?\s+for\s/;
+/** A title over decisions made, or made as well: "Decisions made and pending", "Decisions for noting", "for information". */
+const MADE_TITLE = /\b(?:made|taken|agreed|approved|noted|noting|information|info|record)\b/;
+/** "3.", "2.1)", "b)": a section number before a title (as pm/status.ts NUMBERED). */
+const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
 
 /** "not yet approved", "awaiting approval", "pending approval", "for approval": an outcome not reached. */
 export const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|once|if|when|subject to|to be|needs?|requires?)\s+(?:\w+\s+)?(?:approv\w*|agree\w*|accept\w*|decid\w*|reject\w*|declin\w*|defer\w*|clos\w*|implement\w*|done|complete\w*|deliver\w*)\b/gi;

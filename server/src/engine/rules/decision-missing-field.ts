@@ -3,12 +3,11 @@
 import type { InlineText } from '../inline';
 import type { DocumentModel, Heading, ListItem, Section, Table } from '../model';
 import { findOwner } from '../pm/actions';
-import { dateLengthAtStart, findDates, firstDate, isDayOrMonth, MONTH, RELATIVE_DATE } from '../pm/dates';
-import { ByObject, columnsOf, inlineLabels, isEmptyValue, isNoDate, leadingLabel, listOption, namesNoOne, normalize, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
+import { dateLengthAtStart, findDates, firstDate, isDayMonthPair, isDayOrMonth, MONTH, RELATIVE_DATE, WEEKDAY } from '../pm/dates';
+import { ByObject, columnsOf, inlineLabels, isEmptyValue, isNoDate, leadingLabel, listOption, namesNoOne, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
 import { startingBetween } from '../pm/blocks';
-import { cellValueSpan, firstWords, inPendingSection, joinMissing, NOT_YET, PENDING_TITLE, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
-import { NUMBERED } from '../pm/status';
-import type { OptionValue, Report, Rule } from '../types';
+import { cellValueSpan, firstWords, inPendingSection, joinMissing, namesPendingDecisions, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import type { OptionValue, Report, Rule, Span } from '../types';
 
 type Field = 'id' | 'decision' | 'date' | 'maker' | 'rationale' | 'status' | 'context' | 'other';
 type Required = 'date' | 'maker' | 'rationale';
@@ -154,8 +153,6 @@ export const decisionMissingField: Rule = {
   },
 };
 
-/** A status report's section of decisions asked for: "Decisions needed", "Decisions required", "Asks", "Pending decisions" (not "Key decisions", which are made). */
-const NEEDED_HEADING = /^(?:(?:open |pending )?decisions? (?:needed|required|requested|pending|sought|to be made|for (?:the )?(?:board|sponsor|steering (?:group|committee)|steerco))|asks?|(?:open|pending) decisions|decisions and asks|asks and decisions)$/;
 const NEEDED: Record<'decision' | 'decider' | 'by' | 'raised', readonly string[]> = {
   decision: ['decision', 'decision needed', 'decision required', 'decisions', 'ask', 'request', 'item', 'description', 'topic'],
   decider: ['decider', 'decision maker', 'decision-maker', 'decided by', 'approved by', 'agreed by', 'needed from', 'required from', 'from', 'who', 'owner', 'approver', 'approval from', 'authority', 'forum'],
@@ -163,17 +160,6 @@ const NEEDED: Record<'decision' | 'decider' | 'by' | 'raised', readonly string[]
   // When it was asked, not by when: read as its own so that it is not the by-date.
   raised: ['date raised', 'raised', 'raised on', 'date logged', 'logged', 'opened', 'date opened', 'asked on'],
 };
-/**
- * A heading over decisions asked for: NEEDED_HEADING, or any title that names decisions or asks as not made yet ("Decisions
- * needed this week", "Escalations and decisions needed", "Outstanding decisions"), as a decision log's pending section is
- * found; "Decisions / asks", "Asks of the Steering Committee", "Decisions for Q1". Not "Key decisions" nor "Help needed".
- */
-const isNeededHeading = (title: string): boolean => {
-  const normal = normalize(title).replace(NUMBERED, '');
-  return NEEDED_HEADING.test(normal) || NEEDED_WORDS.test(normal) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
-};
-/** "Decisions / asks", "Asks of the Steering Committee", "Asks for the sponsor", "Decisions for Q1". */
-const NEEDED_WORDS = /^(?:decisions?\s*(?:\/|and|or)\s*)?asks?(?:\s*(?:\/|and|or)\s*decisions?)?(?:\s+(?:of|for|from)\s.*)?$|^decisions?\s+for\s/;
 /** "None this period", "No decisions needed", "n/a", "Keine": a row or an item that says there is nothing to decide (not "None of the bids ..."). */
 const NONE = /^(?:none(?!\s+of\b)|nothing|n\/a|na|nil|no (?:decisions?|asks?)|keine)\b/i;
 
@@ -182,7 +168,7 @@ const NONE = /^(?:none(?!\s+of\b)|nothing|n\/a|na|nil|no (?:decisions?|asks?)|ke
  * a by-date (PRODUCT.md 8, status report). Tables in a status report, list items in a status report and a decision log.
  */
 function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
-  const needed = new Set(doc.headings.filter((h) => isNeededHeading(h.title)));
+  const needed = new Set(doc.headings.filter((h) => namesPendingDecisions(h.title)));
   if (!needed.size) return;
   // A table or a list under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
   const read = new Set<object>();
@@ -190,7 +176,7 @@ function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools:
   const given = new Map<Heading, Given>();
   const givenBy = (heading: Heading): Given => {
     let known = given.get(heading);
-    if (!known) given.set(heading, (known = { decider: titleNamesDecider(heading.title), by: namesByDate(heading.title, today) }));
+    if (!known) given.set(heading, (known = { decider: titleNamesDecider(heading.title), by: titleNamesByDate(heading.title, today) }));
     return known;
   };
   const title = doc.headings[0]?.level === 1 ? doc.headings[0] : undefined;
@@ -204,9 +190,12 @@ function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools:
     }
     // A document's title is no section ("# Open decisions" over a decision log), but a report of "# " sections has them.
     if (heading === title || (heading.level < 2 && kind !== 'status-report')) continue;
-    // Items right under this heading or under its sub-headings ("### For the sponsor"); in a decision log, only under
-    // sub-headings that are decisions-needed headings too, not under "### DEC-009: ..." entries.
-    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter((item) => !item.parent && item.section.heading !== undefined && !read.has(item) && (needed.has(item.section.heading) || kind === 'status-report'));
+    // Items right under this heading, or in a status report under its sub-headings of asks ("### For the sponsor", not
+    // "### Decisions made", "### Context"); not under the "## " sections after a "# Decisions needed", nor, in a decision
+    // log, under "### DEC-009: ..." entries.
+    const tops = startingBetween(doc.items, heading.line + 1, heading.section.endLine).filter(
+      (item) => !item.parent && item.section.heading !== undefined && !read.has(item) && (needed.has(item.section.heading) || (kind === 'status-report' && heading.level > 1 && asksUnder(item.section, heading))),
+    );
     for (const item of tops) read.add(item);
     neededList(doc, kind, tops, today, tools, report, (item) => {
       const known = { decider: false, by: false };
@@ -227,9 +216,44 @@ interface Given {
   by: boolean;
 }
 
-/** A title that names who decides: "Decisions for the steering committee", "### For the sponsor", "Asks of Jane Whitfield". */
+/** Whether the sub-headings from `section` up to `heading` all hold asks: none names decisions made, context or another part of a report. */
+function asksUnder(section: Section, heading: Heading): boolean {
+  for (let s: Section | undefined = section; s?.heading && s.heading !== heading; s = s.parent) if (NOT_ASKS.test(s.heading.title)) return false;
+  return true;
+}
+/** Sub-headings under "Decisions needed" that hold something else: decisions made, background, other parts of a report. */
+const NOT_ASKS = /\b(?:made|taken|agreed|approved|closed|done|noted|noting|information|context|background|history|escalations?|risks?|issues?|blockers?|summary|progress|next steps?|updates?|status|completed|options|recommendations?)\b/i;
+
+/**
+ * A title that names who decides, after "for", "from" or "of" ("Decisions for the steering committee", "### For the sponsor",
+ * "Asks of Jane Whitfield", "Decisions needed from SteerCo"), or in brackets ("Decisions required (SteerCo 9 Dec)"). Not a
+ * workstream ("### Finance", "Decisions for Project Phoenix", "Asks of Team Falcon").
+ */
 function titleNamesDecider(title: string): boolean {
-  return DECIDER_ROLE.test(title) || FORUM.test(title) || /\b(?:for|from|of)\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(title);
+  const named = /\b(?:for|from|of)\s+(?:the\s+)?([^()]+?)\s*(?:\(|$)/iu.exec(title)?.[1] ?? '';
+  const bracket = /\(([^()]{1,80})\)/.exec(title)?.[1] ?? '';
+  return [named, bracket].some((who) => who !== '' && (DECIDER_ROLE.test(who) || FORUM.test(who) || (PERSON_TITLE.test(who) && !WORKSTREAM.test(who))));
+}
+/** Two or three capitalised words, a person's name: "Jane Whitfield". */
+const PERSON_TITLE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** Names of work, not of people: "Project Phoenix", "Wave Two", "Team Falcon". */
+const WORKSTREAM = /^(?:project|programme|program|wave|phase|release|sprint|team|workstream|stage|tranche|pilot|squad|track|stream|lot)\b/i;
+
+/**
+ * A title that says by when its items are needed: "Decisions needed by 4 Dec", "Decisions needed this week", "Decisions
+ * required (SteerCo 9 Dec)", "Asks for the next steerco". Not the report's own date ("Decisions needed (w/e 27 Nov)",
+ * "– 27 Nov 2026", "as at Friday", "since 20 Nov").
+ */
+function titleNamesByDate(title: string, today: string): boolean {
+  if (BY_EVENT.test(title) || /\b(?:needed|required|due|wanted)\s+(?:this|next|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?)\s*(?:week|month)\b/i.test(title)) return true;
+  const meeting = /\(([^()]{1,80})\)/.exec(title)?.[1];
+  for (const date of findDates(title, today)) {
+    const before = title.slice(Math.max(0, date.start - 48), date.start);
+    if (BY_WORD.test(before) || DEADLINE_BEFORE.test(before)) return true;
+    // "(SteerCo 9 Dec)": a meeting and its day.
+    if (meeting?.includes(date.text) && /\b(?:steer\w*|board|cab|arb|committee|review|meeting|forum)\b/i.test(meeting)) return true;
+  }
+  return false;
 }
 
 /** Each row of a table of decisions needed: a decider and a by-date, in columns of their own. */
@@ -270,17 +294,22 @@ const DECIDER_ROLE =
 /** A named forum: "the Investment Committee", "Dec Service Review", "Technical Design Authority". */
 const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Review|Panel)(?![\p{L}\p{N}])/u;
 /**
- * "decision from IT Ops", "sign-off from the CFO", "needs Jane Doe to approve", "for the sponsor to decide", "(Jane Whitfield
- * to decide by 3 Dec)". Not who is let to approve ("Allow Dev Teams to approve their own changes").
+ * "decision from IT Ops", "sign-off from the CFO", "needs a call from the CAB", "needs Jane Doe to approve", "for the sponsor
+ * to decide", "Jane Doe to approve the budget"; later in the item only with nothing to approve after it ("(Jane Whitfield to
+ * decide by 3 Dec)"): "; Team Leads to approve standard changes" says who the policy lets approve. Not who is let to approve
+ * ("Allow Dev Teams to approve their own changes"), nor "a call from the press".
  */
-const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreement|answer|steer|ruling|choice|call)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|(?:^|\n|[(;?]|\s[-–—])\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b/u;
+const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreement|answer|steer|ruling|choice|(?<=\b(?:needs?|needed|awaiting|requires?)\s+(?:an?\s+|the\s+)?)call)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|(?:\n|[(;?]|\s[-–—])\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign off|agree|confirm|choose|rule|pick|select)(?=\s*(?:$|[,.;)]|(?:by|before|on|at|in|this|next|asap|eod|eow)\b))/u;
 /** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
 const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
 /**
- * Names after a semicolon or a question that closes the ask: "...; Mark Ellis, 10/12", "...? Sarah & Tom, Monday".
- * Two words, or two names joined: one capitalised word after "?" starts the next sentence as often as it names anyone.
+ * Names after a semicolon or a question that closes the ask: "...; Mark Ellis, 10/12", "...? Sarah & Tom, Monday". Two
+ * words, or two names joined, then the end or a date (DATE_NEXT): a capitalised phrase after "?" or ";" is as often the
+ * next sentence ("? Data Centre, lease ends in March", "; Change Freeze on 18 Dec", German nouns) as anyone's name.
  */
-const NAMES_AFTER_BREAK = /[;?]\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+|\s*(?:&|and|\/|\+)\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?))\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
+const NAMES_AFTER_BREAK = /[;?]\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+|(?:\s*[&/+]\s*|\s+and\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?))(?:\s*,\s*|\s+(?=(?:by|before)\s)|\s*\.?\s*$)/u;
+/** What follows a name to make it the decider: a date ("10/12", "4 Dec", not "15.01." after a German noun), a weekday, "by", "end of ...", or the end of the item. */
+const DATE_NEXT = new RegExp(String.raw`^(?:$|\d{1,2}\/\d{1,2}(?![\d/])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\d{4}-\d{2}-\d{2}|(?:by|before|due|${WEEKDAY}|${MONTH}|eo[dwm]|cob|end\s+of|next|this)(?![\p{L}]))`, 'iu');
 /** "by 4 Dec", "before Friday", "no later than the next steerco", "needs a decision w/c 7 Dec". */
 const BY_WORD = /(?:^|[^\p{L}])(?:by|before|no later than|not later than|latest|deadline|due|bis|needs?\s+(?:a\s+)?decision)\s+(?:the\s+)?(?:next\s+|this\s+|coming\s+)?$/iu;
 /** When it was raised, not by when: "(raised 20 Nov)", "Raised by Sam Patel on 20 Nov", "Date raised: ...". */
@@ -296,25 +325,58 @@ const BY_EVENT = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:by|before|until|till|no later than|ahead of|at)\s+(?:the\s+)?(?:(?:end|close|start|middle|mid)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?(?:${MONTH}|day|week|month|sprint|year)|(?:next|this|coming|following)\s+(?:steer(?:ing)?(?:\s*co(?:mmittee)?)?|steerco|board|cab|arb|meeting|review|sprint|week|month|release|programme board|project board|sync|check-?in))\b` +
     // German: "bis Ende November", "bis KW 50".
     String.raw`|(?:^|[^\p{L}])bis\s+(?:ende\s+|anfang\s+|mitte\s+)?(?:${MONTH}|kw\s*\d{1,2})` +
-    // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review".
-    // "at the 12/9 meeting", "at the 3 Dec steerco".
-    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for)\s+(?:the\s+)?(?:next|coming|following|${MONTH}|\d{1,2}[/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority)\b` +
-    // "by 04/12.", "bis 04.12.", "needed 12/7": a day and a month either way round.
-    String.raw`|(?:^|[^\p{L}])(?:by|before|due|bis|needed|required|needs?)\s+\d{1,2}[/.]\d{1,2}(?![\d/])` +
-    // "— Ops Manager — 1/12", "; Mark Ellis, 10/12": one closing the ask after a separator (a dot only as in "04.12.", not a version).
-    String.raw`|(?:[\u2014\u2013,;(]|\s-)\s*(?:\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.)(?![\d/])[\s)*_]*$`,
+    // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review",
+    // "at the 3 Dec steerco", "at the Dec 3 steerco", "before the 9/12 steerco", "at the 2026-12-09 CAB".
+    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for|before|by)\s+(?:the\s+)?(?:next|coming|following|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority|lenkungs\w*|steuerkreis)\b`,
   'iu',
 );
+/**
+ * A day and a month either way round, after a word that asks for it: "needed 12/7", "by 04.12.", "bis 04.12.", "am
+ * 10.12.", "spätestens 11.12.". With a dot only after by, before, due or the German words ("needs 1.5 FTE" is no date).
+ */
+const DAY_MONTH_ASKED = /(?:^|[^\p{L}])(by|before|due|bis|am|spätestens|needed|required|needs?)\s+(?:the\s+)?(\d{1,2})([/.])(\d{1,2})(?![\d/]|\.\d)/giu;
+/** One closing the ask after a separator: "— Ops Manager — 1/12", "; Mark Ellis, 10/12." (a slash only: "— 3.12." is a version). */
+const DAY_MONTH_LAST = /(?:[\u2014\u2013,;(]|\s-)\s*(\d{1,2})\/(\d{1,2})[\s)*_]*(?:\.[\s*_]*)?$/u;
+/** What a number is a count of, not a date: "needs 2/3 FTE", "required 2.5 days". */
+const COUNT_AFTER = /^\s*(?:%|fte|days?|hours?|hrs?|h\b|x\b|weeks?|months?|people|staff|servers?|users?|sites?)/i;
+
+/** Whether the text gives a day and a month as its by-date (DAY_MONTH_ASKED, DAY_MONTH_LAST): a real one, not "24/7" or "70/30". */
+function dayMonthBy(head: string): boolean {
+  const last = DAY_MONTH_LAST.exec(head);
+  if (last && isDayMonthPair(Number(last[1]), Number(last[2]))) return true;
+  DAY_MONTH_ASKED.lastIndex = 0;
+  for (let m = DAY_MONTH_ASKED.exec(head); m; m = DAY_MONTH_ASKED.exec(head)) {
+    if (m[3] === '.' && !/^(?:by|before|due|bis|am|spätestens)$/i.test(m[1])) continue;
+    if (COUNT_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (isDayMonthPair(Number(m[2]), Number(m[4]))) return true;
+  }
+  return false;
+}
 /** Template text left in the item: "{{ decision }}", "[Name]", "<date>", "DD/MM/YYYY". placeholder-left reports it. */
 const TEMPLATE = /^[\s*_]*(?:\{\{|\$\{|\[[A-Z][\w /.-]{0,30}\](?!\()|<(?:[A-Z][\w /.-]{0,30}|[a-z]+[ /][\w /.-]{0,30}|name|date|decision|decider|owner|who|when)>|(?:DD|MM|YYYY)\b)/;
 /** An ask that is only a placeholder word: "TBC", "TBD". */
 const BARE_PLACEHOLDER = /^\W*(?:tbd|tbc|tba)\W*$/i;
 /** A list item that says a decision was taken: "[x]", "Decided:", "Approved 3 Dec". */
 const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|done|closed)\s*(?:\d|[)\]]|\.?\s*$)|\bstatus\s*:\s*(?:approved|agreed|decided|closed|done|rejected)\b|[✅✔☑]|\berledigt\b/iu;
-/** Where an ask's own words end: a dash, a bracket, a semicolon, a colon, a full stop after a word ("... pattern. Raised: ..."). */
-const ASK_END = /\s[-–—]\s|[;(]|:\s|(?<=\p{Ll}{3})\.\s/u;
-/** A field named without a colon and left open: "decider TBD", "by TBC", "owner ?". */
-const OPEN_FIELD = /(?<![\p{L}])(decider|decision[- ]maker|approver|owner|by|due|deadline|date)\s+(TBD|TBC|TBA|\?{1,3})(?![\p{L}\p{N}?])/giu;
+/**
+ * Where an ask's own words end: a dash, a bracket, a semicolon, a colon, a full stop after a word ("... pattern. Raised: ..."),
+ * not after an abbreviation ("incl. VAT", "approx. £40k").
+ */
+const ASK_END = /\s[-–—]\s|[;(]|:\s|(?<=\p{Ll}{3})(?<!\b(?:incl|excl|approx|appx|etc|resp|esp|est|ltd|corp|dept|mgmt|min|max|vs))\.\s/iu;
+/** People before a colon that opens the ask: "Tom Reyes", "Priya Sharma / Rahul Verma", "Dr. Müller", "Frau Schmidt". */
+const PERSON_LEAD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+)?`;
+const NAMES_LEAD = new RegExp(String.raw`^${PERSON_LEAD}(?:\s*(?:[/&,+]|and)\s*${PERSON_LEAD})*$`, 'u');
+/**
+ * Whether `lead`, before a colon, names who is asked: people (NAMES_LEAD) before the ask's verb ("Tom Reyes: approve
+ * ..."), or with a title ("Dr. Müller: Freigabe ..."). "Data Migration: full history or 2 years" is a topic.
+ */
+function namesLead(lead: string, after: string): boolean {
+  return NAMES_LEAD.test(lead) && (/^(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b/.test(lead) || ASK_VERB.test(after));
+}
+/** A verb an ask opens with, in lower case after a name and a colon: "approve", "sign off", "decide". */
+const ASK_VERB = /^(?:approve|agree|decide|confirm|sign|choose|pick|select|ratify|endorse|accept|reject|authori[sz]e|release|fund|extend|renew|prioriti[sz]e|give|provide|rule|review|allocate|allow|green-?light)\b/;
+/** A field of a decision needed, named without a colon and left open: "decider TBD", "by TBC", "approver ?" ("owner" and "date" are as often the subject's: "the go-live date TBC"). */
+const OPEN_FIELD = /(?<![\p{L}])(decider|decision[- ]maker|approver|by|due|deadline)\s+(TBD|TBC|TBA|\?{1,3})(?![\p{L}\p{N}?])/giu;
 /** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
 const VAGUE_BY = /^(?:q[1-4]|h[12]|asap|soon|later|tbc|tbd|tba)\b/i;
 /** A nested line that gives an option to choose from: "Option A: ...", "Choice 2 -". */
@@ -375,15 +437,22 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   // The ask alone: not its label, nor the decider and date written after it ("Approve budget — Decider: TBD").
   // After one word ("D-04 — ...", "Entscheidung: ...", "Budget: ...") or a name and a colon ("Tom Reyes: approve ..."), what follows.
   let ask = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(ASK_LABEL, '');
-  let cut = ASK_END.exec(ask);
+  const cut = ASK_END.exec(ask);
   const lead = cut ? ask.slice(0, cut.index).trim() : '';
-  if (cut && (!/\s/.test(lead) || (cut[0] === ': ' && /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+$/u.test(lead)))) {
+  let end = cut?.index ?? ask.length;
+  if (cut && cut[0] !== '(' && (!/\s/.test(lead) || (cut[0] === ': ' && namesLead(lead, ask.slice(cut.index + 2))))) {
     ask = ask.slice(cut.index + cut[0].length);
-    cut = ASK_END.exec(ask);
+    end = ASK_END.exec(ask)?.index ?? ask.length;
+  } else if (cut && cut[0] === '(' && !/\s/.test(lead)) {
+    // "Kubernetes (AKS) upgrade to 1.29": a bracket after one word is part of the ask.
+    const close = ask.indexOf(')', cut.index);
+    const next = close === -1 ? null : ASK_END.exec(ask.slice(close + 1));
+    end = close === -1 ? ask.length : next ? close + 1 + next.index : ask.length;
   }
-  const subject = `The decision needed "${firstWords(ask.slice(0, cut?.index ?? ask.length).trim().replace(/[.,;:!]+$/, ''))}"`;
+  const subject = `The decision needed "${firstWords(ask.slice(0, end).trim().replace(/[.,;:!]+$/, ''))}"`;
   // Said, and so not asked for again: a decider, a by-date (in the item, or in a heading over it).
   const has = { ...given };
+  const left: { field: 'decider' | 'by'; span: Span; value: string }[] = [];
   for (const text of texts) {
     // "Option A: big bang on 12 Dec": what is to be chosen between, not by when or by whom.
     if (text !== item.text && OPTION_LINE.test(text.plain)) continue;
@@ -402,16 +471,20 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
       report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
     }
-    // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder as after a label (placeholder-left gives way).
+    // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder once the whole item is read.
     for (const open of text.plain.matchAll(OPEN_FIELD)) {
-      const field = /^(?:by|due|deadline|date)$/i.test(open[1]) ? 'by' : 'decider';
-      if (has[field]) continue;
-      has[field] = true;
+      const field = /^(?:by|due|deadline)$/i.test(open[1]) ? 'by' : 'decider';
       const at = open.index + open[0].length - open[2].length;
-      report({ span: text.span(at, at + open[2].length), message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'} ("${open[2]}" is ${field === 'by' ? 'no date' : 'no one'}): ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+      if (!left.some((l) => l.field === field)) left.push({ field, span: text.span(at, at + open[2].length), value: open[2] });
     }
     has.decider ||= namesDecider(doc.source, text, today, tools);
     has.by ||= namesByDate(text.plain, today);
+  }
+  // Said on the placeholder, as after a label (placeholder-left gives way there), when nothing else in the item says it.
+  for (const { field, span, value } of left) {
+    if (has[field]) continue;
+    has[field] = true;
+    report({ span, message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'} ("${value}" is ${field === 'by' ? 'no date' : 'no one'}): ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
   }
   const { decider, by } = has;
   if (decider && by) return;
@@ -419,7 +492,7 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   const say = !decider && !by ? 'name who will make it and by when, e.g. "Decider: Dana Reyes (sponsor), by 4 Dec"' : !decider ? 'name who will make it, e.g. "Decider: Dana Reyes (sponsor)"' : 'say by when it must be made, e.g. "by 4 Dec"';
   // Before a closing full stop ("... exception (Decider: name)." or, in emphasis, "*... exception (Decider: name).*"), not after it.
   const content = item.text.plain.trimEnd();
-  const at = item.text.after(doc.source, /[^.]\.$/.test(content) ? content.length - 1 : content.length);
+  const at = item.text.after(doc.source, closingStop(doc.source, item.text, content) ? content.length - 1 : content.length);
   const snippet = !decider && !by ? ' (Decider: ${1:name}, by ${2:date})' : !decider ? ' (Decider: ${1:name})' : ' (by ${1:date})';
   report({
     span: item.span,
@@ -427,6 +500,20 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
     suggestions: [{ title: !decider && !by ? 'Add a decider and a by-date' : !decider ? 'Add a decider' : 'Add a by-date', edit: { range: [at, at], text: snippet }, snippet: true }],
   });
 }
+
+/**
+ * Whether `content` (the item's text) ends with a full stop that closes a sentence: after a word, not an abbreviation ("etc.",
+ * "Ltd.", "a.m."), and in the source followed by nothing but closing emphasis (not inside code or an autolink).
+ */
+function closingStop(source: string, text: InlineText, content: string): boolean {
+  if (!/[\p{L}\p{N})\]'’"”]\.$/u.test(content) || ABBREVIATION_END.test(content)) return false;
+  const stop = text.offset(content.length - 1);
+  if (source.charCodeAt(stop) !== 46) return false;
+  const end = source.indexOf('\n', stop);
+  return /^[*_~]*\s*$/.test(source.slice(stop + 1, end === -1 ? source.length : end));
+}
+/** Words whose full stop is their own: "etc.", "Ltd.", "Inc.", "a.m.", "e.g.", "approx.". */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:etc|ltd|inc|co|corp|plc|pty|gmbh|ag|bv|llc|approx|incl|excl|vs|no|[ap]\.m|e\.g|i\.e|\p{L})\.$/iu;
 
 /** A decider label's value that names no one: empty, "TBD", "no one yet". */
 function namesNoDecider(value: string): boolean {
@@ -444,9 +531,12 @@ function namesDecider(source: string, text: InlineText, today: string, tools: Re
   // Long texts are read at their start: an ask is a line or two (FORUM, for one, is not linear on "A-A-A-...").
   const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
   if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(withLineBreaks(source, text, head))) return true;
+  // "Priya Sharma / Rahul Verma: approve the revised SOW", "Dr. Müller: Freigabe ...": who is asked, before the ask.
+  const lead = /^[^\p{L}]*([^:]{1,60}):\s+/u.exec(head);
+  if (lead && /\s|\./.test(lead[1].trim()) && namesLead(lead[1].trim(), head.slice(lead[0].length)) && !notADecider(lead[1].trim(), tools)) return true;
   const after = NAME_AFTER.exec(head);
   const broken = after ? undefined : NAMES_AFTER_BREAK.exec(head);
-  const name = after?.[1] ?? after?.[2] ?? broken?.[1];
+  const name = after?.[1] ?? after?.[2] ?? (broken && DATE_NEXT.test(head.slice(broken.index + broken[0].length)) ? broken[1] : undefined);
   if (name && !notADecider(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
   return owner !== undefined && !notADecider(owner.text, tools) && !namesNoOne(owner.text);
@@ -479,7 +569,7 @@ const NOT_DECIDER = new Set(['whether', 'options', 'option', 'impact', 'status',
 /** Whether the text gives a by-date: a date after "by" or closing the ask, a weekday after "by", an event ("by the next steerco"). */
 function namesByDate(plain: string, today: string): boolean {
   const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
-  if (BY_EVENT.test(head)) return true;
+  if (BY_EVENT.test(head) || dayMonthBy(head)) return true;
   const closing = (end: number): boolean => /^[\s.!?)\]*_]*$/.test(head.slice(end));
   for (const date of findDates(head, today)) {
     // "Q1 2027" is no by-date (as in a table's By cell).
