@@ -86,6 +86,8 @@ const FAMILIES = {
   // Decisions needed as list items: many asks, and one ask that runs on with what its patterns look for (a colon, "decision from", "(").
   'many decisions needed as list items': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n${'- Approve 2 contractors: Jo Bloggs (sponsor), by 28 Nov\n- Pick a vendor\n'.repeat(n / 72)}`,
   'one decision needed that runs on': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Go${' : Ab (x'.repeat(n / 8)}\n`,
+  // Regression (rv20, older than it): each placeholder of a line was checked against every one found before it.
+  'one line of many placeholders': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Approve x ${'TBD '.repeat(n / 4)}\n`,
   'a WBS of many codes without parents': (n) => `---\nimpact-lint: wbs\n---\n\n| Code | Name |\n| --- | --- |\n${Array.from({ length: n / 16 }, (_, i) => `| 9.${i}.1 | x |\n`).join('')}`,
 };
 
