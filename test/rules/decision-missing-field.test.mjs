@@ -322,7 +322,9 @@ pmTester('decision-missing-field', {
         '- Approve the revised cutover plan; Change Freeze on 18 Dec.',
         '- Rollout verschieben? Neuer Termin, 15.01.',
         '- Confirm the change policy; Team Leads to approve standard changes',
-        '- Agree the escalation script for a call from the press'),
+        '- Agree the escalation script for a call from the press',
+        '- Agree whether to postpone the go/no-go to the 15 Jan steerco',
+        '- Approve the scope, CIO at the 3 Nov steerco'),
       findings: [
         { span: 'Agree support cover for go-live weekend \u2014 24/7', message: /has no decider or by-date/ },
         { span: 'Approve extra capacity for the data team \u2014 needs 1.5 FTE', message: /has no decider or by-date/ },
@@ -334,6 +336,9 @@ pmTester('decision-missing-field', {
         { span: 'Rollout verschieben? Neuer Termin, 15.01.', message: /has no decider or by-date/ },
         { span: 'Confirm the change policy; Team Leads to approve standard changes', message: /has no decider or by-date/ },
         { span: 'Agree the escalation script for a call from the press', message: /has no decider or by-date/ },
+        // What the ask is moved to, and a meeting already held, are no by-dates.
+        { span: 'Agree whether to postpone the go/no-go to the 15 Jan steerco', message: /has no by-date:/ },
+        { span: 'Approve the scope, CIO at the 3 Nov steerco', message: /has no by-date:/ },
       ],
     },
     {

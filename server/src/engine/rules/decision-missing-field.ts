@@ -245,7 +245,7 @@ const WORKSTREAM = /^(?:project|programme|program|wave|phase|release|sprint|team
  * "– 27 Nov 2026", "as at Friday", "since 20 Nov").
  */
 function titleNamesByDate(title: string, today: string): boolean {
-  if (BY_EVENT.test(title) || /\b(?:needed|required|due|wanted)\s+(?:this|next|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?)\s*(?:week|month)\b/i.test(title)) return true;
+  if (BY_EVENT.test(title) || datedMeeting(title, today) || /\b(?:needed|required|due|wanted)\s+(?:this|next|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?)\s*(?:week|month)\b/i.test(title)) return true;
   const meeting = /\(([^()]{1,80})\)/.exec(title)?.[1];
   for (const date of findDates(title, today)) {
     const before = title.slice(Math.max(0, date.start - 48), date.start);
@@ -321,15 +321,39 @@ const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|from|of|for|in|after|between|and|auf
 /** A date that closes the ask after a separator: "... — 4 Dec", "... (Jo Bloggs, 4 Dec)", "...; 4 Dec". */
 const AFTER_SEPARATOR = /(?:[—(,;:]|(?<![\d.]\s?)–|\s-)\s*(?:on\s+|next\s+|this\s+)?$/u;
 /** Dates no calendar holds exactly but every reader can place: "end of Nov", "the next steerco", "EOW". */
+/** The meetings a decision is taken at. */
+const MEETING = String.raw`(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority|lenkungs\w*|steuerkreis)`;
 const BY_EVENT = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:by|before|until|till|no later than|ahead of|at)\s+(?:the\s+)?(?:(?:end|close|start|middle|mid)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?(?:${MONTH}|day|week|month|sprint|year)|(?:next|this|coming|following)\s+(?:steer(?:ing)?(?:\s*co(?:mmittee)?)?|steerco|board|cab|arb|meeting|review|sprint|week|month|release|programme board|project board|sync|check-?in))\b` +
     // German: "bis Ende November", "bis KW 50".
     String.raw`|(?:^|[^\p{L}])bis\s+(?:ende\s+|anfang\s+|mitte\s+)?(?:${MONTH}|kw\s*\d{1,2})` +
-    // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review",
-    // "at the 3 Dec steerco", "at the Dec 3 steerco", "before the 9/12 steerco", "at the 2026-12-09 CAB".
-    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for|before|by)\s+(?:the\s+)?(?:next|coming|following|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+(?:[\p{L}-]+\s+){0,2}(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority|lenkungs\w*|steuerkreis)\b`,
+    // A meeting that can be placed: "in next SteerCo", "at the February Investment Committee", "at the Dec Service Review".
+    // (One on a day is DATED_MEETING.)
+    String.raw`|(?:^|[^\p{L}])(?:in|at|to|for|before|by)\s+(?:the\s+)?(?:next|coming|following|${MONTH})\s+(?:[\p{L}-]+\s+){0,2}${MEETING}\b`,
   'iu',
 );
+/**
+ * A meeting on a day, still to come: "at the 3 Dec steerco", "at the Dec 3 steerco", "before the 9/12 steerco", "at the
+ * 2026-12-09 CAB". Not one that is past or that the ask is moved to ("scope agreed at the 3 Nov steerco", "postpone the
+ * go/no-go to the 15 Jan steerco").
+ */
+const DATED_MEETING = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:in|at|for|before|by)\s+(?:the\s+)?(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s+(?:[\p{L}-]+\s+){0,2}${MEETING}\b`,
+  'giu',
+);
+/** What happened at a meeting, not what is asked of it: "agreed at", "approved at". */
+const HELD_BEFORE = /\b(?:agreed|approved|decided|discussed|raised|taken|made|held|presented|reviewed|signed off|endorsed|noted)\s+$/i;
+
+function datedMeeting(head: string, today: string): boolean {
+  DATED_MEETING.lastIndex = 0;
+  for (let m = DATED_MEETING.exec(head); m; m = DATED_MEETING.exec(head)) {
+    if (HELD_BEFORE.test(head.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
+    const date = firstDate(m[1], today);
+    const pair = /^(\d{1,2})[/.](\d{1,2})$/.exec(m[1]);
+    if (date ? date.iso >= today || (date.other !== undefined && date.other >= today) : pair !== null && isDayMonthPair(Number(pair[1]), Number(pair[2]))) return true;
+  }
+  return false;
+}
 /**
  * A day and a month either way round, after a word that asks for it: "needed 12/7", "by 04.12.", "bis 04.12.", "am
  * 10.12.", "spätestens 11.12.". With a dot only after by, before, due or the German words ("needs 1.5 FTE" is no date).
@@ -569,7 +593,7 @@ const NOT_DECIDER = new Set(['whether', 'options', 'option', 'impact', 'status',
 /** Whether the text gives a by-date: a date after "by" or closing the ask, a weekday after "by", an event ("by the next steerco"). */
 function namesByDate(plain: string, today: string): boolean {
   const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
-  if (BY_EVENT.test(head) || dayMonthBy(head)) return true;
+  if (BY_EVENT.test(head) || dayMonthBy(head) || datedMeeting(head, today)) return true;
   const closing = (end: number): boolean => /^[\s.!?)\]*_]*$/.test(head.slice(end));
   for (const date of findDates(head, today)) {
     // "Q1 2027" is no by-date (as in a table's By cell).
