@@ -324,7 +324,8 @@ pmTester('decision-missing-field', {
         '- Confirm the change policy; Team Leads to approve standard changes',
         '- Agree the escalation script for a call from the press',
         '- Agree whether to postpone the go/no-go to the 15 Jan steerco',
-        '- Approve the scope, CIO at the 3 Nov steerco'),
+        '- Approve the scope, CIO at the 3 Nov steerco',
+        '- Ratify the change approved at the 12/11 CAB'),
       findings: [
         { span: 'Agree support cover for go-live weekend \u2014 24/7', message: /has no decider or by-date/ },
         { span: 'Approve extra capacity for the data team \u2014 needs 1.5 FTE', message: /has no decider or by-date/ },
@@ -339,6 +340,8 @@ pmTester('decision-missing-field', {
         // What the ask is moved to, and a meeting already held, are no by-dates.
         { span: 'Agree whether to postpone the go/no-go to the 15 Jan steerco', message: /has no by-date:/ },
         { span: 'Approve the scope, CIO at the 3 Nov steerco', message: /has no by-date:/ },
+        // An object approved before is no decision taken: the ask is to ratify it.
+        { span: 'Ratify the change approved at the 12/11 CAB', message: /has no by-date:/ },
       ],
     },
     {

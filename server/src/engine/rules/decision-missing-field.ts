@@ -380,8 +380,11 @@ function dayMonthBy(head: string): boolean {
 const TEMPLATE = /^[\s*_]*(?:\{\{|\$\{|\[[A-Z][\w /.-]{0,30}\](?!\()|<(?:[A-Z][\w /.-]{0,30}|[a-z]+[ /][\w /.-]{0,30}|name|date|decision|decider|owner|who|when)>|(?:DD|MM|YYYY)\b)/;
 /** An ask that is only a placeholder word: "TBC", "TBD". */
 const BARE_PLACEHOLDER = /^\W*(?:tbd|tbc|tba)\W*$/i;
-/** A list item that says a decision was taken: "[x]", "Decided:", "Approved 3 Dec". */
-const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|done|closed)\s*(?:\d|[)\]]|\.?\s*$)|\bstatus\s*:\s*(?:approved|agreed|decided|closed|done|rejected)\b|[✅✔☑]|\berledigt\b/iu;
+/**
+ * A list item that says a decision was taken: "[x]", "Decided:", "Approved 3 Dec", "— approved by the CFO on 20 Nov", "was
+ * agreed at the CAB". Not an object described so ("Ratify the change approved at the 12/11 CAB").
+ */
+const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdrawn|erledigt)\b|(?:[—–,;(.:]\s*|\s-\s+|\b(?:was|were|been|is|are|got)\s+)(?:approved|agreed|decided|signed off|rejected|declined|freigegeben)\s+(?:by|at|on|durch|am)\b|\b(?:approved|agreed|decided|signed off|rejected|declined|done|closed)\s*(?:\d|[)\]]|\.?\s*$)|\bstatus\s*:\s*(?:approved|agreed|decided|closed|done|rejected)\b|[✅✔☑]|\berledigt\b/iu;
 /**
  * Where an ask's own words end: a dash, a bracket, a semicolon, a colon, a full stop after a word ("... pattern. Raised: ..."),
  * not after an abbreviation ("incl. VAT", "approx. £40k").
