@@ -88,6 +88,11 @@ const FAMILIES = {
   'one decision needed that runs on': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Go${' : Ab (x'.repeat(n / 8)}\n`,
   // Regression (rv20, older than it): each placeholder of a line was checked against every one found before it.
   'one line of many placeholders': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Approve x ${'TBD '.repeat(n / 4)}\n`,
+  // Regressions (rv21): people with titles before a colon backtracked exponentially; a long heading of "of"s was quadratic; two
+  // kinds of placeholder in one line were inserted one at a time into the middle of the other's.
+  'an ask led by many titled names': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n${'- Mr Patel, Mrs Shah, Ms Jones, Dr Green, Mr Ali, Ms Wu and the CAB: approve the rota\n'.repeat(n / 80)}`,
+  'a decisions heading of many "of"s': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed ${'of a '.repeat(n / 5)})\n\n- Approve x\n`,
+  'one line of two kinds of placeholders': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Approve x ${'TBD ${x} '.repeat(n / 9)}\n`,
   'a WBS of many codes without parents': (n) => `---\nimpact-lint: wbs\n---\n\n| Code | Name |\n| --- | --- |\n${Array.from({ length: n / 16 }, (_, i) => `| 9.${i}.1 | x |\n`).join('')}`,
 };
 

@@ -75,6 +75,12 @@ pmTester('decision-missing-field', {
       '- Agree the support hours for launch week \u2014 Ops Manager \u2014 1/12.',
       '- Entscheidung Lizenzmodell \u2014 Lenkungskreis am 10.12.',
       '- Priya Sharma / Rahul Verma: approve the revised SOW for phase 2 by 4 Dec') },
+    // Regressions (a review of the rv20 fixes, rv21): M3 a sub-heading that is a role, M8 a heading's d/m by-date, a meeting
+    // "to be presented at", "24/07"; M6 people before a colon with the ask's verb in any case.
+    { name: 'headings that give the decider or the date, and leads and dates the rv20 fixes lost', text: doc('status-report',
+      '# Status report\n\n## Decisions needed\n\n### Sponsor\n\n- Approve the contingency release by 4 Dec\n\n### Programme Board\n\n- Approve the revised plan by 4 Dec\n\n' +
+      '## Decisions needed by 4/12\n\n- Approve the freeze window \u2014 CAB\n\n## Decisions required\n\n- Approve the scope, CIO; to be presented at the 3 Dec steerco\n' +
+      '- Approve the cutover window \u2014 CIO \u2014 24/07\n- Tom Reyes: Approve the SOW by 4 Dec\n- Tom Reyes: please approve the SOW by 4 Dec\n') },
     // Regressions (rv19 M1, M2): deciders named mid-item or after a semicolon or a question, on a line of their own,
     // a call asked of a role; day/month dates without "by", and a meeting placed by its date.
     { name: 'deciders and by-dates written mid-item, after a break, or as a day and month', text: needed('status-report',
@@ -345,6 +351,29 @@ pmTester('decision-missing-field', {
       ],
     },
     {
+      // Regressions (rv21 H2, M10): "to be made" is not "made"; "agreed" and "information" describe, they do not say made;
+      // sub-headings that hold asks though they name options, risks or escalations.
+      name: 'headings over decisions not made yet, and sub-headings of asks',
+      text: doc('status-report', '# Status report\n\n## Decisions to be made\n\n- Retire the legacy VPN\n\n## Decisions still to be taken\n\n- Pick the SIEM vendor\n\n' +
+        '## Decisions needed \u2013 Information Security\n\n- Approve the MFA exception\n\n## Decisions needed on the agreed scope\n\n- Drop the reporting module\n\n' +
+        '## Decisions needed\n\n### Risk acceptance\n\n- Accept the residual risk\n\n### Scope changes to be approved\n\n- Move reporting to wave 2\n\n### Escalations to the sponsor\n\n- Approve the extra test environment\n'),
+      findings: [
+        { span: 'Retire the legacy VPN', message: /has no decider or by-date/ },
+        { span: 'Pick the SIEM vendor', message: /has no decider or by-date/ },
+        { span: 'Approve the MFA exception', message: /has no decider or by-date/ },
+        { span: 'Drop the reporting module', message: /has no decider or by-date/ },
+        { span: 'Accept the residual risk', message: /has no decider or by-date/ },
+        { span: 'Move reporting to wave 2', message: /has no decider or by-date/ },
+        { span: 'Approve the extra test environment', message: /^The decision needed "Approve the extra test environment" has no by-date:/ },
+      ],
+    },
+    {
+      // Regression (rv21 H3): in a decision log, "Decisions for 2026" groups decisions made; each still needs its rationale.
+      name: 'a decision log\'s decisions grouped by year are not pending',
+      text: doc('decision-log', '# Decision log\n\n## Decisions for 2026\n\n### D-22: Retire the old VPN\n\n- **Date:** 2026-10-02\n- **Decision-maker:** Priya Shah\n'),
+      findings: [{ span: 'D-22: Retire the old VPN', message: /^D-22 has no rationale/ }],
+    },
+    {
       // What the M1/M2 readings must not take: a capitalised word starting the next sentence, a name that is the subject
       // of the ask ("Allow Dev Teams to approve"), a version after a separator, a day and month that is what is decided.
       name: 'sentences, subjects and versions that are no decider or by-date',
@@ -431,6 +460,12 @@ describe('decision-missing-field in context', () => {
       '- Approve the contract with Acme Pty Ltd. (Decider: ${1:name}, by ${2:date})',
       '- Approve the plan, see <https://wiki.example.com/plan.> (Decider: ${1:name}, by ${2:date})',
     ]);
+  });
+
+  it('puts its suggestion before the full stop after a single letter (rv21 M7)', () => {
+    const text = needed('status-report', '- Approve Option B.');
+    const edit = only(lintText(text, { today: TODAY }).findings, 'decision-missing-field')[0].suggestions[0].edit;
+    assert.equal(text.slice(0, edit.range[0]).split('\n').at(-1), '- Approve Option B');
   });
 
   it('puts its suggestion before a closing full stop, inside emphasis', () => {

@@ -167,7 +167,7 @@ export function findDue(text: InlineText, labels: readonly string[], today: stri
   if (relative) return { text: relative[0], span: text.span(relative.index, relative.index + relative[0].length) };
   // "... – 4/12", "... — Q1" ending the item: a date either way round (4 Dec or 12 Apr) is still a due date.
   const last = DUE_LAST.exec(plain);
-  if (last && (!last[2] || isDayMonthPair(Number(last[2]), Number(last[3])))) {
+  if (last && (!last[2] || isDayMonthPair(last[2], last[3]))) {
     const start = last.index + last[0].indexOf(last[1]);
     return { text: last[1], span: text.span(start, start + last[1].length) };
   }

@@ -24,9 +24,10 @@ export const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 export const WEEK_OF = String.raw`(?:week\s+(?:of|commencing|beginning|ending)|w\/[cbe]|wc)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-/** Two numbers that are a day and a month either way round ("4/12", "12/4"), not "24/7" (round the clock) nor "70/30". */
-export function isDayMonthPair(first: number, second: number): boolean {
-  return first >= 1 && second >= 1 && first <= 31 && second <= 31 && Math.min(first, second) <= 12 && !(first === 24 && second === 7);
+/** Two numbers that are a day and a month either way round ("4/12", "12/4", "24/07"), not "24/7" (round the clock) nor "70/30". */
+export function isDayMonthPair(first: string, second: string): boolean {
+  const [a, b] = [Number(first), Number(second)];
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && Math.min(a, b) <= 12 && !(first === '24' && second === '7');
 }
 /** A weekday or a month alone, not "May", which is a name too ("— Friday", "(March)"). */
 const DAY_OR_MONTH = new RegExp(`^(?!may$)(?:${WEEKDAY}|${MONTH})$`, 'i');

@@ -239,7 +239,8 @@ export const DECIDED_BY = /\b(?:approved|rejected|deferred|accepted|declined|dec
 
 /** Under a heading that says its entries are not decided yet: "Decisions pending", "Open decisions", "Decisions needed". */
 export function inPendingSection(section: Section | undefined): boolean {
-  for (let s = section; s; s = s.parent) if (s.heading && s.heading.level > 1 && namesPendingDecisions(s.heading.title)) return true;
+  // "Decisions for 2026", "Decisions for Wave 2": in a log these group decisions made, by period or workstream.
+  for (let s = section; s; s = s.parent) if (s.heading && s.heading.level > 1 && namesPendingDecisions(s.heading.title, false)) return true;
   return false;
 }
 
@@ -248,17 +249,25 @@ export function inPendingSection(section: Section | undefined): boolean {
  * "Outstanding decisions", "Decisions / asks", "Asks of the Steering Committee", "Decisions for the board". Not "Key
  * decisions", "Help needed", nor a title over decisions made as well ("Decisions made and pending", "Decisions for noting").
  */
-export function namesPendingDecisions(title: string): boolean {
+export function namesPendingDecisions(title: string, decisionsFor = true): boolean {
   const normal = normalize(title).replace(SECTION_NUMBER, '');
-  if (MADE_TITLE.test(normal)) return false;
-  return ASKS_TITLE.test(normal) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
+  // "Decisions to be made", "yet to be taken": not yet made, whatever the word.
+  if (MADE_TITLE.test(normal.replace(NOT_YET_MADE, ' '))) return false;
+  return ASKS_TITLE.test(normal) || (decisionsFor && DECISIONS_FOR.test(normal)) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
 }
 /** Words of a title over what is not decided yet: "pending", "open", "needed", "to be decided". */
-const PENDING_TITLE = /\b(?:pending|open|proposed|needed|required|requested|sought|outstanding|awaiting|to be (?:made|decided|taken))\b/;
-/** "Decisions / asks", "Asks of the Steering Committee", "Asks for the sponsor", "Decisions for the board". */
-const ASKS_TITLE = /^(?:decisions?\s*(?:\/|and|or)\s*)?asks?(?:\s*(?:\/|and|or)\s*decisions?)?(?:\s+(?:of|for|from)\s.*)?$|^decisions?\s+for\s/;
-/** A title over decisions made, or made as well: "Decisions made and pending", "Decisions for noting", "for information". */
-const MADE_TITLE = /\b(?:made|taken|agreed|approved|noted|noting|information|info|record)\b/;
+const PENDING_TITLE = /\b(?:pending|open|proposed|needed|required|requested|sought|outstanding|awaiting|to be (?:made|decided|taken|approved|agreed))\b/;
+/** "Decisions / asks", "Asks of the Steering Committee", "Asks for the sponsor". */
+const ASKS_TITLE = /^(?:decisions?\s*(?:\/|and|or)\s*)?asks?(?:\s*(?:\/|and|or)\s*decisions?)?(?:\s+(?:of|for|from)\s.*)?$/;
+/** "Decisions for the board", "Decisions for Q1": asks in a status report, a grouping of decisions made in a log. */
+const DECISIONS_FOR = /^decisions?\s+for\s/;
+/**
+ * A title over decisions made, or made as well: "Decisions made and pending", "Decisions agreed", "Approved changes", "Decisions
+ * needed / made", "for noting", "for information". Not "Decisions needed on the agreed scope".
+ */
+const MADE_TITLE = /^(?:key\s+)?(?:made|taken|agreed|approved|noted)\b|\b(?:decisions?|changes?|items?|asks?)\s+(?:made|taken|agreed|approved|noted)\b|\b(?:made|taken|agreed|approved)\s+(?:decisions?|changes?|items?)\b|(?:\/|\band)\s*(?:made|taken|agreed|approved)\b|\bfor (?:noting|information|info|the record)\b/;
+/** "to be made", "yet to be taken", "not yet agreed", "awaiting approval": what a MADE word does not say. */
+const NOT_YET_MADE = /\b(?:(?:yet |still )?to be|not yet|awaiting|pending)\s+(?:made|taken|agreed|approved)\b/g;
 /** "3.", "2.1)", "b)": a section number before a title (as pm/status.ts NUMBERED). */
 const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
 

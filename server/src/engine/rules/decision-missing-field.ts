@@ -218,20 +218,33 @@ interface Given {
 
 /** Whether the sub-headings from `section` up to `heading` all hold asks: none names decisions made, context or another part of a report. */
 function asksUnder(section: Section, heading: Heading): boolean {
-  for (let s: Section | undefined = section; s?.heading && s.heading !== heading; s = s.parent) if (NOT_ASKS.test(s.heading.title)) return false;
+  for (let s: Section | undefined = section; s?.heading && s.heading !== heading; s = s.parent) {
+    const title = s.heading.title;
+    if (NOT_ASKS.test(title.replace(NOT_YET_DONE, ' ')) && !ASKS_TOO.test(title)) return false;
+  }
   return true;
 }
 /** Sub-headings under "Decisions needed" that hold something else: decisions made, background, other parts of a report. */
-const NOT_ASKS = /\b(?:made|taken|agreed|approved|closed|done|noted|noting|information|context|background|history|escalations?|risks?|issues?|blockers?|summary|progress|next steps?|updates?|status|completed|options|recommendations?)\b/i;
+const NOT_ASKS = /\b(?:made|taken|agreed|approved|closed|done|noted|noting|context|background|history|escalations|risks|issues|summary|progress|next steps?|updates?|completed)\b/i;
+/** "Scope changes to be approved", "not yet agreed": what a NOT_ASKS word does not say. */
+const NOT_YET_DONE = /\b(?:(?:yet |still )?to be|not yet|awaiting|pending)\s+\w+/gi;
+/** A sub-heading that says it holds asks after all: "Summary of asks", "Risks to accept", "Issues needing a decision", "Escalations to the sponsor". */
+const ASKS_TOO = /\b(?:asks?|decisions? (?:needed|required)|needing|to accept|for (?:approval|decision|the\s+\w+)|to the\s+\w+|approvals?)\b/i;
 
 /**
- * A title that names who decides, after "for", "from" or "of" ("Decisions for the steering committee", "### For the sponsor",
+ * A title that names who decides, after "for", "from", "of" or "to" ("Decisions for the steering committee", "### For the sponsor",
  * "Asks of Jane Whitfield", "Decisions needed from SteerCo"), or in brackets ("Decisions required (SteerCo 9 Dec)"). Not a
  * workstream ("### Finance", "Decisions for Project Phoenix", "Asks of Team Falcon").
  */
 function titleNamesDecider(title: string): boolean {
-  const named = /\b(?:for|from|of)\s+(?:the\s+)?([^()]+?)\s*(?:\(|$)/iu.exec(title)?.[1] ?? '';
-  const bracket = /\(([^()]{1,80})\)/.exec(title)?.[1] ?? '';
+  // The words after the first "for", "from" or "of", up to a bracket (a title is read at its first 200 characters).
+  const head = title.slice(0, 200);
+  const after = /\b(?:for|from|of|to)\s+(?:the\s+)?/i.exec(head);
+  const rest = after ? head.slice(after.index + after[0].length) : '';
+  const named = (rest.includes('(') ? rest.slice(0, rest.indexOf('(')) : rest).trim();
+  const bracket = /\(([^()]{1,80})\)/.exec(head)?.[1] ?? '';
+  // "### Sponsor", "### SteerCo", "### Programme Board": a heading that is a role or forum and nothing else.
+  if ((ROLE_ONLY.test(head.trim()) && !WORKSTREAM_ROLE.test(head.trim())) || FORUM_ONLY.test(head.trim())) return true;
   return [named, bracket].some((who) => who !== '' && (DECIDER_ROLE.test(who) || FORUM.test(who) || (PERSON_TITLE.test(who) && !WORKSTREAM.test(who))));
 }
 /** Two or three capitalised words, a person's name: "Jane Whitfield". */
@@ -245,7 +258,7 @@ const WORKSTREAM = /^(?:project|programme|program|wave|phase|release|sprint|team
  * "– 27 Nov 2026", "as at Friday", "since 20 Nov").
  */
 function titleNamesByDate(title: string, today: string): boolean {
-  if (BY_EVENT.test(title) || datedMeeting(title, today) || /\b(?:needed|required|due|wanted)\s+(?:this|next|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?)\s*(?:week|month)\b/i.test(title)) return true;
+  if (BY_EVENT.test(title) || dayMonthBy(title) || datedMeeting(title, today) || /\b(?:needed|required|due|wanted)\s+(?:this|next|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?)\s*(?:week|month)\b/i.test(title)) return true;
   const meeting = /\(([^()]{1,80})\)/.exec(title)?.[1];
   for (const date of findDates(title, today)) {
     const before = title.slice(Math.max(0, date.start - 48), date.start);
@@ -291,6 +304,11 @@ const ASK_LABEL = /^[\s*_]*(?:decision(?:\s+(?:needed|required))?|ask|request)[\
 /** Who decides, named by role or forum rather than by name: a sponsor, a board, the CIO. */
 const DECIDER_ROLE =
   /(?<![\p{L}\p{N}])(?:sponsors?|steer(?:ing)?\s+(?:committee|group|board)|steerco|(?:programme|program|project|change advisory|architecture|design|investment|review|executive|partnership|portfolio)\s+board|(?:the\s+)?board|cab|arb|design authority|pmo|c[eiotf]o|ciso|cdo|cpo|execs?|executive(?:\s+team)?|leadership(?:\s+team)?|slt|elt|(?:it\s+)?director|(?:service|delivery|project|programme|program|it|ops|operations|change|release|product|engineering|finance|security|desk|account|line)\s+manager|head of [\p{L}]+|vp|product owner|business owner|service owner|budget holder|client|customer|finance|procurement|legal|it ops|security team|cab chair|lenkungs(?:ausschuss|kreis)|steuerkreis|betriebsrat|geschäftsführung|vorstand|\p{L}*leitung|entscheider(?:in)?)(?![\p{L}\p{N}])/iu;
+/** A title that is a role or forum and nothing else: "Sponsor", "SteerCo", "The CIO", "Programme Board" (not "Architecture Review", a workstream as often). */
+const ROLE_ONLY = new RegExp(`^(?:the\\s+)?(?:${DECIDER_ROLE.source})$`, 'iu');
+/** Departments that name a workstream as often as a decider when they are a whole heading: "### Finance", "### Legal". */
+const WORKSTREAM_ROLE = /^(?:the\s+)?(?:finance|procurement|legal|client|customer|it ops|security team)$/i;
+const FORUM_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Panel)$/u;
 /** A named forum: "the Investment Committee", "Dec Service Review", "Technical Design Authority". */
 const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Committee|Council|Authority|Forum|Review|Panel)(?![\p{L}\p{N}])/u;
 /**
@@ -338,7 +356,7 @@ const BY_EVENT = new RegExp(
  * go/no-go to the 15 Jan steerco").
  */
 const DATED_MEETING = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:in|at|for|before|by)\s+(?:the\s+)?(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s+(?:[\p{L}-]+\s+){0,2}${MEETING}\b`,
+  String.raw`(?:^|[^\p{L}])(?:in|at|for|before|by)\s+(?:the\s+)?(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4}|\.)?|\d{4}-\d{2}-\d{2})\s+(?:[\p{L}-]+\s+){0,2}${MEETING}\b`,
   'giu',
 );
 /** What happened at a meeting, not what is asked of it: "agreed at", "approved at". */
@@ -347,10 +365,11 @@ const HELD_BEFORE = /\b(?:agreed|approved|decided|discussed|raised|taken|made|he
 function datedMeeting(head: string, today: string): boolean {
   DATED_MEETING.lastIndex = 0;
   for (let m = DATED_MEETING.exec(head); m; m = DATED_MEETING.exec(head)) {
-    if (HELD_BEFORE.test(head.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
+    const before = head.slice(Math.max(0, m.index - 32), m.index + 1);
+    if (HELD_BEFORE.test(before) && !/\bto be\s+\w+\s+$/i.test(before)) continue;
     const date = firstDate(m[1], today);
-    const pair = /^(\d{1,2})[/.](\d{1,2})$/.exec(m[1]);
-    if (date ? date.iso >= today || (date.other !== undefined && date.other >= today) : pair !== null && isDayMonthPair(Number(pair[1]), Number(pair[2]))) return true;
+    const pair = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(m[1]);
+    if (date ? date.iso >= today || (date.other !== undefined && date.other >= today) : pair !== null && isDayMonthPair(pair[1], pair[2])) return true;
   }
   return false;
 }
@@ -367,12 +386,12 @@ const COUNT_AFTER = /^\s*(?:%|fte|days?|hours?|hrs?|h\b|x\b|weeks?|months?|peopl
 /** Whether the text gives a day and a month as its by-date (DAY_MONTH_ASKED, DAY_MONTH_LAST): a real one, not "24/7" or "70/30". */
 function dayMonthBy(head: string): boolean {
   const last = DAY_MONTH_LAST.exec(head);
-  if (last && isDayMonthPair(Number(last[1]), Number(last[2]))) return true;
+  if (last && isDayMonthPair(last[1], last[2])) return true;
   DAY_MONTH_ASKED.lastIndex = 0;
   for (let m = DAY_MONTH_ASKED.exec(head); m; m = DAY_MONTH_ASKED.exec(head)) {
     if (m[3] === '.' && !/^(?:by|before|due|bis|am|spätestens)$/i.test(m[1])) continue;
     if (COUNT_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    if (isDayMonthPair(Number(m[2]), Number(m[4]))) return true;
+    if (isDayMonthPair(m[2], m[4])) return true;
   }
   return false;
 }
@@ -389,19 +408,21 @@ const TAKEN = /^(?:decided|approved|agreed|resolved|done|closed|rejected|withdra
  * Where an ask's own words end: a dash, a bracket, a semicolon, a colon, a full stop after a word ("... pattern. Raised: ..."),
  * not after an abbreviation ("incl. VAT", "approx. £40k").
  */
-const ASK_END = /\s[-–—]\s|[;(]|:\s|(?<=\p{Ll}{3})(?<!\b(?:incl|excl|approx|appx|etc|resp|esp|est|ltd|corp|dept|mgmt|min|max|vs))\.\s/iu;
+const ASK_END = /\s[-–—]\s|[;(]|:\s|(?<=\p{Ll}{3})(?<!\b(?:incl|excl|approx|appx|etc|resp|esp|est|ltd|corp|dept|mgmt|min|max|vs))\.\s/u;
 /** People before a colon that opens the ask: "Tom Reyes", "Priya Sharma / Rahul Verma", "Dr. Müller", "Frau Schmidt". */
-const PERSON_LEAD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+)?`;
+const PERSON_LEAD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:Herr|Frau)\s+|(?!(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b))\p{Lu}\p{Ll}+(?:\s(?!(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b)\p{Lu}[\p{L}'\u2019-]+)?`;
 const NAMES_LEAD = new RegExp(String.raw`^${PERSON_LEAD}(?:\s*(?:[/&,+]|and)\s*${PERSON_LEAD})*$`, 'u');
 /**
  * Whether `lead`, before a colon, names who is asked: people (NAMES_LEAD) before the ask's verb ("Tom Reyes: approve
  * ..."), or with a title ("Dr. Müller: Freigabe ..."). "Data Migration: full history or 2 years" is a topic.
  */
 function namesLead(lead: string, after: string): boolean {
-  return NAMES_LEAD.test(lead) && (/^(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b/.test(lead) || ASK_VERB.test(after));
+  return lead.length <= 60 && NAMES_LEAD.test(lead) && !TOPIC_WORD.test(lead) && (/^(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b/.test(lead) || ASK_VERB.test(after));
 }
-/** A verb an ask opens with, in lower case after a name and a colon: "approve", "sign off", "decide". */
-const ASK_VERB = /^(?:approve|agree|decide|confirm|sign|choose|pick|select|ratify|endorse|accept|reject|authori[sz]e|release|fund|extend|renew|prioriti[sz]e|give|provide|rule|review|allocate|allow|green-?light)\b/;
+/** A verb an ask opens with after a name and a colon: "approve", "Please sign off", "go/no-go", "decision on". */
+const ASK_VERB = /^(?:please\s+)?(?:approve|agree|decide|decision|confirm|sign|choose|pick|select|ratify|endorse|accept|reject|authori[sz]e|release|fund|extend|renew|prioriti[sz]e|give|provide|rule|review|allocate|allow|green-?light|go\/no-?go)\b/i;
+/** Words of a topic, not of a person's name: "Data Migration: ...", "Network Security: ...". */
+const TOPIC_WORD = /\b(?:Data|Migration|Network|Security|Budget|Scope|Platform|Hosting|Cloud|Infrastructure|Release|Testing|Training|Licen[cs]ing|Project|Programme|Vendor|Contract|Cutover|Rollout|Change|Design|Architecture|Integration|Reporting|Support|Services?|Operations|Backups?|Storage|Database|Servers?|Finance|Legal|Procurement|Wave|Phase)\b/;
 /** A field of a decision needed, named without a colon and left open: "decider TBD", "by TBC", "approver ?" ("owner" and "date" are as often the subject's: "the go-live date TBC"). */
 const OPEN_FIELD = /(?<![\p{L}])(decider|decision[- ]maker|approver|by|due|deadline)\s+(TBD|TBC|TBA|\?{1,3})(?![\p{L}\p{N}?])/giu;
 /** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
@@ -467,7 +488,7 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   const cut = ASK_END.exec(ask);
   const lead = cut ? ask.slice(0, cut.index).trim() : '';
   let end = cut?.index ?? ask.length;
-  if (cut && cut[0] !== '(' && (!/\s/.test(lead) || (cut[0] === ': ' && namesLead(lead, ask.slice(cut.index + 2))))) {
+  if (cut && cut[0] !== '(' && (!/\s/.test(lead) || (cut[0] === ': ' && lead.length <= 60 && NAMES_LEAD.test(lead) && !TOPIC_WORD.test(lead)))) {
     ask = ask.slice(cut.index + cut[0].length);
     end = ASK_END.exec(ask)?.index ?? ask.length;
   } else if (cut && cut[0] === '(' && !/\s/.test(lead)) {
@@ -539,8 +560,8 @@ function closingStop(source: string, text: InlineText, content: string): boolean
   const end = source.indexOf('\n', stop);
   return /^[*_~]*\s*$/.test(source.slice(stop + 1, end === -1 ? source.length : end));
 }
-/** Words whose full stop is their own: "etc.", "Ltd.", "Inc.", "a.m.", "e.g.", "approx.". */
-const ABBREVIATION_END = /(?:^|[^\p{L}])(?:etc|ltd|inc|co|corp|plc|pty|gmbh|ag|bv|llc|approx|incl|excl|vs|no|[ap]\.m|e\.g|i\.e|\p{L})\.$/iu;
+/** Words whose full stop is their own: "etc.", "Ltd.", "Inc.", "a.m.", "e.g.", "approx.", "D.C." (not "Option B."). */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:etc|ltd|inc|co|corp|plc|pty|gmbh|ag|bv|llc|approx|incl|excl|vs|no|[ap]\.m|e\.g|i\.e|\p{Lu}\.\p{Lu})\.$/iu;
 
 /** A decider label's value that names no one: empty, "TBD", "no one yet". */
 function namesNoDecider(value: string): boolean {
