@@ -80,7 +80,9 @@ pmTester('decision-missing-field', {
     { name: 'headings that give the decider or the date, and leads and dates the rv20 fixes lost', text: doc('status-report',
       '# Status report\n\n## Decisions needed\n\n### Sponsor\n\n- Approve the contingency release by 4 Dec\n\n### Programme Board\n\n- Approve the revised plan by 4 Dec\n\n' +
       '## Decisions needed by 4/12\n\n- Approve the freeze window \u2014 CAB\n\n## Decisions required\n\n- Approve the scope, CIO; to be presented at the 3 Dec steerco\n' +
-      '- Approve the cutover window \u2014 CIO \u2014 24/07\n- Tom Reyes: Approve the SOW by 4 Dec\n- Tom Reyes: please approve the SOW by 4 Dec\n') },
+      '- Approve the cutover window \u2014 CIO \u2014 24/07\n- Tom Reyes: Approve the SOW by 4 Dec\n- Tom Reyes: please approve the SOW by 4 Dec\n' +
+      // rv21 M5: a name after ";" followed by any date, a relative date or a dash and a date.
+      '- Confirm DR approach; Mark Ellis, w/c 7 Dec\n- Confirm DR approach; Mark Ellis, 4/12/2026\n- Confirm DR approach; Mark Ellis, tomorrow\n- Confirm DR approach; Mark Ellis - 10/12\n') },
     // Regressions (rv19 M1, M2): deciders named mid-item or after a semicolon or a question, on a line of their own,
     // a call asked of a role; day/month dates without "by", and a meeting placed by its date.
     { name: 'deciders and by-dates written mid-item, after a break, or as a day and month', text: needed('status-report',
@@ -436,6 +438,14 @@ describe('decision-missing-field in context', () => {
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
       'The decision needed "approve the security exceptions"',
       'The decision needed "agree the freeze window"',
+    ]);
+  });
+
+  it('does not let a role word in the subject answer an explicit "decider TBD" (rv21 M4)', () => {
+    const text = needed('status-report', '- Approve the legal hold policy, decider TBD, by 4 Dec', '- Approve the board pack template, decider TBD, by 4 Dec');
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(':')[0]), [
+      'The decision needed "Approve the legal hold policy, decider..." has no decider ("TBD" is no one)',
+      'The decision needed "Approve the board pack template, decider..." has no decider ("TBD" is no one)',
     ]);
   });
 

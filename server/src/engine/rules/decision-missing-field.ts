@@ -325,7 +325,16 @@ const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){
  * words, or two names joined, then the end or a date (DATE_NEXT): a capitalised phrase after "?" or ";" is as often the
  * next sentence ("? Data Centre, lease ends in March", "; Change Freeze on 18 Dec", German nouns) as anyone's name.
  */
-const NAMES_AFTER_BREAK = /[;?]\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+|(?:\s*[&/+]\s*|\s+and\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?))(?:\s*,\s*|\s+(?=(?:by|before)\s)|\s*\.?\s*$)/u;
+const NAMES_AFTER_BREAK = /[;?]\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+|(?:\s*[&/+]\s*|\s+and\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?))(?:\s*,\s*|\s+[-–—]\s*|\s+(?=(?:by|before)\s)|\s*\.?\s*$)/u;
+/** Whether what follows a name after ";" or "?" makes it the decider: a date, a weekday, "by", "ASAP", or the end of the item. */
+function datesNext(rest: string, today: string): boolean {
+  const next = rest.replace(/^[-\u2013\u2014]\s*/, '');
+  // Not a German "15.01.": after "? Neuer Termin," the capitalised words are nouns, not a name.
+  if (/^\d{1,2}\.\d{1,2}\./.test(next)) return false;
+  return DATE_NEXT.test(next) || dateLengthAtStart(next, today) > 0 || RELATIVE_START.test(next) || VAGUE_BY.test(next);
+}
+/** A relative date at the start: "tomorrow", "w/c 7 Dec", "mid-Dec", "next week". */
+const RELATIVE_START = new RegExp(`^(?:${RELATIVE_DATE.source})`, 'iu');
 /** What follows a name to make it the decider: a date ("10/12", "4 Dec", not "15.01." after a German noun), a weekday, "by", "end of ...", or the end of the item. */
 const DATE_NEXT = new RegExp(String.raw`^(?:$|\d{1,2}\/\d{1,2}(?![\d/])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\d{4}-\d{2}-\d{2}|(?:by|before|due|${WEEKDAY}|${MONTH}|eo[dwm]|cob|end\s+of|next|this)(?![\p{L}]))`, 'iu');
 /** "by 4 Dec", "before Friday", "no later than the next steerco", "needs a decision w/c 7 Dec". */
@@ -519,14 +528,18 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
       report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
     }
-    // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder once the whole item is read.
+    // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder once the whole item is read. The
+    // text that says so does not answer it by the way ("the legal hold policy, decider TBD" names no decider): a label or
+    // a nested line may.
+    const openHere = { decider: false, by: false };
     for (const open of text.plain.matchAll(OPEN_FIELD)) {
       const field = /^(?:by|due|deadline)$/i.test(open[1]) ? 'by' : 'decider';
       const at = open.index + open[0].length - open[2].length;
+      openHere[field] = true;
       if (!left.some((l) => l.field === field)) left.push({ field, span: text.span(at, at + open[2].length), value: open[2] });
     }
-    has.decider ||= namesDecider(doc.source, text, today, tools);
-    has.by ||= namesByDate(text.plain, today);
+    if (!openHere.decider) has.decider ||= namesDecider(doc.source, text, today, tools);
+    if (!openHere.by) has.by ||= namesByDate(text.plain, today);
   }
   // Said on the placeholder, as after a label (placeholder-left gives way there), when nothing else in the item says it.
   for (const { field, span, value } of left) {
@@ -584,7 +597,7 @@ function namesDecider(source: string, text: InlineText, today: string, tools: Re
   if (lead && /\s|\./.test(lead[1].trim()) && namesLead(lead[1].trim(), head.slice(lead[0].length)) && !notADecider(lead[1].trim(), tools)) return true;
   const after = NAME_AFTER.exec(head);
   const broken = after ? undefined : NAMES_AFTER_BREAK.exec(head);
-  const name = after?.[1] ?? after?.[2] ?? (broken && DATE_NEXT.test(head.slice(broken.index + broken[0].length)) ? broken[1] : undefined);
+  const name = after?.[1] ?? after?.[2] ?? (broken && datesNext(head.slice(broken.index + broken[0].length), today) ? broken[1] : undefined);
   if (name && !notADecider(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
   return owner !== undefined && !notADecider(owner.text, tools) && !namesNoOne(owner.text);
