@@ -376,6 +376,12 @@ pmTester('decision-missing-field', {
       findings: [{ span: 'D-22: Retire the old VPN', message: /^D-22 has no rationale/ }],
     },
     {
+      // Nor are its listed decisions asks (rv21, older than this session); "Decisions to be made" are.
+      name: 'a decision log\'s list of decisions made, grouped by year, beside one of decisions to be made',
+      text: doc('decision-log', '# Decision log\n\n## Decisions for 2026\n\n- 2026-03-02 \u2014 Intune chosen over Jamf \u2014 Priya Shah \u2014 already licensed under E5\n\n## Decisions to be made\n\n- Pick the SIEM vendor \u2014 CISO, by 4 Dec\n- Retire the legacy VPN\n'),
+      findings: [{ span: 'Retire the legacy VPN', message: /has no decider or by-date/ }],
+    },
+    {
       // What the M1/M2 readings must not take: a capitalised word starting the next sentence, a name that is the subject
       // of the ask ("Allow Dev Teams to approve"), a version after a separator, a day and month that is what is decided.
       name: 'sentences, subjects and versions that are no decider or by-date',

@@ -168,7 +168,7 @@ const NONE = /^(?:none(?!\s+of\b)|nothing|n\/a|na|nil|no (?:decisions?|asks?)|ke
  * a by-date (PRODUCT.md 8, status report). Tables in a status report, list items in a status report and a decision log.
  */
 function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
-  const needed = new Set(doc.headings.filter((h) => namesPendingDecisions(h.title)));
+  const needed = new Set(doc.headings.filter((h) => namesPendingDecisions(h.title, kind === 'status-report')));
   if (!needed.size) return;
   // A table or a list under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
   const read = new Set<object>();
