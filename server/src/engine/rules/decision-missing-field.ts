@@ -237,7 +237,7 @@ const ASKS_TOO = /\b(?:asks?|decisions? (?:needed|required)|needing|to accept|fo
  * workstream ("### Finance", "Decisions for Project Phoenix", "Asks of Team Falcon").
  */
 function titleNamesDecider(title: string): boolean {
-  // The words after the first "for", "from" or "of", up to a bracket (a title is read at its first 200 characters).
+  // The words after the first "for", "from", "of" or "to", up to a bracket (a title is read at its first 200 characters).
   const head = title.slice(0, 200);
   const after = /\b(?:for|from|of|to)\s+(?:the\s+)?/i.exec(head);
   const rest = after ? head.slice(after.index + after[0].length) : '';
@@ -322,7 +322,7 @@ const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreem
 const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
 /**
  * Names after a semicolon or a question that closes the ask: "...; Mark Ellis, 10/12", "...? Sarah & Tom, Monday". Two
- * words, or two names joined, then the end or a date (DATE_NEXT): a capitalised phrase after "?" or ";" is as often the
+ * words, or two names joined, then the end or a date (datesNext): a capitalised phrase after "?" or ";" is as often the
  * next sentence ("? Data Centre, lease ends in March", "; Change Freeze on 18 Dec", German nouns) as anyone's name.
  */
 const NAMES_AFTER_BREAK = /[;?]\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+|(?:\s*[&/+]\s*|\s+and\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?))(?:\s*,\s*|\s+[-–—]\s*|\s+(?=(?:by|before)\s)|\s*\.?\s*$)/u;
@@ -371,6 +371,7 @@ const DATED_MEETING = new RegExp(
 /** What happened at a meeting, not what is asked of it: "agreed at", "approved at". */
 const HELD_BEFORE = /\b(?:agreed|approved|decided|discussed|raised|taken|made|held|presented|reviewed|signed off|endorsed|noted)\s+$/i;
 
+/** Whether the text names a meeting on a day still to come (DATED_MEETING), not one held ("agreed at") unless still to be ("to be presented at"). */
 function datedMeeting(head: string, today: string): boolean {
   DATED_MEETING.lastIndex = 0;
   for (let m = DATED_MEETING.exec(head); m; m = DATED_MEETING.exec(head)) {
