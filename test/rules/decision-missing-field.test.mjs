@@ -323,6 +323,7 @@ pmTester('decision-missing-field', {
       text: needed('status-report',
         '- Agree support cover for go-live weekend \u2014 24/7',
         '- Approve extra capacity for the data team \u2014 needs 1.5 FTE',
+        '- Change the board charter \u2014 needs 2/3 majority',
         '- Decide the load-balancing split between the DCs, 70/30',
         '- Pick the Python version for the data platform \u2014 3.12.',
         '- Approve the Ubuntu upgrade \u2014 22.04.',
@@ -337,6 +338,7 @@ pmTester('decision-missing-field', {
       findings: [
         { span: 'Agree support cover for go-live weekend \u2014 24/7', message: /has no decider or by-date/ },
         { span: 'Approve extra capacity for the data team \u2014 needs 1.5 FTE', message: /has no decider or by-date/ },
+        { span: 'Change the board charter \u2014 needs 2/3 majority', message: /has no by-date:/ },
         { span: 'Decide the load-balancing split between the DCs, 70/30', message: /has no decider or by-date/ },
         { span: 'Pick the Python version for the data platform \u2014 3.12.', message: /has no decider or by-date/ },
         { span: 'Approve the Ubuntu upgrade \u2014 22.04.', message: /has no decider or by-date/ },

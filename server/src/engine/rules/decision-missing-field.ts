@@ -390,8 +390,8 @@ function datedMeeting(head: string, today: string): boolean {
 const DAY_MONTH_ASKED = /(?:^|[^\p{L}])(by|before|due|bis|am|spätestens|needed|required|needs?)\s+(?:the\s+)?(\d{1,2})([/.])(\d{1,2})(?![\d/]|\.\d)/giu;
 /** One closing the ask after a separator: "— Ops Manager — 1/12", "; Mark Ellis, 10/12." (a slash only: "— 3.12." is a version). */
 const DAY_MONTH_LAST = /(?:[\u2014\u2013,;(]|\s-)\s*(\d{1,2})\/(\d{1,2})[\s)*_]*(?:\.[\s*_]*)?$/u;
-/** What a number is a count of, not a date: "needs 2/3 FTE", "required 2.5 days". */
-const COUNT_AFTER = /^\s*(?:%|fte|days?|hours?|hrs?|h\b|x\b|weeks?|months?|people|staff|servers?|users?|sites?)/i;
+/** What a number is a count of, not a date: "needs 2/3 FTE", "required 2.5 days", "needs 2/3 majority". */
+const COUNT_AFTER = /^\s*(?:%|fte|days?|hours?|hrs?|h\b|x\b|weeks?|months?|people|staff|servers?|users?|sites?|majority|quorum|votes?|of\b)/i;
 
 /** Whether the text gives a day and a month as its by-date (DAY_MONTH_ASKED, DAY_MONTH_LAST): a real one, not "24/7" or "70/30". */
 function dayMonthBy(head: string): boolean {
