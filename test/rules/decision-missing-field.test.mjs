@@ -8,6 +8,8 @@ import { doc, pmTester, TODAY } from '../pm-helpers.mjs';
 const HEADER = '| ID | Date | Decision | Decision maker | Rationale | Status |\n| --- | --- | --- | --- | --- | --- |\n';
 const log = (...rows) => doc('decision-log', `# Decision log\n\n${HEADER}${rows.map((r) => `| ${r.join(' | ')} |\n`).join('')}`);
 
+/** Findings on each of `spans` that say the decision needed has neither a decider nor a by-date. */
+const neither = (...spans) => spans.map((span) => ({ span, message: /has no decider or by-date/ }));
 const needed = (kind, ...items) => doc(kind, `# Status report\n\n## Decisions needed\n\n${items.join('\n')}\n`);
 
 pmTester('decision-missing-field', {
@@ -310,11 +312,7 @@ pmTester('decision-missing-field', {
         '# Asks & decisions\n\n## Asks\n\n### Decisions made this period\n\n- Okta chosen as the SSO provider\n\n### Context\n\n- The Capita contract ends on 31 Mar 2027\n\n### Escalations\n\n- Vendor late on the firewall delivery\n\n' +
         '### Finance\n\n- Release the \u00a340k contingency\n\n## Decisions for Project Phoenix\n\n- Agree the data retention period\n\n## Decisions needed (w/e 27 Nov)\n\n- Approve the budget uplift for wave 3\n\n' +
         '## Decisions for noting\n\n- Change freeze set for 18 Dec to 4 Jan\n'),
-      findings: [
-        { span: 'Release the \u00a340k contingency', message: /has no decider or by-date/ },
-        { span: 'Agree the data retention period', message: /has no decider or by-date/ },
-        { span: 'Approve the budget uplift for wave 3', message: /has no decider or by-date/ },
-      ],
+      findings: neither('Release the \u00a340k contingency', 'Agree the data retention period', 'Approve the budget uplift for wave 3'),
     },
     {
       // Regressions (rv20 H3, H4): counts, ratios and versions are no day and month; a capitalised phrase after "?" or ";"
@@ -362,12 +360,7 @@ pmTester('decision-missing-field', {
         '## Decisions needed \u2013 Information Security\n\n- Approve the MFA exception\n\n## Decisions needed on the agreed scope\n\n- Drop the reporting module\n\n' +
         '## Decisions needed\n\n### Risk acceptance\n\n- Accept the residual risk\n\n### Scope changes to be approved\n\n- Move reporting to wave 2\n\n### Escalations to the sponsor\n\n- Approve the extra test environment\n'),
       findings: [
-        { span: 'Retire the legacy VPN', message: /has no decider or by-date/ },
-        { span: 'Pick the SIEM vendor', message: /has no decider or by-date/ },
-        { span: 'Approve the MFA exception', message: /has no decider or by-date/ },
-        { span: 'Drop the reporting module', message: /has no decider or by-date/ },
-        { span: 'Accept the residual risk', message: /has no decider or by-date/ },
-        { span: 'Move reporting to wave 2', message: /has no decider or by-date/ },
+        ...neither('Retire the legacy VPN', 'Pick the SIEM vendor', 'Approve the MFA exception', 'Drop the reporting module', 'Accept the residual risk', 'Move reporting to wave 2'),
         { span: 'Approve the extra test environment', message: /^The decision needed "Approve the extra test environment" has no by-date:/ },
       ],
     },

@@ -252,7 +252,7 @@ export function inPendingSection(section: Section | undefined): boolean {
 export function namesPendingDecisions(title: string, decisionsFor = true): boolean {
   const normal = normalize(title).replace(SECTION_NUMBER, '');
   // "Decisions to be made", "yet to be taken": not yet made, whatever the word.
-  if (MADE_TITLE.test(normal.replace(NOT_YET_MADE, ' '))) return false;
+  if (MADE_TITLE.test(normal.replace(NOT_YET_DONE, ' '))) return false;
   return ASKS_TITLE.test(normal) || (decisionsFor && DECISIONS_FOR.test(normal)) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
 }
 /** Words of a title over what is not decided yet: "pending", "open", "needed", "to be decided". */
@@ -266,8 +266,8 @@ const DECISIONS_FOR = /^decisions?\s+for\s/;
  * needed / made", "for noting", "for information". Not "Decisions needed on the agreed scope".
  */
 const MADE_TITLE = /^(?:key\s+)?(?:made|taken|agreed|approved|noted)\b|\b(?:decisions?|changes?|items?|asks?)\s+(?:made|taken|agreed|approved|noted)\b|\b(?:made|taken|agreed|approved)\s+(?:decisions?|changes?|items?)\b|(?:\/|\band)\s*(?:made|taken|agreed|approved)\b|\bfor (?:noting|information|info|the record)\b/;
-/** "to be made", "yet to be taken", "not yet agreed", "awaiting approval": what a MADE word does not say. */
-const NOT_YET_MADE = /\b(?:(?:yet |still )?to be|not yet|awaiting|pending)\s+(?:made|taken|agreed|approved)\b/g;
+/** "to be made", "yet to be taken", "not yet agreed", "awaiting approval": what a word of doing done does not say (titles). */
+export const NOT_YET_DONE = /\b(?:(?:yet |still )?to be|not yet|awaiting|pending)\s+\w+/gi;
 /** "3.", "2.1)", "b)": a section number before a title (as pm/status.ts NUMBERED). */
 const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
 

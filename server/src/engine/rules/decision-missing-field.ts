@@ -6,7 +6,7 @@ import { findOwner } from '../pm/actions';
 import { dateLengthAtStart, findDates, firstDate, isDayMonthPair, isDayOrMonth, MONTH, RELATIVE_DATE, WEEKDAY } from '../pm/dates';
 import { ByObject, columnsOf, inlineLabels, isEmptyValue, isNoDate, leadingLabel, listOption, namesNoOne, rowSpan, SYNONYMS, twoOwners, withoutBrackets } from '../pm/fields';
 import { startingBetween } from '../pm/blocks';
-import { cellValueSpan, firstWords, inPendingSection, joinMissing, namesPendingDecisions, NOT_YET, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
+import { cellValueSpan, firstWords, inPendingSection, joinMissing, namesPendingDecisions, NOT_YET, NOT_YET_DONE, readRegister, vagueDate, valueLine, type RegisterEntry, type RegisterShape, type RegisterValue } from '../pm/register';
 import type { OptionValue, Report, Rule, Span } from '../types';
 
 type Field = 'id' | 'decision' | 'date' | 'maker' | 'rationale' | 'status' | 'context' | 'other';
@@ -220,14 +220,12 @@ interface Given {
 function asksUnder(section: Section, heading: Heading): boolean {
   for (let s: Section | undefined = section; s?.heading && s.heading !== heading; s = s.parent) {
     const title = s.heading.title;
-    if (NOT_ASKS.test(title.replace(NOT_YET_DONE, ' ')) && !ASKS_TOO.test(title)) return false;
+    if (NOT_ASKS.test(title.replace(NOT_YET_DONE, ' ')) && !ASKS_TOO.test(title)) return false; // "Scope changes to be approved"
   }
   return true;
 }
 /** Sub-headings under "Decisions needed" that hold something else: decisions made, background, other parts of a report. */
 const NOT_ASKS = /\b(?:made|taken|agreed|approved|closed|done|noted|noting|context|background|history|escalations|risks|issues|summary|progress|next steps?|updates?|completed)\b/i;
-/** "Scope changes to be approved", "not yet agreed": what a NOT_ASKS word does not say. */
-const NOT_YET_DONE = /\b(?:(?:yet |still )?to be|not yet|awaiting|pending)\s+\w+/gi;
 /** A sub-heading that says it holds asks after all: "Summary of asks", "Risks to accept", "Issues needing a decision", "Escalations to the sponsor". */
 const ASKS_TOO = /\b(?:asks?|decisions? (?:needed|required)|needing|to accept|for (?:approval|decision|the\s+\w+)|to the\s+\w+|approvals?)\b/i;
 
@@ -264,9 +262,15 @@ function titleNamesByDate(title: string, today: string): boolean {
     const before = title.slice(Math.max(0, date.start - 48), date.start);
     if (BY_WORD.test(before) || DEADLINE_BEFORE.test(before)) return true;
     // "(SteerCo 9 Dec)": a meeting and its day.
-    if (meeting?.includes(date.text) && /\b(?:steer\w*|board|cab|arb|committee|review|meeting|forum)\b/i.test(meeting)) return true;
+    if (meeting?.includes(date.text) && MEETING_WORD.test(meeting)) return true;
   }
   return false;
+}
+
+/** "The decision needed "X" has no decider ("TBD" is no one): name who will make it.": a field said on its value (or empty). */
+function neededLacks(subject: string, field: 'decider' | 'by', value: string): string {
+  const vague = value ? ` ("${value}" is ${field === 'by' ? 'no date' : 'no one'})` : '';
+  return `${subject} has no ${field === 'by' ? 'by-date' : 'decider'}${vague}: ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.`;
 }
 
 /** Each row of a table of decisions needed: a decider and a by-date, in columns of their own. */
@@ -284,8 +288,7 @@ function neededTable(doc: DocumentModel, table: Table, report: (r: Report) => vo
       const cell = row.cells[columns[field]!];
       const text = cell?.text.plain.trim() ?? '';
       if (cell && !isEmptyValue(text) && !isNoDate(text)) continue;
-      const vague = !cell || isEmptyValue(text) ? '' : ` ("${text}" is ${field === 'by' ? 'no date' : 'no one'})`;
-      report({ span: cell ? cellValueSpan(doc, cell) : rowSpan(doc, row), message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'}${vague}: ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+      report({ span: cell ? cellValueSpan(doc, cell) : rowSpan(doc, row), message: neededLacks(subject, field, !cell || isEmptyValue(text) ? '' : text) });
     }
   }
 }
@@ -350,6 +353,7 @@ const AFTER_SEPARATOR = /(?:[—(,;:]|(?<![\d.]\s?)–|\s-)\s*(?:on\s+|next\s+|t
 /** Dates no calendar holds exactly but every reader can place: "end of Nov", "the next steerco", "EOW". */
 /** The meetings a decision is taken at. */
 const MEETING = String.raw`(?:steer\w*|board|cab|arb|committee|review|meeting|forum|council|authority|lenkungs\w*|steuerkreis)`;
+const MEETING_WORD = new RegExp(String.raw`\b${MEETING}\b`, 'i');
 const BY_EVENT = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:by|before|until|till|no later than|ahead of|at)\s+(?:the\s+)?(?:(?:end|close|start|middle|mid)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?(?:${MONTH}|day|week|month|sprint|year)|(?:next|this|coming|following)\s+(?:steer(?:ing)?(?:\s*co(?:mmittee)?)?|steerco|board|cab|arb|meeting|review|sprint|week|month|release|programme board|project board|sync|check-?in))\b` +
     // German: "bis Ende November", "bis KW 50".
@@ -524,10 +528,8 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
       if (TEMPLATE.test(text.plain.slice(label.start)) || TEMPLATE.test(doc.source.slice(Math.max(0, valueSpan.start - 1), valueSpan.end + 1))) continue;
       if (label.field === 'decider' ? !namesNoDecider(value) : !givesNoDate(value, today)) continue;
       // "Decider: TBD": said on the value, as in a table's cell (placeholder-left gives way there).
-      const what = label.field === 'decider' ? 'decider' : 'by-date';
-      const vague = value ? ` ("${value}" is ${label.field === 'by' ? 'no date' : 'no one'})` : '';
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
-      report({ span, message: `${subject} has no ${what}${vague}: ${label.field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+      report({ span, message: neededLacks(subject, label.field, value) });
     }
     // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder once the whole item is read. The
     // text that says so does not answer it by the way ("the legal hold policy, decider TBD" names no decider): a label or
@@ -546,7 +548,7 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   for (const { field, span, value } of left) {
     if (has[field]) continue;
     has[field] = true;
-    report({ span, message: `${subject} has no ${field === 'by' ? 'by-date' : 'decider'} ("${value}" is ${field === 'by' ? 'no date' : 'no one'}): ${field === 'by' ? 'say by when it must be made' : 'name who will make it'}.` });
+    report({ span, message: neededLacks(subject, field, value) });
   }
   const { decider, by } = has;
   if (decider && by) return;
