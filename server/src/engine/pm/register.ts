@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import { startingBetween } from './blocks';
 import { dateLengthAtStart, firstDate } from './dates';
 import { cellArea, columnsOf, headerField, inlineLabels, isEmptyValue, normalize, rowSpan } from './fields';
+import { NUMBERED } from './status';
 
 export interface RegisterValue {
   text: string;
@@ -250,7 +251,7 @@ export function inPendingSection(section: Section | undefined): boolean {
  * decisions", "Help needed", nor a title over decisions made as well ("Decisions made and pending", "Decisions for noting").
  */
 export function namesPendingDecisions(title: string, decisionsFor = true): boolean {
-  const normal = normalize(title).replace(SECTION_NUMBER, '');
+  const normal = normalize(title).replace(NUMBERED, '');
   // "Decisions to be made", "yet to be taken": not yet made, whatever the word.
   if (MADE_TITLE.test(normal.replace(NOT_YET_DONE, ' '))) return false;
   return ASKS_TITLE.test(normal) || (decisionsFor && DECISIONS_FOR.test(normal)) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
@@ -268,8 +269,6 @@ const DECISIONS_FOR = /^decisions?\s+for\s/;
 const MADE_TITLE = /^(?:key\s+)?(?:made|taken|agreed|approved|noted)\b|\b(?:decisions?|changes?|items?|asks?)\s+(?:made|taken|agreed|approved|noted)\b|\b(?:made|taken|agreed|approved)\s+(?:decisions?|changes?|items?)\b|(?:\/|\band)\s*(?:made|taken|agreed|approved)\b|\bfor (?:noting|information|info|the record)\b/;
 /** "to be made", "yet to be taken", "not yet agreed", "awaiting approval": what a word of doing done does not say (titles). */
 export const NOT_YET_DONE = /\b(?:(?:yet |still )?to be|not yet|awaiting|pending)\s+\w+/gi;
-/** "3.", "2.1)", "b)": a section number before a title (as pm/status.ts NUMBERED). */
-const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-h][.)]|[ivx]{1,4}[.)])\s+/;
 
 /** "not yet approved", "awaiting approval", "pending approval", "for approval": an outcome not reached. */
 export const NOT_YET = /\b(?:not(?:\s+yet)?|awaiting|pending|for|before|until|unless|once|if|when|subject to|to be|needs?|requires?)\s+(?:\w+\s+)?(?:approv\w*|agree\w*|accept\w*|decid\w*|reject\w*|declin\w*|defer\w*|clos\w*|implement\w*|done|complete\w*|deliver\w*)\b/gi;
