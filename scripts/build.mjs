@@ -1,4 +1,5 @@
 // Bundles the client (vscode external), the language server and the CLI with esbuild.
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { build } from 'esbuild';
 
@@ -18,23 +19,31 @@ const common = {
 const started = Date.now();
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  // dist/server.js and dist/cli.js are small loaders that start the big bundles
-  // (-main.js) with a V8 code cache (server/src/node/boot.ts).
   build({ ...common, entryPoints: { 'server-main': 'server/src/server-main.ts', 'cli-main': 'server/src/cli-main.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { server: 'server/src/boot/server.ts' }, outdir: 'dist' }),
-  build({
-    ...common,
-    entryPoints: { cli: 'server/src/boot/cli.ts' },
-    outdir: 'dist',
-    banner: { js: '#!/usr/bin/env node' },
-  }),
   build({ ...common, entryPoints: { engine: 'server/src/engine/index.ts' }, outdir: 'dist' }),
   // The Markdown preview plugin on its own, for test/preview.test.mjs (the client bundles it too).
   build({ ...common, entryPoints: { preview: 'client/src/preview/index.ts' }, outdir: 'dist' }),
 ]);
-for (const file of fs.readdirSync('dist')) {
-  if (file.endsWith('.js')) fs.writeFileSync(`dist/${file}`, asciiOnly(fs.readFileSync(`dist/${file}`, 'utf8'), file));
-}
+const escapeAll = (files) => {
+  for (const file of files) fs.writeFileSync(`dist/${file}`, asciiOnly(fs.readFileSync(`dist/${file}`, 'utf8'), file));
+};
+escapeAll(['client.js', 'server-main.js', 'cli-main.js', 'engine.js', 'preview.js']);
+// dist/server.js and dist/cli.js are small loaders that start the big bundles
+// (-main.js) with a V8 code cache (server/src/node/boot.ts). Each loader is given its
+// bundle's hash, which names the cache, so that a start need not hash 1.8 MB itself.
+const loaders = { server: 'server-main.js', cli: 'cli-main.js' };
+await Promise.all(
+  Object.entries(loaders).map(([name, bundle]) =>
+    build({
+      ...common,
+      entryPoints: { [name]: `server/src/boot/${name}.ts` },
+      outdir: 'dist',
+      define: { BUNDLE_KEY: JSON.stringify(crypto.createHash('sha256').update(fs.readFileSync(`dist/${bundle}`)).digest('hex').slice(0, 20)) },
+      banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+    }),
+  ),
+);
+escapeAll(['server.js', 'cli.js']);
 if (!watch) console.log(`built dist/ in ${Date.now() - started} ms`);
 
 /**

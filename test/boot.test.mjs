@@ -95,6 +95,28 @@ describe('the code cache of dist/cli.js', { skip: NODE_HAS_BUILT_IN && 'Node 22.
     assert.ok(Date.now() - fs.statSync(path.join(dir, file)).mtimeMs < 60 * 60 * 1000, 'its mtime is now');
   });
 
+  test('a bundle edited after the build, to the same length, does not run from the old cache', () => {
+    // The build names the cache with the bundle's hash; V8 only checks the source's length.
+    const dist = tempDir();
+    for (const name of ['cli.js', 'cli-main.js']) fs.copyFileSync(path.join(ROOT, 'dist', name), path.join(dist, name));
+    const dir = path.join(tempDir(), 'cache');
+    const help = () => {
+      const result = spawnSync(process.execPath, [path.join(dist, 'cli.js'), '--help'], { encoding: 'utf8', env: { ...process.env, IMPACT_LINT_CACHE_DIR: dir, IMPACT_LINT_CACHE_DEBUG: '1' } });
+      return { stdout: result.stdout, cacheLog: result.stderr.split('\n').filter((l) => l.startsWith('impact-lint code cache:')) };
+    };
+    assert.match(help().stdout, /Show the version/);
+    assert.match(help().cacheLog.join('\n'), /used/);
+    const bundle = path.join(dist, 'cli-main.js');
+    const before = fs.readFileSync(bundle, 'latin1');
+    fs.writeFileSync(bundle, before.replace('Show the version', 'Show THE version'), 'latin1');
+    assert.equal(fs.statSync(bundle).size, before.length);
+    const later = Date.now() / 1000 + 60;
+    fs.utimesSync(bundle, later, later);
+    const edited = help();
+    assert.match(edited.stdout, /Show THE version/);
+    assert.match(edited.cacheLog.join('\n'), /none yet/);
+  });
+
   test('a cache folder that cannot be made (a file is in the way) is skipped', () => {
     const blocker = path.join(tempDir(), 'not-a-folder');
     fs.writeFileSync(blocker, 'x');

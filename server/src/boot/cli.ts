@@ -3,4 +3,7 @@
 import * as path from 'node:path';
 import { boot } from '../node/boot';
 
-boot(path.join(__dirname, 'cli-main.js'));
+/** The hash of the bundle, set by scripts/build.mjs. */
+declare const BUNDLE_KEY: string;
+
+boot(path.join(__dirname, 'cli-main.js'), BUNDLE_KEY);

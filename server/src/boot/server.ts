@@ -3,4 +3,7 @@
 import * as path from 'node:path';
 import { boot } from '../node/boot';
 
-boot(path.join(__dirname, 'server-main.js'));
+/** The hash of the bundle, set by scripts/build.mjs. */
+declare const BUNDLE_KEY: string;
+
+boot(path.join(__dirname, 'server-main.js'), BUNDLE_KEY);
