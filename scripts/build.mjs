@@ -16,10 +16,39 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * Node built-ins that the language server's libraries require as they load but use only on
+ * paths Impact Lint never takes: vscode-jsonrpc's crypto names the pipes of a pipe
+ * transport, vscode-languageserver's child_process asks npm where global modules are.
+ * Loading the two took 8-9 ms of each cold start; in the server's and the CLI's bundles a
+ * stand-in loads the real module when a property is first read.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(context) {
+    context.onResolve({ filter: /^(?:crypto|child_process)$/ }, (args) => (args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
+    context.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      loader: 'js',
+      contents: `let real;
+const load = () => (real ??= require(${JSON.stringify(`node:${args.path}`)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const found = Reflect.getOwnPropertyDescriptor(load(), key);
+    return found && { ...found, configurable: true };
+  },
+});
+`,
+    }));
+  },
+};
+
 const started = Date.now();
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { 'server-main': 'server/src/server-main.ts', 'cli-main': 'server/src/cli-main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { 'server-main': 'server/src/server-main.ts', 'cli-main': 'server/src/cli-main.ts' }, outdir: 'dist', plugins: [lazyBuiltins] }),
   build({ ...common, entryPoints: { engine: 'server/src/engine/index.ts' }, outdir: 'dist' }),
   // The Markdown preview plugin on its own, for test/preview.test.mjs (the client bundles it too).
   build({ ...common, entryPoints: { preview: 'client/src/preview/index.ts' }, outdir: 'dist' }),

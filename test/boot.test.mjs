@@ -127,6 +127,30 @@ describe('the code cache of dist/cli.js', { skip: NODE_HAS_BUILT_IN && 'Node 22.
   });
 });
 
+describe('what a start loads', () => {
+  // Each of node:crypto and node:child_process took 3-6 ms of a cold start; the libraries
+  // that require them use them only on paths a start over stdio never takes, and the
+  // bundles load them on first use (scripts/build.mjs, lazyBuiltins).
+  const loaded = (args) => {
+    const preload = path.join(tempDir(), 'modules.cjs');
+    fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write('MODULES ' + process.moduleLoadList.join(',') + '\\n'));\n");
+    const result = spawnSync(process.execPath, ['-r', preload, ...args], { encoding: 'utf8', input: '', env: { ...process.env, IMPACT_LINT_CACHE_DIR: 'off' } });
+    const line = result.stderr.split('\n').find((l) => l.startsWith('MODULES '));
+    assert.ok(line, result.stderr);
+    return line.slice('MODULES '.length).split(',');
+  };
+  for (const [name, args] of [
+    ['the language server, over stdio', [path.join(ROOT, 'dist', 'server.js'), '--stdio']],
+    ['the CLI, linting the examples', [CLI, '--today', '2026-11-27', path.join(ROOT, 'examples')]],
+  ]) {
+    test(`${name}: not node:crypto nor node:child_process`, () => {
+      const modules = loaded(args);
+      assert.ok(modules.includes('NativeModule fs'), 'the list is read');
+      for (const unwanted of ['NativeModule crypto', 'NativeModule child_process']) assert.ok(!modules.includes(unwanted), unwanted);
+    });
+  }
+});
+
 describe('the bundles', () => {
   // scripts/build.mjs writes characters outside ASCII as \u escapes: one of them left in
   // a regular expression literal made V8 keep the server's whole source at two bytes a
