@@ -57,7 +57,10 @@ export function normalizeLower(lower: string): string {
   const text = withoutBrackets(lower)
     .replace(/&/g, ' and ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ')
-    .replace(/\s+/g, ' ');
+    // Each run of spaces made one " ", as /\s+/g did; but a single " " is left alone. /\s+/g matched every
+    // space of a long heading ("Result:  - - - ... x"): as many matches as words, and the garbage of them
+    // made a 512 KB heading take 14x as long as a 128 KB one.
+    .replace(/\s{2,}|[^\S ]/g, ' ');
   // Punctuation off the ends, scanned: /^[\s:*_#\-–—.]+|[\s:*_\-–—.?]+$/g, which this replaces, retried
   // a run of it from each of its positions ("Result: - - - ... x" in a heading took seconds).
   // The only space left is " ".
