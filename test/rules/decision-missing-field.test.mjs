@@ -434,6 +434,26 @@ describe('decision-missing-field in context', () => {
     assert.deepEqual(only(result.findings, 'decision-missing-field').map((f) => f.message), ['The decision needed "Approve the cutover runbook" has no decider ("TBD" is no one): name who will make it.']);
   });
 
+  it('says what a closing "\u2014 TBD" leaves open once, on the TBD, and its suggestion fills the TBD in', () => {
+    const text = needed('status-report', '- Approve moving go-live to 18 Jan 2027 \u2014 TBD', '- Approve the vendor shortlist by 4 Dec (TBC)', '- Approve the freeze window \u2014 Decider: TBD');
+    const result = lintText(text, { today: TODAY });
+    const at = (word, from = 0) => text.indexOf(word, from);
+    for (const start of [at('TBD'), at('TBC'), at('TBD', at('Decider'))]) assert.deepEqual(result.findings.filter((f) => f.span.start === start).map((f) => f.ruleId), ['decision-missing-field']);
+    assert.ok(!result.findings.some((f) => f.ruleId === 'placeholder-left'));
+    const findings = only(result.findings, 'decision-missing-field');
+    assert.deepEqual(findings.map((f) => f.message.split(':')[0]), [
+      'The decision needed "Approve moving go-live to 18 Jan..." has no decider or by-date ("TBD" is neither)',
+      'The decision needed "Approve the vendor shortlist by 4..." has no decider ("TBC" is no one)',
+      // The missing by-date on the item, and a decider's value, said as before.
+      'The decision needed "Approve the freeze window" has no by-date',
+      'The decision needed "Approve the freeze window" has no decider ("TBD" is no one)',
+    ]);
+    const fill = findings[0].suggestions[0].edit;
+    assert.deepEqual(fill.range, [at('TBD'), at('TBD') + 3]);
+    assert.equal(fill.text, 'Decider: ${1:name}, by ${2:date}');
+    assert.equal(findings[1].suggestions[0].edit.text, 'Decider: ${1:name}');
+  });
+
   it('quotes the ask, not a name or a short label before it, nor who decides after it', () => {
     const text = needed('status-report', '- Tom Reyes: approve the security exceptions', '- AP: agree the freeze window \u2014 CAB');
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [

@@ -437,6 +437,8 @@ function namesLead(lead: string, after: string): boolean {
 const ASK_VERB = /^(?:please\s+)?(?:approve|agree|decide|decision|confirm|sign|choose|pick|select|ratify|endorse|accept|reject|authori[sz]e|release|fund|extend|renew|prioriti[sz]e|give|provide|rule|review|allocate|allow|green-?light|go\/no-?go)\b/i;
 /** Words of a topic, not of a person's name: "Data Migration: ...", "Network Security: ...". */
 const TOPIC_WORD = /\b(?:Data|Migration|Network|Security|Budget|Scope|Platform|Hosting|Cloud|Infrastructure|Release|Testing|Training|Licen[cs]ing|Project|Programme|Vendor|Contract|Cutover|Rollout|Change|Design|Architecture|Integration|Reporting|Support|Services?|Operations|Backups?|Storage|Database|Servers?|Finance|Legal|Procurement|Wave|Phase)\b/;
+/** An item that ends on a placeholder after a separator: "Approve the go-live date — TBD", "... (TBC)", "...: TBA." */
+const CLOSING_PLACEHOLDER = /(?:\s[-\u2013\u2014]|[:;,(])\s*(TBD|TBC|TBA)\)?[.!]?$/i;
 /** A field of a decision needed, named without a colon and left open: "decider TBD", "by TBC", "approver ?" ("owner" and "date" are as often the subject's: "the go-live date TBC"). */
 const OPEN_FIELD = /(?<![\p{L}])(decider|decision[- ]maker|approver|by|due|deadline)\s+(TBD|TBC|TBA|\?{1,3})(?![\p{L}\p{N}?])/giu;
 /** A by-date no one can hold the decider to: "Q1", "H2 2027", "ASAP", "soon". */
@@ -515,6 +517,8 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   // Said, and so not asked for again: a decider, a by-date (in the item, or in a heading over it).
   const has = { ...given };
   const left: { field: 'decider' | 'by'; span: Span; value: string }[] = [];
+  /** Where a field's placeholder was reported ("Decider: TBD", "by TBC"). */
+  const said: number[] = [];
   for (const text of texts) {
     // "Option A: big bang on 12 Dec": what is to be chosen between, not by when or by whom.
     if (text !== item.text && OPTION_LINE.test(text.plain)) continue;
@@ -529,6 +533,7 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
       if (label.field === 'decider' ? !namesNoDecider(value) : !givesNoDate(value, today)) continue;
       // "Decider: TBD": said on the value, as in a table's cell (placeholder-left gives way there).
       const span = value ? text.span(label.start, label.end) : text.span(label.labelStart, label.start);
+      said.push(span.start);
       report({ span, message: neededLacks(subject, label.field, value) });
     }
     // "(decider TBD, by 4 Dec)": a field named and left open, said on its placeholder once the whole item is read. The
@@ -548,12 +553,28 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   for (const { field, span, value } of left) {
     if (has[field]) continue;
     has[field] = true;
+    said.push(span.start);
     report({ span, message: neededLacks(subject, field, value) });
   }
   const { decider, by } = has;
   if (decider && by) return;
   const missing = !decider && !by ? 'no decider or by-date' : !decider ? 'no decider' : 'no by-date';
   const say = !decider && !by ? 'name who will make it and by when, e.g. "Decider: Dana Reyes (sponsor), by 4 Dec"' : !decider ? 'name who will make it, e.g. "Decider: Dana Reyes (sponsor)"' : 'say by when it must be made, e.g. "by 4 Dec"';
+  // "Approve the go-live date — TBD": what is missing is said on the placeholder that stands for it, once (placeholder-left
+  // gives way there), and the suggestion fills it in.
+  const closing = CLOSING_PLACEHOLDER.exec(item.text.plain.trimEnd());
+  const placeholder = closing?.[1] ?? '';
+  const placeholderAt = closing ? closing.index + closing[0].lastIndexOf(placeholder) : -1;
+  const placeholderSpan = closing ? item.text.span(placeholderAt, placeholderAt + placeholder.length) : undefined;
+  if (placeholderSpan && !said.includes(placeholderSpan.start)) {
+    const fill = !decider && !by ? 'Decider: ${1:name}, by ${2:date}' : !decider ? 'Decider: ${1:name}' : 'by ${1:date}';
+    report({
+      span: placeholderSpan,
+      message: !decider && !by ? `${subject} has no decider or by-date ("${placeholder}" is neither): ${say}.` : neededLacks(subject, !decider ? 'decider' : 'by', placeholder),
+      suggestions: [{ title: !decider && !by ? 'Add a decider and a by-date' : !decider ? 'Add a decider' : 'Add a by-date', edit: { range: [placeholderSpan.start, placeholderSpan.end], text: fill }, snippet: true }],
+    });
+    return;
+  }
   // Before a closing full stop ("... exception (Decider: name)." or, in emphasis, "*... exception (Decider: name).*"), not after it.
   const content = item.text.plain.trimEnd();
   const at = item.text.after(doc.source, closingStop(doc.source, item.text, content) ? content.length - 1 : content.length);
