@@ -353,6 +353,12 @@ pmTester('decision-missing-field', {
       ],
     },
     {
+      // Approvals and sign-offs asked for are decisions needed; those received are not.
+      name: 'headings over approvals or sign-offs asked for, not received',
+      text: doc('status-report', '# Status report\n\n## Approvals needed\n\n- Sign off the vendor SOW\n\n## Sign-off required\n\n- The test exit report\n\n## Approvals received\n\n- Signed off the change freeze\n'),
+      findings: neither('Sign off the vendor SOW', 'The test exit report'),
+    },
+    {
       // Regressions (rv21 H2, M10): "to be made" is not "made"; "agreed" and "information" describe, they do not say made;
       // sub-headings that hold asks though they name options, risks or escalations.
       name: 'headings over decisions not made yet, and sub-headings of asks',

@@ -247,15 +247,18 @@ export function inPendingSection(section: Section | undefined): boolean {
 
 /**
  * A title over decisions or asks not made yet: "Decisions needed this week", "Escalations and decisions needed",
- * "Outstanding decisions", "Decisions / asks", "Asks of the Steering Committee", "Decisions for the board". Not "Key
+ * "Outstanding decisions", "Decisions / asks", "Asks of the Steering Committee", "Decisions for the board", "Approvals
+ * needed", "Sign-off required". Not "Key
  * decisions", "Help needed", nor a title over decisions made as well ("Decisions made and pending", "Decisions for noting").
  */
 export function namesPendingDecisions(title: string, decisionsFor = true): boolean {
   const normal = normalize(title).replace(NUMBERED, '');
   // "Decisions to be made", "yet to be taken": not yet made, whatever the word.
   if (MADE_TITLE.test(normal.replace(NOT_YET_DONE, ' '))) return false;
-  return ASKS_TITLE.test(normal) || (decisionsFor && DECISIONS_FOR.test(normal)) || (PENDING_TITLE.test(normal) && /\b(?:decisions?|asks?)\b/.test(normal));
+  return ASKS_TITLE.test(normal) || (decisionsFor && DECISIONS_FOR.test(normal)) || (PENDING_TITLE.test(normal) && PENDING_WHAT.test(normal));
 }
+/** What a title of PENDING_TITLE must be about: decisions, asks, approvals or sign-offs ("Approvals needed", "Sign-off required"). */
+const PENDING_WHAT = /\b(?:decisions?|asks?|approvals?|sign-?offs?)\b/;
 /** Words of a title over what is not decided yet: "pending", "open", "needed", "to be decided". */
 const PENDING_TITLE = /\b(?:pending|open|proposed|needed|required|requested|sought|outstanding|awaiting|to be (?:made|decided|taken|approved|agreed))\b/;
 /** "Decisions / asks", "Asks of the Steering Committee", "Asks for the sponsor". */
