@@ -92,6 +92,8 @@ const FAMILIES = {
   // kinds of placeholder in one line were inserted one at a time into the middle of the other's.
   'an ask led by many titled names': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n${'- Mr Patel, Mrs Shah, Ms Jones, Dr Green, Mr Ali, Ms Wu and the CAB: approve the rota\n'.repeat(n / 80)}`,
   'a decisions heading of many "of"s': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed ${'of a '.repeat(n / 5)})\n\n- Approve x\n`,
+  // A line that labels a list of decisions needed ("**Decisions needed**") reads the list after it, not the document.
+  'many lists of decisions needed under bold labels': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n${'**Decisions needed**\n\n- Approve x\n\nSee notes.\n\n'.repeat(n / 46)}`,
   'one line of two kinds of placeholders': (n) => `---\nimpact-lint: status-report\n---\n\n# Status\n\n## Decisions needed\n\n- Approve x ${'TBD ${x} '.repeat(n / 9)}\n`,
   'a WBS of many codes without parents': (n) => `---\nimpact-lint: wbs\n---\n\n| Code | Name |\n| --- | --- |\n${Array.from({ length: n / 16 }, (_, i) => `| 9.${i}.1 | x |\n`).join('')}`,
 };

@@ -460,6 +460,23 @@ describe('decision-missing-field in context', () => {
     assert.equal(findings[1].suggestions[0].edit.text, 'Decider: ${1:name}');
   });
 
+  it('reads the list right after a line that labels it, bold or ending in a colon, as under a heading', () => {
+    const text = doc(
+      'status-report',
+      '# Status report\n\nDecisions needed:\n- Approve the DR budget\n- Approve the pen test \u2014 CISO, by 4 Dec 2026\n\n' +
+        '**Asks of the sponsor:**\n\n- Approve the extra contractor\n\n**Decisions made**\n\n- Approved the freeze window\n\n' +
+        'Decisions needed: none this week.\n\n- Keep the old VPN\n\n**Decisions needed**\n\nWe will bring them to the steerco.\n\n- Pick the MDM vendor\n\n' +
+        '**Decisions needed**\n\n| Decision | Decider | By |\n| --- | --- | --- |\n| Choose the backup tool | | |\n',
+    );
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(':')[0]), [
+      'The decision needed "Approve the DR budget" has no decider or by-date',
+      // The label names the decider.
+      'The decision needed "Approve the extra contractor" has no by-date',
+      'The decision needed "Choose the backup tool" has no decider',
+      'The decision needed "Choose the backup tool" has no by-date',
+    ]);
+  });
+
   it('quotes the ask, not a name or a short label before it, nor who decides after it', () => {
     const text = needed('status-report', '- Tom Reyes: approve the security exceptions', '- AP: agree the freeze window \u2014 CAB');
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [

@@ -169,7 +169,8 @@ const NONE = /^(?:none(?!\s+of\b)|nothing|n\/a|na|nil|no (?:decisions?|asks?)|ke
  */
 function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools: ReadonlySet<string>, report: (r: Report) => void): void {
   const needed = new Set(doc.headings.filter((h) => namesPendingDecisions(h.title, kind === 'status-report')));
-  if (!needed.size) return;
+  const labels = listLabels(doc, kind);
+  if (!needed.size && !labels.length) return;
   // A table or a list under two such headings ("## Decisions needed", "### Decisions for the steering group") is read once.
   const read = new Set<object>();
   // What a heading says of the decisions under it: "### For the sponsor" names their decider, "Decisions needed this week" their date.
@@ -208,6 +209,48 @@ function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools:
       return known;
     });
   }
+  // A list (or, in a status report, a table) right after a line that labels it: "**Decisions needed**", "Asks of the sponsor:".
+  for (const { label, line, end } of labels) {
+    const next = (list: readonly { line: number }[]): number => startingBetween(list, line, end)[0]?.line ?? end;
+    const first = Math.min(next(doc.items), next(doc.tables));
+    // Right after it: on the next line, or after one blank line.
+    if (first > line + 1 || first >= end) continue;
+    const table = kind === 'status-report' ? doc.tables.find((t) => t.line === first) : undefined;
+    if (table && !read.has(table)) {
+      read.add(table);
+      neededTable(doc, table, report);
+      continue;
+    }
+    const tops = startingBetween(doc.items, first, end).filter((item) => !item.parent && !read.has(item));
+    for (const item of tops) read.add(item);
+    const known = { decider: titleNamesDecider(label), by: titleNamesByDate(label, today) };
+    neededList(doc, kind, tops, today, tools, report, () => known);
+  }
+}
+
+/** A line that labels the list after it, bold or ending in a colon: "**Decisions needed**", "**Asks:**", "Open decisions:". */
+const LIST_LABEL = /^(?:\*\*|__)([^*_].{0,79}?):?(?:\*\*|__):?$|^([^*_#>|\s-].{0,79}?):$/;
+
+/**
+ * Paragraphs of one line that label a list of decisions needed, as a heading would: each with the line after it (where
+ * the list may start) and the line where what it labels ends (the next paragraph or heading, or its section's end).
+ */
+function listLabels(doc: DocumentModel, kind: string): { label: string; line: number; end: number }[] {
+  const found: { label: string; line: number; end: number }[] = [];
+  for (const [index, paragraph] of doc.paragraphs.entries()) {
+    if (paragraph.inList || paragraph.endLine !== paragraph.line + 1 || paragraph.segments.length !== 1) continue;
+    const { start, end } = paragraph.segments[0];
+    if (end - start > 90) continue;
+    const match = LIST_LABEL.exec(doc.source.slice(start, end).trim());
+    const label = match?.[1] ?? match?.[2];
+    if (!label || !namesPendingDecisions(label, kind === 'status-report')) continue;
+    let next = index + 1;
+    while (next < doc.paragraphs.length && doc.paragraphs[next].inList) next++;
+    const after = doc.paragraphs[next]?.line ?? Infinity;
+    const heading = startingBetween(doc.headings, paragraph.endLine, Infinity)[0]?.line ?? Infinity;
+    found.push({ label, line: paragraph.endLine, end: Math.min(after, heading, paragraph.section.endLine) });
+  }
+  return found;
 }
 
 /** What the headings over a decision needed say of it: its decider, its by-date. */
