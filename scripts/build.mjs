@@ -17,24 +17,25 @@ const common = {
 };
 
 /**
- * Node built-ins that the language server's libraries require as they load but use only on
- * paths Impact Lint never takes: vscode-jsonrpc's crypto names the pipes of a pipe
- * transport, vscode-languageserver's child_process asks npm where global modules are.
- * Loading the two took 8-9 ms of each cold start; in the server's and the CLI's bundles a
- * stand-in loads the real module when a property is first read.
+ * node:child_process, which vscode-languageserver requires as it loads, to ask npm where global
+ * modules are: Impact Lint never does. Loading it took 3-6 ms of each cold start; in the
+ * server's and the CLI's bundles a stand-in loads the real module when it is first used.
  */
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(context) {
-    context.onResolve({ filter: /^(?:crypto|child_process)$/ }, (args) => (args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
+    context.onResolve({ filter: /^child_process$/ }, (args) => (args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
     context.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
       loader: 'js',
       contents: `let real;
 const load = () => (real ??= require(${JSON.stringify(`node:${args.path}`)}));
 module.exports = new Proxy({}, {
   get: (_, key) => load()[key],
+  set: (_, key, value) => Reflect.set(load(), key, value),
   has: (_, key) => key in load(),
   ownKeys: () => Reflect.ownKeys(load()),
+  defineProperty: (_, key, descriptor) => Reflect.defineProperty(load(), key, descriptor),
+  deleteProperty: (_, key) => Reflect.deleteProperty(load(), key),
   getOwnPropertyDescriptor: (_, key) => {
     const found = Reflect.getOwnPropertyDescriptor(load(), key);
     return found && { ...found, configurable: true };

@@ -7,8 +7,8 @@
 // compiled through vm.Script with the cached data, as v8-compile-cache did. V8
 // checks the data against the source's length, its own version and flags, and
 // recompiles when they do not match; the file name carries a hash of the bundle (the
-// build's, with the file's size and time) and the Node version, so neither an upgrade
-// nor a bundle edited after the build reads a stale cache.
+// build's, with the file's size, change time and inode) and the Node version, so neither
+// an upgrade nor a bundle edited after the build reads a stale cache.
 //
 // The cache lives in the user's cache folder (IMPACT_LINT_CACHE_DIR, else
 // $XDG_CACHE_HOME/impact-lint or ~/.cache/impact-lint), created private (0700).
@@ -19,14 +19,16 @@
 // upgrades do not pile up old caches and two versions in use keep theirs.
 //
 // A cold start to the first diagnostics (`npm run bench`) is mostly reading, compiling
-// and a first lint; the loader keeps its share small (medians of 11 starts of the server
-// as the extension starts it, on the 2-core machine: 351 ms before, 275 after):
+// and a first lint; the loader keeps its share small:
 // - regular expressions are compiled to machine code on their first use, not first to
 //   bytecode and again to machine code on the second (V8's tier-up): a first lint
-//   compiles hundreds of them, nearly all used again. 66 ms of the 76;
+//   compiles hundreds of them, nearly all used again. It saved about 65 of a 350 ms
+//   start as the extension starts the server. Any V8 flag set here makes V8 refuse the
+//   code caches Node's own modules come with, so the loaders (../boot/) load the
+//   built-ins their bundle needs at start before calling boot();
 // - the build hashes each bundle and gives the loader the hash (`bundleKey`), so a
-//   start does not hash 1.8 MB, nor load node:crypto (3-6 ms); the bundle is ASCII (scripts/build.mjs escapes the
-//   rest) and read as Latin-1, a copy instead of a UTF-8 decoding. The other 10 ms.
+//   start does not hash 1.8 MB; the bundle is ASCII (scripts/build.mjs escapes the
+//   rest) and read as Latin-1, a copy instead of a UTF-8 decoding. About 10 ms.
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import Module from 'node:module';
@@ -54,9 +56,13 @@ type ModuleInternals = typeof Module & { wrap(source: string): string; _nodeModu
 
 /**
  * Runs `file` (a CommonJS bundle) as the main module, from the code cache when there is one.
- * `bundleKey` is the hash of the file the build made (scripts/build.mjs).
+ * `bundleKey` is the hash of the file the build made (scripts/build.mjs). `builtIns` are loaded,
+ * and `warm` is called, before a V8 flag is set: what they load keeps Node's code cache.
  */
-export function boot(file: string, bundleKey: string): void {
+export function boot(file: string, bundleKey: string, builtIns: readonly string[] = [], warm: () => unknown = () => undefined): void {
+  const requireHere = Module.createRequire(file);
+  for (const name of builtIns) requireHere(name);
+  warm();
   v8.setFlagsFromString('--no-regexp-tier-up');
   const dir = cacheDir();
   const builtIn = (Module as unknown as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
@@ -80,9 +86,11 @@ export function boot(file: string, bundleKey: string): void {
   try {
     const bytes = fs.readFileSync(file);
     source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-    // The build's hash, and the file's size and time: a bundle edited after the build is
-    // another file. (V8 itself only checks the source's length.)
-    const key = shortHash(`${bundleKey}:${bytes.length}:${fs.statSync(file).mtimeMs}:${process.version}:${process.arch}`);
+    // The build's hash, and the file's size, change time and inode: a bundle edited after the
+    // build is another file, even with its old mtime put back (V8 itself only checks the
+    // source's length). A copy or a reinstall gets a cache of its own.
+    const stat = fs.statSync(file);
+    const key = shortHash(`${bundleKey}:${bytes.length}:${stat.ctimeMs}:${stat.ino}:${process.version}:${process.arch}`);
     cacheFile = path.join(dir, `${path.basename(file, '.js')}-${key}.v8cache`);
     if (!ownDir(dir)) throw new Error(`${dir} is not ours`);
     try {
