@@ -477,6 +477,13 @@ describe('decision-missing-field in context', () => {
     ]);
   });
 
+  it('reads a function\'s lead as a decider ("HR lead", "Tech lead"), not a lead time', () => {
+    const text = needed('status-report', '- Approve the hiring plan \u2014 HR lead, by 4 Dec 2026', '- Tech lead: approve the API freeze by 4 Dec 2026', '- Approve the change lead time target by 4 Dec 2026');
+    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(':')[0]), [
+      'The decision needed "Approve the change lead time target..." has no decider',
+    ]);
+  });
+
   it('quotes the ask, not a name or a short label before it, nor who decides after it', () => {
     const text = needed('status-report', '- Tom Reyes: approve the security exceptions', '- AP: agree the freeze window \u2014 CAB');
     assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
