@@ -85,10 +85,8 @@ const THINGS = new Set(['slides', 'slide', 'deck', 'report', 'reports', 'minutes
  */
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’-]+|\\p{Lo}{1,4})";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|ter|ten)\\s+)?${NAME_WORD}){0,2}`;
-const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
 /** What follows a name that owns an action: "to", "will", "is going to", "has agreed to", "offered to". */
 export const OWNER_VERB = String.raw`(?:to|will|(?:is|are)\s+going\s+to|(?:(?:has|have)\s+)?(?:agreed|offered|volunteered|promised)\s+to)`;
-const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+${OWNER_VERB}\\s+(?!(?:be|the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
 /** "ACTION:", "AP1:", "Action item 3:", "A2)": a label before the action, not its owner. */
 const ACTION_LABEL = /^\s*(?:\*\*|__)?(?:(?:action(?:\s+(?:item|point))?|ap|ai)\s*[-#]?\s*\d*|a\s*[-#]?\s*\d+)(?:\*\*|__)?\s*(?:[:.)]|[-–—](?=\s))\s*(?:\*\*|__)?\s*/i;
 /**
@@ -99,17 +97,10 @@ function anyCase(source: string): string {
   return source.replace(/\\p\{[^}]*\}|\\.|\[(?:\\.|[^\]])*\]|[a-z]/g, (t) => (t.length === 1 ? `[${t.toUpperCase()}${t}]` : t));
 }
 
-// "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
-// "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the sentence ("(Veeam) and report findings").
+/** A due date after an owner's name (NAME_END) or at the end of an action (OWNER_FIRST_END). */
 const WHEN = anyCase(String.raw`(?!(?:due)\s+to\b)(?:by\s+(?:end|close|start|beginning|middle|mid|cob|eod|eow|eom|next|this|the next|the end|the start|the close|tomorrow|tonight|today|weekend|lunch|noon)\b[^()[\]]*|(?:due|before|until|till|no later than|not later than)\s+[^()[\]]+|(?:(?:by|due|before|on|until|till)\s+)?(?:\d[\w/ .,-]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d{1,2}[\w ]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*|eo[dwmDWM]|eob|next\s+week|this\s+week|tomorrow|today|asap|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|quarter|year|sprint)|(?:next|this)\s+(?:month|quarter|sprint)|q[1-4](?:\s+\d{4})?|w\/?c\s+[\w/ .]+))`);
-const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
 /** A dash or semicolon that opens a clause with its owner: " – Tom to chase". */
 const CLAUSE_OWNER = /\s[–—;-]\s+(?=\p{Lu})/u;
-/** "AP: Raj – confirm the firmware": a name and a dash after the action label. */
-const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
-/** A last part after a dash that is a due date: "... — 3 Dec", "... - by Friday", "... – 4/12". */
-const OWNER_FIRST_END = new RegExp(`\\s[-\u2013\u2014]\\s+${WHEN}\\s*\\.?\\s*$`, 'u');
-const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
 const MENTION = /(?<![\w@])@([\p{L}][\p{L}\p{N}._-]*)/u;
 
 
@@ -130,11 +121,35 @@ function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
   return !NOT_NAMES.has(first) && !THINGS.has(first) && !(isDayOrMonth(first) && !/\s/.test(name.trim())) && !tools?.has(name.replace(/^@/, '').toLowerCase()) && !tools?.has(first);
 }
 
+/**
+ * The patterns an owner is found by, made when one is first looked for: a resume never looks, and making these six
+ * (person names in any script) took about 3 ms of every start.
+ */
+let ownerPatterns: ReturnType<typeof makeOwnerPatterns> | undefined;
+function makeOwnerPatterns() {
+  // "Priya:", "**Priya**:": a name and a colon first.
+  const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
+  // "Priya to chase", "Sam and Lee will ...": a name and OWNER_VERB.
+  const NAME_TO = new RegExp(`^\\s*(${NAME}(?:\\s*(?:and|&|\\/)\\s*${NAME})?)(?:\\s*\\([^)]*\\))?\\s+${OWNER_VERB}\\s+(?!(?:be|the|a|an|all|every|each|our|their|his|her|my|this|that|these|those)\\b)[a-z]`, 'u');
+  // "(Priya)", "-> Lee by 30/11", "(Priya) by 11/12": a name at the end, in brackets or after an arrow, a due date after it.
+  // "(Chris), 1 Dec", "(Chris) - before 1 Dec", "- Chris - 1 Dec": after the name only a date may follow, not more of the
+  // sentence ("(Veeam) and report findings").
+  const NAME_END = new RegExp(`(?:(?:->|→|[-–—])\\s*|\\(|\\[)(@?${NAME})(?:\\s*[,;/]\\s*[^)\\]]*|\\s+(?:by|due|before|on)\\s[^)\\]]*|\\s+[-–—]\\s+${WHEN})?(?:[)\\]](?:\\s*(?:[,;]|[-–—](?=\\s))?\\s*${WHEN})?)?\\s*\\.?\\s*$`, 'u');
+  // "AP: Raj – confirm the firmware": a name and a dash after the action label.
+  const NAME_DASH = new RegExp(`^\\s*(@?${NAME})\\s+[-–—]\\s+\\p{Ll}`, 'u');
+  // A last part after a dash that is a due date: "... — 3 Dec", "... - by Friday", "... – 4/12".
+  const OWNER_FIRST_END = new RegExp(`\\s[-\u2013\u2014]\\s+${WHEN}\\s*\\.?\\s*$`, 'u');
+  // "assigned to Priya", "owner Sam".
+  const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
+  return { NAME_COLON, NAME_TO, NAME_END, NAME_DASH, OWNER_FIRST_END, ASSIGNED };
+}
+
 /** The owner named in an action's text. */
 export function findOwner(text: InlineText, labels: readonly string[], today: string, tools?: ReadonlySet<string>, people?: ReadonlySet<string>): { text: string; span: Span } | undefined {
   const plain = text.plain;
   const labelled = inlineLabels(plain, { owner: labels }, () => 0).find((l) => !isEmptyValue(l.value));
   if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
+  const { NAME_COLON, NAME_TO, NAME_END, NAME_DASH, OWNER_FIRST_END, ASSIGNED } = (ownerPatterns ??= makeOwnerPatterns());
   const mention = MENTION.exec(plain);
   if (mention) return { text: mention[1], span: text.span(mention.index, mention.index + mention[0].length) };
   // NAME_END looks at the end of the text only, so a long item cannot make it quadratic.
