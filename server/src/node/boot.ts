@@ -60,8 +60,9 @@ type ModuleInternals = typeof Module & { wrap(source: string): string; _nodeModu
  * and `warm` is called, before a V8 flag is set: what they load keeps Node's code cache.
  */
 export function boot(file: string, bundleKey: string, builtIns: readonly string[] = [], warm: () => unknown = () => undefined): void {
-  const requireHere = Module.createRequire(file);
-  for (const name of builtIns) requireHere(name);
+  // The bundle's own require, made here to load the built-ins with.
+  const requireFn = Module.createRequire(file);
+  for (const name of builtIns) requireFn(name);
   warm();
   v8.setFlagsFromString('--no-regexp-tier-up');
   const dir = cacheDir();
@@ -113,7 +114,6 @@ export function boot(file: string, bundleKey: string, builtIns: readonly string[
   main.paths = internals._nodeModulePaths(path.dirname(file));
   // The bundle is the program: make it require.main, as `node dist/...-main.js` would.
   process.mainModule = main;
-  const requireFn = Module.createRequire(file);
   (requireFn as { main?: Module }).main = main;
   main.require = requireFn;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;

@@ -211,17 +211,17 @@ function decisionsNeeded(doc: DocumentModel, kind: string, today: string, tools:
   }
   // A list (or, in a status report, a table) right after a line that labels it: "**Decisions needed**", "Asks of the sponsor:".
   for (const { label, line, end } of labels) {
-    const next = (list: readonly { line: number }[]): number => startingBetween(list, line, end)[0]?.line ?? end;
-    const first = Math.min(next(doc.items), next(doc.tables));
+    const items = startingBetween(doc.items, line, end);
+    const table = startingBetween(doc.tables, line, end)[0];
+    const first = Math.min(items[0]?.line ?? end, table?.line ?? end);
     // Right after it: on the next line, or after one blank line.
     if (first > line + 1 || first >= end) continue;
-    const table = kind === 'status-report' ? doc.tables.find((t) => t.line === first) : undefined;
-    if (table && !read.has(table)) {
+    if (table?.line === first && kind === 'status-report' && !read.has(table)) {
       read.add(table);
       neededTable(doc, table, report);
       continue;
     }
-    const tops = startingBetween(doc.items, first, end).filter((item) => !item.parent && !read.has(item));
+    const tops = items.filter((item) => !item.parent && !read.has(item));
     for (const item of tops) read.add(item);
     const known = { decider: titleNamesDecider(label), by: titleNamesByDate(label, today) };
     neededList(doc, kind, tops, today, tools, report, () => known);
@@ -474,7 +474,11 @@ const NAMES_LEAD = new RegExp(String.raw`^${PERSON_LEAD}(?:\s*(?:[/&,+]|and)\s*$
  * ..."), or with a title ("Dr. Müller: Freigabe ..."). "Data Migration: full history or 2 years" is a topic.
  */
 function namesLead(lead: string, after: string): boolean {
-  return lead.length <= 60 && NAMES_LEAD.test(lead) && !TOPIC_WORD.test(lead) && (/^(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b/.test(lead) || ASK_VERB.test(after));
+  return peopleLead(lead) && (/^(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau)\b/.test(lead) || ASK_VERB.test(after));
+}
+/** Whether `lead` reads as people (NAMES_LEAD), not a topic ("Data Migration"). */
+function peopleLead(lead: string): boolean {
+  return lead.length <= 60 && NAMES_LEAD.test(lead) && !TOPIC_WORD.test(lead);
 }
 /** A verb an ask opens with after a name and a colon: "approve", "Please sign off", "go/no-go", "decision on". */
 const ASK_VERB = /^(?:please\s+)?(?:approve|agree|decide|decision|confirm|sign|choose|pick|select|ratify|endorse|accept|reject|authori[sz]e|release|fund|extend|renew|prioriti[sz]e|give|provide|rule|review|allocate|allow|green-?light|go\/no-?go)\b/i;
@@ -547,7 +551,7 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   const cut = ASK_END.exec(ask);
   const lead = cut ? ask.slice(0, cut.index).trim() : '';
   let end = cut?.index ?? ask.length;
-  if (cut && cut[0] !== '(' && (!/\s/.test(lead) || (cut[0] === ': ' && lead.length <= 60 && NAMES_LEAD.test(lead) && !TOPIC_WORD.test(lead)))) {
+  if (cut && cut[0] !== '(' && (!/\s/.test(lead) || (cut[0] === ': ' && peopleLead(lead)))) {
     ask = ask.slice(cut.index + cut[0].length);
     end = ASK_END.exec(ask)?.index ?? ask.length;
   } else if (cut && cut[0] === '(' && !/\s/.test(lead)) {
@@ -603,30 +607,28 @@ function checkNeeded(doc: DocumentModel, { item, texts }: NeededItem, today: str
   if (decider && by) return;
   const missing = !decider && !by ? 'no decider or by-date' : !decider ? 'no decider' : 'no by-date';
   const say = !decider && !by ? 'name who will make it and by when, e.g. "Decider: Dana Reyes (sponsor), by 4 Dec"' : !decider ? 'name who will make it, e.g. "Decider: Dana Reyes (sponsor)"' : 'say by when it must be made, e.g. "by 4 Dec"';
+  const title = !decider && !by ? 'Add a decider and a by-date' : !decider ? 'Add a decider' : 'Add a by-date';
+  const fill = !decider && !by ? 'Decider: ${1:name}, by ${2:date}' : !decider ? 'Decider: ${1:name}' : 'by ${1:date}';
   // "Approve the go-live date — TBD": what is missing is said on the placeholder that stands for it, once (placeholder-left
   // gives way there), and the suggestion fills it in.
   const closing = CLOSING_PLACEHOLDER.exec(item.text.plain.trimEnd());
-  const placeholder = closing?.[1] ?? '';
-  const placeholderAt = closing ? closing.index + closing[0].lastIndexOf(placeholder) : -1;
-  const placeholderSpan = closing ? item.text.span(placeholderAt, placeholderAt + placeholder.length) : undefined;
-  if (placeholderSpan && !said.includes(placeholderSpan.start)) {
-    const fill = !decider && !by ? 'Decider: ${1:name}, by ${2:date}' : !decider ? 'Decider: ${1:name}' : 'by ${1:date}';
-    report({
-      span: placeholderSpan,
-      message: !decider && !by ? `${subject} has no decider or by-date ("${placeholder}" is neither): ${say}.` : neededLacks(subject, !decider ? 'decider' : 'by', placeholder),
-      suggestions: [{ title: !decider && !by ? 'Add a decider and a by-date' : !decider ? 'Add a decider' : 'Add a by-date', edit: { range: [placeholderSpan.start, placeholderSpan.end], text: fill }, snippet: true }],
-    });
-    return;
+  if (closing) {
+    const placeholder = closing[1];
+    const from = closing.index + closing[0].lastIndexOf(placeholder);
+    const span = item.text.span(from, from + placeholder.length);
+    if (!said.includes(span.start)) {
+      report({
+        span,
+        message: !decider && !by ? `${subject} has no decider or by-date ("${placeholder}" is neither): ${say}.` : neededLacks(subject, !decider ? 'decider' : 'by', placeholder),
+        suggestions: [{ title, edit: { range: [span.start, span.end], text: fill }, snippet: true }],
+      });
+      return;
+    }
   }
   // Before a closing full stop ("... exception (Decider: name)." or, in emphasis, "*... exception (Decider: name).*"), not after it.
   const content = item.text.plain.trimEnd();
   const at = item.text.after(doc.source, closingStop(doc.source, item.text, content) ? content.length - 1 : content.length);
-  const snippet = !decider && !by ? ' (Decider: ${1:name}, by ${2:date})' : !decider ? ' (Decider: ${1:name})' : ' (by ${1:date})';
-  report({
-    span: item.span,
-    message: `${subject} has ${missing}: ${say}.`,
-    suggestions: [{ title: !decider && !by ? 'Add a decider and a by-date' : !decider ? 'Add a decider' : 'Add a by-date', edit: { range: [at, at], text: snippet }, snippet: true }],
-  });
+  report({ span: item.span, message: `${subject} has ${missing}: ${say}.`, suggestions: [{ title, edit: { range: [at, at], text: ` (${fill})` }, snippet: true }] });
 }
 
 /**
