@@ -11,6 +11,8 @@ const log = (...rows) => doc('decision-log', `# Decision log\n\n${HEADER}${rows.
 /** Findings on each of `spans` that say the decision needed has neither a decider nor a by-date. */
 const neither = (...spans) => spans.map((span) => ({ span, message: /has no decider or by-date/ }));
 const needed = (kind, ...items) => doc(kind, `# Status report\n\n## Decisions needed\n\n${items.join('\n')}\n`);
+/** What each finding of the rule in `text` says, up to `cut`. */
+const messagesUpTo = (text, cut) => only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(cut)[0]);
 
 pmTester('decision-missing-field', {
   valid: [
@@ -468,7 +470,7 @@ describe('decision-missing-field in context', () => {
         'Decisions needed: none this week.\n\n- Keep the old VPN\n\n**Decisions needed**\n\nWe will bring them to the steerco.\n\n- Pick the MDM vendor\n\n' +
         '**Decisions needed**\n\n| Decision | Decider | By |\n| --- | --- | --- |\n| Choose the backup tool | | |\n',
     );
-    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(':')[0]), [
+    assert.deepEqual(messagesUpTo(text, ':'), [
       'The decision needed "Approve the DR budget" has no decider or by-date',
       // The label names the decider.
       'The decision needed "Approve the extra contractor" has no by-date',
@@ -479,14 +481,14 @@ describe('decision-missing-field in context', () => {
 
   it('reads a function\'s lead as a decider ("HR lead", "Tech lead"), not a lead time', () => {
     const text = needed('status-report', '- Approve the hiring plan \u2014 HR lead, by 4 Dec 2026', '- Tech lead: approve the API freeze by 4 Dec 2026', '- Approve the change lead time target by 4 Dec 2026');
-    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(':')[0]), [
+    assert.deepEqual(messagesUpTo(text, ':'), [
       'The decision needed "Approve the change lead time target..." has no decider',
     ]);
   });
 
   it('quotes the ask, not a name or a short label before it, nor who decides after it', () => {
     const text = needed('status-report', '- Tom Reyes: approve the security exceptions', '- AP: agree the freeze window \u2014 CAB');
-    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
+    assert.deepEqual(messagesUpTo(text, ' has '), [
       'The decision needed "approve the security exceptions"',
       'The decision needed "agree the freeze window"',
     ]);
@@ -494,7 +496,7 @@ describe('decision-missing-field in context', () => {
 
   it('does not let a role word in the subject answer an explicit "decider TBD" (rv21 M4)', () => {
     const text = needed('status-report', '- Approve the legal hold policy, decider TBD, by 4 Dec', '- Approve the board pack template, decider TBD, by 4 Dec');
-    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(':')[0]), [
+    assert.deepEqual(messagesUpTo(text, ':'), [
       'The decision needed "Approve the legal hold policy, decider..." has no decider ("TBD" is no one)',
       'The decision needed "Approve the board pack template, decider..." has no decider ("TBD" is no one)',
     ]);
@@ -502,7 +504,7 @@ describe('decision-missing-field in context', () => {
 
   it('quotes the ask past abbreviations, a bracket after one word, and a topic before a colon (rv20 M5)', () => {
     const text = needed('status-report', '- Approve \u00a312k incl. VAT for the Jira licences', '- Kubernetes (AKS) upgrade to 1.29 for the platform', '- Data Migration: full history or 2 years', '- Dr. M\u00fcller: Freigabe des Budgets f\u00fcr Q1');
-    assert.deepEqual(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').map((f) => f.message.split(' has ')[0]), [
+    assert.deepEqual(messagesUpTo(text, ' has '), [
       'The decision needed "Approve \u00a312k incl. VAT for the..."',
       'The decision needed "Kubernetes (AKS) upgrade to 1.29 for..."',
       'The decision needed "Data Migration"',
