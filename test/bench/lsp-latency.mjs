@@ -314,6 +314,34 @@ async function memory(dir, base = LAUNCH_ENV) {
   return { ...mem, wall, idle, bare, collected, settling, settled: settling.at(-1) };
 }
 
+/**
+ * Typing alone (`node test/bench/bench.mjs typing`): the resume typing, its protocol
+ * floor and the same edits in this process, for trying a change to the latency without
+ * the cold starts and the memory part. The same figures as in the lsp part.
+ */
+export async function runTyping() {
+  if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first.');
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-bench-')));
+  try {
+    const typed = await typing(dir);
+    const local = typingInProcess(typed);
+    const payload = path.join(dir, 'diagnostics.json');
+    fs.writeFileSync(payload, JSON.stringify(typed.diagnostics));
+    const floor = (await typing(dir, [ECHO_SERVER, payload], typed.latencies.length)).latencies;
+    console.log(`\n## Typing over stdio LSP: ${typed.latencies.length} keys in a ${typed.lines}-line resume (${typed.diagnostics.length} diagnostics)`);
+    console.table([
+      { figure: 'didChange -> publish', value: spread(typed.latencies) },
+      { figure: `after the first ${WARMUP_KEYS} keys`, value: spread(typed.latencies.slice(WARMUP_KEYS)) },
+      { figure: 'protocol floor (echo server, same diagnostics)', value: spread(floor) },
+      { figure: 'the same edits linted in this process with the memo', value: spread(local) },
+    ]);
+    const p95 = percentile(typed.latencies, 95);
+    return [target('didChange -> publish p95 (debounce 0)', `< ${TARGETS.p95} ms`, `${p95.toFixed(1)} ms (n=${typed.latencies.length})`, p95 < TARGETS.p95)];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function runLsp() {
   if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first.');
   // A folder without any Impact Lint config, so that defaults apply.
