@@ -479,6 +479,28 @@ describe('decision-missing-field in context', () => {
     ]);
   });
 
+  it('reads a name closing the ask before a colon and its date or placeholder as the decider ("\u2014 Jane Whitfield: TBD")', () => {
+    const text = needed(
+      'status-report',
+      '- Approve moving go-live to 18 Jan 2027 \u2014 Jane Whitfield: TBD',
+      '- Approve the extra \u00a312k for switches \u2014 Jane Whitfield: 4 Dec 2026',
+      '- Approve the freeze window \u2014 Mark Ellis: by Friday',
+      // A topic before a colon is no name, nor a field's label: still neither, no decider.
+      '- Approve the plan \u2014 Budget Approval: TBD',
+      '- Confirm the hypercare staffing \u2014 Due: 12/9',
+    );
+    const result = lintText(text, { today: TODAY });
+    const findings = only(result.findings, 'decision-missing-field');
+    assert.deepEqual(findings.map((f) => f.message.split(':')[0]), [
+      'The decision needed "Approve moving go-live to 18 Jan..." has no by-date ("TBD" is no date)',
+      'The decision needed "Approve the plan" has no decider or by-date ("TBD" is neither)',
+      'The decision needed "Confirm the hypercare staffing" has no decider',
+    ]);
+    // On the TBD, filled in with a date only.
+    assert.equal(findings[0].span.start, text.indexOf('TBD'));
+    assert.equal(findings[0].suggestions[0].edit.text, 'by ${1:date}');
+  });
+
   it('reads a function\'s lead as a decider ("HR lead", "Tech lead"), not a lead time', () => {
     const text = needed('status-report', '- Approve the hiring plan \u2014 HR lead, by 4 Dec 2026', '- Tech lead: approve the API freeze by 4 Dec 2026', '- Approve the change lead time target by 4 Dec 2026');
     assert.deepEqual(messagesUpTo(text, ':'), [

@@ -367,6 +367,11 @@ const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreem
 /** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
 const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
 /**
+ * A name after a dash closing the ask, then a colon and (datesNext) its date or a placeholder: "... — Jane Whitfield: TBD",
+ * "... — Mark Ellis: by Friday". Not a field's label ("— By: 12/9", "— Due: Friday").
+ */
+const NAME_THEN_DATE = /(?:\s[-–—]|\s→|->)\s*(?!(?:By|Due|Deadline|Date|When|Target|Needed|Required|Decider|Decision|Approver|Owner|Status)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*/u;
+/**
  * Names after a semicolon or a question that closes the ask: "...; Mark Ellis, 10/12", "...? Sarah & Tom, Monday". Two
  * words, or two names joined, then the end or a date (datesNext): a capitalised phrase after "?" or ";" is as often the
  * next sentence ("? Data Centre, lease ends in March", "; Change Freeze on 18 Dec", German nouns) as anyone's name.
@@ -666,7 +671,12 @@ function namesDecider(source: string, text: InlineText, today: string, tools: Re
   if (lead && /\s|\./.test(lead[1].trim()) && namesLead(lead[1].trim(), head.slice(lead[0].length)) && !notADecider(lead[1].trim(), tools)) return true;
   const after = NAME_AFTER.exec(head);
   const broken = after ? undefined : NAMES_AFTER_BREAK.exec(head);
-  const name = after?.[1] ?? after?.[2] ?? (broken && datesNext(head.slice(broken.index + broken[0].length), today) ? broken[1] : undefined);
+  const colon = after || broken ? undefined : NAME_THEN_DATE.exec(head);
+  const name =
+    after?.[1] ??
+    after?.[2] ??
+    (broken && datesNext(head.slice(broken.index + broken[0].length), today) ? broken[1] : undefined) ??
+    (colon && datesNext(head.slice(colon.index + colon[0].length), today) ? colon[1] : undefined);
   if (name && !notADecider(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
   return owner !== undefined && !notADecider(owner.text, tools) && !namesNoOne(owner.text);
