@@ -313,15 +313,39 @@ function tenseReport(source: string, bullet: Bullet, open: Verb, lexicon: Lexico
 /** Pronouns that are a verb's object: "and patch them monthly", "and present it to 3 directors". */
 const OBJECT_PRONOUN = /^(?:it|them|their|its|our|his|her|these|those|this|that)$/;
 
-/** A replacement's action as a gerund ("Onboarded" -> "onboarding"), by replacement: lexicon phrases, few and asked on every weak bullet. */
-const ACTIONS = new Map<string, string | undefined>();
+/** What `repeats` (in weakReport) asks of a replacement: its action as a gerund ("Onboarded" -> "onboarding"), its words lower-cased, its last word, its verb's base. */
+interface ReplacementForms {
+  action: string | undefined;
+  past: string;
+  /** The last word of a phrase ("Served on" -> "on"). */
+  tail: string | undefined;
+  /** The action without "-ing", for the verb's own nouns ("coordinat" -> "coordination"). */
+  stem: string | undefined;
+  base: string | undefined;
+}
 
-function actionOf(replacement: string): string | undefined {
-  if (ACTIONS.has(replacement)) return ACTIONS.get(replacement);
+/**
+ * By replacement: lexicon phrases, few, and asked on every weak bullet (working them out each time was a tenth of the
+ * rule on a long resume). Cleared when a lexicon of the user's has made it large.
+ */
+const FORMS = new Map<string, ReplacementForms>();
+
+function formsOf(replacement: string): ReplacementForms {
+  let forms = FORMS.get(replacement);
+  if (forms) return forms;
   const base = baseOfPast(inflectPhrase(replacement, 'past').toLowerCase());
   const action = base === undefined ? undefined : gerund(base);
-  ACTIONS.set(replacement, action);
-  return action;
+  const past = replacement.toLowerCase();
+  forms = {
+    action,
+    past,
+    tail: past.includes(' ') ? past.slice(past.lastIndexOf(' ') + 1) : undefined,
+    stem: action?.endsWith('ing') ? action.slice(0, -3) : undefined,
+    base: baseOfPast(past.split(' ')[0]),
+  };
+  if (FORMS.size > 5000) FORMS.clear();
+  FORMS.set(replacement, forms);
+  return forms;
 }
 
 /**
@@ -383,15 +407,11 @@ function weakReport(source: string, bullet: Bullet, written: Weak, lexicon: Lexi
   const object = weakAfter ? rest.filter((w) => w.start >= weakAfter.end) : rest;
   // "Handled onboarding for 20 analysts": not "Onboarded onboarding", which repeats the object's own action.
   const repeats = (replacement: string): boolean => {
-    const action = actionOf(replacement);
-    const past = replacement.toLowerCase();
+    const { action, past, tail, stem, base } = formsOf(replacement);
     // "Served on on-call support": the replacement's last word starts the object.
-    const tail = past.includes(' ') ? past.slice(past.lastIndexOf(' ') + 1) : undefined;
     if (tail && object[0] && object[0].start === rest[0]?.start && object[0].lower.split('-')[0] === tail) return true;
     // "Managed IP address management", "Coordinated release coordination", "Planned the plan review": the verb's own
     // noun in the object phrase (not a later clause: "... approved by management" may still be "Managed").
-    const stem = action?.endsWith('ing') ? action.slice(0, -3) : undefined;
-    const base = baseOfPast(past.split(' ')[0]);
     const ownNoun = (word: string): boolean => word === base || (stem !== undefined && stem.length >= 4 && word.startsWith(stem) && /^(?:e?ments?|e?ions?|ations?)$/.test(word.slice(stem.length)));
     // "Supported and trained 25 managers": not "Trained and trained".
     return object.some((w) => w.lower === action || w.lower === past) || nounPhrase.some((w) => ownNoun(w.lower));
