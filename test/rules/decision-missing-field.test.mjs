@@ -501,6 +501,23 @@ describe('decision-missing-field in context', () => {
     assert.equal(findings[0].suggestions[0].edit.text, 'by ${1:date}');
   });
 
+  it('reads a titled name after "durch", "von", "by" or "from", and a name with "sir" or "ma\'am" closing the ask, as the decider', () => {
+    const text = needed(
+      'status-report',
+      '- Freigabe des Budgets durch Herrn Weber bis 4.12.2026',
+      '- Entscheidung zum Rollout von Frau Schmidt bis 4.12.2026',
+      '- Approve the vendor shortlist \u2014 Suresh sir, by 3rd Dec',
+      '- Approve the DR test window \u2014 Priya ma\'am, by 4 Dec 2026',
+      // No title, or a titled name that is what the ask is about: still no decider.
+      '- Approve moving the servers by Friday',
+      '- Approve Mr Patel\'s leave request by 4 Dec 2026',
+    );
+    assert.deepEqual(messagesUpTo(text, ':'), [
+      'The decision needed "Approve moving the servers by Friday" has no decider',
+      'The decision needed "Approve Mr Patel\'s leave request by..." has no decider',
+    ]);
+  });
+
   it('reads a function\'s lead as a decider ("HR lead", "Tech lead"), not a lead time', () => {
     const text = needed('status-report', '- Approve the hiring plan \u2014 HR lead, by 4 Dec 2026', '- Tech lead: approve the API freeze by 4 Dec 2026', '- Approve the change lead time target by 4 Dec 2026');
     assert.deepEqual(messagesUpTo(text, ':'), [

@@ -364,8 +364,10 @@ const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Commi
  * ("Allow Dev Teams to approve their own changes"), nor "a call from the press".
  */
 const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreement|answer|steer|ruling|choice|(?<=\b(?:needs?|needed|awaiting|requires?)\s+(?:an?\s+|the\s+)?)call)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|(?:\n|[(;?]|\s[-–—])\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign off|agree|confirm|choose|rule|pick|select)(?=\s*(?:$|[,.;)]|(?:by|before|on|at|in|this|next|asap|eod|eow)\b))/u;
-/** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs". */
-const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
+/** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs", "— Suresh sir, by 3rd Dec". */
+const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))(?:\s+(?:sir|ma['’]am|madam|ji)\b)?\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
+/** A titled name after "durch", "von", "by" or "from": "Freigabe durch Herrn Weber", "von Frau Schmidt", "by Dr Reyes" (not "Approve Mr Patel's leave"). */
+const TITLED_BY = /(?<![\p{L}])(?:durch|von|vom|by|from)\s+(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}’'-]*/u;
 /**
  * A name after a dash closing the ask, then a colon and (datesNext) its date or a placeholder: "... — Jane Whitfield: TBD",
  * "... — Mark Ellis: by Friday". Not a field's label ("— By: 12/9", "— Due: Friday").
@@ -665,7 +667,7 @@ function namesDecider(source: string, text: InlineText, today: string, tools: Re
   const plain = text.plain;
   // Long texts are read at their start: an ask is a line or two (FORUM, for one, is not linear on "A-A-A-...").
   const head = plain.length > 2000 ? plain.slice(0, 2000) : plain;
-  if (DECIDER_ROLE.test(head) || FORUM.test(head) || ASKED_OF.test(withLineBreaks(source, text, head))) return true;
+  if (DECIDER_ROLE.test(head) || FORUM.test(head) || TITLED_BY.test(head) || ASKED_OF.test(withLineBreaks(source, text, head))) return true;
   // "Priya Sharma / Rahul Verma: approve the revised SOW", "Dr. Müller: Freigabe ...": who is asked, before the ask.
   const lead = /^[^\p{L}]*([^:]{1,60}):\s+/u.exec(head);
   if (lead && /\s|\./.test(lead[1].trim()) && namesLead(lead[1].trim(), head.slice(lead[0].length)) && !notADecider(lead[1].trim(), tools)) return true;
