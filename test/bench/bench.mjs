@@ -5,7 +5,7 @@
 //
 //   node test/bench/bench.mjs [engine|peers|lsp|growth|typing ...] [--full]
 //
-// typing is the typing figures of the lsp part alone (about a minute), for trying a change.
+// typing is the typing figures of the lsp part alone (about 15 seconds), for trying a change.
 // Each part runs in its own Node process, so that one part's heap and JIT state
 // (the peers leave hundreds of MB behind) do not slow the next. --full lifts the
 // time budgets that keep the default run near five minutes. To profile the server
@@ -21,7 +21,7 @@ const PARTS = {
   peers: async () => (await import('./peers.mjs')).runPeers(),
   lsp: async () => (await import('./lsp-latency.mjs')).runLsp(),
   growth: async () => (await import('./growth.mjs')).runGrowth(),
-  // Not in the default run: the typing figures of the lsp part alone, about a minute.
+  // Not in the default run: the typing figures of the lsp part alone, about 15 seconds.
   typing: async () => (await import('./lsp-latency.mjs')).runTyping(),
 };
 const DEFAULT_PARTS = ['engine', 'peers', 'lsp', 'growth'];

@@ -317,7 +317,8 @@ async function memory(dir, base = LAUNCH_ENV) {
 /**
  * Typing alone (`node test/bench/bench.mjs typing`): the resume typing, its protocol
  * floor and the same edits in this process, for trying a change to the latency without
- * the cold starts and the memory part. The same figures as in the lsp part.
+ * the cold starts and the memory part. The same measurements as the lsp part's typing rows,
+ * printed without their explanatory notes (closed loop, debounce 0, the launch environment).
  */
 export async function runTyping() {
   if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first.');

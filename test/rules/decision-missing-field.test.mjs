@@ -479,43 +479,62 @@ describe('decision-missing-field in context', () => {
     ]);
   });
 
-  it('reads a name closing the ask before a colon and its date or placeholder as the decider ("\u2014 Jane Whitfield: TBD")', () => {
+  it('reads a name closing the ask before a colon and a placeholder as the decider ("\u2014 Jane Whitfield: TBD")', () => {
     const text = needed(
       'status-report',
-      '- Approve moving go-live to 18 Jan 2027 \u2014 Jane Whitfield: TBD',
-      '- Approve the extra \u00a312k for switches \u2014 Jane Whitfield: 4 Dec 2026',
-      '- Approve the freeze window \u2014 Mark Ellis: by Friday',
-      // A topic before a colon is no name, nor a field's label: still neither, no decider.
-      '- Approve the plan \u2014 Budget Approval: TBD',
-      '- Confirm the hypercare staffing \u2014 Due: 12/9',
+      '- Approve moving go-live to 18 Jan 2027 \u2014 Vendor: Cisco \u2014 Jane Whitfield: TBD',
+      // A label before the colon is no name, in any of its words: still neither (rv23 H2).
+      '- Approve the plan \u2014 Approval: TBD',
+      '- Approve the plan \u2014 Review Date: TBD',
+      '- Approve the plan \u2014 Go Live: TBC',
+      // One word is as often a label ("Vendor") as a first name: not read.
+      '- Approve the plan \u2014 Vendor: TBD',
+      // Before a date, two capitalised words are as often a label ("Phase Two") as a name: no decider read.
+      '- Approve the cutover \u2014 Phase Two: 18 Jan 2027',
     );
     const result = lintText(text, { today: TODAY });
     const findings = only(result.findings, 'decision-missing-field');
     assert.deepEqual(findings.map((f) => f.message.split(':')[0]), [
       'The decision needed "Approve moving go-live to 18 Jan..." has no by-date ("TBD" is no date)',
       'The decision needed "Approve the plan" has no decider or by-date ("TBD" is neither)',
-      'The decision needed "Confirm the hypercare staffing" has no decider',
+      'The decision needed "Approve the plan" has no decider or by-date ("TBD" is neither)',
+      'The decision needed "Approve the plan" has no decider or by-date ("TBC" is neither)',
+      'The decision needed "Approve the plan" has no decider or by-date ("TBD" is neither)',
+      'The decision needed "Approve the cutover" has no decider',
     ]);
     // On the TBD, filled in with a date only.
     assert.equal(findings[0].span.start, text.indexOf('TBD'));
     assert.equal(findings[0].suggestions[0].edit.text, 'by ${1:date}');
   });
 
-  it('reads a titled name after "durch", "von", "by" or "from", and a name with "sir" or "ma\'am" closing the ask, as the decider', () => {
+  it('reads a titled name as who approves ("durch Herrn Weber", "sign-off by Dr Reyes"), and a name with "sir" or "ma\'am" closing the ask, as the decider', () => {
     const text = needed(
       'status-report',
       '- Freigabe des Budgets durch Herrn Weber bis 4.12.2026',
-      '- Entscheidung zum Rollout von Frau Schmidt bis 4.12.2026',
+      '- Entscheidung von Frau Schmidt zum Rollout bis 4.12.2026',
+      '- Needs sign-off by Dr Reyes by 4 Dec 2026',
       '- Approve the vendor shortlist \u2014 Suresh sir, by 3rd Dec',
       '- Approve the DR test window \u2014 Priya ma\'am, by 4 Dec 2026',
-      // No title, or a titled name that is what the ask is about: still no decider.
-      '- Approve moving the servers by Friday',
+      // A titled name that asks, or that the ask is about, decides nothing: still no decider (rv23 H1).
+      '- Approve the leave request from Mr Patel by 4 Dec 2026',
+      '- Approve the contract extension requested by Ms Okafor by 4 Dec 2026',
+      '- Approve the DR budget by 4 Dec 2026 (raised by Dr Reyes, 20 Nov)',
+      '- Freigabe des Urlaubsantrags von Frau Schmidt bis 4.12.2026',
       '- Approve Mr Patel\'s leave request by 4 Dec 2026',
+      // Only those words after a name: "team" is not "sir". Only a title and a name after "by": "Friday" is none.
+      '- Approve the vendor shortlist \u2014 Suresh team, by 3rd Dec',
+      '- Approve by Friday the new vendor shortlist',
     );
-    assert.deepEqual(messagesUpTo(text, ':'), [
-      'The decision needed "Approve moving the servers by Friday" has no decider',
-      'The decision needed "Approve Mr Patel\'s leave request by..." has no decider',
+    assert.deepEqual(messagesUpTo(text, ' has '), [
+      'The decision needed "Approve the leave request from Mr..."',
+      'The decision needed "Approve the contract extension requested by..."',
+      'The decision needed "Approve the DR budget by 4..."',
+      'The decision needed "Freigabe des Urlaubsantrags von Frau Schmidt..."',
+      'The decision needed "Approve Mr Patel\'s leave request by..."',
+      'The decision needed "Approve the vendor shortlist"',
+      'The decision needed "Approve by Friday the new vendor..."',
     ]);
+    assert.ok(only(lintText(text, { today: TODAY }).findings, 'decision-missing-field').every((f) => / has no decider:/.test(f.message)));
   });
 
   it('reads a function\'s lead as a decider ("HR lead", "Tech lead"), not a lead time', () => {

@@ -366,13 +366,21 @@ const FORUM = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}&-]{0,40}\s+){1,3}(?:Board|Commi
 const ASKED_OF = /\b(?:decisions?|approval|sign-?off|go-?ahead|go\/no-?go|agreement|answer|steer|ruling|choice|(?<=\b(?:needs?|needed|awaiting|requires?)\s+(?:an?\s+|the\s+)?)call)\s+(?:(?:is\s+)?(?:needed|required|requested|wanted|sought|due)\s+)?from\s+(?:the\s+)?(\S[^,;.()]*?)(?=\s+(?:by|before|on|at)\b|[,;.()]|$)|\b(?:for|needs?|asks?|asking)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|[\p{L}]+)\s+to\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|^\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign|agree|confirm|choose|rule|pick|select)\b|(?:\n|[(;?]|\s[-–—])\s*(?!(?:Allow|Let|Enable|Permit|Get|Have|Make|Help|Require|Ask|Authori[sz]e)\b)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|must|should|needs? to|please)\s+(?:decide|approve|sign off|agree|confirm|choose|rule|pick|select)(?=\s*(?:$|[,.;)]|(?:by|before|on|at|in|this|next|asap|eod|eow)\b))/u;
 /** A name after a colon or dash closing the ask: "...overtime: Jo Bloggs (sponsor), by 28 Nov", "... — Jo Bloggs", "— Suresh sir, by 3rd Dec". */
 const NAME_AFTER = /(?::\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})|(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))(?:\s+(?:sir|ma['’]am|madam|ji)\b)?\s*(?:\([^)]{0,60}\))?\s*(?:[,;.]|$|\s+(?:by|before|on)\b|\s[-–—])/u;
-/** A titled name after "durch", "von", "by" or "from": "Freigabe durch Herrn Weber", "von Frau Schmidt", "by Dr Reyes" (not "Approve Mr Patel's leave"). */
-const TITLED_BY = /(?<![\p{L}])(?:durch|von|vom|by|from)\s+(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}’'-]*/u;
 /**
- * A name after a dash closing the ask, then a colon and (datesNext) its date or a placeholder: "... — Jane Whitfield: TBD",
- * "... — Mark Ellis: by Friday". Not a field's label ("— By: 12/9", "— Due: Friday").
+ * A titled name as who approves: after "durch" ("Freigabe durch Herrn Weber"), after "by" right behind an approval
+ * word ("sign-off by Dr Reyes", "to be approved by Ms Okafor"), or in "Entscheidung von Frau Schmidt". Not any titled
+ * name after "by", "from" or "von": "requested by Ms Okafor", "the leave request from Mr Patel" and "Freigabe des
+ * Urlaubsantrags von Frau Schmidt" or "eingereicht durch Frau Schmidt" name who asks, not who decides.
  */
-const NAME_THEN_DATE = /(?:\s[-–—]|\s→|->)\s*(?!(?:By|Due|Deadline|Date|When|Target|Needed|Required|Decider|Decision|Approver|Owner|Status)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*/u;
+const TITLED_BY = /(?<![\p{L}])(?:(?<!(?:eingereicht|beantragt|angefragt|erstellt|vorgeschlagen|gemeldet)\s+)durch|(?:[Aa]pprov(?:al|ed|e)|[Ss]ign(?:ed)?[- ]?off|[Dd]ecision|[Dd]ecided)\s+by|[Ee]ntscheidung\s+(?:von|vom))\s+(?:Herrn?|Hr|Frau|Fr|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}\p{Ll}[\p{L}’'-]*/u;
+/**
+ * Two or three capitalised words after a dash, then a colon and a closing placeholder: "... — Jane Whitfield: TBD" names
+ * the decider and leaves the by-date open. Only before a placeholder, whose item is reported in any case (on the
+ * placeholder): "— Review Date: 4 Dec" or "— Phase Two: 18 Jan" before a date are as often a label as a name.
+ */
+const NAME_THEN_PLACEHOLDER = /(?:\s[-–—]|\s→|->)\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*:\s*(?:TBD|TBC|TBA|\?{1,3})\)?[.!]?\s*$/u;
+/** Words of a label, not a name, before a colon: "— Review Date: TBD", "— Go Live: TBC", "— Sign-Off Owner: TBD" (and WORKSTREAM's: "— Wave Three: TBD"). */
+const LABEL_WORD = /^(?:by|due|deadline|date|when|target|needed|required|decider|decision|approver|approval|sign-?off|owner|status|review|phase|stage|cutover|cut-over|go-?live|go|live|meeting|next|step|steps|action|eta|termin|frist|entscheidung|verantwortlich)$/i;
 /**
  * Names after a semicolon or a question that closes the ask: "...; Mark Ellis, 10/12", "...? Sarah & Tom, Monday". Two
  * words, or two names joined, then the end or a date (datesNext): a capitalised phrase after "?" or ";" is as often the
@@ -673,12 +681,12 @@ function namesDecider(source: string, text: InlineText, today: string, tools: Re
   if (lead && /\s|\./.test(lead[1].trim()) && namesLead(lead[1].trim(), head.slice(lead[0].length)) && !notADecider(lead[1].trim(), tools)) return true;
   const after = NAME_AFTER.exec(head);
   const broken = after ? undefined : NAMES_AFTER_BREAK.exec(head);
-  const colon = after || broken ? undefined : NAME_THEN_DATE.exec(head);
+  const colon = after || broken ? undefined : NAME_THEN_PLACEHOLDER.exec(head);
   const name =
     after?.[1] ??
     after?.[2] ??
     (broken && datesNext(head.slice(broken.index + broken[0].length), today) ? broken[1] : undefined) ??
-    (colon && datesNext(head.slice(colon.index + colon[0].length), today) ? colon[1] : undefined);
+    (colon && !colon[1].split(/\s+/).some((word) => LABEL_WORD.test(word) || WORKSTREAM.test(word)) ? colon[1] : undefined);
   if (name && !notADecider(name, tools) && !isDayOrMonth(name.split(/\s+/)[0]) && !findDates(name, today).length) return true;
   const owner = findOwner(text, [], today, tools);
   return owner !== undefined && !notADecider(owner.text, tools) && !namesNoOne(owner.text);
@@ -706,7 +714,7 @@ function notADecider(name: string, tools: ReadonlySet<string>): boolean {
   const first = lower.split(/[-\s]/)[0];
   return tools.has(lower) || tools.has(first) || NOT_DECIDER.has(first);
 }
-const NOT_DECIDER = new Set(['whether', 'options', 'option', 'impact', 'status', 'context', 'background', 'recommendation', 'recommended', 'proposal', 'proposed', 'hosting', 'storage', 'hardware', 'software', 'cost', 'costs', 'budget', 'risk', 'risks', 'note', 'notes', 'why', 'what', 'scope', 'decision', 'ask', 'request', 'raised', 'date', 'pending', 'open']);
+const NOT_DECIDER = new Set(['whether', 'options', 'option', 'impact', 'status', 'context', 'background', 'recommendation', 'recommended', 'proposal', 'proposed', 'hosting', 'storage', 'hardware', 'software', 'cost', 'costs', 'budget', 'risk', 'risks', 'note', 'notes', 'why', 'what', 'scope', 'decision', 'ask', 'request', 'raised', 'date', 'pending', 'open', 'thanks', 'thank', 'please', 'kindly', 'urgent', 'dear']);
 
 /** Whether the text gives a by-date: a date after "by" or closing the ask, a weekday after "by", an event ("by the next steerco"). */
 function namesByDate(plain: string, today: string): boolean {
