@@ -92,6 +92,16 @@ describe('lint with a per-bullet memo', () => {
     assert.notDeepEqual(plain(before), plain(after), 'the findings differ by date (else this test proves nothing)');
   });
 
+  it('a log heading that is a date on one day and not on another is read anew when the date changes', () => {
+    // "29 Feb" opens an entry only when a leap year is near today; the memo keeps what opens an entry by date.
+    const memo = new LintMemo();
+    const text = `---\nimpact-lint: project-log\n---\n\n## 29 Feb Office move\n\nMoved 40 desks.\n\n## 2026-11-02 Printer refresh\n\n- **What:** Replaced 12 printers.\n`;
+    const runs = ['2026-11-27', '2028-02-20', '2026-11-27', '2028-02-20'].map((today) => plain(same(text, memo, { path: 'log.md', today })));
+    assert.notDeepEqual(runs[0], runs[1], 'the findings differ by date (else this test proves nothing)');
+    assert.deepEqual(runs[2], runs[0]);
+    assert.deepEqual(runs[3], runs[1]);
+  });
+
   it('typing a new bullet character by character: same findings at every key, and the fix is still one of the suggestions', () => {
     const memo = new LintMemo();
     const at = RESUME.indexOf('- Led the migration');

@@ -187,6 +187,27 @@ export function keep<T>(f: (key: string) => T, key: string): T {
   return store.get(key, f) as T;
 }
 
+/** `f` bound to one second argument, by function and argument: keepWith's key for `keep`. */
+const bound = new Map<(key: string, arg: string) => unknown, Map<string, (key: string) => unknown>>();
+
+/**
+ * `f(key, arg)` kept as `keep` keeps `f(key)`, for a function of a string and one more (the date a lint runs on): each
+ * argument is a function of its own to `keep`. A few arguments are bound at a time; an older one's values go unused
+ * and are dropped at the end of the next lint.
+ */
+export function keepWith<T>(f: (key: string, arg: string) => T, arg: string, key: string): T {
+  if (!active) return f(key, arg);
+  let byArg = bound.get(f);
+  if (!byArg) bound.set(f, (byArg = new Map()));
+  let g = byArg.get(arg);
+  if (!g) {
+    if (byArg.size >= 4) byArg.clear();
+    g = (k: string): T => f(k, arg);
+    byArg.set(arg, g);
+  }
+  return keep(g as (key: string) => T, key);
+}
+
 /** The memo of the lint that parsed `doc`, if it has one. */
 export function memoOf(doc: DocumentModel): LintMemo | undefined {
   return memoOfDoc.get(doc);

@@ -1,6 +1,7 @@
 // Project-log entries: a dated heading ("## 2026-10-05 Exchange cut-over",
 // "## Week 42") or a dated top-level list item ("- 5 Oct: Ran the cut-over ...").
 // An entry's parts are labelled (What/With/Timeline/Result) or free text.
+import { keepWith } from '../memo';
 import type { DocumentModel, Heading, ListItem } from '../model';
 import type { Span } from '../types';
 import { blocksBetween, blockPieces, itemBlocks, pieceOf, splitParts, type Block, type Part, type Piece } from './blocks';
@@ -163,11 +164,16 @@ class Entry implements LogEntry {
 const WEEK = /^[\s*_]*(?:(?:week|wk|w\/c|w\/e)\.?\s*\d{1,2}\b|\d{4}-?W\d{2}\b)/i;
 const RESULT_TABLE = /\b(before|after|result|outcome|impact|metric|measure|kpi|baseline|target|actual)\b/i;
 
-function dated(text: string, today: string): { end: number; date?: FoundDate } | undefined {
+function datedOn(text: string, today: string): { end: number; date?: FoundDate } | undefined {
   const date = leadingDate(text, today);
   if (date && date.precision === 'day') return { end: date.end, date };
   const week = WEEK.exec(text);
   return week ? { end: week[0].length } : undefined;
+}
+
+/** datedOn, kept while typing: every heading and top item of a long log is asked on each key (a tenth of a key's lint). */
+function dated(text: string, today: string): { end: number; date?: FoundDate } | undefined {
+  return keepWith(datedOn, today, text);
 }
 
 /** Where the title starts after the date (and the end of a range it opens): skips separators such as ":", "-", "—", ")". */
