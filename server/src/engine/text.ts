@@ -63,14 +63,20 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const line = this.lineAt(clamped);
+    return { line, character: clamped - this.starts[line] };
+  }
+
+  /** The line `offset` is on (by halving). */
+  lineAt(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
+      if (this.starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    return low;
   }
 
   offsetAt(position: Position): number {

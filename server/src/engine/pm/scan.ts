@@ -68,20 +68,39 @@ export function proseOf(raw: string): string {
 export function proseLines(doc: DocumentModel): Line[] {
   const cached = cache.get(doc);
   if (cached) return cached;
+  const lines = collect(doc);
+  cache.set(doc, lines);
+  return lines;
+}
+
+/**
+ * The prose lines that start on a line `wanted` accepts, in order (a paragraph's or list item's lines all together when
+ * one is wanted: a code span may cross their breaks): for a rule that can tell from the raw source which lines may hold
+ * what it looks for, without slicing and masking every line of a long document on each key typed.
+ */
+export function proseLinesOn(doc: DocumentModel, wanted: (line: number) => boolean): Line[] {
+  const lines = doc.lines;
+  const cached = cache.get(doc);
+  if (cached) return cached.filter((line) => wanted(lines.lineAt(line.start)));
+  return collect(doc, (span) => wanted(lines.lineAt(span.start)));
+}
+
+function collect(doc: DocumentModel, wanted?: (span: Span) => boolean): Line[] {
   // While typing, the memo gives back the lines that did not change.
   const line = (s: Span): Line => ({ start: s.start, text: keep(proseOf, doc.source.slice(s.start, s.end)) });
+  const take = (s: Span): boolean => s.end > s.start && (wanted === undefined || wanted(s));
   const lines: Line[] = [];
-  for (const h of doc.headings) if (h.span.end > h.span.start) lines.push(line(h.span));
-  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) if (cell.span.end > cell.span.start) lines.push(line(cell.span));
+  for (const h of doc.headings) if (take(h.span)) lines.push(line(h.span));
+  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) if (take(cell.span)) lines.push(line(cell.span));
   // A paragraph's (or list item's) lines together: a code span may cross a line break.
   for (const segments of [...doc.paragraphs.map((p) => p.segments), ...doc.items.map((i) => i.segments)]) {
+    if (wanted !== undefined && !segments.some(take)) continue;
     const group = segments.filter((s) => s.end > s.start).map(line);
     if (group.length > 1) maskCodeAcrossLines(group);
     // One by one: a paragraph of 200,000 short lines overflowed the call stack as push(...group).
     for (const line of group) lines.push(line);
   }
   lines.sort((a, b) => a.start - b.start);
-  cache.set(doc, lines);
   return lines;
 }
 

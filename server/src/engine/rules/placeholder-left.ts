@@ -2,7 +2,7 @@
 // <date>, YYYY-MM-DD, ${...} and lorem ipsum.
 import { listOption } from '../pm/fields';
 import { keep } from '../memo';
-import { proseLines } from '../pm/scan';
+import { proseLinesOn } from '../pm/scan';
 import { LETTER } from '../text';
 import { KINDS, type Rule, type Span } from '../types';
 
@@ -68,9 +68,19 @@ interface Found {
  * so that the memo can keep it (`keep`) by the line while a person types. One
  * function per options, kept here, because the memo keeps values by function.
  */
-const finders = new Map<string, (text: string) => Found | undefined>();
+const finders = new Map<string, Finder>();
 
-function finderFor(optionWords: string[], brackets: boolean): (text: string) => Found | undefined {
+interface Finder {
+  find: (text: string) => Found | undefined;
+  /**
+   * What `find` cannot find anything without, in the raw source (global): its quick test without the look-arounds,
+   * which masking code and URLs with spaces could satisfy. Masking only takes characters away, so a line where this
+   * does not match holds nothing `find` would report.
+   */
+  raw: RegExp;
+}
+
+function finderFor(optionWords: string[], brackets: boolean): Finder {
   const key = JSON.stringify([optionWords, brackets]);
   let finder = finders.get(key);
   if (finder) return finder;
@@ -79,7 +89,8 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
   const wordsPattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined;
   // Case-sensitive like the patterns it guards: with 'i', "dd"/"mm"/"hh" matched "address", "summary", "tech hub".
   const quick = new RegExp(['[[<{$?]', 'XX', '(?<![A-Za-z])(?:YYYY|yyyy|DD|dd|MM|mm|HH|hh)(?![a-z])', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'));
-  finder = (text: string): Found | undefined => {
+  const raw = new RegExp(['[[<{$?]', 'XX', 'YYYY|yyyy|DD|dd|MM|mm|HH|hh', '[Ll][Oo][Rr][Ee][Mm]', ...words].join('|'), 'g');
+  const find = (text: string): Found | undefined => {
     if (!quick.test(text)) return undefined;
     const spans = new Disjoint();
     /** Formats a sentence names ("use YYYY-MM-DD"): no part of them is a placeholder either ("MM/YYYY" in "DD/MM/YYYY"). */
@@ -124,9 +135,26 @@ function finderFor(optionWords: string[], brackets: boolean): (text: string) => 
     if (!spans.list.length && !labels.length) return undefined;
     return { spans: spans.list, brackets: labels };
   };
+  finder = { find, raw };
   if (finders.size >= 32) finders.clear();
   finders.set(key, finder);
   return finder;
+}
+
+/** The lines where `raw` matches the source, or undefined when none does: one pass, one match a line at most. */
+function markedLines(source: string, starts: readonly number[], raw: RegExp): Uint8Array | undefined {
+  let marked: Uint8Array | undefined;
+  let line = 0;
+  raw.lastIndex = 0;
+  for (let match = raw.exec(source); match; match = raw.exec(source)) {
+    while (line + 1 < starts.length && starts[line + 1] <= match.index) line++;
+    (marked ??= new Uint8Array(starts.length))[line] = 1;
+    if (line + 1 >= starts.length) break;
+    // The rest of the line is read anyway: on to the next one.
+    raw.lastIndex = starts[line + 1];
+  }
+  raw.lastIndex = 0;
+  return marked;
 }
 
 /**
@@ -223,9 +251,12 @@ export const placeholderLeft: Rule = {
     },
   },
   check({ doc, options, report }) {
-    const find = finderFor(listOption(options, 'words', WORDS), options.brackets !== false);
+    const { find, raw } = finderFor(listOption(options, 'words', WORDS), options.brackets !== false);
+    // Only the lines whose source could hold a placeholder are read (sliced, masked, looked up in the memo).
+    const marked = markedLines(doc.source, doc.lines.starts, raw);
+    if (!marked) return;
     const definitions = new Set(doc.source.includes(']:') ? [...doc.source.matchAll(DEFINITION)].map((m) => m[1].toLowerCase()) : []);
-    for (const line of proseLines(doc)) {
+    for (const line of proseLinesOn(doc, (at) => marked[at] === 1)) {
       // While typing, the memo gives back what was found in each unchanged line.
       const found = keep(find, line.text);
       if (!found) continue;
