@@ -5,6 +5,7 @@
 import { FRONT_MATTER_LINES, isRecord, parseFrontMatter } from './frontmatter';
 import data from './lexicon/job-terms.json';
 import technologyNames from './lexicon/technologies.json';
+import { lazy } from './lazy';
 import { LETTER, LineIndex } from './text';
 import type { Span } from './types';
 
@@ -96,8 +97,7 @@ const WORD_CHAR = String.raw`(?![${CJK}])[\p{L}\p{N}]`;
  * The pattern of a token, made when a job description is first read: a start without one never uses it, and this
  * pattern and EMPLOYER_PATTERNS took about 2 ms of every start.
  */
-let tokenPattern: RegExp | undefined;
-const TOKEN = (): RegExp => (tokenPattern ??= new RegExp(String.raw`[${CJK}]+|${WORD_CHAR}(?:${WORD_CHAR}|[+#]|['\u2019](?=${WORD_CHAR})|\.(?=${WORD_CHAR}))*`, 'gu'));
+const TOKEN = lazy(() => new RegExp(String.raw`[${CJK}]+|${WORD_CHAR}(?:${WORD_CHAR}|[+#]|['\u2019](?=${WORD_CHAR})|\.(?=${WORD_CHAR}))*`, 'gu'));
 const SPELLINGS = new Map(Object.entries(data.spellings as Record<string, string>));
 
 /** Lower case, British -> American spelling, possessive and plural stripped: both texts go through this. */
@@ -235,10 +235,7 @@ function entryFor(name: string, key: string, variant: string, source: Entry['sou
  * The lexicon's terms as entries, and each spelling's key: built on the first job comparison,
  * not when the module loads (tokenizing every term was some 10 ms of a language server's cold start).
  */
-let lexicon: { entries: Entry[]; keys: Map<string, string> } | undefined;
-
-function lexiconTerms(): { entries: Entry[]; keys: Map<string, string> } {
-  if (lexicon) return lexicon;
+const lexiconTerms = lazy((): { entries: Entry[]; keys: Map<string, string> } => {
   const entries: Entry[] = [];
   const keys = new Map<string, string>();
   for (const [name, variants] of Object.entries(data.terms as Record<string, string[]>)) {
@@ -251,9 +248,8 @@ function lexiconTerms(): { entries: Entry[]; keys: Map<string, string> } {
       }
     }
   }
-  lexicon = { entries, keys };
-  return lexicon;
-}
+  return { entries, keys };
+});
 
 const matcherCache = new Map<string, TermMatcher>();
 
@@ -389,9 +385,8 @@ function units(jd: string): { result: Unit[]; boilerplate: Unit[] } {
 
 /** Up to four capitalised words: "Fabrikam Health", "Contoso Bank & Trust". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'\u2019.-]*){0,3}`;
-let employerPatterns: RegExp[] | undefined;
 /** Made on first use, as TOKEN is. */
-const EMPLOYER_PATTERNS = (): RegExp[] => (employerPatterns ??= [
+const EMPLOYER_PATTERNS = lazy((): RegExp[] => [
   // "About Fabrikam Health", "## Why Contoso?", "Join Northwind"
   new RegExp(String.raw`(?:^|\n)[ \t#>*_-]*(?:About|Join|Why|At|Life at|Working at|Why join)[ \t]+(${NAME})`, 'gu'),
   // "Fabrikam Health is hiring", "Northwind Logistics is looking for"

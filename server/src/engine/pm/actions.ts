@@ -2,6 +2,7 @@
 // Actions heading, with their owner ("Owner: Sam", "@sam", "Sam:", "Sam to ...",
 // "(Sam)") and due date (any date format, "by Friday", "EOW").
 import type { InlineText } from '../inline';
+import { lazy } from '../lazy';
 import { sectionPath, topItem, type DocumentModel, type ListItem, type Table, type TableCell, type TableRow } from '../model';
 import type { Kind, Span } from '../types';
 import { dateLengthAtStart, findDates, isDayMonthPair, isDayOrMonth, RELATIVE_DATE } from './dates';
@@ -125,8 +126,7 @@ function nameOk(name: string, tools?: ReadonlySet<string>): boolean {
  * The patterns an owner is found by, made when one is first looked for: a resume never looks, and making these six
  * (person names in any script) took about 3 ms of every start.
  */
-let ownerPatterns: ReturnType<typeof makeOwnerPatterns> | undefined;
-function makeOwnerPatterns() {
+const ownerPatterns = lazy(() => {
   // "Priya:", "**Priya**:": a name and a colon first.
   const NAME_COLON = new RegExp(`^\\s*(?:\\*\\*)?(${NAME})(?:\\*\\*)?\\s*:`, 'u');
   // "Priya to chase", "Sam and Lee will ...": a name and OWNER_VERB.
@@ -142,14 +142,14 @@ function makeOwnerPatterns() {
   // "assigned to Priya", "owner Sam".
   const ASSIGNED = new RegExp(`\\b(?:assigned to|owned by|owner)\\s+(@?${NAME})`, 'u');
   return { NAME_COLON, NAME_TO, NAME_END, NAME_DASH, OWNER_FIRST_END, ASSIGNED };
-}
+});
 
 /** The owner named in an action's text. */
 export function findOwner(text: InlineText, labels: readonly string[], today: string, tools?: ReadonlySet<string>, people?: ReadonlySet<string>): { text: string; span: Span } | undefined {
   const plain = text.plain;
   const labelled = inlineLabels(plain, { owner: labels }, () => 0).find((l) => !isEmptyValue(l.value));
   if (labelled) return { text: labelled.value, span: text.span(labelled.start, labelled.end) };
-  const { NAME_COLON, NAME_TO, NAME_END, NAME_DASH, OWNER_FIRST_END, ASSIGNED } = (ownerPatterns ??= makeOwnerPatterns());
+  const { NAME_COLON, NAME_TO, NAME_END, NAME_DASH, OWNER_FIRST_END, ASSIGNED } = ownerPatterns();
   const mention = MENTION.exec(plain);
   if (mention) return { text: mention[1], span: text.span(mention.index, mention.index + mention[0].length) };
   // NAME_END looks at the end of the text only, so a long item cannot make it quadratic.
