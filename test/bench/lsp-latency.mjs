@@ -315,6 +315,20 @@ async function memory(dir, base = LAUNCH_ENV) {
 }
 
 /**
+ * The resume typing of the target, the same edits linted in this process, and the floor under any server: the same
+ * keys into a server that does no work and answers each with the diagnostics ours sent last (test/bench/echo-server.mjs).
+ */
+async function resumeTyping(dir) {
+  const typed = await typing(dir);
+  const local = typingInProcess(typed);
+  const payload = path.join(dir, 'diagnostics.json');
+  const payloadJson = JSON.stringify(typed.diagnostics);
+  fs.writeFileSync(payload, payloadJson);
+  const floor = (await typing(dir, [ECHO_SERVER, payload], typed.latencies.length)).latencies;
+  return { typed, local, floor, payloadJson };
+}
+
+/**
  * Typing alone (`node test/bench/bench.mjs typing`): the resume typing, its protocol
  * floor and the same edits in this process, for trying a change to the latency without
  * the cold starts and the memory part. The same measurements as the lsp part's typing rows,
@@ -324,11 +338,7 @@ export async function runTyping() {
   if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first.');
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-bench-')));
   try {
-    const typed = await typing(dir);
-    const local = typingInProcess(typed);
-    const payload = path.join(dir, 'diagnostics.json');
-    fs.writeFileSync(payload, JSON.stringify(typed.diagnostics));
-    const floor = (await typing(dir, [ECHO_SERVER, payload], typed.latencies.length)).latencies;
+    const { typed, local, floor } = await resumeTyping(dir);
     console.log(`\n## Typing over stdio LSP: ${typed.latencies.length} keys in a ${typed.lines}-line resume (${typed.diagnostics.length} diagnostics)`);
     console.table([
       { figure: 'didChange -> publish', value: spread(typed.latencies) },
@@ -363,15 +373,8 @@ export async function runLsp() {
       colds.push(await coldStart(dir, withCache));
     }
     const cold = median(colds.map((c) => c.first));
-    const typed = await typing(dir);
+    const { typed, local, floor, payloadJson } = await resumeTyping(dir);
     const { latencies, bytes, lines } = typed;
-    const local = typingInProcess(typed);
-    // The floor under any server: the same keys into a server that does no work and
-    // answers each with the diagnostics ours sent last (test/bench/echo-server.mjs).
-    const payload = path.join(dir, 'diagnostics.json');
-    const payloadJson = JSON.stringify(typed.diagnostics);
-    fs.writeFileSync(payload, payloadJson);
-    const floor = (await typing(dir, [ECHO_SERVER, payload], latencies.length)).latencies;
     // Project logs are the documents that grow long (a dated journal kept for years); their
     // rules read entries and tables, not bullets, so they are timed too (not a target).
     const typedLog = await typing(dir, undefined, EDITS, TYPED.log(bytes));
