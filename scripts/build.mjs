@@ -57,11 +57,12 @@ await Promise.all([
 const escapeAll = (files) => {
   for (const file of files) fs.writeFileSync(`dist/${file}`, asciiOnly(fs.readFileSync(`dist/${file}`, 'utf8'), file));
 };
-escapeAll(['client.js', 'server-main.js', 'cli-main.js', 'engine.js', 'preview.js']);
 // dist/server.js and dist/cli.js are small loaders that start the big bundles
 // (-main.js) with a V8 code cache (server/src/node/boot.ts). Each loader is given its
-// bundle's hash, which names the cache, so that a start need not hash 1.8 MB itself.
+// bundle's hash, which names the cache, so that a start need not hash 1.8 MB itself:
+// every other bundle is escaped (and so final) before the loaders are built.
 const loaders = { server: 'server-main.js', cli: 'cli-main.js' };
+escapeAll(fs.readdirSync('dist').filter((file) => file.endsWith('.js') && !(file.slice(0, -3) in loaders)));
 await Promise.all(
   Object.entries(loaders).map(([name, bundle]) =>
     build({
