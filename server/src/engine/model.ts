@@ -22,12 +22,19 @@ export const blockParser = md;
  * about 5% of linting a 1 MB resume (`node --cpu-prof`). Block tokens are made in
  * `StateBlock.push`; this is that method with the same fields assigned plainly and
  * markdown-it's own Token prototype for the methods, so the tokens are the same.
+ *
+ * Inside a table it keeps only the table, section and row tokens: the model splits
+ * each row into cells from the source (splitRow), and the cell tokens (open, inline,
+ * close, three per cell) were most of what a wide table allocated. The level still
+ * counts them, so the tokens after the table are as markdown-it makes them.
  */
 function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
   interface BlockState {
     level: number;
     tokens: unknown[];
     Token: { prototype: object };
+    /** Between table_open and table_close (tables do not nest). */
+    inTable?: boolean;
   }
   const State = parser.block.State as unknown as { prototype: BlockState & { push(type: string, tag: string, nesting: number): unknown } };
   const proto = (new (parser.block.State as unknown as new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: unknown[]) => BlockState)('', parser, {}, [])).Token.prototype;
@@ -49,7 +56,15 @@ function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
   }
   FastToken.prototype = proto;
   const Made = FastToken as unknown as new (type: string, tag: string, nesting: number) => { block: boolean; level: number };
+  // What the table rule writes into a cell token (attrs, content, children) goes here and is dropped.
+  const dropped = new Made('', '', 0);
   State.prototype.push = function push(this: BlockState, type: string, tag: string, nesting: number) {
+    if (this.inTable && (tag === 'td' || tag === 'th' || type === 'inline')) {
+      this.level += nesting;
+      return dropped;
+    }
+    if (type === 'table_open') this.inTable = true;
+    else if (type === 'table_close') this.inTable = false;
     const token = new Made(type, tag, nesting);
     token.block = true;
     if (nesting < 0) this.level--;
