@@ -12,11 +12,13 @@ ruleTester('long-bullet', {
     { name: 'a higher limit', text: words(40), options: { settings: engine.resolveSettings({ rules: { 'long-bullet': ['info', { maxWords: 40 }] } }) } },
     { name: 'markup does not count as words', text: `**${words(35)}**` },
     // Regression: "1,200" and "3,400" counted as two words each, so this 34-word bullet was "36 words".
+    { name: 'a number of two thousands separators is one word', text: `${words(33)} 3,400,000 users` },
     { name: 'a number with thousands separators is one word', text: 'Led the migration of 1,200 mailboxes and 3,400 devices from Exchange 2016 to Microsoft 365 over 10 weeks with a team of 4 engineers and 2 contractors, finishing 2 weeks early and under budget' },
   ],
   invalid: [
     { text: words(36), message: /^36 words, over the 35 a reviewer reads at a glance: keep one action and its result, and cut the rest\.$/, span: 'w35', output: null },
     { name: 'the overflow does not start inside "1,200"', text: `${words(34)} 1,200 users and more`, message: /^38 words/, span: 'users and more' },
+    { name: 'a comma then three digits after a word is two words', text: `${words(33)} servers,200 users`, message: /^36 words/, span: 'users' },
     { name: 'a lower limit', text: words(12), options: { settings: engine.resolveSettings({ rules: { 'long-bullet': ['info', { maxWords: 10 }] } }) }, span: 'w10 w11' },
     { name: 'a second action after a semicolon: split there', text: LONG, message: /split it before "automated"/, output: null, suggestions: ['\n- A'] },
   ],

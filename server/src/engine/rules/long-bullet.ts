@@ -24,31 +24,44 @@ export const longBullet: Rule = {
     forEachBullet(ctx, (bullet, report) => {
       const toks = bullet.words;
       if (toks.length <= max) return;
-      const counted = readerWords(bullet.plain, toks);
-      if (counted.length <= max) return;
-      const from = counted[max].start;
+      const counted = readerCount(bullet.plain, toks, max);
+      if (counted.count <= max) return;
+      const from = counted.after;
       const to = Math.max(contentEnd(bullet.plain), toks[toks.length - 1].end);
       const split = splitPoint(doc, bullet, lexicon);
       const suggestions: Suggestion[] = split ? [split.suggestion] : [];
       report({
         span: bullet.text.span(from, to),
-        message: `${counted.length} words, over the ${max} a reviewer reads at a glance: ${split ? `split it before "${split.at}"` : 'keep one action and its result, and cut the rest'}.`,
+        message: `${counted.count} words, over the ${max} a reviewer reads at a glance: ${split ? `split it before "${split.at}"` : 'keep one action and its result, and cut the rest'}.`,
         suggestions,
       });
     });
   },
 };
 
-/** The words as a reader counts them: "1,200" and "3,400,000" are one each, not "1" and "200". */
-function readerWords(plain: string, toks: readonly Word[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/**
+ * How many words a reader counts ("1,200" and "3,400,000" are one each, not "1" and "200"), and where the word
+ * after the first `max` of them starts (-1 when there are no more). Counted, not listed: a bullet of one long
+ * line has tens of thousands of words.
+ */
+function readerCount(plain: string, toks: readonly Word[], max: number): { count: number; after: number } {
+  let count = 0;
+  let after = -1;
+  let lastEnd = -1;
   for (const word of toks) {
-    const last = out[out.length - 1];
-    if (last && word.start === last.end + 1 && plain.charCodeAt(last.end) === 44 /* , */ && /\d$/.test(plain.slice(last.start, last.end)) && /^\d{3}(?!\d)/.test(word.text)) last.end = word.end;
-    else out.push({ start: word.start, end: word.end });
+    if (count > 0 && word.start === lastEnd + 1 && plain.charCodeAt(lastEnd) === 44 /* , */ && isDigit(plain.charCodeAt(lastEnd - 1)) && THOUSANDS.test(word.text)) {
+      lastEnd = word.end;
+      continue;
+    }
+    if (count === max) after = word.start;
+    count++;
+    lastEnd = word.end;
   }
-  return out;
+  return { count, after };
 }
+
+const THOUSANDS = /^\d{3}(?!\d)/;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Where a second action starts ("; automated", ". Cut", ", and trained"), nearest the middle; both halves at least 5 words. */
 function splitPoint(doc: DocumentModel, bullet: Bullet, lexicon: Lexicon): { suggestion: Suggestion; at: string } | undefined {
