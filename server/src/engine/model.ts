@@ -186,13 +186,66 @@ export interface DocumentModel {
 
 /** Shared by every list item without later paragraphs (most of them): no array per item. */
 const NO_PARAGRAPHS: Paragraph[] = [];
+/** Shared by every list item without nested items until one is added, and by items without text. */
+const NO_CHILDREN: ListItem[] = [];
+const NO_SEGMENTS: Span[] = [];
 
-const LIST_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
-const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*([-*+]|\d{1,9}[.)])/;
 const HEADING_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/;
 const HASHES_ONLY = /^#+[ \t]*$/;
-const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-const INDENT = /^[ \t]*/;
+
+/**
+ * What comes before a line's text: indentation; block quote markers too (`>`, each with one
+ * space or tab after it, and the blanks around them); and a list item's marker (`-`, `*`, `+`,
+ * or 1-9 digits and `.` or `)`, then blanks or the line's end). Read by scanning the source,
+ * as /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/ and its shorter forms
+ * read a line: without slicing the line or a match per line (most of building the model).
+ */
+const enum Prefix {
+  Indent,
+  Quote,
+  List,
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+
+function blanksEnd(text: string, at: number, end: number): number {
+  while (at < end && isBlank(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where indentation and block quote markers from `at` end. */
+function quoteEnd(text: string, at: number, end: number): number {
+  at = blanksEnd(text, at, end);
+  while (at < end && text.charCodeAt(at) === 62 /* > */) {
+    at++;
+    if (at < end && isBlank(text.charCodeAt(at))) at++;
+  }
+  return blanksEnd(text, at, end);
+}
+
+/** Where a list marker at `at` ends, or -1 when there is none. */
+function markerEnd(text: string, at: number, end: number): number {
+  if (at >= end) return -1;
+  const code = text.charCodeAt(at);
+  if (code === 45 || code === 42 || code === 43) return at + 1; // - * +
+  let digits = at;
+  while (digits < end && digits - at < 10 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  const count = digits - at;
+  if (count < 1 || count > 9 || digits >= end) return -1;
+  const after = text.charCodeAt(digits);
+  return after === 46 || after === 41 ? digits + 1 : -1; // . )
+}
+
+/** Where the line's text starts after its prefix of `kind`: at `start` when a list prefix is not whole. */
+function prefixEnd(text: string, start: number, end: number, kind: Prefix): number {
+  if (kind === Prefix.Indent) return blanksEnd(text, start, end);
+  const quoted = quoteEnd(text, start, end);
+  if (kind === Prefix.Quote) return quoted;
+  const marker = markerEnd(text, quoted, end);
+  if (marker < 0) return start;
+  const after = blanksEnd(text, marker, end);
+  return after > marker || marker === end ? after : start;
+}
 const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
 
 /**
@@ -241,18 +294,19 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
   const orderedStack: boolean[] = [];
   let quoteDepth = 0;
 
-  const segmentsOf = (from: number, to: number, firstPrefix: RegExp): Span[] => {
+  const segmentOf = (line: number, prefix: Prefix): Span => {
+    const lineEnd = lines.lineEnd(line);
+    const start = prefixEnd(source, lines.lineStart(line), lineEnd, prefix);
+    let end = lineEnd;
+    while (end > start && isBlank(source.charCodeAt(end - 1))) end--;
+    if (end > start && source.charCodeAt(end - 1) === 92) end--; // a backslash: a hard line break
+    return { start, end };
+  };
+  const segmentsOf = (from: number, to: number, firstPrefix: Prefix): Span[] => {
+    // Most paragraphs and items are one line: an array of exactly one.
+    if (to - from === 1) return [segmentOf(from, firstPrefix)];
     const segments: Span[] = [];
-    for (let line = from; line < to; line++) {
-      const start = lines.lineStart(line);
-      const text = lines.lineText(line);
-      const prefix = line === from ? firstPrefix : quoteDepth > 0 ? QUOTE_PREFIX : INDENT;
-      const skip = prefix.exec(text)?.[0].length ?? 0;
-      let end = text.length;
-      while (end > skip && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-      if (end > skip && text[end - 1] === '\\') end--; // hard line break
-      segments.push({ start: start + skip, end: start + end });
-    }
+    for (let line = from; line < to; line++) segments.push(segmentOf(line, line === from ? firstPrefix : quoteDepth > 0 ? Prefix.Quote : Prefix.Indent));
     return segments;
   };
 
@@ -294,11 +348,14 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
         const item = newItem(model, map, itemStack.length + 1, orderedStack[orderedStack.length - 1] ?? false, parent, current);
         const next = tokens[index + 1];
         if (next?.type === 'paragraph_open' && next.map && next.map[0] === map[0]) {
-          item.segments = segmentsOf(next.map[0], next.map[1], LIST_PREFIX);
+          item.segments = segmentsOf(next.map[0], next.map[1], Prefix.List);
           readTaskBox(source, item);
           item.span = spanOf(item.segments);
         }
-        parent?.children.push(item);
+        if (parent) {
+          if (parent.children === NO_CHILDREN) parent.children = [];
+          parent.children.push(item);
+        }
         itemStack.push(item);
         model.items.push(item);
         break;
@@ -310,7 +367,7 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
         const map = token.map!;
         const owner = itemStack[itemStack.length - 1];
         if (owner && owner.line === map[0]) break; // the item's own text
-        const segments = segmentsOf(map[0], map[1], quoteDepth > 0 ? QUOTE_PREFIX : INDENT);
+        const segments = segmentsOf(map[0], map[1], quoteDepth > 0 ? Prefix.Quote : Prefix.Indent);
         const paragraph = new Para(source, map, segments, itemStack.length > 0, current);
         model.paragraphs.push(paragraph);
         if (owner) {
@@ -345,10 +402,10 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
 
 function newItem(model: DocumentModel, map: [number, number], depth: number, ordered: boolean, parent: ListItem | undefined, section: Section): ListItem {
   const lineStart = model.lines.lineStart(map[0]);
-  const lineText = model.lines.lineText(map[0]);
-  const marker = LIST_MARKER.exec(lineText);
-  const markerEnd = marker ? marker[0].length : 0;
-  const markerSpan = { start: lineStart + markerEnd - (marker?.[1].length ?? 0), end: lineStart + markerEnd };
+  const lineEnd = model.lines.lineEnd(map[0]);
+  const markerStart = quoteEnd(model.source, lineStart, lineEnd);
+  const end = markerEnd(model.source, markerStart, lineEnd);
+  const markerSpan = end < 0 ? { start: lineStart, end: lineStart } : { start: markerStart, end };
   return new Item(model.source, map, depth, ordered, markerSpan, parent, section);
 }
 
@@ -376,7 +433,7 @@ function readHeading(lines: LineIndex, token: Token, level: number, section: Sec
     for (let line = map[0]; line < map[1] - 1; line++) {
       const start = lines.lineStart(line);
       const text = lines.lineText(line);
-      const skip = (quoted ? QUOTE_PREFIX : INDENT).exec(text)?.[0].length ?? 0;
+      const skip = prefixEnd(text, 0, text.length, quoted ? Prefix.Quote : Prefix.Indent);
       segments.push({ start: start + skip, end: start + text.trimEnd().length });
     }
   }
@@ -401,7 +458,7 @@ function readTable(source: string, lines: LineIndex, tokens: Token[], index: num
 export function splitRow(source: string, lines: LineIndex, line: number): TableCell[] {
   const start = lines.lineStart(line);
   const text = lines.lineText(line);
-  let at = QUOTE_PREFIX.exec(text)?.[0].length ?? 0;
+  let at = quoteEnd(text, 0, text.length);
   if (text[at] === '|') at++;
   const cells: TableCell[] = [];
   let cellStart = at;
@@ -520,7 +577,7 @@ class Item extends Lazy implements ListItem {
   endLine: number;
   span: Span;
   paragraphs = NO_PARAGRAPHS;
-  children: ListItem[] = [];
+  children = NO_CHILDREN;
   declare task?: { checked: boolean; span: Span };
   constructor(
     source: string,
@@ -531,7 +588,7 @@ class Item extends Lazy implements ListItem {
     public parent: ListItem | undefined,
     public section: Section,
   ) {
-    super(source, []);
+    super(source, NO_SEGMENTS);
     this.line = map[0];
     this.endLine = map[1];
     this.span = { start: markerSpan.end, end: markerSpan.end };
