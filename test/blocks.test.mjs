@@ -16,6 +16,15 @@ function same(text, cache = new BlockCache()) {
   assert.deepEqual(plain(cache.parse(md, text)), plain(md.parse(text, {})), JSON.stringify(text));
 }
 
+/** Front matter of `count` lines, then `rest`: parsed as parseDocument parses it, its lines read as blank. */
+function sameAfterFrontMatter(count, rest, cache = new BlockCache()) {
+  const front = Array.from({ length: count }, (_, i) => (i === 0 || i === count - 1 ? '---' : `key${i}: # not a heading`)).join('\n');
+  const text = count ? `${front}\n${rest}` : rest;
+  const offset = count ? front.length + 1 : 0;
+  const blanked = '\n'.repeat(count) + text.slice(offset);
+  assert.deepEqual(plain(cache.parse(md, text, { lines: count, offset })), plain(md.parse(blanked, {})), JSON.stringify(text));
+}
+
 /** Lines that open, close or continue every kind of block, and the headings chunks start at. */
 const LINES = [
   '# Heading', '## Role, Acme (2020 - 2024)', '#', '# ', '####### seven', '#hashtag', '  # indented heading', '\t# tab heading',
@@ -50,6 +59,26 @@ describe('block parse by chunks', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads front matter lines as blank lines without copying the text, on random documents and through edits', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 4 }), doc, (count, text) => sameAfterFrontMatter(count, text)), { numRuns: 2000 });
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.oneof(fc.constantFrom(...LINES.map((l) => `${l}\n`), 'x', '\n', '#'), fc.string({ maxLength: 3 })) });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 4 }), doc, fc.array(edit, { minLength: 1, maxLength: 10 }), (count, start, edits) => {
+        const cache = new BlockCache();
+        let text = start;
+        sameAfterFrontMatter(count, text, cache);
+        for (const e of edits) {
+          text = applyRandomEdit(text, e);
+          sameAfterFrontMatter(count, text, cache);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // A heading right after the front matter starts a chunk of its own, after the blank lines.
+    sameAfterFrontMatter(3, '# A\n\n# B\n');
+    sameAfterFrontMatter(3, '```\n# in a fence\n\n# B\n');
   });
 
   it('joins everything after a list nested near markdown-it\'s limit, which skips to the end of the text', () => {

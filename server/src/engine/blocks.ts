@@ -37,25 +37,36 @@ interface Chunk {
 export class BlockCache {
   private chunks = new Map<string, Chunk>();
 
-  /** The block tokens of `body`, as `parser.parse(body, {})` gives them. */
-  parse(parser: InstanceType<typeof MarkdownIt>, body: string): Token[] {
+  /**
+   * The block tokens of `source`, as `parser.parse(source, {})` gives them; with `blank`, of
+   * `source` with its first `blank.lines` lines (front matter, up to `blank.offset`) read as
+   * blank lines, as parseDocument parses a document. The text with those lines blanked is not
+   * made: only the first chunk's, so that a key typed does not copy the whole document.
+   */
+  parse(parser: InstanceType<typeof MarkdownIt>, source: string, blank?: { lines: number; offset: number }): Token[] {
+    const head = blank?.lines ? '\n'.repeat(blank.lines) : '';
+    const from = head ? blank!.offset : 0;
     // markdown-it ends a line at a lone CR too; chunks count lines by LF. Rare (old Mac files): parse whole.
-    if (LONE_CR.test(body)) {
+    if (LONE_CR.test(head ? source.slice(from) : source)) {
       this.chunks.clear();
-      return parser.parse(body, {});
+      return parser.parse(head ? head + source.slice(from) : source, {});
     }
     const next = new Map<string, Chunk>();
     const tokens: Token[] = [];
-    const starts = chunkStarts(body);
+    const starts = chunkStarts(source, from, head.length);
+    const textOf = (k: number, end: number): string => {
+      const text = source.slice(starts[k].offset, end < starts.length ? starts[end].offset : source.length);
+      return k === 0 && head ? head + text : text;
+    };
     for (let k = 0; k < starts.length; k++) {
       let end = k + 1;
-      let text = body.slice(starts[k].offset, end < starts.length ? starts[end].offset : body.length);
+      let text = textOf(k, end);
       let chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
       // A fence or HTML block left open at the end may run on through any later chunk: parse
       // the rest of the text in one piece (joining one chunk at a time would be quadratic).
       if (end < starts.length && (chunk.deep || openAtEnd(chunk.tokens, starts[end].line))) {
         end = starts.length;
-        text = body.slice(starts[k].offset);
+        text = textOf(k, end);
         chunk = this.take(text, starts[k].line) ?? parseChunk(parser, text, starts[k].line);
       }
       next.set(text, chunk);
@@ -111,12 +122,14 @@ function openAtEnd(tokens: Token[], end: number): boolean {
   return false;
 }
 
-/** Where chunks start: the first line, and every ATX heading in column 0 right after a blank line. */
-function chunkStarts(body: string): { offset: number; line: number }[] {
-  const starts = [{ offset: 0, line: 0 }];
+/**
+ * Where chunks start: the first line, and every ATX heading in column 0 right after a blank
+ * line. The text is read from `from`, which is line `line` (the lines before it are blank).
+ */
+function chunkStarts(body: string, from: number, line: number): { offset: number; line: number }[] {
+  const starts = [{ offset: from, line: 0 }];
   let blank = true;
-  let line = 0;
-  for (let at = 0; at <= body.length; line++) {
+  for (let at = from; at <= body.length; line++) {
     let end = body.indexOf('\n', at);
     if (end === -1) end = body.length;
     if (line > 0 && blank && body.charCodeAt(at) === 35 /* # */ && atxHeading(body, at, end)) starts.push({ offset: at, line });

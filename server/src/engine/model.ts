@@ -271,8 +271,9 @@ function headingTextEnd(text: string, from: number): number {
 export function parseDocument(source: string, blocks?: BlockCache): DocumentModel {
   const lines = new LineIndex(source);
   const frontMatter = parseFrontMatter(source, lines);
-  const body = frontMatter ? '\n'.repeat(frontMatter.endLine) + source.slice(lines.lineStart(frontMatter.endLine)) : source;
-  const tokens = blocks ? blocks.parse(md, body) : md.parse(body, {});
+  // Front matter is parsed as blank lines: markdown-it would read its `---` as a rule or a heading's underline.
+  const blank = frontMatter ? { lines: frontMatter.endLine, offset: lines.lineStart(frontMatter.endLine) } : undefined;
+  const tokens = blocks ? blocks.parse(md, source, blank) : md.parse(blank ? '\n'.repeat(blank.lines) + source.slice(blank.offset) : source, {});
 
   const root: Section = { level: 0, startLine: 0, endLine: lines.lineCount };
   const model: DocumentModel = {
