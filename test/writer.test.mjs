@@ -42,9 +42,32 @@ describe('the stdio writer', () => {
     assert.ok(new JsonEncoder().encode(message).equals(Buffer.from(JSON.stringify(message), 'utf8')));
   });
 
-  it('encodes any message to the bytes of JSON.stringify: undefined, functions, toJSON, lone surrogates, long arrays anywhere', () => {
+  it('encodes any message to the bytes of JSON.stringify: undefined, functions, symbols, toJSON, boxed values, lone surrogates, long arrays anywhere', () => {
     const encoder = new JsonEncoder();
-    const value = fc.oneof(fc.anything({ withDate: true, withNullPrototype: true, withSparseArray: true }), fc.constant(undefined), fc.constant(() => 1), fc.string({ unit: 'binary' }));
+    class Point {
+      constructor() {
+        this.x = 1;
+      }
+    }
+    // A toJSON is given its key (a property's name, an element's index); one may return undefined, which is left out.
+    const special = fc.constantFrom(
+      undefined,
+      () => 1,
+      Symbol('s'),
+      { toJSON: (key) => `key=${key}` },
+      { toJSON: () => undefined },
+      { toJSON: () => ({ nested: [1, 2] }) },
+      new Date(0),
+      new String('a.md'),
+      new Boolean(false),
+      new Number(-0),
+      new Point(),
+      Object.create(null),
+      -0,
+      NaN,
+      Infinity,
+    );
+    const value = fc.oneof(fc.anything({ withDate: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true }), special, fc.string({ unit: 'binary' }));
     const message = fc.record({
       jsonrpc: fc.constant('2.0'),
       method: fc.string(),
@@ -52,12 +75,20 @@ describe('the stdio writer', () => {
     });
     fc.assert(
       fc.property(message, fc.array(value, { minLength: 64, maxLength: 100 }), (m, long) => {
-        // One long array always, so that the message is written piece by piece.
+        // One long array always, so that the message is written piece by piece; a params or message with a toJSON goes whole.
         m.params.diagnostics = long;
         assert.ok(encoder.encode(m).equals(Buffer.from(JSON.stringify(m), 'utf8')));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('grows by what UTF-8 needs: three bytes for each character of Japanese text', () => {
+    const encoder = new JsonEncoder();
+    // The first diagnostic alone is 30,000 characters and 90 KB: more than twice its characters, more than the first buffer.
+    const japanese = publish(Array.from({ length: 400 }, (_, i) => ({ ...diagnostic(i), message: '担当者が未定です。'.repeat(i === 0 ? 3400 : 20) })));
+    const bytes = encoder.encode(japanese);
+    assert.ok(bytes.equals(Buffer.from(JSON.stringify(japanese))), `${bytes.length} bytes against ${Buffer.byteLength(JSON.stringify(japanese))}`);
   });
 
   it('grows past its first buffer and keeps the bytes of a message that outgrew it', () => {
@@ -98,9 +129,25 @@ describe('the stdio writer', () => {
     broken.on('error', () => {});
     const writer = new PiecewiseWriter(broken);
     const errors = [];
-    writer.onError(([error]) => errors.push(error.message));
+    writer.onError(([error, message, count]) => errors.push([error.message, message?.params?.version, count]));
     await assert.rejects(writer.write(publish(Array.from({ length: 100 }, (_, i) => diagnostic(i)))), /EPIPE/);
-    assert.ok(errors.includes('EPIPE'), JSON.stringify(errors));
+    // The connection is told which message failed, and how many have.
+    assert.ok(errors.some(([error, version, count]) => error === 'EPIPE' && version === 3 && count === 1), JSON.stringify(errors));
+  });
+
+  // Regression (a review of this change): console.dir wrote to stdout between messages. The yaml library dumps its
+  // tokens with it when LOG_STREAM is set, and front matter is read with it.
+  it('over stdio, console output goes to the client\'s log, not into the protocol', async () => {
+    const dir = tempDir();
+    const text = '---\nimpact-lint: resume\n---\n\n## Experience\n\n- Responsible for managing servers\n';
+    const uri = writeFile(dir, 'resume.md', text);
+    const client = new Client({ cwd: dir, env: { LOG_STREAM: '1' } });
+    await client.initialize(dir);
+    const version = await client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, version);
+    assert.ok(diagnostics.some((d) => d.code === 'weak-opening'), JSON.stringify(diagnostics));
+    assert.ok(client.events.some((e) => e.type === 'log' && /impact-lint/.test(JSON.stringify(e.params))), 'the dump of the front matter arrives as a log message');
+    await client.shutdown();
   });
 
   it('over stdio, the server publishes a document of hundreds of findings whole, as the engine finds them', async () => {
@@ -113,9 +160,10 @@ describe('the stdio writer', () => {
     const diagnostics = await client.diagnosticsFor(uri, version);
     const expected = engine.lint(text, { path: path.join(dir, 'resume.md') }).findings;
     assert.ok(expected.length >= 300, `${expected.length} findings`);
+    const severities = { error: 1, warning: 2, info: 3 };
     assert.deepEqual(
-      diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
-      expected.map((f) => [f.ruleId, f.start.line, f.start.character, f.message]),
+      diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
+      expected.map((f) => [f.ruleId, severities[f.severity], { start: f.start, end: f.end }, f.message]),
     );
     await client.shutdown();
   });

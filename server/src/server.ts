@@ -57,7 +57,6 @@ const CONFIG_FILE = /^\.impact-lint\.(json|jsonc|ya?ml)$/;
  */
 const RECENT_RESULTS = 4;
 
-/** The rule page shipped beside the bundle when there is one (works offline), else the web page. */
 /**
  * For `--stdio`, the writer that encodes a publish piece by piece (node/writer.ts); the
  * other transports (`--node-ipc`, the one VS Code uses, `--socket`, `--pipe`) stay
@@ -78,6 +77,7 @@ function connectStdio(writer: PiecewiseWriter): Connection {
   return connect(ProposedFeatures.all, process.stdin, writer);
 }
 
+/** The rule page shipped beside the bundle when there is one (works offline), else the web page. */
 function makeDocUrl(): (id: string) => string {
   const local = path.resolve(__dirname, '..', 'docs', 'rules');
   const hasLocal = fs.existsSync(local);

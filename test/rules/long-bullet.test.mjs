@@ -19,6 +19,10 @@ ruleTester('long-bullet', {
     { text: words(36), message: /^36 words, over the 35 a reviewer reads at a glance: keep one action and its result, and cut the rest\.$/, span: 'w35', output: null },
     { name: 'the overflow does not start inside "1,200"', text: `${words(34)} 1,200 users and more`, message: /^38 words/, span: 'users and more' },
     { name: 'a comma then three digits after a word is two words', text: `${words(33)} servers,200 users`, message: /^36 words/, span: 'users' },
+    // Only a comma right between digits and exactly three digits join (a review of the counting).
+    { name: 'numbers apart are two words', text: `${words(33)} 10 100 users`, message: /^36 words/, span: 'users' },
+    { name: 'a comma and a space between numbers is two words', text: `${words(33)} 1, 200 users`, message: /^36 words/, span: 'users' },
+    { name: 'four digits after a comma is two words', text: `${words(33)} 1,2345 users`, message: /^36 words/, span: 'users' },
     { name: 'a lower limit', text: words(12), options: { settings: engine.resolveSettings({ rules: { 'long-bullet': ['info', { maxWords: 10 }] } }) }, span: 'w10 w11' },
     { name: 'a second action after a semicolon: split there', text: LONG, message: /split it before "automated"/, output: null, suggestions: ['\n- A'] },
   ],

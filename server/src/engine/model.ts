@@ -25,8 +25,9 @@ export const blockParser = md;
  *
  * Inside a table it keeps only the table, section and row tokens: the model splits
  * each row into cells from the source (splitRow), and the cell tokens (open, inline,
- * close, three per cell) were most of what a wide table allocated. The level still
- * counts them, so the tokens after the table are as markdown-it makes them.
+ * close, three per cell) were most of what a wide table allocated. A cell opens and
+ * closes within its row, so no token kept has another level for it (the level counts
+ * the dropped ones all the same). Inline tokens elsewhere are kept: only cells go.
  */
 function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
   interface BlockState {

@@ -7,6 +7,8 @@
 // pages on every key, 4.4-5.4 ms from sendDiagnostics to the first byte written on this
 // machine. Written piece by piece into a buffer kept between messages: 1.9 ms. The bytes
 // are the same as JSON.stringify's (test/writer.test.mjs).
+import { Console } from 'node:console';
+import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import { AbstractMessageWriter, type Connection, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
@@ -28,7 +30,7 @@ export class JsonEncoder {
     if (!isLarge(message)) return Buffer.from(JSON.stringify(message), 'utf8');
     this.out ??= Buffer.allocUnsafeSlow(FIRST_SIZE);
     this.length = 0;
-    this.write(message, 0);
+    this.write(message, '', 0);
     return this.out.subarray(0, this.length);
   }
 
@@ -37,36 +39,40 @@ export class JsonEncoder {
     this.out = undefined;
   }
 
-  private write(value: unknown, depth: number): void {
-    if (depth > PIECEWISE_DEPTH || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-      this.put(JSON.stringify(value));
+  /**
+   * `value` as JSON.stringify writes it under `key` in its holder. Plain objects and arrays down to
+   * a publish's diagnostics are written part by part; anything else goes through JSON.stringify.
+   * The value is never left out here: write's callers leave out what JSON.stringify would.
+   */
+  private write(value: unknown, key: string, depth: number): void {
+    if (depth > PIECEWISE_DEPTH || !isPlain(value) || (Array.isArray(value) && value.length < PIECEWISE_LENGTH)) {
+      this.put(jsonAt(key, value) ?? 'null');
       return;
     }
     if (Array.isArray(value)) {
-      if (value.length < PIECEWISE_LENGTH) {
-        this.put(JSON.stringify(value));
-        return;
-      }
       this.put('[');
       for (let i = 0; i < value.length; i++) {
         if (i > 0) this.put(',');
         const item: unknown = value[i];
+        if (isPlain(item)) this.write(item, String(i), depth + 1);
         // What JSON.stringify writes for what it cannot represent in an array.
-        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') this.put('null');
-        else this.write(item, depth + 1);
+        else this.put(jsonAt(String(i), item) ?? 'null');
       }
       this.put(']');
       return;
     }
     this.put('{');
     let first = true;
-    for (const key of Object.keys(value)) {
-      const item: unknown = (value as Record<string, unknown>)[key];
+    for (const name of Object.keys(value)) {
+      const item: unknown = (value as Record<string, unknown>)[name];
+      const plain = isPlain(item);
+      const json = plain ? undefined : jsonAt(name, item);
       // JSON.stringify leaves these out of an object.
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      this.put(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      if (!plain && json === undefined) continue;
+      this.put(first ? `${JSON.stringify(name)}:` : `,${JSON.stringify(name)}:`);
       first = false;
-      this.write(item, depth + 1);
+      if (plain) this.write(item, name, depth + 1);
+      else this.put(json!);
     }
     this.put('}');
   }
@@ -81,6 +87,24 @@ export class JsonEncoder {
     }
     this.length += out.write(text, this.length, 'utf8');
   }
+}
+
+/** An array or an object of Object's own prototype (or none), without toJSON: JSON.stringify writes its parts as they are. */
+function isPlain(value: unknown): value is object {
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) return true;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * `value` as JSON.stringify writes it under `key` in its holder (a toJSON is given the key), or
+ * undefined where it leaves it out (undefined, a function, a symbol, a toJSON that returns one).
+ */
+function jsonAt(key: string, value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON !== 'function') return JSON.stringify(value) as string | undefined;
+  const held = JSON.stringify({ [key]: value });
+  return held === '{}' ? undefined : held.slice(JSON.stringify(key).length + 2, -1);
 }
 
 /** A message with an array in its params long enough to write piece by piece: a publish's diagnostics. */
@@ -138,13 +162,22 @@ export class PiecewiseWriter extends AbstractMessageWriter implements MessageWri
 }
 
 /**
- * Console output as the client's log, as vscode-languageserver does for the stdio it sets
- * up itself: stdout carries the protocol, so a stray console.log there would break it.
+ * Console output as the client's log, as vscode-languageserver arranges for the stdio it sets
+ * up itself: stdout carries the protocol, so anything a console method would print there
+ * (log, dir, table, count, time, group; `yaml` dumps its tokens with console.dir when
+ * LOG_STREAM is set) would break it. Every method of a console that writes to the client's
+ * log takes the place of the global console's own; warnings and errors keep their levels.
  */
 export function consoleToClient(connection: Connection): void {
-  console.log = (...args: unknown[]) => connection.console.log(format(...args));
-  console.info = (...args: unknown[]) => connection.console.info(format(...args));
-  console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  const lines = (send: (text: string) => void): Writable =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        send(String(chunk).replace(/\r?\n$/, ''));
+        done();
+      },
+    });
+  const redirected = new Console({ stdout: lines((text) => connection.console.log(text)), stderr: lines((text) => connection.console.error(text)) });
+  const target = console as unknown as Record<string, unknown>;
+  for (const [name, method] of Object.entries(redirected)) if (typeof method === 'function') target[name] = method;
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
-  console.error = (...args: unknown[]) => connection.console.error(format(...args));
 }
