@@ -621,8 +621,10 @@ class Cell extends Lazy implements TableCell {
     end: number,
     public raw: string,
   ) {
-    super(source, [{ start, end }]);
-    this.span = { start, end };
+    // One object for the span and the one segment: a wide table has tens of thousands of cells.
+    const span = { start, end };
+    super(source, [span]);
+    this.span = span;
   }
 }
 

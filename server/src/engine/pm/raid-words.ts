@@ -69,7 +69,12 @@ export function closingWord(status: string | undefined, closed: readonly string[
   if (STILL_OPEN.test(s)) return undefined;
   return closed.find((c) => {
     if (s === c) return true;
-    if (ALONE_ONLY.has(c)) return s.startsWith(`${c} `) && AFTER_ALONE_ONLY.test(s.slice(c.length + 1));
-    return s.startsWith(`${c} `) || (s.endsWith(` ${c}`) && !NEGATION.test(s.slice(0, -c.length)));
+    if (ALONE_ONLY.has(c)) return startsWithWord(s, c) && AFTER_ALONE_ONLY.test(s.slice(c.length + 1));
+    return startsWithWord(s, c) || (endsWithWord(s, c) && !NEGATION.test(s.slice(0, -c.length)));
   });
 }
+
+// `s` starts with `word` and a space, or ends with a space and `word`: tested in place, not by making
+// `${word} ` for each closing word and status (the most a key typed into a long project log allocated).
+const startsWithWord = (s: string, word: string): boolean => s.length > word.length && s.charCodeAt(word.length) === 32 && s.startsWith(word);
+const endsWithWord = (s: string, word: string): boolean => s.length > word.length && s.charCodeAt(s.length - word.length - 1) === 32 && s.endsWith(word);
