@@ -7,7 +7,6 @@
 // pages on every key, 4.4-5.4 ms from sendDiagnostics to the first byte written on this
 // machine. Written piece by piece into a buffer kept between messages: 1.9 ms. The bytes
 // are the same as JSON.stringify's (test/writer.test.mjs).
-import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import { AbstractMessageWriter, type Connection, type Message, type MessageWriter } from 'vscode-languageserver/node';
@@ -176,7 +175,8 @@ export function consoleToClient(connection: Connection): void {
         done();
       },
     });
-  const redirected = new Console({ stdout: lines((text) => connection.console.log(text)), stderr: lines((text) => connection.console.error(text)) });
+  // The global console's own class: importing node:console would load a built-in after the code cache's V8 flag (boot.ts).
+  const redirected = new console.Console({ stdout: lines((text) => connection.console.log(text)), stderr: lines((text) => connection.console.error(text)) });
   const target = console as unknown as Record<string, unknown>;
   for (const [name, method] of Object.entries(redirected)) if (typeof method === 'function') target[name] = method;
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
