@@ -34,7 +34,6 @@ import { draftActions, readUri, registerDrafting } from './lsp/drafting';
 import { describePacking, packableDocuments } from './node/documents';
 import { clearConfigCache, jobReference, readJob } from './node/files';
 import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
-import { consoleToClient, PiecewiseWriter } from './node/writer';
 import { Recent } from './lsp/recent';
 import { checkParams } from './lsp/params';
 import { filePathOf, placeOf, type DocumentPlace } from './lsp/paths';
@@ -57,26 +56,6 @@ const CONFIG_FILE = /^\.impact-lint\.(json|jsonc|ya?ml)$/;
  */
 const RECENT_RESULTS = 4;
 
-/**
- * For `--stdio`, the writer that encodes a publish piece by piece (node/writer.ts); the
- * other transports (`--node-ipc`, the one VS Code uses, `--socket`, `--pipe`) stay
- * vscode-languageserver's own. The first transport argument counts, as it does there.
- */
-function stdioWriter(args: string[]): PiecewiseWriter | undefined {
-  const transport = args.find((arg) => arg === '--stdio' || arg === '--node-ipc' || /^--(socket|pipe)(=|$)/.test(arg));
-  return transport === '--stdio' ? new PiecewiseWriter(process.stdout) : undefined;
-}
-
-/**
- * stdin as a stream and our writer. vscode-languageserver takes the pair (its typings list
- * two streams or a reader and a writer): with stdin a stream, it exits when stdin ends, as
- * it does for the `--stdio` it sets up itself.
- */
-function connectStdio(writer: PiecewiseWriter): Connection {
-  const connect = createConnection as unknown as (features: typeof ProposedFeatures.all, input: NodeJS.ReadableStream, output: PiecewiseWriter) => Connection;
-  return connect(ProposedFeatures.all, process.stdin, writer);
-}
-
 /** The rule page shipped beside the bundle when there is one (works offline), else the web page. */
 function makeDocUrl(): (id: string) => string {
   const local = path.resolve(__dirname, '..', 'docs', 'rules');
@@ -93,9 +72,7 @@ function makeDocUrl(): (id: string) => string {
 }
 
 export function startServer(given?: Connection): Connection {
-  const writer = given ? undefined : stdioWriter(process.argv.slice(2));
-  const connection = given ?? (writer ? connectStdio(writer) : createConnection(ProposedFeatures.all));
-  if (writer) consoleToClient(connection);
+  const connection = given ?? createConnection(ProposedFeatures.all);
   // Suggestions made when a code action first reads them (LazyReport): a rule's error there is logged as a crash in its check is.
   onSuggestionError((ruleId, error) => connection.console.error(`impact-lint: rule ${ruleId} threw making suggestions: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   const documents = new TextDocuments(packableDocuments);
@@ -210,11 +187,7 @@ export function startServer(given?: Connection): Connection {
    */
   const memos = new DocumentMemos(RECENT_RESULTS);
   const idleMs = idleMsFromEnv(process.env.IMPACT_LINT_IDLE_COLLECT);
-  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs, onIdle: packUnused, beforeCollect: () => {
-      memos.release();
-      writer?.encoder.trim();
-    },
-  });
+  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs, onIdle: packUnused, beforeCollect: () => memos.release() });
 
   /**
    * Packs the texts of the open documents that the last few lints did not touch
