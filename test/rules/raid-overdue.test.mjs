@@ -63,6 +63,8 @@ pmTester('raid-overdue', {
     { name: 'an open action due later', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n- [ ] Priya to confirm the cutover window by 2026-12-10\n') },
   ],
   invalid: [
+    // A closing word must stand as a word: "Unresolved" ends with "resolved" but is open (a review of closingWord's rewrite).
+    { name: '"Unresolved" and "Unmitigated" are open', text: doc('raid-log', `${HEADER}| I-01 | Issue | X | Sam | 2026-11-01 | Y | Unresolved |\n| R-01 | Risk | X | Sam | 2026-11-01 | Y | Unmitigated |\n`), findings: [{ span: '2026-11-01', message: /^I-01 is marked "Unresolved" but its due date/ }, { span: '2026-11-01', message: /^R-01 is marked "Unmitigated" but its due date/ }], output: null },
     { name: '"No" in a "Done?" column: not done', text: doc('meeting-notes', '# Minutes\n\n## Actions\n\n| Action | Owner | Due | Done? |\n| --- | --- | --- | --- |\n| Chase the quote | Ingrid | 2026-10-20 | No |\n'), findings: [{ span: '2026-10-20', message: /^This action is not done but its due date \(2026-10-20\) passed 37 days ago\./ }], output: null },
     // Regression (a review of PM documents): "31 Sept 2026" was read as "Sept 2026", and "2026-02-30" gave nothing.
     { name: 'a month that does not exist, and "End Oct"', text: doc('raid-log', `${HEADER}| R-15 | Risk | X | Sam | 2026-13-01 | Y | Open |\n| R-16 | Risk | X | Sam | End Oct | Y | Open |\n`), findings: [{ span: '2026-13-01', message: /^R-15's due date \(2026-13-01\) is not a day of the calendar\./ }, { span: 'End Oct', message: /^R-16 is still open but its due date \(End Oct\) passed 26 days ago/ }], output: null },
