@@ -187,8 +187,9 @@ export interface DocumentModel {
 
 /** Shared by every list item without later paragraphs (most of them): no array per item. */
 const NO_PARAGRAPHS: Paragraph[] = [];
-/** Shared by every list item without nested items until one is added, and by items without text. */
+/** Shared by every list item without nested items, until one is added (parseDocument replaces it then). */
 const NO_CHILDREN: ListItem[] = [];
+/** Shared by every list item without text of its own ("-" alone, text on a later line). Never written to. */
 const NO_SEGMENTS: Span[] = [];
 
 const HEADING_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/;
