@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { engine, ROOT } from './helpers.mjs';
 
-export const DOCUMENTS = {
+const DOCUMENTS = {
   'nested quote item': '> > - Responsible for managing servers\n',
   'quote with spaces before the marker': '>  - Responsible for managing servers\n',
   'quote markers without spaces': '>>- tight\n>- x\n',
@@ -35,7 +35,7 @@ export const DOCUMENTS = {
 const offsets = (text) => [text.offset(0), text.plain.length ? text.offset(text.plain.length) : null];
 
 /** What the model reads of a document: items, paragraphs, headings and table cells with their spans and plain text. */
-export function modelOf(source) {
+function modelOf(source) {
   const m = engine.parseDocument(source);
   return {
     items: m.items.map((i) => ({ line: i.line, endLine: i.endLine, depth: i.depth, ordered: i.ordered, marker: i.markerSpan, span: i.span, segments: i.segments, task: i.task ?? null, plain: i.text.plain, offsets: offsets(i.text) })),

@@ -257,7 +257,7 @@ const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
  * of its positions (a heading with 20,000 of them took seconds).
  */
 function headingTextEnd(text: string, from: number): number {
-  const blank = (at: number): boolean => text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9;
+  const blank = (at: number): boolean => isBlank(text.charCodeAt(at));
   let end = text.length;
   while (end > from && blank(end - 1)) end--;
   let hashes = end;
@@ -469,8 +469,8 @@ export function splitRow(source: string, lines: LineIndex, line: number): TableC
   const push = (from: number, to: number): void => {
     let a = from;
     let b = to;
-    while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
-    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
     cells.push(new Cell(source, start + a, start + b, text.slice(a, b)));
   };
   for (; at < text.length; at++) {
