@@ -79,6 +79,11 @@ describe('block parse by chunks', () => {
     // A heading right after the front matter starts a chunk of its own, after the blank lines.
     sameAfterFrontMatter(3, '# A\n\n# B\n');
     sameAfterFrontMatter(3, '```\n# in a fence\n\n# B\n');
+    // Front matter that is the whole text, its closing fence without a line break: no line is left to read.
+    const cache = new BlockCache();
+    const front = '+++\ntitle = "x"\n+++';
+    assert.deepEqual(plain(cache.parse(md, front, { lines: 3, offset: front.length })), []);
+    sameAfterFrontMatter(3, '# Typed after it\n', cache);
   });
 
   it('joins everything after a list nested near markdown-it\'s limit, which skips to the end of the text', () => {

@@ -339,6 +339,29 @@ describe('front matter', () => {
     assert.deepEqual(kinds, [['resume', false], ['project-log', false], ['resume', false], [undefined, true], ['resume', false], ['resume', false]]);
   });
 
+  // Regression: with the closing fence on the last line and no line break after it, the body was
+  // read from the fence's own line: "+++" became a paragraph, and the status line a fix inserted
+  // went inside the TOML, before the fence.
+  it('front matter that ends the document without a line break: the fence is not read, and text inserted goes after it', () => {
+    for (const [front, eol] of [['+++\nimpact-lint = "status-report"\n+++', '\n'], ['---\r\nimpact-lint: status-report\r\n---', '\r\n']]) {
+      const result = lintText(front);
+      assert.deepEqual([result.model.frontMatter.bodyStart, result.model.paragraphs.length, result.model.headings.length], [front.length, 0, 0]);
+      const missing = only(result.findings, 'status-missing-section');
+      assert.equal(missing.length, 6);
+      for (const finding of missing) assert.deepEqual(finding.span, { start: front.length, end: front.length }, finding.message);
+      const status = missing.find((f) => /overall RAG status/.test(f.message)).suggestions[0].edit;
+      const fixed = engine.applyEdits(front, [{ ...status, text: status.text.replace(/\$\{1\|[^}]*\}/, 'Amber: the vendor is late') }]).text;
+      assert.equal(fixed, `${front}${eol}${eol}**Overall status:** Amber: the vendor is late${eol}${eol}`);
+      const again = lintText(fixed);
+      assert.equal(again.kind.kind, 'status-report');
+      assert.deepEqual(again.problems, []);
+      assert.equal(only(again.findings, 'status-missing-section').filter((f) => /overall RAG status/.test(f.message)).length, 0);
+    }
+    // The same block then text after it: its own reading, not the last one kept.
+    const body = lintText('+++\nimpact-lint = "status-report"\n+++\n# Weekly status\n');
+    assert.deepEqual([body.model.frontMatter.bodyStart, body.model.headings.map((h) => h.text.plain)], [38, ['Weekly status']]);
+  });
+
   it('the same block over different text gives its own document the same reading', () => {
     const a = lintText(`${FM}${body}`);
     const b = lintText(`${FM}## Other\n\n${body}`);

@@ -10,8 +10,14 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Span of the whole block including fences. */
   span: Span;
-  /** First line after the block. */
+  /** First line after the block: the document's line count when the closing fence is its last line. */
   endLine: number;
+  /**
+   * Offset of the first line after the block: the document's length when the closing fence
+   * ends it without a line break. Not `lines.lineStart(endLine)`, which would give the fence's
+   * own line there.
+   */
+  bodyStart: number;
   error?: { message: string; span: Span };
 }
 
@@ -43,12 +49,13 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
   const bodyStart = lines.lineStart(1);
   const bodyEnd = lines.lineStart(close);
   const span = { start: 0, end: lines.lineEnd(close) };
-  // The block and everything in the result depend on the text up to the closing fence alone.
-  const key = source.slice(0, span.end);
+  const after = close + 1 < lines.lineCount ? lines.lineStart(close + 1) : source.length;
+  // The result depends on the text up to the closing fence and its line break alone.
+  const key = source.slice(0, after);
   if (last?.key === key) return last.result;
   // A lone CR ends a line (LineIndex) but not for the YAML and TOML parsers: made an LF, same length, same offsets.
   const body = source.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
-  const result: FrontMatter = { format, data: {}, span, endLine: close + 1 };
+  const result: FrontMatter = { format, data: {}, span, endLine: close + 1, bodyStart: after };
   if (format === 'yaml') {
     const doc = parseYaml(body, { prettyErrors: false, logLevel: 'error' });
     if (doc.errors.length) {

@@ -274,7 +274,7 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
   const lines = new LineIndex(source);
   const frontMatter = parseFrontMatter(source, lines);
   // Front matter is parsed as blank lines: markdown-it would read its `---` as a rule or a heading's underline.
-  const blank = frontMatter ? { lines: frontMatter.endLine, offset: lines.lineStart(frontMatter.endLine) } : undefined;
+  const blank = frontMatter ? { lines: frontMatter.endLine, offset: frontMatter.bodyStart } : undefined;
   const tokens = blocks ? blocks.parse(md, source, blank) : md.parse(blank ? '\n'.repeat(blank.lines) + source.slice(blank.offset) : source, {});
 
   const root: Section = { level: 0, startLine: 0, endLine: lines.lineCount };
@@ -399,7 +399,7 @@ export function parseDocument(source: string, blocks?: BlockCache): DocumentMode
       }
     }
   }
-  model.comments = findComments(source, lines, model.codeBlocks, frontMatter?.endLine ?? 0);
+  model.comments = findComments(source, lines, model.codeBlocks, frontMatter?.bodyStart ?? 0);
   return model;
 }
 
@@ -486,9 +486,9 @@ export function splitRow(source: string, lines: LineIndex, line: number): TableC
   return cells;
 }
 
-function findComments(source: string, lines: LineIndex, code: CodeBlock[], firstLine: number): Comment[] {
+function findComments(source: string, lines: LineIndex, code: CodeBlock[], from: number): Comment[] {
   const comments: Comment[] = [];
-  let at = source.indexOf('<!--', lines.lineStart(firstLine));
+  let at = source.indexOf('<!--', from);
   let block = 0;
   // The code spans of the line of the last comment: comments come in order, so each line is read once.
   let spansLine = -1;

@@ -14,8 +14,13 @@ export function titleSpan(doc: DocumentModel): Span {
       return { start, end: doc.lines.lineStart(line) + text.trimEnd().length };
     }
   }
-  const at = doc.lines.lineStart(first);
+  const at = bodyStart(doc);
   return { start: at, end: Math.min(at + 1, doc.source.length) };
+}
+
+/** Offset of the first line after the front matter (the document's length when the front matter is all of it), else 0. */
+export function bodyStart(doc: DocumentModel): number {
+  return doc.frontMatter?.bodyStart ?? 0;
 }
 
 /** Inserts `lines` (joined with the document's line ending) as a new block at the end of the document. */

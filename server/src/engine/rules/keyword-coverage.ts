@@ -6,6 +6,7 @@ import { headingKind } from '../resume';
 import { compareJob, type JobComparison, type JobCoverage } from '../jobterms';
 import type { Lexicon } from '../lexicon';
 import type { DocumentModel, Section } from '../model';
+import { bodyStart } from '../pm/edits';
 import type { JobDescription, OptionValue, Rule, Span } from '../types';
 
 const cache = new WeakMap<DocumentModel, { job: string; lexicon: Lexicon; key: string; comparison: JobComparison }>();
@@ -90,8 +91,8 @@ function anchor(doc: DocumentModel): Span {
   const summary = doc.headings.find((h) => headingKind(h.title) === 'summary');
   const heading = summary ?? doc.headings[0];
   if (heading) return heading.span;
-  const line = doc.frontMatter?.endLine ?? 0;
-  return { start: doc.lines.lineStart(line), end: doc.lines.lineEnd(line) };
+  const start = bodyStart(doc);
+  return { start, end: start < doc.source.length ? doc.lines.lineEnd(doc.lines.positionAt(start).line) : start };
 }
 
 function list(terms: string[], max: number): string {

@@ -1,7 +1,7 @@
 // status-missing-section: a status report has an overall RAG status, a summary,
 // done this period, planned next period, risks and issues, and decisions needed.
 import type { DocumentModel, Heading } from '../model';
-import { appendBlock, insertBlockAfter, sectionLevel, titleSpan } from '../pm/edits';
+import { appendBlock, bodyStart, insertBlockAfter, sectionLevel, titleSpan } from '../pm/edits';
 import { leadingLabel, listOption } from '../pm/fields';
 import { overallStatus, STATUS_LABELS } from '../pm/rag';
 import { findSections, META_LINE, SECTION_LABELS, type FoundSection, type SectionKey } from '../pm/status';
@@ -98,7 +98,9 @@ function sectionEdit(doc: DocumentModel, key: SectionKey, found: Map<SectionKey,
 function statusEdit(doc: DocumentModel): Edit {
   const title = doc.headings.find((h) => h.level === 1);
   if (title) return insertBlockAfter(doc, title.line + (title.text.plain && doc.lines.lineText(title.line + 1).match(/^\s*[=-]+\s*$/) ? 1 : 0), [STATUS_LINE]);
-  const at = doc.lines.lineStart(doc.frontMatter?.endLine ?? 0);
+  const at = bodyStart(doc);
   const eol = doc.lines.eol();
-  return { range: [at, at], text: `${STATUS_LINE}${eol}${eol}` };
+  // After front matter that ends the document without a line break, the line must start on a line of its own.
+  const lead = at === doc.source.length && at > 0 && !/[\r\n]$/.test(doc.source) ? eol + eol : '';
+  return { range: [at, at], text: `${lead}${STATUS_LINE}${eol}${eol}` };
 }
