@@ -897,6 +897,24 @@ describe('a rule that throws', () => {
     assert.ok(!result.findings.some((f) => f.ruleId === 'weak-opening'));
   });
 
+  // Leaf items share one empty array of children, of paragraphs and (without text) of segments:
+  // a rule writing to one would give every such item, in every later document, what it wrote.
+  it('writing to the empty arrays items share: caught in that rule, and no other item or document changes', () => {
+    const result = withCheck('weak-opening', ({ doc }) => {
+      const [first, second] = doc.items;
+      assert.equal(first.children, second.children, 'leaf items share their empty children');
+      first.children.push(second);
+    }, () => engine.lint(`${TEXT}- \n`, {}));
+    assert.deepEqual(result.crashed.map((c) => c.ruleId), ['weak-opening']);
+    assert.match(result.crashed[0].error, /not extensible|read.only|frozen/i);
+    for (const writer of [(item) => item.paragraphs.push(item), (item) => item.segments.push({ start: 0, end: 1 })]) {
+      const empty = engine.parseDocument('-\n- \n').items[0];
+      assert.throws(() => writer(empty), TypeError);
+    }
+    const again = engine.parseDocument('- one\n- two\n-\n');
+    assert.deepEqual(again.items.map((i) => [i.children.length, i.paragraphs.length, i.segments.length]), [[0, 0, 1], [0, 0, 1], [0, 0, 0]]);
+  });
+
   // Regression (left open at an earlier stop): an error made making suggestions when they are first read was dropped unlogged.
   it('making its suggestions when they are read: the finding stands without them, and the handler is told the rule', () => {
     const told = [];

@@ -185,12 +185,14 @@ export interface DocumentModel {
   comments: Comment[];
 }
 
+// Shared empty arrays, frozen: a rule that wrote to one would change every item sharing it;
+// frozen, the write throws in that rule alone (the engine reports it) and the model stays true.
 /** Shared by every list item without later paragraphs (most of them): no array per item. */
-const NO_PARAGRAPHS: Paragraph[] = [];
+const NO_PARAGRAPHS: Paragraph[] = Object.freeze([]) as unknown as Paragraph[];
 /** Shared by every list item without nested items, until one is added (parseDocument replaces it then). */
-const NO_CHILDREN: ListItem[] = [];
-/** Shared by every list item without text of its own ("-" alone, text on a later line). Never written to. */
-const NO_SEGMENTS: Span[] = [];
+const NO_CHILDREN: ListItem[] = Object.freeze([]) as unknown as ListItem[];
+/** Shared by every list item without text of its own ("-" alone, text on a later line). */
+const NO_SEGMENTS: Span[] = Object.freeze([]) as unknown as Span[];
 
 const HEADING_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}(?:[ \t]+|$)/;
 const HASHES_ONLY = /^#+[ \t]*$/;
