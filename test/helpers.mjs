@@ -23,8 +23,18 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export async function importTs(entry) {
   const { buildSync } = await import('esbuild');
-  const [bundle] = buildSync({ entryPoints: [path.join(ROOT, entry)], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' }).outputFiles;
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.text).toString('base64')}`);
+  const build = (format) => buildSync({ entryPoints: [path.join(ROOT, entry)], bundle: true, platform: 'node', format, write: false, logLevel: 'warning' }).outputFiles[0].text;
+  // A module that bundles CommonJS packages (vscode-languageserver) requires Node's own modules, which an ES module from
+  // memory cannot: an entry that names vscode-languageserver itself is bundled as CommonJS and required from a temporary
+  // file (one that reaches it only through another module of ours would need the same).
+  if (!/\bvscode-languageserver\b/.test(fs.readFileSync(path.join(ROOT, entry), 'utf8'))) return import(`data:text/javascript;base64,${Buffer.from(build('esm')).toString('base64')}`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'impact-lint-import-')), 'bundle.cjs');
+  fs.writeFileSync(file, build('cjs'));
+  try {
+    return require(file);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
 }
 
 /** The built CLI, spawned as a user runs it (no colours). */

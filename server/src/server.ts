@@ -34,6 +34,7 @@ import { draftActions, readUri, registerDrafting } from './lsp/drafting';
 import { describePacking, packableDocuments } from './node/documents';
 import { clearConfigCache, jobReference, readJob } from './node/files';
 import { describeCollection, IdleCollector, idleMsFromEnv } from './node/idle';
+import { connectStdio, StdioEncoder, transportOf } from './node/stdio';
 import { Recent } from './lsp/recent';
 import { checkParams } from './lsp/params';
 import { filePathOf, placeOf, type DocumentPlace } from './lsp/paths';
@@ -72,7 +73,8 @@ function makeDocUrl(): (id: string) => string {
 }
 
 export function startServer(given?: Connection): Connection {
-  const connection = given ?? createConnection(ProposedFeatures.all);
+  const encoder = !given && transportOf(process.argv.slice(2)) === 'stdio' ? new StdioEncoder() : undefined;
+  const connection = given ?? (encoder ? connectStdio(encoder) : createConnection(ProposedFeatures.all));
   // Suggestions made when a code action first reads them (LazyReport): a rule's error there is logged as a crash in its check is.
   onSuggestionError((ruleId, error) => connection.console.error(`impact-lint: rule ${ruleId} threw making suggestions: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   const documents = new TextDocuments(packableDocuments);
@@ -187,7 +189,14 @@ export function startServer(given?: Connection): Connection {
    */
   const memos = new DocumentMemos(RECENT_RESULTS);
   const idleMs = idleMsFromEnv(process.env.IMPACT_LINT_IDLE_COLLECT);
-  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), { idleMs, onIdle: packUnused, beforeCollect: () => memos.release() });
+  const idle = idleMs === undefined ? undefined : new IdleCollector((collected) => connection.console.log(describeCollection(collected)), {
+    idleMs,
+    onIdle: packUnused,
+    beforeCollect: () => {
+      memos.release();
+      encoder?.json.release();
+    },
+  });
 
   /**
    * Packs the texts of the open documents that the last few lints did not touch
