@@ -9,6 +9,7 @@ import { tempDir } from './helpers.mjs';
 import { Client, closeAll, writeFile } from './lsp-client.mjs';
 
 const COLLECTED = /idle, collected garbage: heap (\d+) MB -> (\d+) MB \((\d+) MB live\) in \d+ ms/;
+const RELEASED = /idle, let go of the (\d+) KB buffer that encodes messages over stdio/;
 const PACKED = /idle, packed the text of (\d+) documents not in use: (\d+) K characters into (\d+) KB/;
 
 after(closeAll);
@@ -43,6 +44,10 @@ describe('dist/server.js --stdio: memory after linting stops', () => {
     const lastPublish = client.events.findLastIndex((e) => e.type === 'diagnostics');
     assert.ok(at(log) > lastPublish, 'the collection waited for the last lint to end');
     assert.ok(at(packing.params) > lastPublish && at(packing.params) < at(log), 'packed when idle, then collected');
+    // Over stdio the server encodes a publish into a buffer it keeps (server/src/node/stdio.ts), and lets it go before collecting.
+    const released = client.events.slice(lastPublish, at(log)).filter((e) => e.type === 'log' && RELEASED.test(e.params.message));
+    assert.equal(released.length, 1, 'the stdio buffer let go of before the collection');
+    assert.ok(Number(RELEASED.exec(released[0].params.message)[1]) >= 64, released[0].params.message);
     const [, before, afterMb, live] = COLLECTED.exec(log.message).map(Number);
     // The working data of 30 lints is garbage; the 30 texts (6 MB) and the server stay.
     assert.ok(afterMb < before, `the heap shrank: ${log.message}`);

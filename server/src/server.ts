@@ -194,7 +194,10 @@ export function startServer(given?: Connection): Connection {
     onIdle: packUnused,
     beforeCollect: () => {
       memos.release();
-      encoder?.json.release();
+      const kept = encoder?.json.size ?? 0;
+      if (!kept) return;
+      encoder!.json.release();
+      connection.console.log(`Impact Lint: idle, let go of the ${Math.ceil(kept / 1024)} KB buffer that encodes messages over stdio`);
     },
   });
 

@@ -25,6 +25,17 @@ ruleTester('keyword-coverage', {
 const RESUME = ['---', 'impact-lint: resume', '---', '', '# Sam Rivera', '', '## Summary', '', 'Systems administrator moving into project management, with Jira.', '', '## Experience', '', '- Migrated 1,200 mailboxes in 10 weeks', ''].join('\n');
 
 describe('keyword-coverage', () => {
+  // Regression: with front matter that is the whole file, its closing fence last and no line break after it, the
+  // coverage finding sat on the fence ("---" read as the first line of the body).
+  it('a resume of front matter alone, its closing fence last: the coverage finding is after the fence, not on it', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['---', 'impact-lint: resume', '---'].join(eol);
+      const [coverage] = only(lintText(text, { job }).findings, 'keyword-coverage');
+      assert.match(coverage?.message ?? '', /^Covers 0% of the job description's key terms/);
+      assert.deepEqual(coverage.span, { start: text.length, end: text.length });
+    }
+  });
+
   // Regression (a review of varied resumes): a network engineer's job titles, Skills list, "SD-WAN" and the word "network" itself were stuffing.
   it('counts stuffing in achievements only: not headings, Skills, hyphenated words or a one-word field noun', () => {
     const jd = { path: 'job.md', text: '# Infrastructure PM\n\n## Requirements\n\n- WAN and network experience\n- Jira\n' };

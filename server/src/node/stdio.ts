@@ -180,11 +180,12 @@ export function connectStdio(encoder: StdioEncoder): Connection {
 }
 
 /**
- * Console output as the client's log, as vscode-languageserver arranges for the stdio it sets
- * up itself: stdout carries the protocol, so anything a console method would print there
- * (log, dir, table, count, time, group; `yaml` dumps its tokens with console.dir when
- * LOG_STREAM is set) would break it. Every method of a console that writes to the client's
- * log takes the place of the global console's own; warnings and errors keep their levels.
+ * Console output as the client's log. stdout carries the protocol, so anything a console
+ * method would print there breaks it. vscode-languageserver, for the stdio it sets up itself,
+ * replaces ten methods (log, info, warn, error, debug, dir, assert, count, countReset,
+ * trace); console.table, group, time or dirxml still wrote to stdout there. Here every method of a Console that
+ * writes to the client's log takes the place of the global console's own (`yaml` dumps its
+ * tokens with console.dir when LOG_STREAM is set); info and warnings keep their levels.
  */
 export function consoleToClient(connection: Connection): void {
   const lines = (send: (text: string) => void): Writable =>
@@ -199,4 +200,5 @@ export function consoleToClient(connection: Connection): void {
   const target = console as unknown as Record<string, unknown>;
   for (const [name, method] of Object.entries(redirected)) if (typeof method === 'function') target[name] = method;
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.info = (...args: unknown[]) => connection.console.info(format(...args));
 }
