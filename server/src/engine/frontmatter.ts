@@ -46,36 +46,36 @@ export function parseFrontMatter(source: string, lines: LineIndex): FrontMatter 
     }
   }
   if (close === -1) return undefined;
-  const bodyStart = lines.lineStart(1);
-  const bodyEnd = lines.lineStart(close);
+  const innerStart = lines.lineStart(1);
+  const innerEnd = lines.lineStart(close);
   const span = { start: 0, end: lines.lineEnd(close) };
   const after = close + 1 < lines.lineCount ? lines.lineStart(close + 1) : source.length;
-  // The result depends on the text up to the closing fence and its line break alone.
+  // The result depends on the text up to the closing fence and its line break alone (bodyStart on that break).
   const key = source.slice(0, after);
   if (last?.key === key) return last.result;
   // A lone CR ends a line (LineIndex) but not for the YAML and TOML parsers: made an LF, same length, same offsets.
-  const body = source.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
+  const inner = source.slice(innerStart, innerEnd).replace(/\r(?!\n)/g, '\n');
   const result: FrontMatter = { format, data: {}, span, endLine: close + 1, bodyStart: after };
   if (format === 'yaml') {
-    const doc = parseYaml(body, { prettyErrors: false, logLevel: 'error' });
+    const doc = parseYaml(inner, { prettyErrors: false, logLevel: 'error' });
     if (doc.errors.length) {
       const error = doc.errors[0];
-      result.error = { message: firstLine(error.message), span: { start: bodyStart + error.pos[0], end: bodyStart + Math.max(error.pos[1], error.pos[0] + 1) } };
+      result.error = { message: firstLine(error.message), span: { start: innerStart + error.pos[0], end: innerStart + Math.max(error.pos[1], error.pos[0] + 1) } };
     } else {
       try {
         // Parses but cannot be built: an alias to no anchor ("job: *x"), or too many aliases.
         const data: unknown = doc.toJS();
         if (isRecord(data)) result.data = data;
       } catch (error) {
-        result.error = { message: firstLine(String((error as Error).message)), span: { start: bodyStart, end: Math.max(bodyStart, bodyEnd - 1) } };
+        result.error = { message: firstLine(String((error as Error).message)), span: { start: innerStart, end: Math.max(innerStart, innerEnd - 1) } };
       }
     }
   } else {
     try {
-      result.data = parseToml(body) as Record<string, unknown>;
+      result.data = parseToml(inner) as Record<string, unknown>;
     } catch (error) {
       const line = (error as { line?: number }).line;
-      const at = typeof line === 'number' ? lines.lineStart(line) : bodyStart;
+      const at = typeof line === 'number' ? lines.lineStart(line) : innerStart;
       result.error = { message: firstLine(String((error as Error).message)), span: { start: at, end: lines.lineEnd(lines.positionAt(at).line) } };
     }
   }
