@@ -194,10 +194,8 @@ export function startServer(given?: Connection): Connection {
     onIdle: packUnused,
     beforeCollect: () => {
       memos.release();
-      const kept = encoder?.json.size ?? 0;
-      if (!kept) return;
-      encoder!.json.release();
-      connection.console.log(`Impact Lint: idle, let go of the ${Math.ceil(kept / 1024)} KB buffer that encodes messages over stdio`);
+      const kept = encoder?.release() ?? 0;
+      if (kept) connection.console.log(`Impact Lint: idle, let go of the ${Math.ceil(kept / 1024)} KB buffer that encodes messages over stdio`);
     },
   });
 

@@ -32,6 +32,13 @@ export class StdioEncoder implements FunctionContentTypeEncoder {
   readonly name = 'application/json';
   readonly json = new JsonEncoder();
 
+  /** Lets go of the kept buffer (the server is idle); the bytes it held, 0 when there was none. */
+  release(): number {
+    const size = this.json.size;
+    this.json.release();
+    return size;
+  }
+
   encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
     try {
       // vscode-jsonrpc's charsets are 'utf-8' (the default) and 'ascii': any but UTF-8 its own way.

@@ -100,7 +100,7 @@ function statusEdit(doc: DocumentModel): Edit {
   if (title) return insertBlockAfter(doc, title.line + (title.text.plain && doc.lines.lineText(title.line + 1).match(/^\s*[=-]+\s*$/) ? 1 : 0), [STATUS_LINE]);
   const at = bodyStart(doc);
   const eol = doc.lines.eol();
-  // After front matter that ends the document without a line break, the line must start on a line of its own.
-  const lead = at === doc.source.length && at > 0 && !/[\r\n]$/.test(doc.source) ? eol + eol : '';
+  // After front matter whose closing fence ends the document without a line break, the line must start on a line of its own.
+  const lead = doc.frontMatter && at === doc.frontMatter.span.end ? eol + eol : '';
   return { range: [at, at], text: `${lead}${STATUS_LINE}${eol}${eol}` };
 }
