@@ -6,6 +6,7 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { BlockCache } from './blocks';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { InlineText, inlineText } from './inline';
+import { useRowOnlyTables } from './table-rule';
 import { LineIndex } from './text';
 import type { Span } from './types';
 
@@ -13,6 +14,8 @@ const md = new MarkdownIt('default', { html: true });
 // Rules read inline text through InlineText, so markdown-it's inline pass is not needed.
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 useFastTokens(md);
+// Tables without their cells' tokens: the model splits a row into cells when a rule reads them.
+useRowOnlyTables(md);
 /** The engine's block parser, as parseDocument and BlockCache use it (for tests). */
 export const blockParser = md;
 
@@ -22,20 +25,12 @@ export const blockParser = md;
  * about 5% of linting a 1 MB resume (`node --cpu-prof`). Block tokens are made in
  * `StateBlock.push`; this is that method with the same fields assigned plainly and
  * markdown-it's own Token prototype for the methods, so the tokens are the same.
- *
- * Inside a table it keeps only the table, section and row tokens: the model splits
- * each row into cells from the source (splitRow), and the cell tokens (open, inline,
- * close, three per cell) were most of what a wide table allocated. A cell opens and
- * closes within its row, so no token kept has another level for it (the level counts
- * the dropped ones all the same). Inline tokens elsewhere are kept: only cells go.
  */
 function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
   interface BlockState {
     level: number;
     tokens: unknown[];
     Token: { prototype: object };
-    /** Between table_open and table_close (tables do not nest). */
-    inTable?: boolean;
   }
   const State = parser.block.State as unknown as { prototype: BlockState & { push(type: string, tag: string, nesting: number): unknown } };
   const proto = (new (parser.block.State as unknown as new (src: string, md: InstanceType<typeof MarkdownIt>, env: object, tokens: unknown[]) => BlockState)('', parser, {}, [])).Token.prototype;
@@ -57,15 +52,7 @@ function useFastTokens(parser: InstanceType<typeof MarkdownIt>): void {
   }
   FastToken.prototype = proto;
   const Made = FastToken as unknown as new (type: string, tag: string, nesting: number) => { block: boolean; level: number };
-  // What the table rule writes into a cell token (attrs, content, children) goes here and is dropped.
-  const dropped = new Made('', '', 0);
   State.prototype.push = function push(this: BlockState, type: string, tag: string, nesting: number) {
-    if (this.inTable && (tag === 'td' || tag === 'th' || type === 'inline')) {
-      this.level += nesting;
-      return dropped;
-    }
-    if (type === 'table_open') this.inTable = true;
-    else if (type === 'table_close') this.inTable = false;
     const token = new Made(type, tag, nesting);
     token.block = true;
     if (nesting < 0) this.level--;
@@ -136,7 +123,8 @@ export interface TableCell {
 
 export interface TableRow {
   line: number;
-  cells: TableCell[];
+  /** Split from the row's source line when first read: most rules never read a cell of most tables. */
+  readonly cells: TableCell[];
 }
 
 export interface Table {
@@ -452,7 +440,7 @@ function readTable(source: string, lines: LineIndex, tokens: Token[], index: num
   const rows: TableRow[] = [];
   for (let at = index + 1; at < tokens.length && tokens[at].type !== 'table_close'; at++) {
     const rowMap = tokens[at].type === 'tr_open' ? tokens[at].map : null;
-    if (rowMap) rows.push({ line: rowMap[0], cells: splitRow(source, lines, rowMap[0]) });
+    if (rowMap) rows.push(new Row(source, lines, rowMap[0]));
   }
   const [header, ...body] = rows;
   if (!header) return undefined;
@@ -613,6 +601,18 @@ class Para extends Lazy implements Paragraph {
     super(source, segments);
     this.line = map[0];
     this.endLine = map[1];
+  }
+}
+
+class Row implements TableRow {
+  private split?: TableCell[];
+  constructor(
+    private readonly source: string,
+    private readonly lines: LineIndex,
+    public line: number,
+  ) {}
+  get cells(): TableCell[] {
+    return (this.split ??= splitRow(this.source, this.lines, this.line));
   }
 }
 

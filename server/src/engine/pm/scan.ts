@@ -2,7 +2,7 @@
 // code spans, HTML comments, link destinations and autolinks blanked out, for
 // rules that must see markup the plain text drops ("<date>", "[Owner]").
 import { keep } from '../memo';
-import type { DocumentModel } from '../model';
+import type { DocumentModel, TableRow } from '../model';
 import type { Span } from '../types';
 
 export interface Line {
@@ -82,16 +82,18 @@ export function proseLinesOn(doc: DocumentModel, wanted: (line: number) => boole
   const lines = doc.lines;
   const cached = cache.get(doc);
   if (cached) return cached.filter((line) => wanted(lines.lineAt(line.start)));
-  return collect(doc, (span) => wanted(lines.lineAt(span.start)));
+  return collect(doc, wanted);
 }
 
-function collect(doc: DocumentModel, wanted?: (span: Span) => boolean): Line[] {
+function collect(doc: DocumentModel, wanted?: (line: number) => boolean): Line[] {
   // While typing, the memo gives back the lines that did not change.
   const line = (s: Span): Line => ({ start: s.start, text: keep(proseOf, doc.source.slice(s.start, s.end)) });
-  const take = (s: Span): boolean => s.end > s.start && (wanted === undefined || wanted(s));
+  const take = (s: Span): boolean => s.end > s.start && (wanted === undefined || wanted(doc.lines.lineAt(s.start)));
   const lines: Line[] = [];
   for (const h of doc.headings) if (take(h.span)) lines.push(line(h.span));
-  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) for (const cell of row.cells) if (take(cell.span)) lines.push(line(cell.span));
+  // A row's cells are all on its line: a row that line rules out is not split into cells.
+  const rowWanted = (row: TableRow): boolean => wanted === undefined || wanted(row.line);
+  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) if (rowWanted(row)) for (const cell of row.cells) if (take(cell.span)) lines.push(line(cell.span));
   // A paragraph's (or list item's) lines together: a code span may cross a line break.
   for (const segments of [...doc.paragraphs.map((p) => p.segments), ...doc.items.map((i) => i.segments)]) {
     if (wanted !== undefined && !segments.some(take)) continue;

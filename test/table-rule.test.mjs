@@ -1,0 +1,73 @@
+// The engine's table rule (server/src/engine/table-rule.ts) against markdown-it's own: the same
+// tables, ending on the same lines, with the same tokens less the cells' (which the model never
+// reads: it splits a row's source line into cells itself).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { engine } from './helpers.mjs';
+
+const stock = new MarkdownIt('default', { html: true });
+stock.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+const FIELDS = ['type', 'tag', 'nesting', 'level', 'map', 'content', 'markup', 'info', 'block', 'hidden', 'attrs', 'children', 'meta'];
+const plain = (token) => Object.fromEntries(FIELDS.map((field) => [field, token[field]]));
+
+/** markdown-it's tokens with those of table cells (open, inline, close) left out. */
+function stockTokens(text) {
+  const kept = [];
+  let inTable = false;
+  for (const token of stock.parse(text, {})) {
+    if (token.type === 'table_open') inTable = true;
+    else if (token.type === 'table_close') inTable = false;
+    else if (inTable && (token.tag === 'th' || token.tag === 'td' || token.type === 'inline')) continue;
+    kept.push(plain(token));
+  }
+  return kept;
+}
+
+function assertSameTables(text) {
+  assert.deepEqual(engine.blockParser.parse(text, {}).map(plain), stockTokens(text), JSON.stringify(text));
+}
+
+describe('the table rule reads tables as markdown-it does', () => {
+  const CASES = {
+    'a plain table': '| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+    'no outer pipes': 'a | b\n--- | ---\n1 | 2\n',
+    'aligned columns': '| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n',
+    'escaped pipes in cells, and a backslash before a pipe that ends the row': '| a \\| b | c |\n| --- | --- |\n| x\\| | y \\|\n',
+    'a delimiter row with a cell too many': '| a | b |\n| --- | --- | --- |\n| 1 | 2 |\n',
+    'a delimiter cell without a dash': '| a | b |\n| --- | : |\n',
+    'an empty delimiter cell inside the row': '| a | b |\n| --- || --- |\n',
+    'a list item holding a rule under a line': 'a | b\n- ---\n',
+    'rows that end at a blank line, a heading, a quote and a fence': '| a |\n| - |\n| 1 |\n\n| a |\n|---|\n| 1 |\n# H\n| a |\n|---|\n> q\n| a |\n|---|\n```\nx\n```\n',
+    'an indented header (code) and an indented row': '    | a |\n    | - |\n\n| a |\n| - |\n    | 1 |\n',
+    'a table in a list item and in a block quote': '- | a | b |\n  | - | - |\n  | 1 | 2 |\n\n> | a | b |\n> | - | - |\n> | 1 | 2 |\n',
+    'a row that lazily leaves the list item': '- | a |\n  | - |\n| 1 |\n',
+    'short and long rows': '| a | b | c |\n| - | - | - |\n| 1 |\n| 1 | 2 | 3 | 4 | 5 |\n',
+    'a header of only a pipe, and of one escaped pipe': '|\n|-|\n\n\\|\n|-|\n',
+    'non-breaking spaces around a row': '| a |\n| - |\n\u00a0| 1 |\u00a0\n',
+    'CRLF and tabs': '|\ta\t|\tb |\r\n|\t---\t| --- |\r\n| 1 |\t2 |\r\n',
+    'a table after a paragraph': 'Text\n| a | b |\n| - | - |\n',
+    'more short cells than markdown-it fills in': `|${' a |'.repeat(1000)}\n|${' - |'.repeat(1000)}\n${'| x |\n'.repeat(80)}`,
+  };
+  for (const [name, text] of Object.entries(CASES)) it(name, () => assertSameTables(text));
+
+  it('on generated tables, in lists and quotes', () => {
+    const piece = fc.constantFrom('|', '|', '|', '\\|', '\\', '-', '--', ':', ' ', '  ', '\t', 'a', 'b c', '`', '\u00a0', '#', '*');
+    const lead = fc.constantFrom('', '', '', ' ', '    ', '> ', '- ', '  ', '1. ', '>', '\t');
+    const delimiter = fc.constantFrom('|', '|', '-', '--', ':', ' ', '\t', '\\', 'a');
+    const line = fc.oneof(fc.tuple(lead, fc.array(piece, { maxLength: 10 })), fc.tuple(lead, fc.array(delimiter, { minLength: 1, maxLength: 10 }))).map(([l, pieces]) => l + pieces.join(''));
+    const eol = fc.constantFrom('\n', '\n', '\r\n');
+    const doc = fc.array(fc.tuple(line, eol), { maxLength: 8 }).map((lines) => lines.map(([l, e]) => l + e).join(''));
+    fc.assert(fc.property(doc, (text) => assertSameTables(text)), { numRuns: 3000 });
+  });
+
+  it('rows are still split into cells, escaped pipes and code spans kept', () => {
+    // A pipe in a code span splits the header for markdown-it (GFM), so the span goes in a body row.
+    const doc = engine.parseDocument('| a | b |\n| --- | --- |\n| 1 \\| 2 | `x|y` |\n');
+    assert.deepEqual(doc.tables[0].header.cells.map((c) => c.raw), ['a', 'b']);
+    assert.deepEqual(doc.tables[0].rows[0].cells.map((c) => c.raw), ['1 \\| 2', '`x|y`']);
+    assert.deepEqual(doc.tables[0].rows[0].cells.map((c) => c.text.plain), ['1 | 2', 'x|y']);
+  });
+});
