@@ -172,6 +172,26 @@ describe('the stdio encoder', () => {
     );
     await client.shutdown();
   });
+
+  // The protocol: "exit" without "shutdown" first ends the server with 1, and so does an editor that goes away
+  // (its pipe closes), as vscode-languageserver's own stdio does (a review's check, now a test).
+  it('a client that goes away without shutdown: the server exits with code 1 when its stdin ends', async () => {
+    const dir = tempDir();
+    const client = new Client({ cwd: dir });
+    await client.initialize(dir);
+    client.expectExit = true;
+    client.child.stdin.end();
+    assert.deepEqual(await client.exited, { code: 1, signal: null });
+  });
+
+  it('"exit" without "shutdown" ends the server with code 1', async () => {
+    const dir = tempDir();
+    const client = new Client({ cwd: dir });
+    await client.initialize(dir);
+    client.expectExit = true;
+    await client.notify('exit', null);
+    assert.deepEqual(await client.exited, { code: 1, signal: null });
+  });
 });
 
 after(closeAll);
