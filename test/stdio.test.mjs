@@ -8,7 +8,7 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import languageServer from 'vscode-languageserver/node';
 import { engine, importTs, tempDir } from './helpers.mjs';
-import { Client, closeAll, writeFile } from './lsp-client.mjs';
+import { Client, closeAll, withTimeout, writeFile } from './lsp-client.mjs';
 
 const { JsonEncoder, StdioEncoder, transportOf } = await importTs('server/src/node/stdio.ts');
 // The writer the server's bundle uses (the same package): its lock is what keeps the kept buffer safe.
@@ -181,7 +181,7 @@ describe('the stdio encoder', () => {
     await client.initialize(dir);
     client.expectExit = true;
     client.child.stdin.end();
-    assert.deepEqual(await client.exited, { code: 1, signal: null });
+    assert.deepEqual(await withTimeout(client.exited, 'the server to exit'), { code: 1, signal: null });
   });
 
   it('"exit" without "shutdown" ends the server with code 1', async () => {
@@ -190,7 +190,7 @@ describe('the stdio encoder', () => {
     await client.initialize(dir);
     client.expectExit = true;
     await client.notify('exit', null);
-    assert.deepEqual(await client.exited, { code: 1, signal: null });
+    assert.deepEqual(await withTimeout(client.exited, 'the server to exit'), { code: 1, signal: null });
   });
 });
 

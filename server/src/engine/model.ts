@@ -604,15 +604,21 @@ class Para extends Lazy implements Paragraph {
   }
 }
 
+/** A row whose only own property is its line (ES private fields): spread, keys and JSON see no more than before. */
 class Row implements TableRow {
-  private split?: TableCell[];
+  readonly #source: string;
+  readonly #lines: LineIndex;
+  #split?: TableCell[];
   constructor(
-    private readonly source: string,
-    private readonly lines: LineIndex,
+    source: string,
+    lines: LineIndex,
     public line: number,
-  ) {}
+  ) {
+    this.#source = source;
+    this.#lines = lines;
+  }
   get cells(): TableCell[] {
-    return (this.split ??= splitRow(this.source, this.lines, this.line));
+    return (this.#split ??= splitRow(this.#source, this.#lines, this.line));
   }
 }
 

@@ -3,12 +3,14 @@
 // The model splits each row into cells from the source when a rule asks (model.ts, splitRow),
 // so of a table the parse needs only where it starts and ends and where its rows are. markdown-it's
 // rule splits every row into an array of cell strings, trims each and asks for three tokens per
-// cell (which our StateBlock.push used to drop): in a table of thousands of columns that was
-// 10 MB at 400 KB, and the young generation overflowed between a 100 KB and a 400 KB table (its
-// lint took 8-12x as long for 4x the text, and failed the hostile test in CI). This rule decides
+// cell (which our StateBlock.push used to drop): for a 400 KB table of 32,000 columns its block
+// parse allocated 10 MB (and the model's eager cells 13 MB more), the young generation overflowed
+// between a 100 KB and a 400 KB table, and the lint took 8-12x as long for 4x the text (which
+// failed the hostile test in CI). This rule decides
 // the same things by counting pipes: which lines start a table, where it ends, and the same table,
 // section and row tokens with the same maps. test/table-rule.test.mjs compares it with
-// markdown-it's own rule on generated tables.
+// markdown-it's own rule on generated tables, and fails when markdown-it's rule is not the one
+// this was copied from (a new markdown-it: port its change here).
 import type MarkdownIt from 'markdown-it';
 
 type Parser = InstanceType<typeof MarkdownIt>;
@@ -34,23 +36,25 @@ function lineText(state: BlockState, line: number): string {
 
 /**
  * How many cells markdown-it's escapedSplit finds in `text` (a trimmed line), less an empty first
- * and an empty last. A pipe is escaped when a backslash comes right before it (markdown-it does not
- * count backslashes), and an escaped pipe is text, so only a piece with no characters is empty.
+ * and an empty last. A pipe is escaped when a backslash comes right before it, whatever comes
+ * before that: "\\|" is an escaped pipe to markdown-it (the model's splitRow reads it as an
+ * escaped backslash and a pipe that splits). An escaped pipe is text, so only a piece with no
+ * characters is empty.
  */
 function cellCount(text: string): number {
   let pipes = 0;
   for (let at = text.indexOf('|'); at !== -1; at = text.indexOf('|', at + 1)) if (at === 0 || text.charCodeAt(at - 1) !== BACKSLASH) pipes++;
-  const firstEmpty = text.length === 0 || text.charCodeAt(0) === PIPE;
-  if (pipes === 0) return firstEmpty ? 0 : 1;
+  if (pipes === 0) return text.length === 0 ? 0 : 1;
+  const firstEmpty = text.charCodeAt(0) === PIPE;
   const last = text.length - 1;
   const lastEmpty = text.charCodeAt(last) === PIPE && (last === 0 || text.charCodeAt(last - 1) !== BACKSLASH);
   return pipes + 1 - (firstEmpty ? 1 : 0) - (lastEmpty ? 1 : 0);
 }
 
 /**
- * How many columns the delimiter row `text` sets (markdown-it splits it at every pipe, escaped or
- * not), or -1 when it is not one: each piece is `:?-+:?` between spaces, and only the first and
- * the last piece may be empty.
+ * How many columns the delimiter row `text` sets, or -1 when it is not one: split at each pipe
+ * (the row holds no backslash, so none is escaped), each piece is `:?-+:?` between spaces and
+ * tabs, and only the first and the last piece may be empty.
  */
 function alignCount(text: string): number {
   let count = 0;
@@ -59,8 +63,8 @@ function alignCount(text: string): number {
     let end = text.indexOf('|', start);
     const isLast = end === -1;
     if (isLast) end = text.length;
-    // String.prototype.trim in markdown-it: the line holds only pipes, dashes, colons and spaces, so
-    // spaces and tabs are all the whitespace there is.
+    // String.prototype.trim in markdown-it: the line holds only pipes, dashes, colons, spaces and
+    // tabs, so spaces and tabs are all the whitespace there is.
     let a = start;
     let b = end;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
@@ -84,7 +88,7 @@ const table: BlockRule = (state, startLine, endLine, silent) => {
   let nextLine = startLine + 1;
   if (state.sCount[nextLine] < state.blkIndent) return false;
   if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
-  // The delimiter row: only pipes, dashes, colons and spaces, led by a pipe, dash or colon.
+  // The delimiter row: only pipes, dashes, colons, spaces and tabs, led by a pipe, dash or colon.
   let pos = state.bMarks[nextLine] + state.tShift[nextLine];
   if (pos >= state.eMarks[nextLine]) return false;
   const firstCh = state.src.charCodeAt(pos++);
@@ -151,7 +155,10 @@ const table: BlockRule = (state, startLine, endLine, silent) => {
   return true;
 };
 
+/** The rules a table may interrupt, as markdown-it 15.0 registers its own (the test checks they still are). */
+export const TABLE_ALT = ['paragraph', 'reference'];
+
 /** Puts the cell-less table rule in place of markdown-it's, with the same rules it may interrupt. */
 export function useRowOnlyTables(parser: Parser): void {
-  parser.block.ruler.at('table', table, { alt: ['paragraph', 'reference'] });
+  parser.block.ruler.at('table', table, { alt: TABLE_ALT });
 }

@@ -2,7 +2,7 @@
 // code spans, HTML comments, link destinations and autolinks blanked out, for
 // rules that must see markup the plain text drops ("<date>", "[Owner]").
 import { keep } from '../memo';
-import type { DocumentModel, TableRow } from '../model';
+import type { DocumentModel } from '../model';
 import type { Span } from '../types';
 
 export interface Line {
@@ -92,8 +92,12 @@ function collect(doc: DocumentModel, wanted?: (line: number) => boolean): Line[]
   const lines: Line[] = [];
   for (const h of doc.headings) if (take(h.span)) lines.push(line(h.span));
   // A row's cells are all on its line: a row that line rules out is not split into cells.
-  const rowWanted = (row: TableRow): boolean => wanted === undefined || wanted(row.line);
-  for (const t of doc.tables) for (const row of [t.header, ...t.rows]) if (rowWanted(row)) for (const cell of row.cells) if (take(cell.span)) lines.push(line(cell.span));
+  for (const t of doc.tables) {
+    for (const row of [t.header, ...t.rows]) {
+      if (wanted !== undefined && !wanted(row.line)) continue;
+      for (const cell of row.cells) if (cell.span.end > cell.span.start) lines.push(line(cell.span));
+    }
+  }
   // A paragraph's (or list item's) lines together: a code span may cross a line break.
   for (const segments of [...doc.paragraphs.map((p) => p.segments), ...doc.items.map((i) => i.segments)]) {
     if (wanted !== undefined && !segments.some(take)) continue;
