@@ -1,4 +1,6 @@
-// markdown-it's table rule (markdown-it 15.0, src/rules_block/table.ts, MIT), without the cells.
+// markdown-it's table rule (markdown-it 15.0, src/rules_block/table.ts), without the cells.
+// Derived from markdown-it: Copyright (c) 2014 Vitaly Puzrin, Alex Kocharin; MIT license
+// (node_modules/markdown-it/LICENSE).
 //
 // The model splits each row into cells from the source when a rule asks (model.ts, splitRow),
 // so of a table the parse needs only where it starts and ends and where its rows are. markdown-it's
