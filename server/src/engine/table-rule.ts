@@ -3,16 +3,17 @@
 // (node_modules/markdown-it/LICENSE).
 //
 // The model splits each row into cells from the source when a rule asks (model.ts, splitRow),
-// so of a table the parse needs only where it starts and ends and where its rows are. markdown-it's
-// rule splits every row into an array of cell strings, trims each and asks for three tokens per
-// cell (which our StateBlock.push used to drop): for a 400 KB table of 32,000 columns its block
-// parse allocated 10 MB (and the model's eager cells 13 MB more), the young generation overflowed
-// between a 100 KB and a 400 KB table, and the lint took 8-12x as long for 4x the text (which
-// failed the hostile test in CI). This rule decides
-// the same things by counting pipes: which lines start a table, where it ends, and the same table,
-// section and row tokens with the same maps. test/table-rule.test.mjs compares it with
-// markdown-it's own rule on generated tables, and fails when markdown-it's rule is not the one
-// this was copied from (a new markdown-it: port its change here).
+// so of a table the parse needs only where it starts and ends and where its rows are.
+// markdown-it's rule splits every row into an array of cell strings, trims each and asks for
+// three tokens per cell (which our StateBlock.push used to drop): for a 400 KB table of 32,000
+// columns its block parse allocated 10 MB (and the model's eager cells 13 MB more), the young
+// generation overflowed between a 100 KB and a 400 KB table, and the lint took 8-12x as long
+// for 4x the text (which failed the hostile test in CI).
+//
+// This rule decides the same things by counting pipes: which lines start a table, where it
+// ends, and the same table, section and row tokens with the same maps. test/table-rule.test.mjs
+// compares it with markdown-it's own rule on generated tables, and fails when markdown-it's rule
+// is not the one this was copied from (a new markdown-it: port its change here).
 import type MarkdownIt from 'markdown-it';
 
 type Parser = InstanceType<typeof MarkdownIt>;
