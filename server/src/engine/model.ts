@@ -7,7 +7,7 @@ import type { BlockCache } from './blocks';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { InlineText, inlineText } from './inline';
 import { useRowOnlyTables } from './table-rule';
-import { LineIndex } from './text';
+import { isBlank, LineIndex } from './text';
 import type { Span } from './types';
 
 const md = new MarkdownIt('default', { html: true });
@@ -197,8 +197,6 @@ const enum Prefix {
   Quote,
   List,
 }
-
-const isBlank = (code: number): boolean => code === 32 || code === 9;
 
 function blanksEnd(text: string, at: number, end: number): number {
   while (at < end && isBlank(text.charCodeAt(at))) at++;

@@ -15,6 +15,7 @@
 // compares it with markdown-it's own rule on generated tables, and fails when markdown-it's rule
 // is not the one this was copied from (a new markdown-it: port its change here).
 import type MarkdownIt from 'markdown-it';
+import { isBlank } from './text';
 
 type Parser = InstanceType<typeof MarkdownIt>;
 type BlockRule = Parameters<Parser['block']['ruler']['at']>[1];
@@ -26,11 +27,6 @@ const PIPE = 0x7c;
 const BACKSLASH = 0x5c;
 const DASH = 0x2d;
 const COLON = 0x3a;
-
-/** markdown-it's isSpace: a space or a tab. */
-function isSpace(ch: number): boolean {
-  return ch === 0x20 || ch === 0x09;
-}
 
 /** The line's text after its indent, as markdown-it's getLine. */
 function lineText(state: BlockState, line: number): string {
@@ -70,8 +66,8 @@ function alignCount(text: string): number {
     // tabs, so spaces and tabs are all the whitespace there is.
     let a = start;
     let b = end;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
     if (a === b) {
       if (piece !== 0 && !isLast) return -1;
     } else {
@@ -98,12 +94,12 @@ const table: BlockRule = (state, startLine, endLine, silent) => {
   if (firstCh !== PIPE && firstCh !== DASH && firstCh !== COLON) return false;
   if (pos >= state.eMarks[nextLine]) return false;
   const secondCh = state.src.charCodeAt(pos++);
-  if (secondCh !== PIPE && secondCh !== DASH && secondCh !== COLON && !isSpace(secondCh)) return false;
+  if (secondCh !== PIPE && secondCh !== DASH && secondCh !== COLON && !isBlank(secondCh)) return false;
   // "- ---" is a list item holding a rule, not a delimiter row.
-  if (firstCh === DASH && isSpace(secondCh)) return false;
+  if (firstCh === DASH && isBlank(secondCh)) return false;
   for (; pos < state.eMarks[nextLine]; pos++) {
     const ch = state.src.charCodeAt(pos);
-    if (ch !== PIPE && ch !== DASH && ch !== COLON && !isSpace(ch)) return false;
+    if (ch !== PIPE && ch !== DASH && ch !== COLON && !isBlank(ch)) return false;
   }
   const aligns = alignCount(lineText(state, startLine + 1));
   if (aligns < 0) return false;

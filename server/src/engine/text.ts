@@ -17,6 +17,9 @@ export const LOWER_START = /^\p{Ll}/u;
 
 const LONE_CR = /\r(?!\n)/;
 
+/** A space or a tab: the blanks of Markdown's indentation and table cells (markdown-it's isSpace). */
+export const isBlank = (code: number): boolean => code === 32 || code === 9;
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];

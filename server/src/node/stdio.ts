@@ -189,10 +189,10 @@ export function connectStdio(encoder: StdioEncoder): Connection {
 /**
  * Console output as the client's log. stdout carries the protocol, so anything a console
  * method would print there breaks it. vscode-languageserver, for the stdio it sets up itself,
- * replaces ten methods (log, info, warn, error, debug, dir, assert, count, countReset,
- * trace); console.table, group, time or dirxml still wrote to stdout there. Here every method of a Console that
- * writes to the client's log takes the place of the global console's own (`yaml` dumps its
- * tokens with console.dir when LOG_STREAM is set); info and warnings keep their levels.
+ * replaces ten methods (log, info, warn, error, debug, dir, assert, count, countReset, trace);
+ * console.table, group, time or dirxml still wrote to stdout there. Here every method of a
+ * Console that writes to the client's log takes the place of the global console's own (`yaml`
+ * dumps its tokens with console.dir when LOG_STREAM is set); info and warnings keep their levels.
  */
 export function consoleToClient(connection: Connection): void {
   const lines = (send: (text: string) => void): Writable =>

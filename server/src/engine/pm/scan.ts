@@ -88,20 +88,21 @@ export function proseLinesOn(doc: DocumentModel, wanted: (line: number) => boole
 function collect(doc: DocumentModel, wanted?: (line: number) => boolean): Line[] {
   // While typing, the memo gives back the lines that did not change.
   const line = (s: Span): Line => ({ start: s.start, text: keep(proseOf, doc.source.slice(s.start, s.end)) });
-  const take = (s: Span): boolean => s.end > s.start && (wanted === undefined || wanted(doc.lines.lineAt(s.start)));
+  const filled = (s: Span): boolean => s.end > s.start;
+  const take = (s: Span): boolean => filled(s) && (wanted === undefined || wanted(doc.lines.lineAt(s.start)));
   const lines: Line[] = [];
   for (const h of doc.headings) if (take(h.span)) lines.push(line(h.span));
   // A row's cells are all on its line: a row that line rules out is not split into cells.
   for (const t of doc.tables) {
     for (const row of [t.header, ...t.rows]) {
       if (wanted !== undefined && !wanted(row.line)) continue;
-      for (const cell of row.cells) if (cell.span.end > cell.span.start) lines.push(line(cell.span));
+      for (const cell of row.cells) if (filled(cell.span)) lines.push(line(cell.span));
     }
   }
   // A paragraph's (or list item's) lines together: a code span may cross a line break.
   for (const segments of [...doc.paragraphs.map((p) => p.segments), ...doc.items.map((i) => i.segments)]) {
     if (wanted !== undefined && !segments.some(take)) continue;
-    const group = segments.filter((s) => s.end > s.start).map(line);
+    const group = segments.filter(filled).map(line);
     if (group.length > 1) maskCodeAcrossLines(group);
     // One by one: a paragraph of 200,000 short lines overflowed the call stack as push(...group).
     for (const line of group) lines.push(line);
