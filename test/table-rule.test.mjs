@@ -7,32 +7,13 @@ import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import MarkdownIt from 'markdown-it';
+import { engineTokens, stock, stockTokens } from './block-tokens.mjs';
 import { engine, importTs } from './helpers.mjs';
 
 const { TABLE_ALT } = await importTs('server/src/engine/table-rule.ts');
 
-const stock = new MarkdownIt('default', { html: true });
-stock.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-
-const FIELDS = ['type', 'tag', 'nesting', 'level', 'map', 'content', 'markup', 'info', 'block', 'hidden', 'attrs', 'children', 'meta'];
-const plain = (token) => Object.fromEntries(FIELDS.map((field) => [field, token[field]]));
-
-/** markdown-it's tokens with those of table cells (open, inline, close) left out. */
-function stockTokens(text) {
-  const kept = [];
-  let inTable = false;
-  for (const token of stock.parse(text, {})) {
-    if (token.type === 'table_open') inTable = true;
-    else if (token.type === 'table_close') inTable = false;
-    else if (inTable && (token.tag === 'th' || token.tag === 'td' || token.type === 'inline')) continue;
-    kept.push(plain(token));
-  }
-  return kept;
-}
-
 function assertSameTables(text) {
-  assert.deepEqual(engine.blockParser.parse(text, {}).map(plain), stockTokens(text), JSON.stringify(text));
+  assert.deepEqual(engineTokens(text), stockTokens(text), JSON.stringify(text));
 }
 
 describe('the table rule reads tables as markdown-it does', () => {

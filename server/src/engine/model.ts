@@ -6,6 +6,7 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { BlockCache } from './blocks';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { InlineText, inlineText } from './inline';
+import { useCountedLines } from './state-block';
 import { useRowOnlyTables } from './table-rule';
 import { isBlank, LineIndex } from './text';
 import type { Span } from './types';
@@ -14,6 +15,8 @@ const md = new MarkdownIt('default', { html: true });
 // Rules read inline text through InlineText, so markdown-it's inline pass is not needed.
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 useFastTokens(md);
+// Line arrays made at their final size: a chunk of many thousand lines grew them in V8's large-object space.
+useCountedLines(md);
 // Tables without their cells' tokens: the model splits a row into cells when a rule reads them.
 useRowOnlyTables(md);
 /** The engine's block parser, as parseDocument and BlockCache use it (for tests). */
