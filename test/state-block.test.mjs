@@ -74,6 +74,8 @@ describe('the engine parser with these arrays gives markdown-it\'s block tokens'
   });
 
   it('counts the lines of a text of many lines, and leaves a short one to markdown-it', () => {
+    // Below the step in the cost of markdown-it's constructor, at about 16,000 lines.
+    assert.ok(MANY_LINES <= 16_000);
     const State = engine.blockParser.block.State;
     const many = new State('x\n'.repeat(MANY_LINES), engine.blockParser, {}, []);
     assert.ok(many.bMarks instanceof Int32Array && many.bsCount instanceof Int32Array);
@@ -92,5 +94,13 @@ describe('the engine parser with these arrays gives markdown-it\'s block tokens'
     // The arrays are made at their size: a rule that pushed a line would write past their end, which a typed array ignores.
     const pushes = source.match(/\b(?:bMarks|eMarks|tShift|sCount|bsCount)\.push\(/g) ?? [];
     assert.equal(pushes.length, region.match(/\b(?:bMarks|eMarks|tShift|sCount|bsCount)\.push\(/g)?.length, 'a markdown-it rule pushes to a line array');
+  });
+
+  it('no code of ours calls a method of a line array (their typings still say number[])', () => {
+    // state-block.ts makes them (as subarrays of one buffer).
+    const files = fs.readdirSync(new URL('../server/src', import.meta.url), { recursive: true }).filter((file) => file.endsWith('.ts') && !file.endsWith('state-block.ts'));
+    const calls = files.flatMap((file) => (fs.readFileSync(new URL(`../server/src/${file}`, import.meta.url), 'utf8').match(/\b(?:bMarks|eMarks|tShift|sCount|bsCount)\.\w+\(/g) ?? []).map((call) => `${file}: ${call}`));
+    assert.ok(files.length > 50, 'the server\'s sources were read');
+    assert.deepEqual(calls, []);
   });
 });

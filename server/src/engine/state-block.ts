@@ -1,21 +1,25 @@
 // markdown-it's StateBlock constructor (markdown-it 15.0, src/rules_block/state_block.ts), with
-// its five line arrays made at their final size.
+// its five line arrays in Int32Arrays for a text of many lines.
 // Derived from markdown-it: Copyright (c) 2014 Vitaly Puzrin, Alex Kocharin; MIT license
 // (node_modules/markdown-it/LICENSE).
 //
 // markdown-it's constructor grows each of the five arrays (bMarks, eMarks, tShift, sCount,
 // bsCount) by push, one number per line. Past about 16,000 lines (an array over 128 KB) they
 // grow in V8's large-object space, and there the constructor costs several times as much a line:
-// 0.28 ms for 8,000 lines, 3.7 ms for 16,000, 66 ms for 128,000. A chunk that large is one
-// whose lines no heading after a blank line splits (blocks.ts): many headings one after another,
-// a fence left open, a document of list items only. A fence left open above many sections took
-// 6.4x as long for 4x the text (the hostile tests allow 8x), 3.7-4.6x now.
+// 0.28 ms for 8,000 lines, 3.7 ms for 16,000, 66 ms for 128,000. The CLI parses a whole file at
+// once, so any file that long; the language server parses a document in chunks (blocks.ts), and
+// a chunk that long is one that no heading after a blank line splits: many headings one after
+// another, a fence left open, a document of list items only. A fence left open above many
+// sections took 6.4x as long for 4x the text (the hostile tests allow 8x), 3.7-4.6x now.
 //
 // For a text of many lines, this constructor counts them first and writes them into Int32Arrays
-// on one buffer: the same numbers, the same fields in the same order. The arrays are never pushed to after the
-// constructor (markdown-it's rules and table-rule.ts only read and overwrite lines up to lineMax).
+// on one buffer: the same numbers, the same fields in the same order. Typed, not JS arrays made
+// at their final size (a review measured those 4.5x slower to fill); signed, as the blockquote
+// rule writes -1 to sCount. The arrays are never pushed to after the constructor: markdown-it's
+// rules and table-rule.ts only read, and overwrite lines up to lineMax, with integers.
 // test/state-block.test.mjs compares it with markdown-it's own, and fails when markdown-it's
-// constructor is not the one this was copied from (a new markdown-it: port its change here).
+// constructor is not the one this was copied from (a new markdown-it: port its change here) or
+// when any code calls a method of these arrays.
 import type MarkdownIt from 'markdown-it';
 
 type Parser = InstanceType<typeof MarkdownIt>;
@@ -73,8 +77,9 @@ export function lineArrays(src: string): { bMarks: Int32Array; eMarks: Int32Arra
 
 /**
  * Below this many lines markdown-it's own constructor is as fast (its arrays stay small), and a typed
- * array's buffer costs more to make than the few numbers in it: most chunks are a section of a
- * few dozen lines.
+ * array's buffer costs more to make than the few numbers in it: most of the language server's chunks
+ * are a section of a few dozen lines. markdown-it's is about 0.1 ms faster up to about 15,000 lines
+ * too; the bound is kept well below the step at 16,000, whose place depends on V8's array growth.
  */
 export const MANY_LINES = 8192;
 
