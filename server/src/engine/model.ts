@@ -15,7 +15,7 @@ const md = new MarkdownIt('default', { html: true });
 // Rules read inline text through InlineText, so markdown-it's inline pass is not needed.
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 useFastTokens(md);
-// Line arrays made at their final size: a chunk of many thousand lines grew them in V8's large-object space.
+// The line arrays of a long text counted into typed arrays: pushed one a line, they grew in V8's large-object space.
 useCountedLines(md);
 // Tables without their cells' tokens: the model splits a row into cells when a rule reads them.
 useRowOnlyTables(md);
