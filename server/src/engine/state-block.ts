@@ -10,7 +10,7 @@
 // once, so any file that long; the language server parses a document in chunks (blocks.ts), and
 // a chunk that long is one that no heading after a blank line splits: many headings one after
 // another, a fence left open, a document of list items only. A fence left open above many
-// sections took 6.4x as long for 4x the text (the hostile tests allow 8x), 3.7-4.6x now.
+// sections took 6.4x as long for 4x the text (the hostile tests allow 8x), 3.5-4.9x now.
 //
 // For a text of many lines, this constructor counts them first and writes them into Int32Arrays
 // on one buffer: the same numbers, the same fields in the same order. Typed, not JS arrays made
