@@ -21,6 +21,7 @@
 // constructor is not the one this was copied from (a new markdown-it: port its change here) or
 // when any code calls a method of these arrays.
 import type MarkdownIt from 'markdown-it';
+import { isBlank } from './text';
 
 type Parser = InstanceType<typeof MarkdownIt>;
 type State = InstanceType<Parser['block']['State']>;
@@ -28,13 +29,21 @@ type StateClass = new (src: string, md: Parser, env: unknown, tokens: State['tok
 
 const NEWLINE = 0x0a;
 const TAB = 0x09;
-const SPACE = 0x20;
 
-/** The line arrays of `src`, as markdown-it's StateBlock fills them, and their last index (lineMax). */
-export function lineArrays(src: string): { bMarks: Int32Array; eMarks: Int32Array; tShift: Int32Array; sCount: Int32Array; bsCount: Int32Array; lineMax: number } {
+/** How many newlines `src` holds. */
+function newlines(src: string): number {
+  let count = 0;
+  for (let at = src.indexOf('\n'); at !== -1; at = src.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/**
+ * The line arrays of `src`, as markdown-it's StateBlock fills them, and their last index (lineMax).
+ * `count` is the number of newlines in `src`, when the caller has counted them.
+ */
+export function lineArrays(src: string, count = newlines(src)): { bMarks: Int32Array; eMarks: Int32Array; tShift: Int32Array; sCount: Int32Array; bsCount: Int32Array; lineMax: number } {
   // At most one line per newline, one after the last, and the end marker.
-  let size = 2;
-  for (let at = src.indexOf('\n'); at !== -1; at = src.indexOf('\n', at + 1)) size++;
+  const size = count + 2;
   // One zeroed buffer for the five: bsCount, and the end marker's indents, stay 0.
   const all = new Int32Array(size * 5);
   const bMarks = all.subarray(0, size);
@@ -49,7 +58,7 @@ export function lineArrays(src: string): { bMarks: Int32Array; eMarks: Int32Arra
   for (let start = 0, pos = 0, indent = 0, offset = 0, indentFound = false; pos < len; pos++) {
     const ch = src.charCodeAt(pos);
     if (!indentFound) {
-      if (ch === SPACE || ch === TAB) {
+      if (isBlank(ch)) {
         indent++;
         if (ch === TAB) offset += 4 - (offset % 4);
         else offset++;
@@ -83,27 +92,21 @@ export function lineArrays(src: string): { bMarks: Int32Array; eMarks: Int32Arra
  */
 export const MANY_LINES = 8192;
 
-/** Whether `src` has MANY_LINES newlines or more. */
-function manyLines(src: string): boolean {
-  if (src.length < MANY_LINES) return false;
-  let count = 0;
-  for (let at = src.indexOf('\n'); at !== -1; at = src.indexOf('\n', at + 1)) if (++count >= MANY_LINES) return true;
-  return false;
-}
-
 /** Makes `parser` build the block state of a text of many lines with lineArrays. */
 export function useCountedLines(parser: Parser): void {
   const Stock = parser.block.State as unknown as StateClass;
   class CountedState extends Stock {
     constructor(src: string, md: Parser, env: unknown, tokens: State['tokens']) {
-      if (!manyLines(src)) {
+      // A text shorter than MANY_LINES characters has fewer lines: no need to count them.
+      const count = src.length < MANY_LINES ? 0 : newlines(src);
+      if (count < MANY_LINES) {
         super(src, md, env, tokens);
         return;
       }
       // markdown-it's constructor on no text sets every field (in its order) and makes no lines.
       super('', md, env, tokens);
       this.src = src;
-      const lines = lineArrays(src);
+      const lines = lineArrays(src, count);
       const self = this as unknown as Record<string, unknown>;
       self.bMarks = lines.bMarks;
       self.eMarks = lines.eMarks;
